@@ -1,0 +1,25 @@
+// Bundles every runnable piece with esbuild. One entry per line; add yours here.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, external: ['vscode'], logLevel: 'warning' };
+
+const builds = [
+  // The extension host entry and the worker it starts for indexing.
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+  { ...node, entryPoints: ['src/core/index/worker.ts'], outfile: 'dist/worker.js' },
+  // Command line, benchmark and evaluation.
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
+  { ...node, entryPoints: ['test/gold/eval.ts'], outfile: 'dist/eval.js' },
+  // The claims panel's browser code, apart from the extension.
+  { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: !production, minify: production, entryPoints: ['webview/panel.ts'], outfile: 'media/panel.js', logLevel: 'warning' },
+];
+
+if (watch) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}
