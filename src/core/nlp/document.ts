@@ -1,0 +1,126 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Article, Span } from '../types';
+
+// Tokens, sentences and paragraphs of an article's body, with exact offsets into article.text.
+// wink-nlp gives token values and parts of speech; offsets are recomputed here by scanning
+// the text, because wink reports only the count of preceding spaces.
+
+export interface Token extends Span {
+  /** The token exactly as in the article: text.slice(start, end). */
+  text: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, PUNCT, ...). */
+  pos: string;
+  /** Index of the sentence (in ArticleDoc.sentences) holding this token. */
+  sentence: number;
+}
+
+export interface ArticleDoc {
+  /** Body tokens in text order; whitespace and line breaks are not tokens. */
+  tokens: Token[];
+  /** Sentences in text order; a sentence never crosses a paragraph break. */
+  sentences: Span[];
+  /** Non-empty lines (or blocks between line breaks) of the body, trimmed. */
+  paragraphs: Span[];
+  /** For each sentence, the index of its first token and one past its last. */
+  sentenceTokens: Array<{ first: number; end: number }>;
+}
+
+type WinkNLP = ReturnType<typeof winkNLP>;
+let nlpInstance: WinkNLP | undefined;
+
+/** One wink instance per process, made on first use (loading the model takes ~100 ms). */
+function nlp(): WinkNLP {
+  // Only sentence breaking and POS: negation, sentiment and wink's NER are unused and cost time.
+  nlpInstance ??= winkNLP(model, ['sbd', 'pos']);
+  return nlpInstance;
+}
+
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+
+/** Paragraph spans inside [start, end): every line with non-space content, trimmed. */
+export function paragraphSpans(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  const region = text.slice(start, end);
+  let lineStart = 0;
+  const push = (from: number, to: number) => {
+    while (from < to && isSpace(region.charCodeAt(from))) from++;
+    while (to > from && isSpace(region.charCodeAt(to - 1))) to--;
+    if (to > from) spans.push({ start: start + from, end: start + to });
+  };
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(region); m; m = LINE_BREAK.exec(region)) {
+    push(lineStart, m.index);
+    lineStart = m.index + m[0].length;
+  }
+  push(lineStart, region.length);
+  return spans;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x202f;
+}
+
+export function parseDocument(article: Article): ArticleDoc {
+  const text = article.text;
+  const bodyStart = Math.max(0, Math.min(article.body.start, text.length));
+  const bodyEnd = Math.max(bodyStart, Math.min(article.body.end, text.length));
+  const paragraphs = paragraphSpans(text, bodyStart, bodyEnd);
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  const sentenceTokens: Array<{ first: number; end: number }> = [];
+  if (paragraphs.length === 0) return { tokens, sentences, paragraphs, sentenceTokens };
+
+  const { its } = nlp();
+  const doc = nlp().readDoc(text.slice(bodyStart, bodyEnd));
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+
+  // Map each wink token to its offsets; whitespace tokens are dropped (index -1).
+  const winkToOurs: number[] = new Array(values.length).fill(-1);
+  let cursor = bodyStart;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    while (cursor < bodyEnd && isSpace(text.charCodeAt(cursor))) cursor++;
+    if (value.trim() === '') continue;
+    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    if (at < 0 || at >= bodyEnd) continue; // wink altered the token (never seen, but never crash)
+    winkToOurs[i] = tokens.length;
+    tokens.push({ start: at, end: at + value.length, text: value, pos: tags[i], sentence: -1 });
+    cursor = at + value.length;
+  }
+
+  // wink's sentences, cut again at paragraph breaks (wink sometimes runs across a line break).
+  const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  let paragraph = 0;
+  const close = (first: number, end: number) => {
+    if (end <= first) return;
+    const index = sentences.length;
+    sentences.push({ start: tokens[first].start, end: tokens[end - 1].end });
+    sentenceTokens.push({ first, end });
+    for (let t = first; t < end; t++) tokens[t].sentence = index;
+  };
+  for (const [from, to] of winkSentences) {
+    let first = -1;
+    for (let w = from; w <= to; w++) {
+      const t = winkToOurs[w];
+      if (t < 0) continue;
+      while (paragraph < paragraphs.length - 1 && tokens[t].start >= paragraphs[paragraph].end) paragraph++;
+      if (first >= 0 && tokens[t - 1].end <= paragraphs[paragraph].start) {
+        close(first, t);
+        first = t;
+      }
+      if (first < 0) first = t;
+    }
+    if (first >= 0) {
+      // the last of our tokens inside this wink sentence
+      let last = -1;
+      for (let w = to; w >= from && last < 0; w--) last = winkToOurs[w];
+      close(first, last + 1);
+    }
+  }
+  // A token wink left outside every sentence (not seen so far) joins the sentence before it.
+  for (let t = 0; t < tokens.length; t++) if (tokens[t].sentence < 0) tokens[t].sentence = t > 0 ? tokens[t - 1].sentence : 0;
+  return { tokens, sentences, paragraphs, sentenceTokens };
+}
