@@ -23,6 +23,8 @@ export interface Article {
   author?: string;
   /** The part that is the article itself: after front matter, before trailing boilerplate. */
   body: Span;
+  /** Lines inside `body` that are page furniture, not article ("Reading Time: 2 minutes"); names there are not reported. */
+  excluded?: Span[];
   /** Problems met while loading (malformed front matter, replaced bytes...). */
   warnings: string[];
 }

@@ -1,0 +1,91 @@
+import { promises as fs } from 'fs';
+import * as nodePath from 'path';
+import { matchesAnyGlob } from './glob';
+
+export const DEFAULT_INCLUDE: readonly string[] = ['**/*.txt', '**/*.md'];
+/** Folders that hold tooling or build output, never articles. */
+export const SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git', 'out', 'dist', 'build', '.vscode-test'];
+
+export interface DiscoverOptions {
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+export interface DiscoveredFile {
+  /** Relative to the root, forward slashes: the article's `path`. */
+  path: string;
+  absolutePath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  /** Entries that could not be listed (broken links, permissions, loops), each with its reason. */
+  problems: Array<{ path: string; reason: string }>;
+}
+
+/**
+ * Lists the article files under `root`, sorted by path. Symbolic links are followed, but a
+ * folder already visited (by its real path) is not entered twice, so link loops end.
+ * Throws only when `root` itself is not a readable folder.
+ */
+export async function discoverArticles(root: string, options: DiscoverOptions = {}): Promise<Discovery> {
+  const include = options.include?.length ? options.include : DEFAULT_INCLUDE;
+  const exclude = options.exclude ?? [];
+  const rootStat = await fs.stat(root).catch(() => undefined);
+  if (!rootStat) throw new Error(`folder not found: ${root}`);
+  if (!rootStat.isDirectory()) throw new Error(`not a folder: ${root}`);
+
+  const files: DiscoveredFile[] = [];
+  const problems: Discovery['problems'] = [];
+  const visited = new Set<string>([await fs.realpath(root)]);
+
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      problems.push({ path: rel || '.', reason: `cannot list folder (${errorCode(err)})` });
+      return;
+    }
+    for (const entry of entries) {
+      const abs = nodePath.join(dir, entry.name);
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      let stat;
+      if (entry.isSymbolicLink()) {
+        stat = await fs.stat(abs).catch((err) => err as Error);
+        if (stat instanceof Error) {
+          if (matchesAnyGlob(relPath, include)) problems.push({ path: relPath, reason: `broken link (${errorCode(stat)})` });
+          continue;
+        }
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      }
+      if (isDir) {
+        if (SKIPPED_FOLDERS.includes(entry.name) || matchesAnyGlob(relPath + '/', exclude) || matchesAnyGlob(relPath, exclude)) continue;
+        const real = await fs.realpath(abs).catch(() => abs);
+        if (visited.has(real)) {
+          if (entry.isSymbolicLink()) problems.push({ path: relPath, reason: 'link to a folder already indexed (loop or duplicate), skipped' });
+          continue;
+        }
+        visited.add(real);
+        await walk(abs, relPath);
+      } else if (isFile && matchesAnyGlob(relPath, include) && !matchesAnyGlob(relPath, exclude)) {
+        stat ??= await fs.stat(abs).catch(() => undefined);
+        if (!stat) continue; // deleted between listing and stat
+        files.push({ path: relPath, absolutePath: abs, size: stat.size, mtimeMs: stat.mtimeMs });
+      }
+    }
+  };
+  await walk(root, '');
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems };
+}
+
+export function errorCode(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e?.code ?? e?.message ?? String(err);
+}
