@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { promises as fs, type Stats } from 'fs';
 import * as nodePath from 'path';
 import { matchesAnyGlob } from './glob';
 
@@ -54,11 +54,12 @@ export async function discoverArticles(root: string, options: DiscoverOptions = 
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      let stat;
+      let stat: Stats | undefined;
       if (entry.isSymbolicLink()) {
-        stat = await fs.stat(abs).catch((err) => err as Error);
-        if (stat instanceof Error) {
-          if (matchesAnyGlob(relPath, include)) problems.push({ path: relPath, reason: `broken link (${errorCode(stat)})` });
+        try {
+          stat = await fs.stat(abs);
+        } catch (err) {
+          if (matchesAnyGlob(relPath, include)) problems.push({ path: relPath, reason: `broken link (${errorCode(err)})` });
           continue;
         }
         isDir = stat.isDirectory();
