@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseCuration, formatDiagnostic, TOP_LEVEL_KEYS } from '../../src/core/config/parse';
+import { loadCurationForFolder } from '../../src/core/config/load';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 // Parsing `.dossier.yaml`: what the reader wrote becomes a Curation, and every mistake is
@@ -162,5 +164,33 @@ describe('dossier.schema.json', () => {
     const entry = pkg.contributes?.yamlValidation?.find((v: { fileMatch: string }) => v.fileMatch === '.dossier.yaml');
     assert.ok(entry, 'contributes.yamlValidation has .dossier.yaml');
     assert.equal(path.normalize(entry.url), path.normalize('./schemas/dossier.schema.json'));
+  });
+});
+
+describe('loadCurationForFolder', () => {
+  let dir: string;
+  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-curation-')); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('gives no corrections when the folder has no .dossier.yaml', () => {
+    const loaded = loadCurationForFolder(dir);
+    assert.equal(loaded.exists, false);
+    assert.deepEqual(loaded.curation, { entities: [], ignore: [], kinds: {}, splits: [], sources: [] });
+  });
+
+  it('reads the file (with a BOM) and reports its problems with the file path', () => {
+    fs.writeFileSync(path.join(dir, '.dossier.yaml'), '\uFEFFkinds:\n  Reading: other\n');
+    assert.deepEqual(loadCurationForFolder(dir).curation?.kinds, { Reading: 'other' });
+    fs.writeFileSync(path.join(dir, '.dossier.yaml'), 'kinds:\n  Reading: nothing\n');
+    const broken = loadCurationForFolder(dir);
+    assert.equal(broken.curation, undefined);
+    assert.equal(formatDiagnostic(broken.file, broken.diagnostics[0]), `${path.join(dir, '.dossier.yaml')}:2:12: error: the kind of "Reading" must be one of: person, place, other`);
+  });
+
+  it('reports a folder named .dossier.yaml instead of throwing', () => {
+    fs.mkdirSync(path.join(dir, '.dossier.yaml'));
+    const loaded = loadCurationForFolder(dir);
+    assert.equal(loaded.curation, undefined);
+    assert.match(loaded.diagnostics[0].message, /is a folder/);
   });
 });
