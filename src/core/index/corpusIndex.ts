@@ -1,0 +1,516 @@
+import type { ArticleAnalysis, Entity, EntityKind, IndexExport, Mention, Quote, Span } from '../types';
+import type { Curation } from '../config/curation';
+import type { ArticleSummary, CorpusQueries, EntitySummary, Hit, IndexStats, MentionInContext } from './queries';
+
+/** Corpus-wide linking: one entity per real-world person or place (src/core/link). */
+export interface LinkResult {
+  entities: Entity[];
+  /** For each article path, the entity id of each of its NameMentions (same order), or null. */
+  entityOf: Map<string, (string | null)[]>;
+}
+export type LinkFn = (analyses: ArticleAnalysis[], curation?: Curation) => LinkResult;
+
+export interface IndexChange {
+  /** Articles added or changed. */
+  changed: string[];
+  removed: string[];
+}
+
+export interface CorpusIndexOptions {
+  link: LinkFn;
+  curation?: Curation;
+}
+
+/** Longest context shown around a mention; long sentences (or one-line files) are clipped. */
+const CONTEXT_CHARS = 240;
+
+/** What the index keeps of one article once linked. */
+interface ArticleEntry {
+  analysis: ArticleAnalysis;
+  /** Entity of each NameMention as last linked; undefined until the first link. */
+  ids?: (string | null)[];
+  mentions: Mention[];
+  /** mentionMaxEnd[i] = max end of mentions[0..i]: lets a lookup stop walking back early. */
+  mentionMaxEnd: number[];
+  quotes: Quote[];
+  quoteMaxEnd: number[];
+  byEntity: Map<string, Mention[]>;
+  quotesBy: Map<string, Quote[]>;
+  quotesMentioning: Map<string, Quote[]>;
+  people: number;
+  places: number;
+}
+
+/**
+ * The in-memory index of a corpus. Articles come and go one at a time (`upsert`, `remove`,
+ * `rename`); corpus-wide linking runs lazily on the next query after a change, and only the
+ * articles whose links changed are re-derived, so one edit costs one article plus linking.
+ */
+export class CorpusIndex implements CorpusQueries {
+  private readonly link: LinkFn;
+  private curation: Curation | undefined;
+  private readonly articlesByPath = new Map<string, ArticleEntry>();
+  private readonly entityById = new Map<string, Entity>();
+  private readonly articlesOfEntity = new Map<string, Set<string>>();
+  private readonly mentionCount = new Map<string, number>();
+  private readonly quoteCount = new Map<string, number>();
+  private dirty = false;
+  private mentionsOfCache = new Map<string, Mention[]>();
+  private summariesCache: EntitySummary[] | undefined;
+  private readonly listeners = new Set<(change: IndexChange) => void>();
+
+  constructor(options: CorpusIndexOptions) {
+    this.link = options.link;
+    this.curation = options.curation;
+  }
+
+  // ---- changes ----
+
+  /** Adds or replaces the analysis of one article. */
+  upsert(analysis: ArticleAnalysis): void {
+    this.upsertMany([analysis]);
+  }
+
+  upsertMany(analyses: readonly ArticleAnalysis[]): void {
+    if (analyses.length === 0) return;
+    for (const analysis of analyses) {
+      const old = this.articlesByPath.get(analysis.article.path);
+      if (old) this.unlinkArticle(analysis.article.path, old);
+      this.articlesByPath.set(analysis.article.path, emptyEntry(analysis));
+    }
+    this.dirty = true;
+    this.emit({ changed: analyses.map((a) => a.article.path), removed: [] });
+  }
+
+  remove(path: string): boolean {
+    const old = this.articlesByPath.get(path);
+    if (!old) return false;
+    this.unlinkArticle(path, old);
+    this.articlesByPath.delete(path);
+    this.dirty = true;
+    this.emit({ changed: [], removed: [path] });
+    return true;
+  }
+
+  rename(from: string, to: string): boolean {
+    const old = this.articlesByPath.get(from);
+    if (!old || from === to) return false;
+    this.unlinkArticle(from, old);
+    this.articlesByPath.delete(from);
+    const previous = this.articlesByPath.get(to);
+    if (previous) this.unlinkArticle(to, previous);
+    const analysis = { ...old.analysis, article: { ...old.analysis.article, path: to } };
+    this.articlesByPath.set(to, emptyEntry(analysis));
+    this.dirty = true;
+    this.emit({ changed: [to], removed: [from] });
+    return true;
+  }
+
+  setCuration(curation: Curation | undefined): void {
+    this.curation = curation;
+    this.dirty = true;
+    this.emit({ changed: [], removed: [] });
+  }
+
+  /** Called after every change, before linking; listeners may query (which links). */
+  onDidChange(listener: (change: IndexChange) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  has(path: string): boolean {
+    return this.articlesByPath.has(path);
+  }
+
+  analysisOf(path: string): ArticleAnalysis | undefined {
+    return this.articlesByPath.get(path)?.analysis;
+  }
+
+  paths(): string[] {
+    return [...this.articlesByPath.keys()].sort(comparePaths);
+  }
+
+  /** Runs corpus-wide linking now if anything changed since the last time. Queries call it. */
+  relink(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const paths = this.paths();
+    const result = this.link(paths.map((p) => this.articlesByPath.get(p)!.analysis), this.curation);
+    this.entityById.clear();
+    for (const entity of result.entities) this.entityById.set(entity.id, entity);
+    this.summariesCache = undefined;
+    for (const path of paths) {
+      const entry = this.articlesByPath.get(path)!;
+      const ids = result.entityOf.get(path) ?? [];
+      if (entry.ids && sameIds(entry.ids, ids)) continue;
+      if (entry.ids) this.unlinkArticle(path, entry);
+      this.linkArticle(entry, ids);
+    }
+  }
+
+  private emit(change: IndexChange): void {
+    this.summariesCache = undefined;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(change);
+      } catch {
+        // a listener's failure must not break the index
+      }
+    }
+  }
+
+  /** Derives the article's linked mentions and quotes and adds them to the corpus maps. */
+  private linkArticle(entry: ArticleEntry, ids: (string | null)[]): void {
+    const { article, names, quotes: localQuotes } = entry.analysis;
+    const path = article.path;
+    entry.ids = ids.slice();
+    const mentions: Mention[] = [];
+    const people = new Set<string>();
+    const places = new Set<string>();
+    names.forEach((name, i) => {
+      const entity = ids[i];
+      if (!entity) return;
+      mentions.push({ path, start: name.start, end: name.end, entity, text: name.text });
+      (name.kind === 'person' ? people : places).add(entity);
+    });
+    mentions.sort(bySpan);
+    const quotes: Quote[] = localQuotes.map((q) => {
+      const speakerName = q.speakerMention !== null ? names[q.speakerMention] : undefined;
+      const speaker = speakerName && speakerName.kind === 'person' ? ids[q.speakerMention!] ?? null : null;
+      return { path, start: q.start, end: q.end, text: q.text, type: q.type, speaker, speakerName: q.speakerName ?? speakerName?.fullName ?? null };
+    });
+    quotes.sort(bySpan);
+
+    entry.mentions = mentions;
+    entry.mentionMaxEnd = runningMaxEnd(mentions);
+    entry.quotes = quotes;
+    entry.quoteMaxEnd = runningMaxEnd(quotes);
+    entry.people = people.size;
+    entry.places = places.size;
+    entry.byEntity = groupBy(mentions, (m) => m.entity);
+    entry.quotesBy = groupBy(quotes.filter((q) => q.speaker), (q) => q.speaker!);
+    entry.quotesMentioning = new Map();
+    for (const quote of quotes) {
+      const seen = new Set<string>();
+      for (let i = lowerBound(mentions, quote.start); i < mentions.length && mentions[i].start < quote.end; i++) {
+        const id = mentions[i].entity;
+        if (mentions[i].end > quote.end || seen.has(id)) continue;
+        seen.add(id);
+        push(entry.quotesMentioning, id, quote);
+      }
+    }
+    for (const [id, list] of entry.byEntity) {
+      let set = this.articlesOfEntity.get(id);
+      if (!set) this.articlesOfEntity.set(id, (set = new Set()));
+      set.add(path);
+      this.mentionCount.set(id, (this.mentionCount.get(id) ?? 0) + list.length);
+      this.mentionsOfCache.delete(id);
+    }
+    for (const [id, list] of entry.quotesBy) this.quoteCount.set(id, (this.quoteCount.get(id) ?? 0) + list.length);
+  }
+
+  /** Takes one article's contribution out of the corpus maps. */
+  private unlinkArticle(path: string, entry: ArticleEntry): void {
+    for (const [id, list] of entry.byEntity) {
+      const set = this.articlesOfEntity.get(id);
+      set?.delete(path);
+      if (set && set.size === 0) this.articlesOfEntity.delete(id);
+      const count = (this.mentionCount.get(id) ?? 0) - list.length;
+      if (count > 0) this.mentionCount.set(id, count);
+      else this.mentionCount.delete(id);
+      this.mentionsOfCache.delete(id);
+    }
+    for (const [id, list] of entry.quotesBy) {
+      const count = (this.quoteCount.get(id) ?? 0) - list.length;
+      if (count > 0) this.quoteCount.set(id, count);
+      else this.quoteCount.delete(id);
+    }
+    entry.ids = undefined;
+    entry.byEntity = new Map();
+    entry.quotesBy = new Map();
+  }
+
+  private entry(path: string): ArticleEntry | undefined {
+    this.relink();
+    return this.articlesByPath.get(path);
+  }
+
+  // ---- queries ----
+
+  stats(): IndexStats {
+    this.relink();
+    let people = 0;
+    let places = 0;
+    let quotes = 0;
+    let mentions = 0;
+    for (const id of this.articlesOfEntity.keys()) {
+      const kind = this.entityById.get(id)?.kind;
+      if (kind === 'person') people++;
+      else if (kind === 'place') places++;
+    }
+    for (const entry of this.articlesByPath.values()) {
+      quotes += entry.quotes.length;
+      mentions += entry.mentions.length;
+    }
+    return { articles: this.articlesByPath.size, people, places, quotes, mentions };
+  }
+
+  entity(id: string): Entity | undefined {
+    this.relink();
+    return this.entityById.get(id);
+  }
+
+  entities(filter: { kind?: EntityKind; text?: string } = {}): EntitySummary[] {
+    const all = this.summaries();
+    const needle = filter.text?.trim().toLowerCase();
+    if (!filter.kind && !needle) return all.slice();
+    return all.filter((s) => (!filter.kind || s.kind === filter.kind) && (!needle || searchKey(s).includes(needle)));
+  }
+
+  /** Entities that have at least one mention, most mentioned first; cached until the next change. */
+  private summaries(): EntitySummary[] {
+    this.relink();
+    if (this.summariesCache) return this.summariesCache;
+    const list: EntitySummary[] = [];
+    for (const [id, articles] of this.articlesOfEntity) {
+      const entity = this.entityById.get(id);
+      if (!entity) continue;
+      list.push({ ...entity, mentionCount: this.mentionCount.get(id) ?? 0, articleCount: articles.size, quoteCount: this.quoteCount.get(id) ?? 0 });
+    }
+    list.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    this.summariesCache = list;
+    return list;
+  }
+
+  private summary(id: string): EntitySummary | undefined {
+    const entity = this.entityById.get(id);
+    const articles = this.articlesOfEntity.get(id);
+    if (!entity || !articles) return undefined;
+    return { ...entity, mentionCount: this.mentionCount.get(id) ?? 0, articleCount: articles.size, quoteCount: this.quoteCount.get(id) ?? 0 };
+  }
+
+  hitAt(path: string, offset: number): Hit | undefined {
+    const mention = this.mentionAt(path, offset);
+    if (mention) {
+      const entity = this.entityById.get(mention.entity);
+      if (entity) return { type: 'mention', mention, entity };
+    }
+    const quote = this.quoteAt(path, offset);
+    return quote ? { type: 'quote', quote } : undefined;
+  }
+
+  mentionAt(path: string, offset: number): Mention | undefined {
+    const entry = this.entry(path);
+    return entry ? innermostAt(entry.mentions, entry.mentionMaxEnd, offset) : undefined;
+  }
+
+  quoteAt(path: string, offset: number): Quote | undefined {
+    const entry = this.entry(path);
+    return entry ? innermostAt(entry.quotes, entry.quoteMaxEnd, offset) : undefined;
+  }
+
+  mentionsOf(entityId: string): Mention[] {
+    this.relink();
+    let list = this.mentionsOfCache.get(entityId);
+    if (!list) {
+      list = [];
+      const paths = [...(this.articlesOfEntity.get(entityId) ?? [])].sort(comparePaths);
+      for (const path of paths) list.push(...(this.articlesByPath.get(path)!.byEntity.get(entityId) ?? []));
+      this.mentionsOfCache.set(entityId, list);
+    }
+    return list;
+  }
+
+  mentionsInContext(entityId: string, range?: { offset: number; limit: number }): MentionInContext[] {
+    const all = this.mentionsOf(entityId);
+    const slice = range ? all.slice(Math.max(0, range.offset), Math.max(0, range.offset) + Math.max(0, range.limit)) : all;
+    return slice.map((mention) => {
+      const around = this.sentenceAround(mention.path, mention.start, mention.end);
+      if (!around) return { ...mention, sentence: mention.text, inSentence: { start: 0, end: mention.text.length } };
+      return { ...mention, ...clipContext(around.text, around.span.start, mention) };
+    });
+  }
+
+  quotesBy(entityId: string): Quote[] {
+    return this.collect(entityId, (e) => e.quotesBy.get(entityId));
+  }
+
+  quotesMentioning(entityId: string): Quote[] {
+    return this.collect(entityId, (e) => e.quotesMentioning.get(entityId));
+  }
+
+  private collect(entityId: string, pick: (entry: ArticleEntry) => Quote[] | undefined): Quote[] {
+    this.relink();
+    const out: Quote[] = [];
+    for (const path of [...(this.articlesOfEntity.get(entityId) ?? [])].sort(comparePaths)) {
+      const list = pick(this.articlesByPath.get(path)!);
+      if (list) out.push(...list);
+    }
+    return out;
+  }
+
+  cooccurring(entityId: string, limit = 20): Array<{ entity: EntitySummary; articles: number }> {
+    this.relink();
+    const counts = new Map<string, number>();
+    for (const path of this.articlesOfEntity.get(entityId) ?? []) {
+      for (const other of this.articlesByPath.get(path)!.byEntity.keys()) {
+        if (other !== entityId) counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || (this.mentionCount.get(b[0]) ?? 0) - (this.mentionCount.get(a[0]) ?? 0))
+      .slice(0, limit)
+      .flatMap(([id, articles]) => {
+        const entity = this.summary(id);
+        return entity ? [{ entity, articles }] : [];
+      });
+  }
+
+  article(path: string): ArticleSummary | undefined {
+    const entry = this.entry(path);
+    return entry ? articleSummary(entry) : undefined;
+  }
+
+  articles(): ArticleSummary[] {
+    this.relink();
+    return this.paths().map((p) => articleSummary(this.articlesByPath.get(p)!));
+  }
+
+  mentionsIn(path: string): Mention[] {
+    return this.entry(path)?.mentions.slice() ?? [];
+  }
+
+  quotesIn(path: string): Quote[] {
+    return this.entry(path)?.quotes.slice() ?? [];
+  }
+
+  sentenceAround(path: string, start: number, end: number): { text: string; span: Span } | undefined {
+    const analysis = this.articlesByPath.get(path)?.analysis;
+    if (!analysis) return undefined;
+    const text = analysis.article.text;
+    const span = spanCovering(analysis.sentences, start, end) ?? spanCovering(analysis.paragraphs, start, end) ?? lineAround(text, start, end);
+    return { text: text.slice(span.start, span.end), span };
+  }
+
+  export(): IndexExport {
+    this.relink();
+    const entities = [...this.articlesOfEntity.keys()].map((id) => this.entityById.get(id)).filter((e): e is Entity => !!e);
+    entities.sort((a, b) => a.id.localeCompare(b.id));
+    const mentions: Mention[] = [];
+    const quotes: Quote[] = [];
+    const articles: NonNullable<IndexExport['articles']> = [];
+    for (const path of this.paths()) {
+      const entry = this.articlesByPath.get(path)!;
+      mentions.push(...entry.mentions);
+      quotes.push(...entry.quotes);
+      const { text: _text, warnings, ...meta } = entry.analysis.article;
+      articles.push(warnings.length ? { ...meta, warnings } : meta);
+    }
+    return { entities, mentions, quotes, articles };
+  }
+}
+
+function emptyEntry(analysis: ArticleAnalysis): ArticleEntry {
+  return { analysis, mentions: [], mentionMaxEnd: [], quotes: [], quoteMaxEnd: [], byEntity: new Map(), quotesBy: new Map(), quotesMentioning: new Map(), people: 0, places: 0 };
+}
+
+function articleSummary(entry: ArticleEntry): ArticleSummary {
+  const { path, title, outlet, date, url, author, warnings } = entry.analysis.article;
+  const summary: ArticleSummary = { path, title, people: entry.people, places: entry.places, quotes: entry.quotes.length, warnings };
+  if (outlet) summary.outlet = outlet;
+  if (date) summary.date = date;
+  if (url) summary.url = url;
+  if (author) summary.author = author;
+  return summary;
+}
+
+const searchKeys = new WeakMap<EntitySummary, string>();
+function searchKey(s: EntitySummary): string {
+  let key = searchKeys.get(s);
+  if (key === undefined) searchKeys.set(s, (key = [s.name, ...s.aliases].join('\u0000').toLowerCase()));
+  return key;
+}
+
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function sameIds(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) push(map, key(item), item);
+  return map;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+function runningMaxEnd(spans: readonly Span[]): number[] {
+  const out = new Array<number>(spans.length);
+  let max = -1;
+  for (let i = 0; i < spans.length; i++) out[i] = max = Math.max(max, spans[i].end);
+  return out;
+}
+
+/** Index of the first span whose start is >= offset. */
+function lowerBound(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The span with the latest start among those covering offset (spans sorted by start). */
+function innermostAt<T extends Span>(spans: readonly T[], maxEnd: readonly number[], offset: number): T | undefined {
+  for (let i = lowerBound(spans, offset + 1) - 1; i >= 0 && maxEnd[i] > offset; i--) {
+    if (spans[i].end > offset) return spans[i];
+  }
+  return undefined;
+}
+
+/** The span (of sorted, non-overlapping spans) holding [start, end), if one does. */
+function spanCovering(spans: readonly Span[], start: number, end: number): Span | undefined {
+  const i = lowerBound(spans, start + 1) - 1;
+  if (i < 0) return undefined;
+  const s = spans[i];
+  return s.start <= start && s.end >= end ? s : undefined;
+}
+
+function lineAround(text: string, start: number, end: number): Span {
+  let from = start;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  let to = end;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+  return { start: from, end: to };
+}
+
+/** The sentence around a mention, clipped to CONTEXT_CHARS around it with "…" marks. */
+function clipContext(sentence: string, sentenceStart: number, mention: Span): { sentence: string; inSentence: Span } {
+  let start = mention.start - sentenceStart;
+  let end = mention.end - sentenceStart;
+  if (sentence.length <= CONTEXT_CHARS) return { sentence, inSentence: { start, end } };
+  const room = Math.max(0, Math.floor((CONTEXT_CHARS - (end - start)) / 2));
+  const from = Math.max(0, start - room);
+  const to = Math.min(sentence.length, end + room);
+  const prefix = from > 0 ? '…' : '';
+  const clipped = prefix + sentence.slice(from, to) + (to < sentence.length ? '…' : '');
+  start = start - from + prefix.length;
+  end = end - from + prefix.length;
+  return { sentence: clipped, inSentence: { start, end } };
+}

@@ -1,0 +1,143 @@
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { loadArticle } from '../../src/core/corpus';
+import { CorpusIndex, type LinkFn } from '../../src/core/index/corpusIndex';
+import type { ArticleAnalysis, EntityKind, LocalQuote, NameMention } from '../../src/core/types';
+
+// Hand-made analyses of two real sample articles, so the index is tested apart from recognition.
+const SAMPLES = path.join(__dirname, '../../samples/istanbul-talks');
+
+function analysisOf(file: string, names: Array<[string, EntityKind, string, number?]>, quotes: Array<[string, string | null, number | null]>): ArticleAnalysis {
+  const { article } = loadArticle(file, readFileSync(path.join(SAMPLES, file)));
+  const text = article!.text;
+  const mentions: NameMention[] = names.map(([surface, kind, fullName, occurrence = 0]) => {
+    let start = -1;
+    for (let i = 0; i <= occurrence; i++) start = text.indexOf(surface, start + 1);
+    assert.ok(start >= 0, `${surface} in ${file}`);
+    return { start, end: start + surface.length, text: surface, kind, fullName, local: 0 };
+  });
+  const localQuotes: LocalQuote[] = quotes.map(([quoted, speakerName, speakerMention]) => {
+    const start = text.indexOf(quoted);
+    assert.ok(start >= 0, `quote in ${file}`);
+    return { start, end: start + quoted.length, text: quoted.slice(1, -1), type: 'statement', speakerName, speakerMention };
+  });
+  const sentences = [...text.matchAll(/[^.!?\n]+[.!?]?/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  return { article: article!, sentences, paragraphs: [], names: mentions, quotes: localQuotes };
+}
+
+/** Test linker: one entity per full name (the real one, src/core/link, is tested on its own). */
+let linkCalls = 0;
+const linkByFullName: LinkFn = (analyses) => {
+  linkCalls++;
+  const entities = new Map<string, { id: string; name: string; kind: EntityKind; aliases: string[] }>();
+  const entityOf = new Map<string, (string | null)[]>();
+  for (const a of analyses) {
+    entityOf.set(a.article.path, a.names.map((n) => {
+      const id = `${n.kind}:${n.fullName.toLowerCase().replace(/\s+/g, '-')}`;
+      const entity = entities.get(id) ?? { id, name: n.fullName, kind: n.kind, aliases: [] };
+      if (n.text !== n.fullName && !entity.aliases.includes(n.text)) entity.aliases.push(n.text);
+      entities.set(id, entity);
+      return id;
+    }));
+  }
+  return { entities: [...entities.values()], entityOf };
+};
+
+const A002 = () => analysisOf('002_f8afb44f8dfed8d9.txt', [
+  ['Kyiv', 'place', 'Kyiv'],
+  ['John Kirby', 'person', 'John Kirby'],
+  ['Kirby', 'person', 'John Kirby', 1],
+  ['Joe Biden', 'person', 'Joe Biden'],
+  ['Biden', 'person', 'Joe Biden', 1],
+  ['Volodymyr Zelensky', 'person', 'Volodymyr Zelensky'],
+  ['Zelensky', 'person', 'Volodymyr Zelensky', 1],
+], [
+  ['“We’ll see. I don’t read anything into it until I see what their actions are. We’ll see if they follow through on what they’re suggesting,”', 'Joe Biden', 4],
+  ['“We can say the signals we are receiving from the talks are positive but they do not drown out the explosions of Russian shells,”', 'Volodymyr Zelensky', 6],
+]);
+
+const A003 = () => analysisOf('003_122ecd206fab1632.txt', [
+  ['Zelenskyy', 'person', 'Volodymyr Zelensky', 1],
+  ['Kyiv', 'place', 'Kyiv', 5],
+  ['Vladimir Putin', 'person', 'Vladimir Putin'],
+  ['John Kirby', 'person', 'John Kirby'],
+], [
+  ['“It does not mean that the threat to Kyiv is over.”', 'John Kirby', null],
+]);
+
+describe('CorpusIndex', () => {
+  let index: CorpusIndex;
+  beforeEach(() => {
+    index = new CorpusIndex({ link: linkByFullName });
+    index.upsertMany([A002(), A003()]);
+  });
+
+  it('finds the mention at an offset, and the quote when no mention covers it', () => {
+    const a = index.analysisOf('002_f8afb44f8dfed8d9.txt')!;
+    const kirby = a.names[1];
+    const hit = index.hitAt(a.article.path, kirby.start + 3);
+    assert.ok(hit && hit.type === 'mention');
+    assert.strictEqual(hit.entity.name, 'John Kirby');
+    assert.strictEqual(index.hitAt(a.article.path, kirby.end), undefined, 'end is exclusive (a space follows)');
+    const quote = a.quotes[0];
+    const inQuote = index.hitAt(a.article.path, quote.start + 10);
+    assert.ok(inQuote && inQuote.type === 'quote');
+    assert.strictEqual(inQuote.quote.speaker, 'person:joe-biden');
+  });
+
+  it('lists mentions of an entity across articles, with the sentence around each', () => {
+    const mentions = index.mentionsOf('person:volodymyr-zelensky');
+    assert.deepStrictEqual(mentions.map((m) => [m.path.slice(0, 3), m.text]), [['002', 'Volodymyr Zelensky'], ['002', 'Zelensky'], ['003', 'Zelenskyy']]);
+    const [first] = index.mentionsInContext('person:volodymyr-zelensky', { offset: 2, limit: 5 });
+    assert.strictEqual(first.sentence.slice(first.inSentence.start, first.inSentence.end), 'Zelenskyy');
+    assert.match(first.sentence, /a meeting between President Volodymyr Zelenskyy and his Russian counterpart/);
+  });
+
+  it('answers quotes by, quotes mentioning, and co-occurrence', () => {
+    assert.strictEqual(index.quotesBy('person:volodymyr-zelensky').length, 1);
+    const aboutKyiv = index.quotesMentioning('place:kyiv');
+    assert.deepStrictEqual(aboutKyiv.map((q) => q.speakerName), ['John Kirby']);
+    assert.strictEqual(aboutKyiv[0].speaker, null, 'no speaker mention: no entity, only the name');
+    const co = index.cooccurring('person:john-kirby').map((c) => [c.entity.name, c.articles]);
+    assert.deepStrictEqual(co.slice(0, 2), [['Volodymyr Zelensky', 2], ['Kyiv', 2]]);
+  });
+
+  it('filters the entity list by kind and text, most mentioned first', () => {
+    assert.deepStrictEqual(index.entities({ kind: 'person', text: 'zel' }).map((e) => [e.name, e.mentionCount, e.articleCount]), [['Volodymyr Zelensky', 3, 2]]);
+    assert.deepStrictEqual(index.entities({ kind: 'place' }).map((e) => e.name), ['Kyiv']);
+  });
+
+  it('updates one article without relinking per query, and drops what a removed article said', () => {
+    index.stats();
+    const before = linkCalls;
+    index.hitAt('003_122ecd206fab1632.txt', 0);
+    index.mentionsOf('place:kyiv');
+    assert.strictEqual(linkCalls, before, 'no change, no relinking');
+    const changes: string[] = [];
+    index.onDidChange((c) => changes.push(...c.removed));
+    assert.ok(index.remove('002_f8afb44f8dfed8d9.txt'));
+    assert.deepStrictEqual(changes, ['002_f8afb44f8dfed8d9.txt']);
+    assert.strictEqual(index.quotesBy('person:volodymyr-zelensky').length, 0);
+    assert.strictEqual(index.entity('person:joe-biden'), undefined);
+    assert.deepStrictEqual(index.stats(), { articles: 1, people: 3, places: 1, quotes: 1, mentions: 4 });
+  });
+
+  it('renames an article, keeping its mentions under the new path', () => {
+    index.rename('003_122ecd206fab1632.txt', 'renamed/003.txt');
+    assert.deepStrictEqual(index.mentionsOf('person:vladimir-putin').map((m) => m.path), ['renamed/003.txt']);
+    assert.strictEqual(index.article('003_122ecd206fab1632.txt'), undefined);
+  });
+
+  it('exports the issue-3 shape', () => {
+    const out = index.export();
+    assert.deepStrictEqual(Object.keys(out), ['entities', 'mentions', 'quotes', 'articles']);
+    assert.deepStrictEqual(Object.keys(out.entities[0]).sort(), ['aliases', 'id', 'kind', 'name']);
+    const m = out.mentions[0];
+    assert.deepStrictEqual([m.path, typeof m.start, typeof m.end, typeof m.entity], ['002_f8afb44f8dfed8d9.txt', 'number', 'number', 'string']);
+    const q = out.quotes.find((x) => x.speakerName === 'Joe Biden')!;
+    assert.deepStrictEqual([q.speaker, q.type], ['person:joe-biden', 'statement']);
+    assert.strictEqual(out.articles!.length, 2);
+    assert.ok(!('text' in out.articles![0]));
+  });
+});
