@@ -28,8 +28,8 @@ export function mergeEntities(text: string, names: string[], canonical: string, 
 }
 
 /** Gives the entity called (or also called) `from` the name `to`, keeping `from` as an alias. */
-export function renameEntity(text: string, from: string, to: string): string {
-  return mergeEntities(text, [from], to);
+export function renameEntity(text: string, from: string, to: string, kind?: EntityKind): string {
+  return mergeEntities(text, [from], to, kind);
 }
 
 /** Adds a spelling to the entity called (or also called) `name`. */

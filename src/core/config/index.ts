@@ -8,3 +8,5 @@ export { curationRules } from './rules';
 export type { CurationRules } from './rules';
 export { loadCurationForFolder } from './load';
 export type { LoadedCuration } from './load';
+export { combineCurations } from './combine';
+export type { FolderCuration } from './combine';
