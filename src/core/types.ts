@@ -41,6 +41,11 @@ export interface NameMention extends Span {
   local: number;
   /** Fullest name of the local cluster, e.g. "Tony Blair"; used for linking. */
   fullName: string;
+  /**
+   * Set when this article alone does not settle that the cluster is a person or place (a lone
+   * capitalised word: "Absa", "Reading"); linking keeps it only if the corpus confirms it.
+   */
+  weak?: boolean;
 }
 
 /** A quotation found in one article, speaker given in article-local terms. */
