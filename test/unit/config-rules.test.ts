@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { reanalysisNeeded } from '../../src/core/config/changes';
 import { combineCurations } from '../../src/core/config/combine';
 import { matchesGlob } from '../../src/core/corpus/glob';
 import { curationRules } from '../../src/core/config/rules';
@@ -79,5 +80,34 @@ describe('combineCurations', () => {
     assert.deepEqual(combined.sources, [{ pattern: 'Wires [[]2022]/**/*.md', outlet: 'Reuters' }]);
     assert.equal(matchesGlob('Wires [2022]/a/b.md', combined.sources[0].pattern), true);
     assert.equal(matchesGlob('Wires 2/a/b.md', combined.sources[0].pattern), false);
+  });
+});
+
+describe('reanalysisNeeded', () => {
+  const seed = 'Erdogan said Turkey was a good host. Dmytro Kuleba had advised anyone attending the Ukraine-Russia talks in Istanbul.';
+  const parse = (text: string) => parseCuration(text).curation!;
+
+  it('needs nothing when no spelling in the text is treated differently', () => {
+    const before = parse('entities:\n  - name: Recep Tayyip Erdogan\n    aliases: [Erdogan]\n');
+    const after = parse('entities:\n  - name: Recep Tayyip Erdoğan\n    aliases: [Erdogan]\n');
+    // Only articles holding a spelling that left or came ("Recep Tayyip Erdogan") are redone.
+    const needs = reanalysisNeeded(before, after);
+    assert.equal(needs('000.txt', seed), false);
+    assert.equal(needs('001.txt', 'President Recep Tayyip Erdogan met both delegations.'), true);
+    assert.equal(reanalysisNeeded(curation, curation)('x.txt', seed), false);
+  });
+
+  it('redoes the articles that contain a newly ignored or re-kinded name, and no others', () => {
+    const needs = reanalysisNeeded(undefined, parse('ignore: [Kuleba]\nkinds:\n  Istanbul: other\n'));
+    assert.equal(needs('000.txt', seed), true);
+    assert.equal(needs('001.txt', 'Fomin made the announcement.'), false);
+  });
+
+  it('redoes the articles whose path a changed source pattern matches', () => {
+    const before = parse('sources:\n  - { pattern: "bbc/**", outlet: BBC }\n  - { pattern: "ft/**", outlet: FT }\n');
+    const after = parse('sources:\n  - { pattern: "bbc/**", outlet: BBC News }\n  - { pattern: "ft/**", outlet: FT }\n');
+    const needs = reanalysisNeeded(before, after);
+    assert.equal(needs('bbc/politics/001.txt', 'text'), true);
+    assert.equal(needs('ft/001.txt', 'text'), false);
   });
 });

@@ -10,3 +10,5 @@ export { loadCurationForFolder } from './load';
 export type { LoadedCuration } from './load';
 export { combineCurations } from './combine';
 export type { FolderCuration } from './combine';
+export { reanalysisNeeded } from './changes';
+export type { NeedsReanalysis } from './changes';
