@@ -1,0 +1,180 @@
+import { createHash } from 'crypto';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as nodePath from 'path';
+import type { ArticleAnalysis } from '../types';
+
+// The saved index (issue 9): one analysis per article, keyed by path with its size, mtime and
+// content hash. One JSON object per line after a header line, so a truncated file loses only
+// its last entry and a large corpus never needs one giant string. Anything that does not look
+// right is dropped and re-analysed; nothing read from the cache is trusted blindly.
+
+/** Bump when the cache layout or the ArticleAnalysis shape changes. */
+export const CACHE_FORMAT_VERSION = 1;
+const HEADER_KIND = 'dossier-analysis-cache';
+
+export interface CacheEntry {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  /** SHA-1 of the file's bytes. */
+  hash: string;
+  analysis: ArticleAnalysis;
+}
+
+export interface CacheLoad {
+  cache: AnalysisCache;
+  /** Why saved entries were discarded (corrupt, old version, other engine), if they were. */
+  problem?: string;
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** `$XDG_CACHE_HOME/dossier/<folder name>-<hash of its absolute path>.jsonl`, for the CLI. */
+export function defaultCacheFile(folder: string): string {
+  const base = process.env.XDG_CACHE_HOME || nodePath.join(os.homedir(), '.cache');
+  const abs = nodePath.resolve(folder);
+  const name = nodePath.basename(abs).replace(/[^\w.-]+/g, '_').slice(0, 40) || 'root';
+  return nodePath.join(base, 'dossier', `${name}-${createHash('sha1').update(abs).digest('hex').slice(0, 16)}.jsonl`);
+}
+
+export class AnalysisCache {
+  private readonly byPath = new Map<string, CacheEntry>();
+  private readonly byHash = new Map<string, CacheEntry>();
+  private changed = false;
+
+  /**
+   * @param file where the cache lives
+   * @param key what the analyses depend on besides the bytes (engine build, curation); a saved
+   *   cache made under another key is discarded.
+   */
+  constructor(readonly file: string, readonly key: string) {}
+
+  /** Reads the saved cache; a missing, corrupt or foreign file gives an empty cache, never an error. */
+  static async open(file: string, key: string): Promise<CacheLoad> {
+    const cache = new AnalysisCache(file, key);
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return { cache, problem: code === 'ENOENT' ? undefined : `cannot read saved index (${code})` };
+    }
+    let lineStart = 0;
+    let header = true;
+    let dropped = 0;
+    while (lineStart < bytes.length) {
+      let lineEnd = bytes.indexOf(10, lineStart);
+      if (lineEnd < 0) lineEnd = bytes.length;
+      const line = bytes.toString('utf8', lineStart, lineEnd);
+      lineStart = lineEnd + 1;
+      if (!line.trim()) continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        if (header) return { cache, problem: 'saved index is corrupt (unreadable header), rebuilding' };
+        dropped++;
+        continue;
+      }
+      if (header) {
+        header = false;
+        const h = value as { kind?: unknown; version?: unknown; key?: unknown };
+        if (h?.kind !== HEADER_KIND) return { cache, problem: 'saved index is not a Dossier index, rebuilding' };
+        if (h.version !== CACHE_FORMAT_VERSION) return { cache, problem: `saved index has format ${String(h.version)}, not ${CACHE_FORMAT_VERSION}: rebuilding` };
+        if (h.key !== key) return { cache, problem: undefined }; // another engine build or curation: silently re-analyse
+        continue;
+      }
+      const entry = value as CacheEntry & { removed?: boolean };
+      if (entry && typeof entry.path === 'string' && entry.removed === true) {
+        cache.drop(entry.path);
+      } else if (isEntry(entry)) {
+        cache.add(entry);
+      } else dropped++;
+    }
+    if (header) return { cache, problem: 'saved index is empty or truncated, rebuilding' };
+    cache.changed = dropped > 0;
+    return { cache, problem: dropped ? `saved index had ${dropped} damaged entr${dropped === 1 ? 'y' : 'ies'}, re-analysing those files` : undefined };
+  }
+
+  get size(): number {
+    return this.byPath.size;
+  }
+
+  /** The fast path: same path, size and modification time as when it was analysed. */
+  lookupByStat(path: string, size: number, mtimeMs: number): ArticleAnalysis | undefined {
+    const entry = this.byPath.get(path);
+    return entry && entry.size === size && entry.mtimeMs === mtimeMs ? entry.analysis : undefined;
+  }
+
+  /** Same bytes seen before, at this path or another (a renamed or copied file). */
+  lookupByHash(path: string, hash: string): ArticleAnalysis | undefined {
+    const entry = this.byPath.get(path);
+    const hit = entry?.hash === hash ? entry : this.byHash.get(hash);
+    if (!hit) return undefined;
+    return hit.path === path ? hit.analysis : { ...hit.analysis, article: { ...hit.analysis.article, path } };
+  }
+
+  put(entry: CacheEntry): void {
+    this.add(entry);
+    this.changed = true;
+  }
+
+  remove(path: string): void {
+    if (this.drop(path)) this.changed = true;
+  }
+
+  /** Forgets every path not in `keep` (files deleted since the last run). */
+  retain(keep: ReadonlySet<string>): void {
+    for (const path of [...this.byPath.keys()]) if (!keep.has(path)) this.remove(path);
+  }
+
+  get dirty(): boolean {
+    return this.changed;
+  }
+
+  /** Writes the whole cache to a temporary file and renames it into place (never half-written). */
+  async save(): Promise<void> {
+    await fs.mkdir(nodePath.dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    const handle = await fs.open(tmp, 'w');
+    try {
+      let chunk = JSON.stringify({ kind: HEADER_KIND, version: CACHE_FORMAT_VERSION, key: this.key, savedAt: new Date().toISOString() }) + '\n';
+      for (const entry of this.byPath.values()) {
+        chunk += JSON.stringify(entry) + '\n';
+        if (chunk.length > 1 << 20) {
+          await handle.write(chunk);
+          chunk = '';
+        }
+      }
+      await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, this.file);
+    this.changed = false;
+  }
+
+  private add(entry: CacheEntry): void {
+    this.drop(entry.path);
+    this.byPath.set(entry.path, entry);
+    this.byHash.set(entry.hash, entry);
+  }
+
+  private drop(path: string): boolean {
+    const old = this.byPath.get(path);
+    if (!old) return false;
+    this.byPath.delete(path);
+    if (this.byHash.get(old.hash) === old) this.byHash.delete(old.hash);
+    return true;
+  }
+}
+
+function isEntry(e: CacheEntry): boolean {
+  const a = e?.analysis;
+  return typeof e?.path === 'string' && typeof e.size === 'number' && typeof e.mtimeMs === 'number' && typeof e.hash === 'string' &&
+    !!a && typeof a.article?.text === 'string' && a.article.path === e.path && typeof a.article.body?.start === 'number' &&
+    Array.isArray(a.article.warnings) && Array.isArray(a.names) && Array.isArray(a.quotes) && Array.isArray(a.sentences) && Array.isArray(a.paragraphs);
+}

@@ -1,0 +1,94 @@
+import * as assert from 'assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, truncateSync, statSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { loadArticle } from '../../src/core/corpus';
+import { AnalysisCache, CACHE_FORMAT_VERSION, contentHash, defaultCacheFile } from '../../src/core/index/cache';
+import type { ArticleAnalysis } from '../../src/core/types';
+
+const SAMPLES = path.join(__dirname, '../../samples/istanbul-talks');
+const FILES = ['000_7d0796a21ad2c65c.txt', '001_473595742cb198c6.txt', '002_f8afb44f8dfed8d9.txt'];
+
+function entryOf(file: string) {
+  const bytes = readFileSync(path.join(SAMPLES, file));
+  const article = loadArticle(file, bytes).article!;
+  const start = article.text.indexOf('Istanbul');
+  const analysis: ArticleAnalysis = {
+    article,
+    sentences: [{ start: 0, end: 40 }],
+    paragraphs: [],
+    names: [{ start, end: start + 8, text: 'Istanbul', kind: 'place', local: 0, fullName: 'Istanbul' }],
+    quotes: [],
+  };
+  return { path: file, size: bytes.length, mtimeMs: 1700000000000, hash: contentHash(bytes), analysis };
+}
+
+describe('AnalysisCache', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'dossier-cache-'));
+    file = path.join(dir, 'sub', 'cache.jsonl');
+    const cache = new AnalysisCache(file, 'engine-1');
+    for (const f of FILES) cache.put(entryOf(f));
+    await cache.save();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('round-trips analyses, found by size+mtime and by content hash (also under a new path)', async () => {
+    const { cache, problem } = await AnalysisCache.open(file, 'engine-1');
+    assert.strictEqual(problem, undefined);
+    assert.strictEqual(cache.size, 3);
+    const e = entryOf(FILES[2]);
+    assert.deepStrictEqual(cache.lookupByStat(e.path, e.size, e.mtimeMs), e.analysis);
+    assert.strictEqual(cache.lookupByStat(e.path, e.size, e.mtimeMs + 1), undefined, 'touched file: not trusted by stat');
+    const renamed = cache.lookupByHash('moved/002.txt', e.hash)!;
+    assert.strictEqual(renamed.article.path, 'moved/002.txt');
+    assert.strictEqual(renamed.names[0].text, 'Istanbul');
+    assert.ok(!cache.dirty);
+  });
+
+  it('discards a cache made by another engine build or format version', async () => {
+    assert.strictEqual((await AnalysisCache.open(file, 'engine-2')).cache.size, 0);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[0] = lines[0].replace(`"version":${CACHE_FORMAT_VERSION}`, '"version":0');
+    writeFileSync(file, lines.join('\n'));
+    const old = await AnalysisCache.open(file, 'engine-1');
+    assert.strictEqual(old.cache.size, 0);
+    assert.match(old.problem!, /format 0/);
+  });
+
+  it('keeps the good entries of a truncated cache and re-analyses the rest', async () => {
+    truncateSync(file, statSync(file).size - 50);
+    const { cache, problem } = await AnalysisCache.open(file, 'engine-1');
+    assert.strictEqual(cache.size, 2);
+    assert.match(problem!, /1 damaged entry/);
+    assert.ok(cache.dirty, 'a damaged cache is rewritten on the next save');
+  });
+
+  it('treats garbage and entries of the wrong shape as corrupt, never throwing', async () => {
+    writeFileSync(file, '\u0000\u0001garbage');
+    assert.match((await AnalysisCache.open(file, 'engine-1')).problem!, /corrupt/);
+    writeFileSync(file, JSON.stringify({ kind: 'dossier-analysis-cache', version: CACHE_FORMAT_VERSION, key: 'engine-1' }) + '\n' + JSON.stringify({ path: 'x.txt', analysis: { names: 'no' } }) + '\n');
+    const shaped = await AnalysisCache.open(file, 'engine-1');
+    assert.strictEqual(shaped.cache.size, 0);
+    assert.strictEqual((await AnalysisCache.open(path.join(dir, 'missing.jsonl'), 'engine-1')).problem, undefined);
+  });
+
+  it('forgets deleted files and puts the CLI cache under XDG_CACHE_HOME, keyed by folder', async () => {
+    const { cache } = await AnalysisCache.open(file, 'engine-1');
+    cache.retain(new Set([FILES[0]]));
+    assert.strictEqual(cache.size, 1);
+    assert.ok(cache.dirty);
+    const saved = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = dir;
+    try {
+      const a = defaultCacheFile('/news/istanbul');
+      assert.ok(a.startsWith(path.join(dir, 'dossier', 'istanbul-')));
+      assert.notStrictEqual(a, defaultCacheFile('/other/istanbul'));
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+    }
+  });
+});
