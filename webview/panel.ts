@@ -2,6 +2,7 @@
 // asks the extension for what is visible, and renders with dom.ts (text only, never HTML).
 
 import { append, h, icon, type Child } from './dom';
+import { articleHeading, articleRow, claimCard, counts, entityButton, mentionItem, quoteItem, section, topList } from './render';
 import {
   parseQuery,
   parseRoute,
@@ -160,109 +161,6 @@ function requestPage(keepPlace = false): void {
   }
 }
 
-// ---------------------------------------------------------------- rendering helpers
-
-function openButton(span: SpanRef, label: string, ...children: Child[]): HTMLButtonElement {
-  const button = h('button', { class: 'open', 'data-open': '', 'data-path': span.path, 'data-start': span.start, 'data-end': span.end, title: `Open ${label}` }, ...children);
-  return button;
-}
-
-function entityButton(row: { id: string; name: string; kind: string }, ...extra: Child[]): HTMLButtonElement {
-  return h(
-    'button',
-    { class: 'entity-link', 'data-entity': row.id, 'data-testid': 'entity-link', title: `Show ${row.name}` },
-    icon(row.kind === 'place' ? 'location' : 'person'),
-    h('span', { class: 'entity-name' }, row.name),
-    ...extra,
-  );
-}
-
-function section(id: Section | 'cooccurring' | 'top', title: string, count: number | undefined, ...children: Child[]): HTMLElement {
-  const headingId = `heading-${id}-${++requestCounter}`;
-  return h(
-    'section',
-    { class: `section section-${id}`, 'data-testid': id, 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, title, count !== undefined ? h('span', { class: 'count' }, ` ${count.toLocaleString('en')}`) : null),
-    ...children,
-  );
-}
-
-function articleHeading(article: Grouped<unknown>['article'], level: 'h3' = 'h3'): HTMLElement {
-  const meta = articleMeta(article);
-  return h(
-    level,
-    { class: 'article-head' },
-    openButton({ path: article.path, start: 0, end: 0 }, article.title, icon('file'), h('span', { class: 'article-title' }, article.title)),
-    meta ? h('span', { class: 'article-meta' }, meta) : null,
-  );
-}
-
-function quoteItem(q: QuoteView): HTMLElement {
-  return h(
-    'li',
-    { class: 'quote', 'data-testid': 'quote' },
-    openButton(q, 'the quotation in the article', h('q', { class: 'quote-text' }, q.text)),
-    q.type !== 'statement' ? h('span', { class: 'badge' }, q.type) : null,
-  );
-}
-
-function mentionItem(m: MentionView): HTMLElement {
-  const { before, match, after } = splitHighlight(m.sentence, m.inSentence);
-  return h('li', { class: 'mention', 'data-testid': 'mention' }, openButton(m, 'the mention in the article', before, h('mark', {}, match), after));
-}
-
-function claimCard(claim: ClaimView): HTMLElement {
-  const named = claim.speakers.filter((s) => s.name).map((s) => (s.entity ? `${s.name}` : `“${s.name}”`));
-  const label = claim.articles > 1 ? `Reported by ${plural(claim.articles, 'article')}` : 'Single source';
-  return h(
-    'div',
-    { class: `claim ${claim.articles > 1 ? 'claim-shared' : 'claim-single'}`, role: 'group', 'data-testid': 'claim', 'data-claim-id': claim.id, 'aria-label': `${label}: ${named.join(', ')}` },
-    h(
-      'div',
-      { class: 'claim-head' },
-      icon(claim.articles > 1 ? 'comment-discussion' : 'comment'),
-      h('span', { class: 'claim-sources' }, label),
-      claim.outlets.length > 1 ? h('span', { class: 'claim-outlets' }, ` · ${claim.outlets.join(', ')}`) : null,
-    ),
-    h(
-      'ol',
-      { class: 'versions' },
-      ...claim.versions.map((v) =>
-        h(
-          'li',
-          { class: 'version', 'data-testid': 'claim-version', 'data-outlet': v.outlet },
-          h(
-            'div',
-            { class: 'version-source' },
-            h('span', { class: 'outlet' }, v.outlet),
-            v.article.date ? h('span', { class: 'date' }, ` · ${v.article.date}`) : null,
-            v.speakerName ? h('span', { class: 'attributed' }, ` · ${v.speaker ? '' : 'attributed to '}${v.speakerName}`) : null,
-          ),
-          openButton(
-            v,
-            `this version in ${v.article.title}`,
-            h('q', { class: 'quote-text' }, ...v.segments.map((s) => (s.kind === 'same' ? s.text : h('span', { class: `w-${s.kind}`, title: s.kind === 'unique' ? 'Only in this version' : 'Elsewhere in the other versions' }, s.text)))),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-function articleRow(a: ArticleRow): HTMLElement {
-  const meta = articleMeta(a);
-  return h(
-    'li',
-    { class: 'article-row', 'data-testid': 'article' },
-    openButton({ path: a.path, start: 0, end: 0 }, a.title, icon('file'), h('span', { class: 'article-title' }, a.title)),
-    h('span', { class: 'article-meta' }, [meta, `${plural(a.people, 'person', 'people')}, ${plural(a.places, 'place')}, ${plural(a.quotes, 'quote')}`].filter(Boolean).join(' · ')),
-  );
-}
-
-function counts(row: EntityRow): string {
-  return `${plural(row.mentions, 'mention')} · ${plural(row.articles, 'article')}${row.quotes ? ` · ${plural(row.quotes, 'quote')}` : ''}`;
-}
-
 /** A list filled a page at a time; "Show more" asks the extension for the next page. */
 function pagedList(sectionName: Section, items: unknown[], total: number, className: string): HTMLElement {
   const list = h('div', { class: `paged ${className}` });
@@ -333,10 +231,6 @@ function renderEntityPage(page: EntityPage): Child[] {
       ),
     );
   return children;
-}
-
-function topList(title: string, rows: EntityRow[], describe: (r: EntityRow) => string): HTMLElement {
-  return h('div', { class: 'top-list' }, h('h3', {}, title), h('ol', {}, ...rows.map((r) => h('li', {}, entityButton(r, h('span', { class: 'count' }, ` ${describe(r)}`))))));
 }
 
 function renderOverview(page: OverviewPage): Child[] {

@@ -1,0 +1,158 @@
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { claimsOf, compareWording, groupClaims, likeness, contentStems, type Claim } from '../../src/core/claims';
+import type { Quote } from '../../src/core/types';
+
+// Claims grouping on the quotations of the bundled sample corpus (Istanbul talks, March 2022),
+// each attributed as its article attributes it, so grouping is tested apart from quote finding.
+const SAMPLES = path.join(__dirname, '../../samples/istanbul-talks');
+const FILES: Record<string, string> = {
+  '000': '000_7d0796a21ad2c65c.txt',
+  '001': '001_473595742cb198c6.txt',
+  '002': '002_f8afb44f8dfed8d9.txt',
+  '003': '003_122ecd206fab1632.txt',
+  '004': '004_dbc757bebcad6a8f.txt',
+};
+const text = (file: string) => readFileSync(path.join(SAMPLES, FILES[file]), 'utf8');
+
+const FOMIN = 'person:alexander-fomin';
+const MEDINSKY = 'person:vladimir-medinsky';
+const BIDEN = 'person:joe-biden';
+const ZELENSKY = 'person:volodymyr-zelensky';
+
+/** The quotation of `file` whose text starts with `opening`, between its quote marks. */
+function quote(file: string, opening: string, speaker: string | null, speakerName: string | null): Quote {
+  const body = text(file);
+  const start = body.indexOf(opening);
+  assert.ok(start > 0 && /[“"']/.test(body[start - 1]), `"${opening}" opens a quotation in ${file}`);
+  const close = body.slice(start).search(/[”"'](?=[\s,.)]|$)/);
+  assert.ok(close > 0, `quotation "${opening}" closes in ${file}`);
+  return { path: FILES[file], start, end: start + close, text: body.slice(start, start + close), type: 'statement', speaker, speakerName };
+}
+
+const quotes = {
+  fominRadically: quote('000', 'radically reduce', FOMIN, 'Alexander Fomin'),
+  drastically: quote('001', 'drastically', null, 'The head of Russian delegations'),
+  mutualTrust001: quote('001', 'increase mutual trust.', MEDINSKY, 'Vladimir Medinsky'),
+  medinskyMeaningful: quote('001', 'After today’s meaningful conversation', MEDINSKY, 'Vladimir Medinsky'),
+  bidenActions001: quote('001', 'until I see what their actions are.', BIDEN, 'Biden'),
+  mutualTrust002: quote('002', 'increase mutual trust.', null, 'Russia'),
+  fominLong002: quote('002', '[The] Russian Defense Ministry has decided', FOMIN, 'Alexander Fomin'),
+  bidenSee002: quote('002', 'We’ll see. I don’t read anything', BIDEN, 'Joe Biden'),
+  medinskyCeasefire: quote('002', 'This is not a ceasefire', MEDINSKY, 'Vladimir Medinsky'),
+  zelenskySignals: quote('002', 'We can say the signals', ZELENSKY, 'Volodymyr Zelensky'),
+  fundamentally: quote('003', 'fundamentally', null, 'the Russian military'),
+  fominTrust003: quote('003', 'to increase trust', FOMIN, 'Alexander Fomin'),
+  fominLong003: quote('003', 'In order to increase mutual trust and create the necessary', FOMIN, 'Alexander Fomin'),
+  mod1: quote('003', 'It is highly likely that Russia', null, 'Britain’s Ministry of Defence'),
+  kremlin: quote('004', 'The withdrawal of Russian forces', null, 'the Kremlin'),
+};
+
+function sentenceAround(q: Quote): string {
+  const body = readFileSync(path.join(SAMPLES, q.path), 'utf8');
+  const from = Math.max(body.lastIndexOf('. ', q.start), body.lastIndexOf('\n', q.start)) + 1;
+  const to = body.indexOf('.', q.end + 1);
+  return body.slice(from, to < 0 ? body.length : to + 1);
+}
+
+const sourceOf = (p: string) => ({ title: text(Object.keys(FILES).find((k) => FILES[k] === p)!).split('\n')[0], outlet: `Outlet ${p.slice(0, 3)}` });
+const all = groupClaims(Object.values(quotes), { sourceOf, contextOf: sentenceAround });
+const claimWith = (q: Quote): Claim => all.find((c) => c.versions.some((v) => v.quote === q))!;
+const paths = (c: Claim) => [...new Set(c.versions.map((v) => v.quote.path.slice(0, 3)))].sort();
+
+describe('claims: grouping quotations of the sample corpus', () => {
+  it("groups Fomin's pledge as three outlets reported it, radically / drastically wording and all", () => {
+    const pledge = claimWith(quotes.fominLong002);
+    assert.strictEqual(pledge, claimWith(quotes.fominRadically), '"radically reduce" (000) is inside the 003 version');
+    assert.strictEqual(pledge, claimWith(quotes.fominLong003), 'the two translations of the statement (002, 003)');
+    assert.strictEqual(pledge, claimWith(quotes.fominTrust003));
+    assert.ok(pledge.articles >= 3, `carried by ${pledge.articles} articles`);
+    assert.deepStrictEqual(pledge.speakers[0].entity, FOMIN);
+    assert.ok(pledge.outlets.includes('Outlet 000') && pledge.outlets.includes('Outlet 002') && pledge.outlets.includes('Outlet 003'));
+  });
+
+  it('puts a one-word scare quote beside the statement it echoes, when its sentence tells the same story', () => {
+    // 001: the Russian military would “drastically” scale back its combat operations around Kyiv.
+    assert.strictEqual(claimWith(quotes.drastically), claimWith(quotes.fominLong002));
+    const version = claimWith(quotes.drastically).versions.find((v) => v.quote === quotes.drastically)!;
+    assert.strictEqual(version.quote.speaker, null, 'kept as an unnamed source, not silently re-attributed');
+  });
+
+  it('leaves a one-word quote with no word in common as a single-source claim', () => {
+    const alone = claimWith(quotes.fundamentally);
+    assert.strictEqual(alone.versions.length, 1);
+    assert.strictEqual(alone.articles, 1);
+    assert.deepStrictEqual(alone.speakers, [{ entity: null, name: 'the Russian military', versions: 1 }]);
+  });
+
+  it('shows the same words attributed to Fomin by two outlets and to Medinsky by a third in one claim', () => {
+    // 001 gives "increase mutual trust" to the head of the Russian delegation; 002 and 003 to Fomin.
+    const pledge = claimWith(quotes.mutualTrust001);
+    assert.strictEqual(pledge, claimWith(quotes.fominLong003));
+    assert.deepStrictEqual(pledge.speakers.filter((s) => s.entity).map((s) => s.entity).sort(), [FOMIN, MEDINSKY]);
+    assert.ok(claimsOf(all, MEDINSKY).includes(pledge));
+  });
+
+  it("keeps Medinsky's other statements apart: different words are different claims", () => {
+    const mine = claimsOf(all, MEDINSKY);
+    const meaningful = claimWith(quotes.medinskyMeaningful);
+    const ceasefire = claimWith(quotes.medinskyCeasefire);
+    assert.notStrictEqual(meaningful, ceasefire);
+    assert.ok(mine.includes(meaningful) && mine.includes(ceasefire));
+    assert.strictEqual(meaningful.articles, 1);
+    assert.strictEqual(ceasefire.articles, 1);
+  });
+
+  it("groups Biden's remark reported in full by one outlet and in part by another", () => {
+    const remark = claimWith(quotes.bidenActions001);
+    assert.strictEqual(remark, claimWith(quotes.bidenSee002));
+    assert.deepStrictEqual(paths(remark), ['001', '002']);
+  });
+
+  it('never merges different people saying different things', () => {
+    assert.notStrictEqual(claimWith(quotes.zelenskySignals), claimWith(quotes.bidenSee002));
+    assert.notStrictEqual(claimWith(quotes.kremlin), claimWith(quotes.fominLong002));
+    assert.notStrictEqual(claimWith(quotes.mod1), claimWith(quotes.fominLong002));
+    assert.strictEqual(all.reduce((n, c) => n + c.versions.length, 0), Object.keys(quotes).length, 'every quote in exactly one claim');
+  });
+
+  it('lists the most widely reported claims first, versions in a stable order', () => {
+    for (let i = 1; i < all.length; i++) assert.ok(all[i - 1].articles >= all[i].articles);
+    const again = groupClaims([...Object.values(quotes)].reverse(), { sourceOf, contextOf: sentenceAround });
+    assert.deepStrictEqual(again.map((c) => c.id).sort(), all.map((c) => c.id).sort());
+  });
+});
+
+describe('claims: wording differences', () => {
+  it("marks the words only one version has: 002's 'decrease' against 003's 'reduce'", () => {
+    const pledge = claimWith(quotes.fominLong002);
+    const v002 = pledge.versions.find((v) => v.quote === quotes.fominLong002)!;
+    const v003 = pledge.versions.find((v) => v.quote === quotes.fominLong003)!;
+    const unique = (segments: typeof v002.segments) => segments.filter((s) => s.kind === 'unique').map((s) => s.text).join('|');
+    assert.match(unique(v002.segments), /decrease/);
+    assert.match(unique(v003.segments), /necessary/);
+    assert.doesNotMatch(unique(v003.segments), /mutual trust/, 'words every version has are not marked');
+    for (const v of pledge.versions) assert.strictEqual(v.segments.map((s) => s.text).join(''), v.quote.text, 'segments cover the text exactly');
+  });
+
+  it('aligns in order: a word present elsewhere but out of place is "reordered", not "same"', () => {
+    const [a, b] = compareWording(['reduce military activity drastically', 'drastically reduce military activity']);
+    assert.deepStrictEqual(a, [
+      { text: 'reduce military activity ', kind: 'same' },
+      { text: 'drastically', kind: 'reordered' },
+    ]);
+    assert.strictEqual(b.map((s) => s.text).join(''), 'drastically reduce military activity');
+  });
+
+  it('marks nothing in a single-source claim, and keeps a missing "not" visible', () => {
+    assert.deepStrictEqual(compareWording(['This is not a ceasefire']), [[{ text: 'This is not a ceasefire', kind: 'same' }]]);
+    const [withNot] = compareWording(['This is not a ceasefire', 'This is a ceasefire']);
+    assert.deepStrictEqual(withNot.find((s) => s.kind === 'unique'), { text: 'not', kind: 'unique' });
+  });
+
+  it('measures likeness on content words: function words alone make no claim', () => {
+    assert.strictEqual(likeness(contentStems('it is in the hands of both sides'), contentStems('in the hands of the')).strength, 'none');
+    assert.strictEqual(likeness(contentStems('radically reduce'), contentStems(quotes.fominLong003.text)).strength, 'alike');
+  });
+});
