@@ -1,0 +1,154 @@
+// The engine as the extension uses it: the core's worker-pool Indexer feeding a CorpusIndex, with
+// the saved analyses in the extension's workspace storage. No `vscode` here beyond the log.
+import { createHash } from 'crypto';
+import * as os from 'os';
+import type { Curation } from '../core/config/curation';
+import { AnalysisCache, CACHE_FORMAT_VERSION } from '../core/index/cache';
+import { CorpusIndex } from '../core/index/corpusIndex';
+import { Indexer, type ArticleSource, type IndexProblem } from '../core/index/indexer';
+import type { CorpusQueries } from '../core/index/queries';
+import { linkCorpus } from '../core/link';
+import type { ArticleAnalysis } from '../core/types';
+import type { Log } from './log';
+
+export type { ArticleSource };
+
+export interface IndexAllOptions {
+  signal: AbortSignal;
+  onProgress(done: number, total: number): void;
+  /** Ignore the saved analyses and analyse every file again. */
+  fresh?: boolean;
+}
+
+export interface EngineOptions {
+  /** The bundled worker script (dist/worker.js). */
+  workerScript: string;
+  /** Where the saved analyses live; undefined keeps everything in memory. */
+  cacheFile: string | undefined;
+  /** Changes whenever analyses made by another build of Dossier must not be reused. */
+  buildKey: string;
+  log: Log;
+}
+
+/** Partial results of a first build are published at most this often (linking runs on each). */
+const PUBLISH_INTERVAL_MS = 400;
+/** Saving the cache after edits waits for a quiet moment. */
+const SAVE_DELAY_MS = 2000;
+
+export class Engine {
+  private index: CorpusIndex;
+  private curation: Curation | undefined;
+  private readonly indexer: Indexer;
+  private cache: AnalysisCache | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: EngineOptions) {
+    // Both cores by default: the extension host itself only reads files and links.
+    const workers = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) || 1));
+    this.indexer = new Indexer({ workers, workerScript: options.workerScript });
+    this.index = new CorpusIndex({ link: linkCorpus });
+  }
+
+  get queries(): CorpusQueries {
+    return this.index;
+  }
+
+  /** The reader's corrections; call `indexAll` afterwards, since analyses depend on them. */
+  setCuration(curation: Curation | undefined): void {
+    this.curation = curation;
+    this.indexer.setCuration(curation);
+  }
+
+  private cacheKey(): string {
+    const curation = this.curation ? createHash('sha1').update(JSON.stringify(this.curation)).digest('hex').slice(0, 12) : 'none';
+    return `${CACHE_FORMAT_VERSION}:${this.options.buildKey}:${curation}`;
+  }
+
+  /** Replaces the index with one built from `sources`, publishing partial results as they come. */
+  async indexAll(sources: readonly ArticleSource[], run: IndexAllOptions): Promise<void> {
+    const { log } = this.options;
+    const index = new CorpusIndex({ link: linkCorpus, curation: this.curation });
+    this.index = index;
+    clearTimeout(this.saveTimer);
+
+    let cache: AnalysisCache | undefined;
+    if (this.options.cacheFile && !run.fresh) {
+      const loaded = await AnalysisCache.open(this.options.cacheFile, this.cacheKey());
+      if (loaded.problem) log.info(`Saved index: ${loaded.problem}`);
+      cache = loaded.cache;
+    } else if (this.options.cacheFile) {
+      cache = new AnalysisCache(this.options.cacheFile, this.cacheKey());
+    }
+    this.cache = cache;
+
+    // Analyses arrive one by one; adding them in batches keeps linking (on this thread) rare.
+    let batch: ArticleAnalysis[] = [];
+    let lastPublish = Date.now();
+    const publish = () => {
+      if (this.index !== index || batch.length === 0) return;
+      index.upsertMany(batch);
+      batch = [];
+      lastPublish = Date.now();
+    };
+    const result = await this.indexer.run(sources, {
+      signal: run.signal,
+      cache,
+      onAnalysis: (analysis) => {
+        batch.push(analysis);
+        if (Date.now() - lastPublish >= PUBLISH_INTERVAL_MS) publish();
+      },
+      onProblem: (problem) => logProblem(log, problem),
+      onProgress: run.onProgress,
+    });
+    publish();
+    for (const notice of result.notices) log.info(`Indexer: ${notice}`);
+    if (result.reused) log.info(`Reused ${result.reused} saved analyses`);
+    if (cache && !result.cancelled) {
+      cache.retain(new Set(sources.map((s) => s.path)));
+      await this.save(cache);
+    }
+  }
+
+  /** Adds or re-analyses changed files and drops removed ones. */
+  async update(upserts: readonly ArticleSource[], removals: readonly string[]): Promise<void> {
+    const { log } = this.options;
+    for (const path of removals) {
+      this.index.remove(path);
+      this.cache?.remove(path);
+    }
+    if (upserts.length) {
+      const result = await this.indexer.run(upserts, { cache: this.cache, onProblem: (p) => logProblem(log, p) });
+      this.index.upsertMany(result.analyses);
+      // A file that can no longer be read or analysed is no longer an article.
+      for (const p of result.problems) if (p.severity === 'skipped') this.index.remove(p.path);
+    }
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    const cache = this.cache;
+    if (!cache) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(cache), SAVE_DELAY_MS);
+  }
+
+  private async save(cache: AnalysisCache): Promise<void> {
+    if (!cache.dirty) return;
+    try {
+      await cache.save();
+    } catch (err) {
+      // Only a slower next start: not worth bothering the reader.
+      this.options.log.info(`Could not save the index to ${cache.file}: ${(err as Error)?.message ?? err}`);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.saveTimer);
+    if (this.cache?.dirty) void this.save(this.cache);
+    this.indexer.dispose();
+  }
+}
+
+function logProblem(log: Log, problem: IndexProblem): void {
+  log.fileProblem(problem.path, problem.severity === 'skipped' ? `skipped: ${problem.reason}` : problem.reason);
+}

@@ -1,0 +1,262 @@
+// The editor features inside a real VS Code, on the runner's temporary copy of samples/istanbul-talks:
+// hover, references, definition, highlights, outline, workspace symbols, commands, status bar,
+// and the index following edits on disk and in unsaved buffers.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { DossierApi } from '../../src/extension/extension';
+import type { Mention } from '../../src/core/types';
+
+const EXTENSION_ID = 'dossier.dossier';
+const FOMIN_ARTICLE = '000_7d0796a21ad2c65c.txt';
+
+let api: DossierApi;
+let folder: vscode.WorkspaceFolder;
+
+function uriOf(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Resolves once `check` returns a value, re-checking after each index change; fails after `ms`. */
+function untilIndex<T>(what: string, check: () => T | undefined, ms = 15_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const first = check();
+    if (first !== undefined) return resolve(first);
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
+    }, ms);
+    const listener = api.index.onDidChange(() => {
+      const value = check();
+      if (value === undefined) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(value);
+    });
+  });
+}
+
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+/** Position of the n-th occurrence (0-based) of `text` in a document. */
+function positionOf(doc: vscode.TextDocument, text: string, nth = 0): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = doc.getText().indexOf(text, at + 1);
+    assert.ok(at >= 0, `"${text}" (#${nth}) not found in ${doc.uri.path}`);
+  }
+  return doc.positionAt(at + 1);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+describe('Dossier editor features', function () {
+  this.timeout(60_000);
+  let doc: vscode.TextDocument;
+  let fominId: string;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<DossierApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    api = await extension.activate();
+    folder = vscode.workspace.workspaceFolders![0];
+    await api.index.whenBuilt();
+    assert.strictEqual(api.index.state, 'ready');
+    doc = await vscode.workspace.openTextDocument(uriOf(FOMIN_ARTICLE));
+    await vscode.window.showTextDocument(doc);
+    const mention = api.index.queries.mentionAt(FOMIN_ARTICLE, doc.getText().indexOf('Fomin') + 1);
+    assert.ok(mention, 'no mention recognised on "Fomin" in the seed article');
+    fominId = mention.entity;
+  });
+
+  it('hovering "Fomin" names him and lists his quotes from three outlets, with links', async () => {
+    const q = api.index.queries;
+    const quotes = q.quotesBy(fominId);
+    const outlets = new Set(quotes.map((quote) => q.article(quote.path)?.outlet ?? quote.path));
+    assert.ok(outlets.size >= 3, `Fomin is quoted by ${outlets.size} outlet(s): ${[...outlets].join(', ')}`);
+
+    const text = await hoverText(doc.uri, positionOf(doc, 'Fomin'));
+    const entity = q.entity(fominId)!;
+    assert.match(text, new RegExp(`\\*\\*${entity.name.replace(/ /g, ' ')}\\*\\* · person`));
+    const mentions = q.mentionsOf(fominId);
+    const articles = new Set(mentions.map((m) => m.path)).size;
+    assert.ok(text.includes(`${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article`), text);
+    // Every listed quote links to its article at its span, and the quotes come from three outlets.
+    const linked = [...text.matchAll(/command:dossier\.openLocation\?([^)\s]+)/g)].map((m) => JSON.parse(decodeURIComponent(m[1])) as [string, number, number]);
+    const quotePaths = new Set(linked.filter(([path, start]) => quotes.some((quote) => quote.path === path && quote.start === start)).map(([path]) => path));
+    const hoverOutlets = new Set([...quotePaths].map((p) => q.article(p)?.outlet ?? p));
+    assert.ok(hoverOutlets.size >= 3, `hover lists quotes from ${hoverOutlets.size} outlet(s)\n${text}`);
+    for (const outlet of hoverOutlets) assert.ok(text.includes(outlet.replace(/([!-/:-@[-`{-~])/g, '\\$1')), `outlet ${outlet} not shown`);
+    assert.match(text, /\[Show all in the claims panel\]\(command:dossier\.showEntity\?/);
+  });
+
+  it('hover links open the article at the quoted span', async () => {
+    const quote = api.index.queries.quotesBy(fominId).find((x) => x.path !== FOMIN_ARTICLE)!;
+    await vscode.commands.executeCommand('dossier.openLocation', quote.path, quote.start, quote.end);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.toString(), uriOf(quote.path).toString());
+    assert.strictEqual(editor.document.offsetAt(editor.selection.start), quote.start);
+    assert.strictEqual(editor.document.getText(editor.selection), editor.document.getText().slice(quote.start, quote.end));
+    await vscode.window.showTextDocument(doc);
+  });
+
+  it('hovering inside a quotation says who said it; plain words show nothing', async () => {
+    const q = api.index.queries;
+    const attributed = q.quotesIn(FOMIN_ARTICLE).find((quote) => quote.speaker);
+    assert.ok(attributed, 'no attributed quotation in the seed article');
+    const speaker = q.entity(attributed.speaker!)!;
+    // A point in the quotation that is not on a name.
+    let offset = attributed.start + 1;
+    while (q.mentionAt(FOMIN_ARTICLE, offset)) offset++;
+    const text = await hoverText(doc.uri, doc.positionAt(offset));
+    assert.ok(text.includes('said by') && text.includes(speaker.name.split(' ').pop()!), text);
+
+    const plain = doc.getText().indexOf('negotiations');
+    assert.ok(!q.hitAt(FOMIN_ARTICLE, plain + 2));
+    assert.strictEqual(await hoverText(doc.uri, doc.positionAt(plain + 2)), '');
+  });
+
+  it('hover Markdown only runs Dossier commands and escapes the article', async () => {
+    const { DossierHoverProvider } = await import('../../src/extension/hover');
+    const hover = await new DossierHoverProvider(api.index).provideHover(doc, positionOf(doc, 'Fomin'));
+    const content = hover!.contents[0] as vscode.MarkdownString;
+    assert.deepStrictEqual(
+      (content.isTrusted as { enabledCommands: string[] }).enabledCommands.filter((c) => !c.startsWith('dossier.')),
+      [],
+    );
+    assert.ok(!content.supportHtml);
+  });
+
+  it('measures hover latency (printed, not asserted)', async () => {
+    const mentions = api.index.queries.mentionsIn(FOMIN_ARTICLE);
+    const times: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const m of mentions) {
+        const started = performance.now();
+        await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, doc.positionAt(m.start + 1));
+        times.push(performance.now() - started);
+      }
+    }
+    times.sort((a, b) => a - b);
+    console.log(`      hover latency over ${times.length} hovers (executeHoverProvider round trip): p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`);
+  });
+
+  it('Find All References lists every mention across the corpus', async () => {
+    const mentions = api.index.queries.mentionsOf(fominId);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, 'Fomin'));
+    assert.strictEqual(refs.length, mentions.length);
+    assert.ok(new Set(refs.map((r) => r.uri.toString())).size >= 3, 'references span fewer than three articles');
+    for (const ref of refs) {
+      const target = await vscode.workspace.openTextDocument(ref.uri);
+      assert.match(target.getText(ref.range), /Fomin/);
+    }
+  });
+
+  it('Go to Definition goes to the first mention; highlights mark the others in the article', async () => {
+    const first: Mention = api.index.queries.mentionsOf(fominId)[0];
+    const defs = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', doc.uri, positionOf(doc, 'Fomin'));
+    assert.strictEqual(defs.length, 1);
+    const def = defs[0];
+    const uri = 'targetUri' in def ? def.targetUri : def.uri;
+    const range = 'targetRange' in def ? def.targetRange : def.range;
+    assert.strictEqual(uri.toString(), uriOf(first.path).toString());
+    assert.strictEqual((await vscode.workspace.openTextDocument(uri)).offsetAt(range.start), first.start);
+
+    const russia = api.index.queries.mentionAt(FOMIN_ARTICLE, doc.getText().indexOf('Russia') + 1)!;
+    const inArticle = api.index.queries.mentionsIn(FOMIN_ARTICLE).filter((m) => m.entity === russia.entity);
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, positionOf(doc, 'Russia'));
+    assert.ok(inArticle.length > 3);
+    assert.deepStrictEqual(highlights.map((h) => doc.offsetAt(h.range.start)).sort((a, b) => a - b), inArticle.map((m) => m.start));
+  });
+
+  it('the outline lists the article’s people, places and quotes', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const group = (name: string) => symbols.find((s) => s.name === name)?.children ?? [];
+    const q = api.index.queries;
+    const entityIds = new Set(q.mentionsIn(FOMIN_ARTICLE).map((m) => m.entity));
+    const people = [...entityIds].map((id) => q.entity(id)!).filter((e) => e.kind === 'person');
+    assert.deepStrictEqual(group('People').map((s) => s.name).sort(), people.map((e) => e.name).sort());
+    assert.ok(group('People').some((s) => s.name === q.entity(fominId)!.name));
+    assert.strictEqual(group('Places').length, entityIds.size - people.length);
+    assert.strictEqual(group('Quotes').length, q.quotesIn(FOMIN_ARTICLE).length);
+    assert.ok(group('Quotes').length > 0);
+  });
+
+  it('Go to Symbol in Workspace finds entities by name', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Fomin');
+    const name = api.index.queries.entity(fominId)!.name;
+    const found = symbols.find((s) => s.name === name);
+    assert.ok(found, `no workspace symbol ${name} among ${symbols.map((s) => s.name).join(', ')}`);
+    assert.match((await vscode.workspace.openTextDocument(found.location.uri)).getText(found.location.range), /Fomin/);
+  });
+
+  it('the status bar counts people, places and quotes', () => {
+    const s = api.index.queries.stats();
+    assert.ok(s.people > 0 && s.places > 0 && s.quotes > 0);
+    assert.ok(api.statusBar.text.includes(`${s.people} people · ${s.places} places · ${s.quotes} quotes`), api.statusBar.text);
+  });
+
+  it('Export Index as JSON writes the CLI format', async () => {
+    const target = vscode.Uri.joinPath(folder.uri, '..', 'dossier-export-test.json');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('dossier.exportIndex', target);
+    assert.ok(written);
+    const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    const s = api.index.queries.stats();
+    assert.strictEqual(data.entities.length, s.people + s.places);
+    assert.strictEqual(data.mentions.length, s.mentions);
+    assert.strictEqual(data.quotes.length, s.quotes);
+    const m = data.mentions[0];
+    assert.deepStrictEqual(Object.keys(m).filter((k) => ['path', 'start', 'end', 'entity'].includes(k)).sort(), ['end', 'entity', 'path', 'start']);
+    await vscode.workspace.fs.delete(target);
+  });
+
+  it('Show Entity with an id and Rebuild Index run', async () => {
+    await vscode.commands.executeCommand('dossier.showEntity', fominId);
+    const before = api.index.queries.stats();
+    await vscode.commands.executeCommand('dossier.rebuildIndex');
+    assert.strictEqual(api.index.state, 'ready');
+    assert.deepStrictEqual(api.index.queries.stats(), before);
+  });
+
+  it('follows files created, changed and deleted on disk', async () => {
+    const name = 'zz-watcher-test.txt';
+    const uri = uriOf(name);
+    const sentence = 'Alexander Fomin said on Wednesday: “We will keep our word.” He spoke in Istanbul.\n';
+    const started = Date.now();
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`Watcher test\n\n${sentence}`));
+    await untilIndex('the new file to be indexed', () => (api.index.queries.article(name) ? true : undefined));
+    console.log(`      new file indexed ${Date.now() - started} ms after writing it`);
+    const fominHere = () => api.index.queries.mentionsIn(name).filter((m) => m.text.includes('Fomin'));
+    assert.strictEqual(fominHere().length, 1);
+
+    const changed = Date.now();
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`Watcher test\n\n${sentence}Later, Fomin added more.\n`));
+    await untilIndex('the change to be indexed', () => (fominHere().length === 2 ? true : undefined));
+    console.log(`      changed file re-indexed ${Date.now() - changed} ms after writing it`);
+
+    await vscode.workspace.fs.delete(uri);
+    await untilIndex('the deleted file to leave the index', () => (api.index.queries.article(name) ? undefined : true));
+  });
+
+  it('unsaved edits move the offsets the hover uses', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const prefix = 'EDITED INTRO LINE.\n\n';
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), prefix));
+    try {
+      const text = await hoverText(doc.uri, positionOf(doc, 'Fomin'));
+      assert.match(text, /· person/);
+      const mention = api.index.queries.mentionAt(FOMIN_ARTICLE, doc.getText().indexOf('Fomin') + 1);
+      assert.strictEqual(mention?.entity, fominId);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await untilIndex('the reverted text', () => (api.index.queries.mentionAt(FOMIN_ARTICLE, doc.getText().indexOf('Fomin') + 1)?.entity === fominId ? true : undefined));
+  });
+});
