@@ -44,7 +44,15 @@ export interface Gold {
   articles: GoldArticle[];
 }
 
-export const GOLD_DIR = path.resolve(__dirname, '..', '..', 'test', 'gold');
+/** test/gold of this checkout, found from the running file (test/gold/*.ts or the bundled dist/eval.js). */
+export const GOLD_DIR = path.join(repoRoot(__dirname), 'test', 'gold');
+
+function repoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..');
+  }
+}
 
 const QUOTE_TYPES: QuoteType[] = ['statement', 'partial', 'scare'];
 const OPENERS = '"“‘\'';

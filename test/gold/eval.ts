@@ -1,0 +1,179 @@
+// `npm run eval`: scores the engine's export of test/gold/articles against the hand-annotated gold.
+//   --verbose        list every miss, false hit, split/merged entity, quote miss and wrong speaker
+//   --export FILE    score an export JSON produced elsewhere (`dossier export test/gold/articles`)
+//   --check          only validate the gold annotations
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { indexFolder } from '../../src/core/index/indexFolder';
+import type { IndexExport, Span } from '../../src/core/types';
+import { GOLD_DIR, GoldError, loadGold, type Gold } from './gold';
+import { scoreExport, type BCubed, type Prf, type Score } from './score';
+
+const USAGE = 'Usage: node dist/eval.js [--verbose] [--export file.json] [--check]';
+
+/** Issue 7's targets, shown next to the figures. */
+const TARGETS = { mentionF1: 0.96, mentionPrecision: 0.97, linkingF1: 0.97, statementSpeaker: 0.93, wrongPersonRate: 0.02 };
+
+interface Options {
+  verbose: boolean;
+  exportFile?: string;
+  check: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { verbose: false, check: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--verbose' || arg === '-v') options.verbose = true;
+    else if (arg === '--check') options.check = true;
+    else if (arg === '--export') {
+      options.exportFile = argv[++i];
+      if (!options.exportFile) throw new Error('--export needs a file');
+    } else if (arg === '-h' || arg === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg}\n${USAGE}`);
+  }
+  return options;
+}
+
+function readExport(file: string): IndexExport {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`cannot read export ${file}: ${(e as Error).message}`);
+  }
+  const d = data as Partial<IndexExport>;
+  if (!d || !Array.isArray(d.entities) || !Array.isArray(d.mentions) || !Array.isArray(d.quotes)) {
+    throw new Error(`${file} is not a Dossier export (needs entities, mentions and quotes arrays)`);
+  }
+  return d as IndexExport;
+}
+
+async function engineExport(folder: string): Promise<IndexExport> {
+  const result = await indexFolder(folder, { workers: 0 });
+  for (const p of result.problems) console.error(`eval: ${p.severity}: ${p.path}: ${p.reason}`);
+  return result.index.export();
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const mark = (ok: boolean) => (ok ? ' ok' : ' --');
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
+}
+
+function report(score: Score, gold: Gold): string {
+  const mentionRow = (label: string, p: Prf) => [label, String(p.gold), String(p.predicted), pct(p.precision), pct(p.recall), pct(p.f1), `F1>=${TARGETS.mentionF1 * 100}${mark(p.f1 >= TARGETS.mentionF1)}  P>=${TARGETS.mentionPrecision * 100}${mark(p.precision >= TARGETS.mentionPrecision)}`];
+  const linkRow = (label: string, b: BCubed) => [label, String(b.items), '', pct(b.precision), pct(b.recall), pct(b.f1), `F1>=${TARGETS.linkingF1 * 100}${mark(b.f1 >= TARGETS.linkingF1)}`];
+  const ratio = (label: string, n: number, d: number, target = '') => [label, String(d), String(n), '', '', d ? pct(n / d) : '   - ', target];
+  const q = score.quotes;
+  const st = score.speakerStatements;
+  const wp = score.wrongPerson;
+  const wrongRate = wp.attributed ? wp.wrong / wp.attributed : 0;
+  const rows: string[][] = [
+    ['', 'gold', 'pred', 'P', 'R', 'F1', 'target'],
+    mentionRow('mentions: person', score.mentions.person),
+    mentionRow('mentions: place', score.mentions.place),
+    linkRow('linking B3: person', score.linking.person),
+    linkRow('linking B3: place', score.linking.place),
+    linkRow('linking B3: all', score.linking.all),
+    ['quotes found', String(q.gold), String(q.predicted), pct(q.precision), pct(q.recall), pct(q.f1), ''],
+    ...score.quoteRecallByType.map((t) => [`  recall: ${t.type}`, String(t.gold), String(t.found), '', t.gold ? pct(t.found / t.gold) : '   - ', '', '']),
+    ratio('  type agrees (matched)', score.quoteTypeAgreement.agree, score.quoteTypeAgreement.matched),
+    ratio('speaker right: statements', st.correct, st.total, `>=${TARGETS.statementSpeaker * 100}${mark(st.total > 0 && st.correct / st.total >= TARGETS.statementSpeaker)}`),
+    ratio('speaker right: attributed', score.speakerAttributed.correct, score.speakerAttributed.total),
+    ['wrong person', String(wp.attributed), String(wp.wrong), '', '', pct(wrongRate), `<=${TARGETS.wrongPersonRate * 100}${mark(wrongRate <= TARGETS.wrongPersonRate)}`],
+  ];
+  const lines = [
+    `Dossier eval: ${score.articles} gold articles, ${gold.entities.size} entities, ${score.mentions.person.gold + score.mentions.place.gold} mentions, ${score.quotes.gold} quotes`,
+    '',
+    table(rows),
+    '',
+    'mentions: a prediction overlapping a gold span of the same kind counts. linking: B-cubed over matched mentions (gold = items).',
+    'speaker rows: "gold" = matched gold quotes, "pred" = right ones; wrong person: "gold" = matched quotes given a person, "pred" = wrong ones.',
+  ];
+  if (score.missingArticles.length) lines.push('', `WARNING: ${score.missingArticles.length} gold article(s) absent from the export: ${score.missingArticles.join(', ')}`);
+  return lines.join('\n');
+}
+
+function context(text: string, span: Span, width = 50): string {
+  const before = text.slice(Math.max(0, span.start - width), span.start);
+  const inner = text.slice(span.start, Math.min(span.end, span.start + 120));
+  const after = text.slice(span.end, span.end + width);
+  return `…${before}[[${inner}${span.end - span.start > 120 ? '…' : ''}]]${after}…`.replace(/\s+/g, ' ');
+}
+
+function verboseReport(score: Score, gold: Gold): string {
+  const textOf = new Map(gold.articles.map((a) => [a.path, a.text]));
+  const name = (id: string | undefined) => (id ? gold.entities.get(id)?.name ?? id : '(no gold entity)');
+  const at = (p: string, s: Span) => `${p}:${s.start}  ${context(textOf.get(p) ?? '', s)}`;
+  const d = score.details;
+  const out: string[] = [];
+  const section = (title: string, items: string[]) => {
+    out.push('', `== ${title} (${items.length})`);
+    out.push(...items);
+  };
+  section('missed mentions', d.misses.map((m) => `MISS ${m.kind} "${m.text}" = ${name(m.entity)}  ${at(m.path, m)}`));
+  section(
+    'false hits',
+    d.falseHits.map((f) => {
+      const why = f.inBoilerplate ? ' [in boilerplate]' : f.otherKind ? ` [gold says ${f.otherKind.kind} ${name(f.otherKind.entity)}]` : '';
+      return `FALSE ${f.pred.kind ?? '?'} "${f.pred.text}" -> ${f.pred.entityName}${why}  ${at(f.pred.path, f.pred)}`;
+    }),
+  );
+  section('split entities (one gold entity, several predicted)', d.splits.map((s) => `SPLIT ${s.name}: ${s.parts.map((p) => `${p.name} [${p.id}] x${p.count}`).join(' | ')}`));
+  section('merged entities (one predicted entity, several gold)', d.merges.map((m) => `MERGED ${m.name} [${m.id}]: ${m.parts.map((p) => `${p.name} x${p.count}`).join(' | ')}`));
+  section('missed quotes', d.quoteMisses.map((q) => `QMISS ${q.type} (${q.speakers.map(name).join(' / ') || q.source || 'no speaker'})  ${at(q.path, q)}`));
+  section('false quotes', d.falseQuotes.map((q) => `QFALSE ${q.type} (${q.speakerName ?? 'no speaker'})  ${at(q.path, q)}`));
+  section(
+    'wrong speakers',
+    d.wrongSpeakers.map((e) => `WRONG ${e.gold.type}: gold ${e.gold.speakers.map(name).join(' / ') || (e.gold.source ? `source "${e.gold.source}"` : 'no speaker')}, engine ${e.predictedName} (= ${name(e.predictedAs)})  ${at(e.gold.path, e.gold)}`),
+  );
+  section('unattributed person quotes', d.unattributed.map((e) => `NOSPEAKER ${e.gold.type}: gold ${e.gold.speakers.map(name).join(' / ')}, engine ${e.pred.speakerName ? `"${e.pred.speakerName}" (no person)` : 'none'}  ${at(e.gold.path, e.gold)}`));
+  return out.join('\n');
+}
+
+async function main(): Promise<number> {
+  let options: Options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`eval: ${(e as Error).message}`);
+    return 2;
+  }
+  let gold: Gold;
+  try {
+    gold = loadGold();
+  } catch (e) {
+    console.error(e instanceof GoldError ? `eval: ${e.message}` : `eval: cannot load the gold: ${(e as Error).message}`);
+    return 1;
+  }
+  if (options.check) {
+    const mentions = gold.articles.reduce((n, a) => n + a.mentions.length, 0);
+    const quotes = gold.articles.reduce((n, a) => n + a.quotes.length, 0);
+    console.log(`gold OK: ${gold.articles.length} articles, ${gold.entities.size} entities, ${mentions} mentions, ${quotes} quotes`);
+    return 0;
+  }
+  let exported: IndexExport;
+  try {
+    exported = options.exportFile ? readExport(options.exportFile) : await engineExport(path.join(GOLD_DIR, 'articles'));
+  } catch (e) {
+    console.error(`eval: ${(e as Error).message}`);
+    return 1;
+  }
+  const score = scoreExport(gold, exported);
+  console.log(report(score, gold));
+  if (options.verbose) console.log(verboseReport(score, gold));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`eval: ${(e as Error).stack ?? e}`);
+    process.exit(1);
+  },
+);
