@@ -3,6 +3,7 @@
 import { createHash } from 'crypto';
 import * as os from 'os';
 import type { Curation } from '../core/config/curation';
+import { reanalysisNeeded } from '../core/config/changes';
 import { AnalysisCache, CACHE_FORMAT_VERSION } from '../core/index/cache';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from '../core/index/indexer';
@@ -53,10 +54,19 @@ export class Engine {
     return this.index;
   }
 
-  /** The reader's corrections; call `indexAll` afterwards, since analyses depend on them. */
-  setCuration(curation: Curation | undefined): void {
+  /**
+   * The reader's corrections. Linking re-runs over every article on the next query; returns the
+   * paths whose analyses depend on what changed, to be analysed again with `update`.
+   */
+  setCuration(curation: Curation | undefined): string[] {
+    const needs = reanalysisNeeded(this.curation, curation);
     this.curation = curation;
     this.indexer.setCuration(curation);
+    this.index.setCuration(curation);
+    const affected = this.index.paths().filter((p) => needs(p, this.index.analysisOf(p)!.article.text));
+    // Their saved analyses were made under the old corrections.
+    for (const path of affected) this.cache?.remove(path);
+    return affected;
   }
 
   private cacheKey(): string {

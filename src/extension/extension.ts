@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { ArticleLanguage, ARTICLE_LANGUAGE } from './articleLanguage';
 import { registerCommands } from './commands';
+import { registerCuration } from './curation';
 import { NameDecorations } from './decorations';
 import { DossierDefinitionProvider } from './definition';
 import { DossierHighlightProvider } from './highlights';
@@ -56,9 +57,11 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   );
   registerClaimsPanel(context, () => (index.state === 'starting' ? undefined : index.queries), index.onDidChange, index);
 
+  const curation = registerCuration(context, index, log);
+
   log.info(`Activated in ${Date.now() - started} ms`);
-  // Indexing runs after activation returns, in the background.
-  setTimeout(() => void index.rebuild(), 0);
+  // Indexing runs after activation returns (and after .dossier.yaml is read), in the background.
+  setTimeout(() => void curation.ready.then(() => index.rebuild()), 0);
   return { index, statusBar };
 }
 

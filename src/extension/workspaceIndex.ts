@@ -151,12 +151,20 @@ export class WorkspaceIndex implements vscode.Disposable {
   // ---- Building ----------------------------------------------------------------------------
 
   /**
-   * The reader's corrections (.dossier.yaml, combined over folders): articles are analysed again
-   * under them (unchanged files come from the saved index when it was made under the same ones).
+   * The reader's corrections (.dossier.yaml, combined over folders): every article is linked again,
+   * and only those whose analysis they can change are analysed again. Resolves once the index shows them.
    */
   async setCuration(curation: Curation | undefined): Promise<void> {
-    this.engine.setCuration(curation);
-    await this.rebuild();
+    const affected = this.engine.setCuration(curation);
+    // Before the first build, or during one, the build itself analyses under the new corrections.
+    if (this.state === 'starting') return;
+    if (this.state === 'indexing') return this.rebuild();
+    const sources = affected.flatMap((path) => {
+      const uri = this.uriOf(path);
+      return uri ? [this.sourceOf(uri, path)] : [];
+    });
+    this.enqueue(`applying .dossier.yaml to ${sources.length} article(s)`, () => this.engine.update(sources, []));
+    await this.queue;
   }
 
   /** Discards the index and builds it again from every workspace folder; `fresh` ignores the saved index. */

@@ -10,11 +10,12 @@ import { CurationFiles } from './curationFiles';
 
 export { CURATION_COMMANDS } from './commands';
 
+/** What curation needs of the workspace index (WorkspaceIndex is one). */
 export interface CurationHost extends CurationIndex {
-  /** Prefix of the corpus paths of a folder (CorpusPaths.prefixOf). */
-  prefixOf(folder: vscode.WorkspaceFolder): string;
+  /** Read at each use: the paths are replaced when folders change. */
+  readonly paths: { prefixOf(folder: vscode.WorkspaceFolder): string };
   /** Hands the corrections to the engine; resolves once the index reflects them. */
-  setCuration(curation: Curation): Promise<void> | void;
+  setCuration(curation: Curation): Promise<void>;
 }
 
 export interface CurationService {
@@ -25,7 +26,7 @@ export interface CurationService {
 }
 
 export function registerCuration(context: vscode.ExtensionContext, host: CurationHost, log: Log): CurationService {
-  const files = new CurationFiles(log, (folder) => host.prefixOf(folder));
+  const files = new CurationFiles(log, (folder) => host.paths.prefixOf(folder));
   const apply = async (curation: Curation) => {
     const started = Date.now();
     try {

@@ -1,0 +1,121 @@
+// Corrections in a real VS Code, on the runner's copy of samples/istanbul-talks: a command that
+// merges two entities writes .dossier.yaml and the index reflects it; a broken file shows its
+// problem in the Problems panel at the right line while the last good corrections stay in force.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { DossierApi } from '../../src/extension/extension';
+import type { EntitySummary } from '../../src/core/index/queries';
+
+const EXTENSION_ID = 'dossier.dossier';
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+describe('Curation (.dossier.yaml) in the extension host', () => {
+  let api: DossierApi;
+  let file: vscode.Uri;
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<DossierApi>(EXTENSION_ID)!.activate();
+    await api.index.whenBuilt();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the runner opened no workspace folder');
+    file = vscode.Uri.joinPath(folder.uri, '.dossier.yaml');
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (await exists(file)) {
+      await vscode.workspace.fs.delete(file);
+      // No file: no corrections, so the sample corpus' own entities are back.
+      await until('the index without corrections', () => named('Chernihiv') && named('Kyiv'));
+    }
+  });
+
+  const named = (name: string): EntitySummary | undefined => api.index.queries.entities().find((e) => e.name === name);
+
+  /** Resolves once `check` holds, re-checking whenever the index or the diagnostics change. */
+  function until<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+    const now = check();
+    if (now) return Promise.resolve(now);
+    return new Promise((resolve, reject) => {
+      const recheck = () => {
+        const value = check();
+        if (value) {
+          done();
+          resolve(value);
+        }
+      };
+      const subscriptions = [api.index.onDidChange(recheck), vscode.languages.onDidChangeDiagnostics(recheck)];
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        subscriptions.forEach((s) => s.dispose());
+      };
+    });
+  }
+
+  it('"Merge with…" writes .dossier.yaml and the index shows one entity with the mentions of both', async () => {
+    const kyiv = named('Kyiv');
+    const chernihiv = named('Chernihiv');
+    assert.ok(kyiv && chernihiv, 'the sample corpus has Kyiv and Chernihiv as two places');
+    const articles = new Set([...api.index.queries.mentionsOf(kyiv.id), ...api.index.queries.mentionsOf(chernihiv.id)].map((m) => m.path));
+
+    const started = Date.now();
+    const changed = await vscode.commands.executeCommand<boolean>('dossier.mergeEntity', chernihiv.id, [kyiv.id], 'Kyiv');
+    const merged = await until('Chernihiv merged into Kyiv', () => !named('Chernihiv') && named('Kyiv'));
+    console.log(`      merge applied and reflected in the index in ${Date.now() - started} ms`);
+
+    assert.strictEqual(changed, true);
+    assert.strictEqual(merged.mentionCount, kyiv.mentionCount + chernihiv.mentionCount);
+    assert.strictEqual(merged.articleCount, articles.size);
+    assert.ok(merged.aliases.includes('Chernihiv'), `aliases of the merged entity: ${merged.aliases.join(', ')}`);
+    const written = decoder.decode(await vscode.workspace.fs.readFile(file));
+    assert.strictEqual(written, 'entities:\n  - name: Kyiv\n    kind: place\n    aliases: [Chernihiv]\n');
+  });
+
+  it('an edit by hand applies on save; a broken file is flagged at its line and the last good corrections stay', async () => {
+    await vscode.workspace.fs.writeFile(file, encoder.encode('# Our corrections\nignore:\n  - Chernihiv\n'));
+    await until('Chernihiv ignored', () => !named('Chernihiv'));
+
+    const doc = await vscode.workspace.openTextDocument(file);
+    const editor = await vscode.window.showTextDocument(doc);
+    const replaceAll = async (text: string) => {
+      await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), text));
+      assert.ok(await doc.save(), 'saved');
+    };
+
+    // A misspelt key on the fourth line (index 3).
+    await replaceAll('# Our corrections\nignore:\n  - Chernihiv\nkindz:\n  Kyiv: other\n');
+    const [unknownKey] = await until('a diagnostic for the unknown key', () => errorsOf(file).length > 0 && errorsOf(file));
+    assert.strictEqual(unknownKey.range.start.line, 3);
+    assert.match(unknownKey.message, /Unknown key "kindz".*Did you mean "kinds"\?/);
+    assert.ok(!named('Chernihiv') && named('Kyiv'), 'the last good corrections (Chernihiv ignored) stay in force');
+
+    // Invalid YAML: an unclosed flow sequence.
+    await replaceAll('# Our corrections\nignore: [Chernihiv\nkinds:\n  Kyiv: other\n');
+    await until('a YAML syntax diagnostic', () => errorsOf(file).some((d) => !/Unknown key/.test(d.message)));
+    assert.ok(errorsOf(file).every((d) => d.range.start.line >= 1), 'no error placed before the broken line');
+    assert.ok(!named('Chernihiv') && named('Kyiv'), 'still the last good corrections');
+
+    // Fixed: the new corrections apply and the Problems panel is clear.
+    await replaceAll('# Our corrections\nignore:\n  - Chernihiv\nkinds:\n  Kyiv: other\n');
+    await until('Kyiv is no longer a place', () => !named('Kyiv') && !named('Chernihiv'));
+    await until('no problems left', () => errorsOf(file).length === 0);
+  });
+});
+
+function errorsOf(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
