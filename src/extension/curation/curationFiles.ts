@@ -116,9 +116,9 @@ export class CurationFiles implements vscode.Disposable {
 
   /** Parses and shows problems; takes the corrections in when there are no errors. `undefined` text: no file. */
   private apply(state: FolderState, text: string | undefined, notify = true): boolean {
-    if (text === state.appliedText) return false;
     const parsed = text === undefined ? { curation: EMPTY_CURATION, diagnostics: [] } : parseCuration(text);
     this.show(state.uri, parsed.diagnostics);
+    if (text === state.appliedText) return false;
     if (!parsed.curation) {
       const first = parsed.diagnostics.find((d) => d.severity === 'error');
       this.log.fileProblem(vscode.workspace.asRelativePath(state.uri), `line ${first?.line}: ${first?.message}; the last good corrections stay in force until this is fixed`);
