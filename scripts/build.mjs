@@ -1,5 +1,6 @@
 // Bundles every runnable piece with esbuild. One entry per line; add yours here.
 import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -17,6 +18,10 @@ const builds = [
   // The claims panel's browser code, apart from the extension.
   { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: !production, minify: production, entryPoints: ['webview/panel.ts'], outfile: 'media/panel.js', logLevel: 'warning' },
 ];
+
+// The claims panel's icon font: the webview may load only from media/, so it is copied there.
+mkdirSync('media/codicons', { recursive: true });
+for (const file of ['codicon.css', 'codicon.ttf']) cpSync(`node_modules/@vscode/codicons/dist/${file}`, `media/codicons/${file}`);
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();
