@@ -4,7 +4,6 @@
 //   --check          only validate the gold annotations
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { indexFolder } from '../../src/core/index/indexFolder';
 import type { IndexExport, Span } from '../../src/core/types';
 import { GOLD_DIR, GoldError, loadGold, type Gold } from './gold';
 import { scoreExport, type BCubed, type Prf, type Score } from './score';
@@ -52,6 +51,8 @@ function readExport(file: string): IndexExport {
 }
 
 async function engineExport(folder: string): Promise<IndexExport> {
+  // Loaded only when needed, so --export and --check work while the engine is incomplete.
+  const { indexFolder } = await import('../../src/core/index/indexFolder');
   const result = await indexFolder(folder, { workers: 0 });
   for (const p of result.problems) console.error(`eval: ${p.severity}: ${p.path}: ${p.reason}`);
   return result.index.export();
@@ -68,12 +69,8 @@ function table(rows: string[][]): string {
 function report(score: Score, gold: Gold): string {
   const mentionRow = (label: string, p: Prf) => [label, String(p.gold), String(p.predicted), pct(p.precision), pct(p.recall), pct(p.f1), `F1>=${TARGETS.mentionF1 * 100}${mark(p.f1 >= TARGETS.mentionF1)}  P>=${TARGETS.mentionPrecision * 100}${mark(p.precision >= TARGETS.mentionPrecision)}`];
   const linkRow = (label: string, b: BCubed) => [label, String(b.items), '', pct(b.precision), pct(b.recall), pct(b.f1), `F1>=${TARGETS.linkingF1 * 100}${mark(b.f1 >= TARGETS.linkingF1)}`];
-  const ratio = (label: string, n: number, d: number, target = '') => [label, String(d), String(n), '', '', d ? pct(n / d) : '   - ', target];
   const q = score.quotes;
-  const st = score.speakerStatements;
-  const wp = score.wrongPerson;
-  const wrongRate = wp.attributed ? wp.wrong / wp.attributed : 0;
-  const rows: string[][] = [
+  const counts: string[][] = [
     ['', 'gold', 'pred', 'P', 'R', 'F1', 'target'],
     mentionRow('mentions: person', score.mentions.person),
     mentionRow('mentions: place', score.mentions.place),
@@ -81,19 +78,29 @@ function report(score: Score, gold: Gold): string {
     linkRow('linking B3: place', score.linking.place),
     linkRow('linking B3: all', score.linking.all),
     ['quotes found', String(q.gold), String(q.predicted), pct(q.precision), pct(q.recall), pct(q.f1), ''],
-    ...score.quoteRecallByType.map((t) => [`  recall: ${t.type}`, String(t.gold), String(t.found), '', t.gold ? pct(t.found / t.gold) : '   - ', '', '']),
-    ratio('  type agrees (matched)', score.quoteTypeAgreement.agree, score.quoteTypeAgreement.matched),
-    ratio('speaker right: statements', st.correct, st.total, `>=${TARGETS.statementSpeaker * 100}${mark(st.total > 0 && st.correct / st.total >= TARGETS.statementSpeaker)}`),
+  ];
+  const ratio = (label: string, n: number, d: number, target = '', ok = true) => [label, String(n), String(d), d ? pct(n / d) : '    -', target ? `${target}${mark(ok)}` : ''];
+  const st = score.speakerStatements;
+  const wp = score.wrongPerson;
+  const wrongRate = wp.attributed ? wp.wrong / wp.attributed : 0;
+  const ratios: string[][] = [
+    ['', 'n', 'of', '%', 'target'],
+    ...score.quoteRecallByType.map((t) => ratio(`quotes found: ${t.type}`, t.found, t.gold)),
+    ratio('quote type agrees (matched)', score.quoteTypeAgreement.agree, score.quoteTypeAgreement.matched),
+    ratio('speaker right: statements', st.correct, st.total, `>=${TARGETS.statementSpeaker * 100}`, st.total > 0 && st.correct / st.total >= TARGETS.statementSpeaker),
     ratio('speaker right: attributed', score.speakerAttributed.correct, score.speakerAttributed.total),
-    ['wrong person', String(wp.attributed), String(wp.wrong), '', '', pct(wrongRate), `<=${TARGETS.wrongPersonRate * 100}${mark(wrongRate <= TARGETS.wrongPersonRate)}`],
+    ratio('wrong person / given a person', wp.wrong, wp.attributed, `<=${TARGETS.wrongPersonRate * 100}`, wrongRate <= TARGETS.wrongPersonRate),
   ];
   const lines = [
     `Dossier eval: ${score.articles} gold articles, ${gold.entities.size} entities, ${score.mentions.person.gold + score.mentions.place.gold} mentions, ${score.quotes.gold} quotes`,
     '',
-    table(rows),
+    table(counts),
     '',
-    'mentions: a prediction overlapping a gold span of the same kind counts. linking: B-cubed over matched mentions (gold = items).',
-    'speaker rows: "gold" = matched gold quotes, "pred" = right ones; wrong person: "gold" = matched quotes given a person, "pred" = wrong ones.',
+    table(ratios),
+    '',
+    'Mentions: a prediction overlapping a gold span of the same kind counts. Linking: B-cubed over matched mentions.',
+    'Speaker rows are over gold quotes the engine found: "statements" = type statement; "attributed" = gold names a person',
+    'or a source; "wrong person" = quotes the engine gave a person, who is not the gold speaker.',
   ];
   if (score.missingArticles.length) lines.push('', `WARNING: ${score.missingArticles.length} gold article(s) absent from the export: ${score.missingArticles.join(', ')}`);
   return lines.join('\n');

@@ -171,8 +171,9 @@ export function scoreExport(gold: Gold, exported: IndexExport): Score {
       .map((m): PredictedMention => ({ ...m, kind: entityById.get(m.entity)?.kind, entityName: entityById.get(m.entity)?.name ?? m.entity })),
     (m) => m.path,
   );
+  // Neutral spans concern names only: a quotation around a neutral name is still scored.
   const predQuotesByPath = groupBy(
-    exported.quotes.filter((q) => goldByPath.has(q.path) && !inNeutral(goldByPath.get(q.path)!, q)),
+    exported.quotes.filter((q) => goldByPath.has(q.path)),
     (q) => q.path,
   );
   const exportedPaths = new Set([...exported.mentions, ...exported.quotes].map((x) => x.path));
