@@ -1,0 +1,593 @@
+import type { NameMention, Span } from '../types';
+import { genderOfFirstName, genderOfTitle, type Gender } from './gender';
+import {
+  CONNECTIVES,
+  DETERMINERS,
+  FEMALE_PRONOUNS,
+  GOVERNING_PREPOSITIONS,
+  LISTENER_VERBS,
+  MALE_PRONOUNS,
+  MEDIA_HEADS,
+  MEDIA_NAMES,
+  PASSIVE_MARKERS,
+  QUOTING_VERBS,
+  RELATIVE_WORDS,
+  SHARED_SUBJECT_CONJUNCTIONS,
+  SOURCE_HEADS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+  VERB_FILLERS,
+} from './lexicon';
+import type { QuoteSpan } from './spans';
+import { sentenceEnds, wordsIn, type Word } from './words';
+
+// Who said a quotation, from the narration in the sentence around it and, failing that, from
+// the quotations and sentences just before it. Every rule prefers no answer to a doubtful one.
+
+/** A speaker as found: a person mention, or the phrase naming an organisation / unnamed source. */
+export type Speaker = { mention: number; name: string } | { mention: null; name: string };
+
+/** What the narration around a quotation says, before any fallback to context. */
+export interface Cues {
+  /** A speech verb (or "Name:") directly introduces the quotation: `said: "`, `noted that "`. */
+  introduced: boolean;
+  /** The sentence names the speaker right after the quotation: `," Biden said`. */
+  attributedAfter: boolean;
+  /** A speech verb stands within a few words before the quotation, or one attributes it after. */
+  speechNear: boolean;
+  /** Narration goes on right after the closing mark in the same sentence, in lower case. */
+  narrationContinues: boolean;
+  /** The quotation opens its sentence (nothing but space or a paragraph start before it). */
+  opensSentence: boolean;
+}
+
+type Subject =
+  | { kind: 'person'; mention: number }
+  | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'source'; name: string }
+  | { kind: 'elided' };
+
+/** Words before a quotation within which a speech verb makes a short quotation partial, not scare. */
+const NEAR_VERB_WORDS = 12;
+/** Longest subject region considered; longer stretches are too far from their verb to trust. */
+const MAX_SUBJECT_WORDS = 30;
+/** How far after a quotation an attribution is looked for ("," + subject + verb). */
+const MAX_POST_WORDS = 14;
+
+interface Context {
+  paragraph: number;
+  /** Start of the narration before the quotation in its sentence. */
+  preStart: number;
+  /** The narration before starts right after the previous quotation, in the same sentence. */
+  preAfterQuote: boolean;
+  /** End of the narration after the quotation in its sentence. */
+  postEnd: number;
+}
+
+export class Attributor {
+  private readonly persons: number[];
+  private readonly personStarts: number[];
+  private readonly genders = new Map<number, Gender>();
+  private readonly paragraphOf: number[];
+  private readonly contexts: Context[];
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: Span[],
+    private readonly quotes: QuoteSpan[],
+    private readonly names: NameMention[],
+  ) {
+    this.persons = names
+      .map((n, i) => i)
+      .filter((i) => names[i].kind === 'person' && !MEDIA_NAMES.has(names[i].text))
+      .sort((a, b) => names[a].start - names[b].start);
+    this.personStarts = this.persons.map((i) => names[i].start);
+    this.paragraphOf = this.assignParagraphs();
+    this.contexts = quotes.map((q, i) => this.contextOf(q, i));
+    this.learnGenders();
+  }
+
+  // ---- context -------------------------------------------------------------------------
+
+  private assignParagraphs(): number[] {
+    const result: number[] = [];
+    let p = 0;
+    for (const q of this.quotes) {
+      while (p < this.paragraphs.length - 1 && this.paragraphs[p].end <= q.start) p++;
+      result.push(p);
+    }
+    return result;
+  }
+
+  private contextOf(q: QuoteSpan, i: number): Context {
+    const paragraph = this.paragraphOf[i];
+    const para = this.paragraphs[paragraph] ?? { start: 0, end: this.text.length };
+    const prev = i > 0 ? this.quotes[i - 1] : undefined;
+    let preStart = Math.max(para.start, q.start - 500);
+    let preAfterQuote = false;
+    if (prev && prev.end > preStart && prev.end <= q.start) {
+      preStart = prev.end;
+      preAfterQuote = !/[.?!]\s*$/.test(this.text.slice(prev.innerStart, prev.innerEnd));
+    }
+    const ends = sentenceEnds(this.text, preStart, q.start);
+    if (ends.length) {
+      preStart = ends[ends.length - 1];
+      preAfterQuote = false;
+    }
+    // The narration after runs to the sentence end, the next quotation, or the paragraph end.
+    const lastParaEnd = this.paragraphs.find((p) => p.start <= q.end && q.end <= p.end)?.end ?? para.end;
+    let postEnd = Math.min(lastParaEnd, q.end + 400);
+    const next = this.quotes[i + 1];
+    if (next && next.start < postEnd) postEnd = next.start;
+    const after = sentenceEnds(this.text, q.end, postEnd);
+    if (after.length) postEnd = after[0];
+    // A quotation that ends its own sentence (`…are.” The sanctions…`) has no narration after it.
+    const inner = this.text.slice(q.innerStart, q.innerEnd).trimEnd();
+    const following = this.text.slice(q.end, postEnd).trimStart();
+    if (/[.?!]$/.test(inner) && /^\p{Lu}/u.test(following)) {
+      const first = wordsIn(this.text, q.end, postEnd).find((w) => !w.punct);
+      if (!first || !(SPEECH_VERBS.has(first.lower) || first.lower === 'according')) postEnd = q.end;
+    }
+    return { paragraph, preStart, preAfterQuote, postEnd };
+  }
+
+  // ---- public ----------------------------------------------------------------------------
+
+  /** Cues for classification, from the narration in the quotation's own sentence. */
+  cues(i: number): Cues {
+    const q = this.quotes[i];
+    const ctx = this.contexts[i];
+    const pre = wordsIn(this.text, ctx.preStart, q.start);
+    const post = wordsIn(this.text, q.end, ctx.postEnd);
+    const lastVerb = this.lastSpeechVerb(pre);
+    const introduced = this.introduces(pre, lastVerb) || this.colonName(pre) !== null;
+    const words = pre.filter((w) => !w.punct);
+    let speechNear = false;
+    for (let k = Math.max(0, words.length - NEAR_VERB_WORDS); k < words.length; k++) {
+      if (SPEECH_VERBS.has(words[k].lower) && !this.isPassive(words, k)) speechNear = true;
+    }
+    if (pre.some((w, k) => w.lower === 'according' && pre[k + 1]?.lower === 'to')) speechNear = true;
+    const attributedAfter = this.afterSubject(post) !== null;
+    if (attributedAfter || post.some((w, k) => w.lower === 'according' && post[k + 1]?.lower === 'to')) speechNear = true;
+    const firstPost = post.find((w) => !w.punct);
+    const narrationContinues = !attributedAfter && !!firstPost && /^\p{Ll}/u.test(firstPost.text) && !/^[,;:]/.test(this.text.slice(q.end).trimStart()) === true;
+    const opensSentence = this.text.slice(ctx.preStart, q.start).trim() === '';
+    return { introduced, attributedAfter, speechNear, narrationContinues, opensSentence };
+  }
+
+  /**
+   * The speaker of quotation i, given the speakers already found for the quotations before it
+   * (for "he said" and for quotations that continue the previous speaker's).
+   */
+  speaker(i: number, earlier: Array<Speaker | null>): Speaker | null {
+    const q = this.quotes[i];
+    const ctx = this.contexts[i];
+    const pre = wordsIn(this.text, ctx.preStart, q.start);
+    const post = wordsIn(this.text, q.end, ctx.postEnd);
+    const prevSpeaker = i > 0 ? earlier[i - 1] : null;
+    const sameSentenceAsPrev = ctx.preAfterQuote;
+
+    const after = this.afterSubject(post);
+    const before = this.beforeSubject(pre);
+    const inner = this.text.slice(q.innerStart, q.innerEnd).trim();
+    const embedded = !/^[\p{Lu}\[\u2026]/u.test(inner) && before !== null;
+    // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
+    // talks “a constructive step”, the New York Times reported"); a full quotation to the one named after it.
+    const order = embedded ? [before, after] : [after, before];
+    for (const subject of order) {
+      if (!subject) continue;
+      const resolved = this.resolve(subject, i, q.start, prevSpeaker, sameSentenceAsPrev, pre);
+      if (resolved !== undefined) return resolved;
+    }
+    const colon = this.colonName(pre);
+    if (colon !== null) return { mention: colon, name: this.names[colon].text };
+    if (sameSentenceAsPrev) return prevSpeaker;
+    if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
+    return this.continuation(i, earlier);
+  }
+
+  // ---- subjects --------------------------------------------------------------------------
+
+  /**
+   * Resolves a subject to a speaker. `undefined` means this subject gave no answer and the next
+   * cue may be tried; `null` means the cue was clear but its referent is unknown (stop there).
+   */
+  private resolve(subject: Subject, i: number, at: number, prev: Speaker | null, sameSentenceAsPrev: boolean, pre: Word[]): Speaker | null | undefined {
+    switch (subject.kind) {
+      case 'person':
+        return { mention: subject.mention, name: this.names[subject.mention].text };
+      case 'source':
+        return { mention: null, name: subject.name };
+      case 'pronoun':
+        return this.resolvePronoun(subject.word, subject.at, i, prev);
+      case 'elided': {
+        // "..., Kirby said at a briefing, but added that “…”": the subject of the earlier verb.
+        const earlier = this.beforeSubject(pre, true);
+        if (earlier && earlier.kind !== 'elided') return this.resolve(earlier, i, at, prev, sameSentenceAsPrev, pre);
+        return sameSentenceAsPrev ? prev : undefined;
+      }
+    }
+  }
+
+  /** The subject of the speech verb that introduces or frames the quotation from before it. */
+  private beforeSubject(pre: Word[], skipLastVerb = false): Subject | null {
+    let verb = this.lastSpeechVerb(pre);
+    if (verb >= 0 && skipLastVerb) verb = this.lastSpeechVerb(pre.slice(0, verb));
+    if (verb < 0) return null;
+    const w = pre[verb];
+    // "AP quoted prosecutor Russell McGuire as saying": the object of "quoted" is the speaker.
+    if (w.lower === 'saying' && pre[verb - 1]?.lower === 'as') {
+      const quoting = pre.findIndex((x, k) => k < verb && QUOTING_VERBS.has(x.lower));
+      if (quoting >= 0) return this.objectSubject(pre.slice(quoting + 1, verb - 1));
+    }
+    const previousVerb = this.lastSpeechVerb(pre.slice(0, verb));
+    // A participle ("…, saying that") or a verb after "and"/"but" shares the clause's subject.
+    if (w.lower.endsWith('ing') && !QUOTING_VERBS.has(w.lower)) {
+      if (previousVerb >= 0) return this.beforeSubject(pre.slice(0, previousVerb + 1));
+      return this.subjectIn(pre.slice(0, verb), true);
+    }
+    const from = previousVerb >= 0 ? previousVerb + 1 : 0;
+    return this.subjectIn(pre.slice(from, verb), false);
+  }
+
+  /** The subject named right after the closing mark: `," Biden said`, `," said Clive Smith`. */
+  private afterSubject(post: Word[]): Subject | null {
+    let k = 0;
+    while (k < post.length && post[k].punct && post[k].text !== '.') k++;
+    if (k >= post.length) return null;
+    const first = post[k];
+    if (first.lower === 'according' && post[k + 1]?.lower === 'to') {
+      const subject = this.objectSubject(post.slice(k + 2));
+      return subject && subject.kind === 'source' && isMedia(subject.name) ? null : subject;
+    }
+    if (SPEECH_VERBS.has(first.lower) && !LISTENER_VERBS.has(first.lower) && !first.lower.endsWith('ing')) {
+      let j = k + 1;
+      while (j < post.length && VERB_FILLERS.has(post[j].lower)) j++;
+      return this.objectSubject(post.slice(j));
+    }
+    const limit = Math.min(post.length, k + MAX_POST_WORDS);
+    for (let j = k; j < limit; j++) {
+      const w = post[j];
+      if (w.punct && w.text !== ',' && w.text !== '.' && w.text !== '(' && w.text !== ')') return null;
+      if (SPEECH_VERBS.has(w.lower) && j > k && !this.isPassive(post, j) && !w.lower.endsWith('ing')) {
+        return this.subjectIn(post.slice(k, j), false);
+      }
+    }
+    return null;
+  }
+
+  /** Index in `words` of the last speech verb used actively, or -1. */
+  private lastSpeechVerb(words: Word[]): number {
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k];
+      if (!SPEECH_VERBS.has(w.lower) || this.isPassive(words, k)) continue;
+      // Nouns that look like verbs: "the report", "a claim", "his comments".
+      const before = words[k - 1];
+      if (before && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.text)) && !/(?:ed|s)$/.test(w.lower)) continue;
+      if (before && DETERMINERS.has(before.lower) && before.lower !== 'that') continue;
+      return k;
+    }
+    return -1;
+  }
+
+  private isPassive(words: Word[], k: number): boolean {
+    let j = k - 1;
+    while (j >= 0 && VERB_FILLERS.has(words[j].lower) && !PASSIVE_MARKERS.has(words[j].lower)) j--;
+    return j >= 0 && PASSIVE_MARKERS.has(words[j].lower) && /ed$|told|said|thought|felt|spoken$/.test(words[k].lower);
+  }
+
+  /** The speech verb at `verb` introduces the quotation: nothing but a listener, a phrase and [,:]/that follow it. */
+  private introduces(pre: Word[], verb: number): boolean {
+    if (verb < 0) return false;
+    const tail = pre.slice(verb + 1);
+    if (tail.length === 0) return true;
+    const last = tail[tail.length - 1];
+    if (last.text === ':' || last.lower === 'that') return true;
+    if (last.text === ',') return tail.length <= 8;
+    return false;
+  }
+
+  /** `Podolyak: “…”` — a person named right before a colon that opens the quotation. */
+  private colonName(pre: Word[]): number | null {
+    const last = pre[pre.length - 1];
+    const before = pre[pre.length - 2];
+    if (!last || last.text !== ':' || !before) return null;
+    const m = this.personEndingAt(before.end);
+    return m;
+  }
+
+  /**
+   * The subject in a stretch of narration before a verb. Comma-separated pieces are read from the
+   * verb backwards; an appositive ("Vladimir Medinsky, the head of the delegation, said") points
+   * back to the name before it.
+   */
+  private subjectIn(words: Word[], preferFirst: boolean): Subject | null {
+    let end = words.length;
+    while (end > 0 && ((words[end - 1].punct && words[end - 1].text !== ')') || VERB_FILLERS.has(words[end - 1].lower))) end--;
+    if (end === 0) return { kind: 'elided' };
+    words = words.slice(0, end);
+    const last = words[words.length - 1];
+    if (SHARED_SUBJECT_CONJUNCTIONS.has(last.lower)) return { kind: 'elided' };
+    if (words.filter((w) => !w.punct).length > MAX_SUBJECT_WORDS) return null;
+    if (SUBJECT_PRONOUNS.has(last.lower)) {
+      const before = words[words.length - 2];
+      if (!before || before.punct || SHARED_SUBJECT_CONJUNCTIONS.has(before.lower) || CONNECTIVES.has(before.lower)) {
+        return last.lower === 'i' || last.lower === 'we' || last.lower === 'you' ? null : { kind: 'pronoun', word: last.lower, at: last.start };
+      }
+    }
+    const segments = splitOnCommas(words);
+    const order = preferFirst ? segments.map((_, k) => k) : segments.map((_, k) => segments.length - 1 - k);
+    for (const k of order) {
+      const seg = segments[k];
+      if (seg.length === 0 || RELATIVE_WORDS.has(seg[0].lower) && seg[0].lower !== 'that') continue;
+      const person = this.eligiblePerson(seg, words[0].start);
+      if (person !== null) {
+        // A name in an earlier piece is the subject only when the pieces after it are appositives.
+        if (k < segments.length - 1 && !preferFirst) {
+          const nameEndsPiece = this.names[person].end >= seg[seg.length - 1].end;
+          if (!nameEndsPiece || SUBORDINATORS.has(seg[0].lower)) return null;
+        }
+        return { kind: 'person', mention: person };
+      }
+      const source = sourcePhrase(this.text, seg);
+      if (source !== null) {
+        // "Vladimir Medinsky, the head of the Russian delegation said": look one piece back for the name.
+        const prevSeg = segments[k - 1];
+        if (!preferFirst && prevSeg && prevSeg.length) {
+          const name = this.eligiblePerson(prevSeg, words[0].start);
+          if (name !== null && this.names[name].end >= prevSeg[prevSeg.length - 1].end && !SUBORDINATORS.has(prevSeg[0].lower)) {
+            return { kind: 'person', mention: name };
+          }
+        }
+        if (SUBJECT_PRONOUNS.has(source.toLowerCase())) return null;
+        return { kind: 'source', name: source };
+      }
+      if (!preferFirst && seg.some((w) => !w.punct && !CONNECTIVES.has(w.lower))) return null;
+    }
+    return null;
+  }
+
+  /** The noun phrase after a verb or "according to" names the speaker: "said HMV manager Clive Smith". */
+  private objectSubject(words: Word[]): Subject | null {
+    const segments = splitOnCommas(words);
+    const first = segments[0] ?? [];
+    if (first.length === 0) return null;
+    if (SUBJECT_PRONOUNS.has(first[0].lower)) {
+      const w = first[0];
+      return w.lower === 'he' || w.lower === 'she' || w.lower === 'it' || w.lower === 'they' ? { kind: 'pronoun', word: w.lower, at: w.start } : null;
+    }
+    const head = cutAtPreposition(first);
+    const person = this.eligiblePerson(head, head[0]?.start ?? 0);
+    if (person !== null) return { kind: 'person', mention: person };
+    // "said the head of Microsoft, Bill Gates": a bare name right after the comma.
+    const second = segments[1];
+    if (second && second.length) {
+      const name = this.eligiblePerson(second, second[0].start);
+      if (name !== null && this.names[name].start <= second[0].start + 1 && this.names[name].end >= second[second.length - 1].end) {
+        return { kind: 'person', mention: name };
+      }
+    }
+    const source = sourcePhrase(this.text, first);
+    return source === null ? null : { kind: 'source', name: source };
+  }
+
+  /** The first person mention in these words that is not governed by a preposition or a possessive. */
+  private eligiblePerson(words: Word[], floor: number): number | null {
+    if (words.length === 0) return null;
+    const from = words[0].start;
+    const to = words[words.length - 1].end;
+    let relative = false;
+    let w = 0;
+    for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length; k++) {
+      const idx = this.persons[k];
+      const m = this.names[idx];
+      if (m.start >= to) break;
+      if (m.end > to) continue;
+      while (w < words.length && words[w].end <= m.start) {
+        if (words[w].lower === 'who' || words[w].lower === 'whose' || words[w].lower === 'which') relative = true;
+        if (words[w].text === ',') relative = false;
+        w++;
+      }
+      if (relative) continue;
+      const before = words[w - 1];
+      if (before && !before.punct && GOVERNING_PREPOSITIONS.has(before.lower) && m.start > floor) continue;
+      if (isPossessive(this.text, m.end)) continue;
+      return idx;
+    }
+    return null;
+  }
+
+  private firstPersonAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.personStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.personStarts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private personEndingAt(offset: number): number | null {
+    const k = this.firstPersonAtOrAfter(offset - 80);
+    for (let j = k; j < this.persons.length && this.names[this.persons[j]].start < offset; j++) {
+      if (this.names[this.persons[j]].end === offset) return this.persons[j];
+    }
+    return null;
+  }
+
+  // ---- pronouns and continuation -----------------------------------------------------------
+
+  private learnGenders(): void {
+    for (const idx of this.persons) {
+      const m = this.names[idx];
+      const known = this.genders.get(m.local);
+      if (known && known !== 'unknown') continue;
+      const before = /([\p{L}.]+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      let g: Gender = before ? genderOfTitle(before) : 'unknown';
+      if (g === 'unknown') g = genderOfTitle(m.text.split(/\s+/)[0]);
+      if (g === 'unknown') {
+        const parts = m.fullName.split(/\s+/);
+        if (parts.length > 1) g = genderOfFirstName(parts[0]);
+      }
+      this.genders.set(m.local, g);
+    }
+  }
+
+  private genderOf(mention: number): Gender {
+    return this.genders.get(this.names[mention].local) ?? 'unknown';
+  }
+
+  private insideQuote(offset: number): boolean {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.quotes.length && this.quotes[lo].start <= offset;
+  }
+
+  /**
+   * "he said": the previous quotation's speaker if no other person of that gender was named
+   * since; else the most recently named person of that gender in this or the previous two
+   * paragraphs, unless another such person stands in the same sentence (ambiguous: no answer).
+   */
+  private resolvePronoun(word: string, at: number, i: number, prev: Speaker | null): Speaker | null {
+    if (word === 'it' || word === 'they') return prev && prev.mention === null && i > 0 && this.paragraphOf[i - 1] >= this.contexts[i].paragraph - 1 ? prev : null;
+    const want: Gender = MALE_PRONOUNS.has(word) ? 'male' : FEMALE_PRONOUNS.has(word) ? 'female' : 'unknown';
+    const para = this.contexts[i].paragraph;
+    const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
+    const compatible = (m: number) => {
+      const g = this.genderOf(m);
+      return g === 'unknown' || g === want;
+    };
+    // Candidates: person mentions in narration before the pronoun, nearest first, one per cluster.
+    const seen = new Set<number>();
+    const candidates: number[] = [];
+    for (let k = this.firstPersonAtOrAfter(at) - 1; k >= 0; k--) {
+      const idx = this.persons[k];
+      const m = this.names[idx];
+      if (m.start < floor) break;
+      if (m.end > at || this.insideQuote(m.start) || seen.has(m.local)) continue;
+      seen.add(m.local);
+      if (compatible(idx) && !isPossessive(this.text, m.end)) candidates.push(idx);
+    }
+    if (prev && prev.mention !== null && compatible(prev.mention)) {
+      const prevQuote = this.quotes[i - 1];
+      const local = this.names[prev.mention].local;
+      const rival = candidates.some((c) => this.names[c].local !== local && this.names[c].start > prevQuote.end);
+      if (!rival && this.paragraphOf[i - 1] >= para - 2) return prev;
+    }
+    if (candidates.length === 0) return null;
+    const best = candidates[0];
+    const second = candidates[1];
+    if (second !== undefined) {
+      // Two people who could be "he" in one sentence: only a known gender decides.
+      const sameSentence = !sentenceEnds(this.text, this.names[second].end, this.names[best].start).length;
+      const bestKnown = this.genderOf(best) === want;
+      const secondKnown = this.genderOf(second) === want;
+      if (sameSentence && bestKnown === secondKnown) return null;
+      if (sameSentence && secondKnown) return { mention: second, name: this.names[second].text };
+    }
+    return { mention: best, name: this.names[best].text };
+  }
+
+  /**
+   * A quotation with no attribution in its sentence: the speaker of the sentence that leads into
+   * it (`Mr Smith said the firm would grow. "We are excited."`), else the previous quotation's
+   * speaker when it is close and nobody else was named in between.
+   */
+  private continuation(i: number, earlier: Array<Speaker | null>): Speaker | null {
+    const q = this.quotes[i];
+    const para = this.contexts[i].paragraph;
+    const prevQuote = i > 0 ? this.quotes[i - 1] : undefined;
+    const prevSpeaker = i > 0 ? earlier[i - 1] : null;
+    const from = Math.max(prevQuote ? prevQuote.end : 0, this.paragraphs[Math.max(0, para - 1)].start);
+    // The last narration sentence before the quotation, after the previous quotation.
+    const ends = sentenceEnds(this.text, from, q.start);
+    const leadStart = ends.length > 1 ? ends[ends.length - 2] : from;
+    const leadEnd = ends.length ? ends[ends.length - 1] : q.start;
+    const lead = wordsIn(this.text, leadStart, leadEnd);
+    if (lead.length) {
+      const subject = this.beforeSubject(lead.filter((w) => w.text !== '.'));
+      if (subject && subject.kind !== 'elided') {
+        const resolved = this.resolve(subject, i, leadStart, prevSpeaker, false, lead);
+        if (resolved !== undefined) return resolved;
+      }
+    }
+    if (!prevQuote || !prevSpeaker || this.paragraphOf[i - 1] < para - 1) return null;
+    // Nobody else named between the two quotations.
+    for (let k = this.firstPersonAtOrAfter(prevQuote.end); k < this.persons.length; k++) {
+      const m = this.names[this.persons[k]];
+      if (m.start >= q.start) break;
+      if (prevSpeaker.mention === null || m.local !== this.names[prevSpeaker.mention].local) return null;
+    }
+    return prevSpeaker;
+  }
+}
+
+// ---- phrases ---------------------------------------------------------------------------------
+
+function splitOnCommas(words: Word[]): Word[][] {
+  const segments: Word[][] = [[]];
+  for (const w of words) {
+    if (w.text === ',' || w.text === ';' || w.text === '—' || w.text === '–' || w.text === '(' || w.text === ')') segments.push([]);
+    else segments[segments.length - 1].push(w);
+  }
+  return segments;
+}
+
+/** Words up to the first preposition other than "of"/"for" (which belong to "head of", "spokesman for"). */
+function cutAtPreposition(words: Word[]): Word[] {
+  const k = words.findIndex((w, i) => i > 0 && GOVERNING_PREPOSITIONS.has(w.lower) && w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'to');
+  return k < 0 ? words : words.slice(0, k);
+}
+
+/**
+ * An organisation or unnamed source as written ("the Kremlin", "Britain's Ministry of Defence",
+ * "a senior US official"), or null when the words do not look like one. An introductory phrase
+ * ("In its report on the work the committee") gives its last noun phrase, otherwise the first.
+ */
+function sourcePhrase(text: string, words: Word[]): string | null {
+  let ws = words.filter((w) => w.text !== '.');
+  while (ws.length && CONNECTIVES.has(ws[0].lower)) ws = ws.slice(1);
+  if (ws.length === 0) return null;
+  const stop = (w: Word) =>
+    w.punct || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) || SPEECH_VERBS.has(w.lower) && !/^\p{Lu}/u.test(w.text) ||
+    (RELATIVE_WORDS.has(w.lower) && w.lower !== 'that') || (GOVERNING_PREPOSITIONS.has(w.lower) && !['of', 'for', 'to'].includes(w.lower));
+  let phrase: Word[];
+  if (GOVERNING_PREPOSITIONS.has(ws[0].lower) || SUBORDINATORS.has(ws[0].lower)) {
+    // Introductory phrase: the subject is the last determiner-led phrase.
+    const det = findLastIndex(ws, (w) => DETERMINERS.has(w.lower) || /^\p{Lu}/u.test(w.text) && w !== ws[0]);
+    if (det <= 0) return null;
+    phrase = ws.slice(det);
+    if (phrase.some(stop)) return null;
+  } else {
+    const k = ws.findIndex(stop);
+    phrase = k < 0 ? ws : ws.slice(0, k);
+  }
+  if (phrase.length === 0 || phrase.length > 8) return null;
+  const head = phrase[phrase.length - 1];
+  const headWord = head.lower.replace(/['’]s?$/, '');
+  const looksLikeSource = SOURCE_HEADS.has(headWord) || MEDIA_HEADS.has(headWord) || /^\p{Lu}/u.test(head.text) || SUBJECT_PRONOUNS.has(headWord);
+  if (!looksLikeSource) return null;
+  if (phrase.length === 1 && CONNECTIVES.has(headWord)) return null;
+  return text.slice(phrase[0].start, head.end);
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let k = items.length - 1; k >= 0; k--) if (test(items[k])) return k;
+  return -1;
+}
+
+function isPossessive(text: string, end: number): boolean {
+  return /^['’]s?\s+\p{L}/u.test(text.slice(end, end + 4)) && (text[end + 1] === 's' || text[end - 1] === 's');
+}
+
+function isMedia(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w) => MEDIA_NAMES.has(w.replace(/['’]s$/, '')) || MEDIA_HEADS.has(w.toLowerCase()));
+}

@@ -1,0 +1,27 @@
+import type { QuoteType } from '../types';
+import type { Cues } from './attribute';
+
+// The type of a quotation, for readers:
+// - statement: words that stand as a sentence or clause of their own — introduced by a speech verb
+//   (`said: "…"`, `noted that "…"`), opening their own sentence, attributed right after
+//   (`"…," Biden said`) when they start with a capital, or holding more than one sentence;
+// - partial: a fragment woven into narration ("called the talks “a constructive step”"), or any
+//   embedded quotation of four words or more;
+// - scare: a short term (up to three words) with no speech verb near it — a word marked as
+//   someone else's, not a reported utterance ("denazify", "special military operation").
+
+const MAX_SCARE_WORDS = 3;
+
+export function classifyQuote(inner: string, cues: Cues): QuoteType {
+  const text = inner.trim();
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const capital = /^[\p{Lu}\p{N}\[\u2026]|^\.\.\./u.test(text);
+  const endsSentence = /[.?!\u2026]['’"”)]*$/.test(text);
+  const multiSentence = /[.?!]['’"”]*\s+["“‘]?\p{Lu}/u.test(text);
+  if (multiSentence) return 'statement';
+  if (cues.introduced && !cues.narrationContinues && (words > 1 || capital)) return 'statement';
+  if (cues.opensSentence && capital && !cues.narrationContinues && (words >= MAX_SCARE_WORDS || endsSentence || cues.attributedAfter)) return 'statement';
+  if (cues.attributedAfter && capital && words > 1) return 'statement';
+  if (words > MAX_SCARE_WORDS || cues.speechNear) return 'partial';
+  return 'scare';
+}
