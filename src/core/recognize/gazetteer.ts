@@ -1,0 +1,92 @@
+import data from './data/gazetteer.json';
+import {
+  CLUB_PLACE_NAMES, COUNTRY_VARIANTS, HONORIFICS, NOT_NAMES, ORGANISATIONS, REGIONS, TITLE_WORDS,
+} from './lexicon';
+
+// One phrase table over the packaged gazetteer and the curated lists: what a run of words
+// (joined by single spaces) names. Built once per process, on first use.
+
+export type PhraseKind = 'place' | 'org' | 'title' | 'honorific' | 'notName';
+
+export interface Phrase {
+  kind: PhraseKind;
+  /** For places: the canonical name ("United States" for "U.S."). */
+  canonical?: string;
+  /** A place whose name is also a common word or first name (Reading, Florence): needs context. */
+  ambiguous?: boolean;
+  /** A place whose name is also a sports club's (Chelsea, Liverpool). */
+  club?: boolean;
+}
+
+export interface Gazetteer {
+  phrases: Map<string, Phrase>;
+  /** Longest phrase (in words) starting with each word. */
+  longestFrom: Map<string, number>;
+  firstNames: Set<string>;
+  /** Frequent English dictionary words, lowercase. */
+  commonWords: Set<string>;
+  /** Canonical place name for any spelling, for linking. */
+  placeCanonical: Map<string, string>;
+}
+
+let cached: Gazetteer | undefined;
+
+/** Apostrophes vary between articles; phrases are keyed with straight ones. */
+export function phraseKey(text: string): string {
+  return text.replace(/\u2019/g, "'");
+}
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const phrases = new Map<string, Phrase>();
+  const longestFrom = new Map<string, number>();
+  const add = (text: string, phrase: Phrase, override = false) => {
+    const key = phraseKey(text);
+    if (!override && phrases.has(key)) return;
+    phrases.set(key, phrase);
+    const words = key.split(' ');
+    longestFrom.set(words[0], Math.max(longestFrom.get(words[0]) ?? 0, words.length));
+  };
+  const placeCanonical = new Map<string, string>();
+  const addPlace = (text: string, canonical: string, extra: Partial<Phrase> = {}, override = false) => {
+    add(text, { kind: 'place', canonical, ...extra }, override);
+    if (override || !placeCanonical.has(text)) placeCanonical.set(phraseKey(text), canonical);
+  };
+
+  // Curated lists first where they must win over the generated ones.
+  for (const w of HONORIFICS) add(w, { kind: 'honorific' });
+  for (const w of ORGANISATIONS) add(w, { kind: 'org' });
+  for (const w of NOT_NAMES) add(w, { kind: 'notName' });
+  for (const d of data.demonyms) add(d, { kind: 'notName' });
+  for (const d of data.demonyms) if (!d.includes(' ')) add(d + 's', { kind: 'notName' });
+  for (const [canonical, variants] of Object.entries(COUNTRY_VARIANTS)) {
+    addPlace(canonical, canonical, {}, true);
+    for (const v of variants) addPlace(v, canonical, {}, true);
+  }
+  for (const line of REGIONS) {
+    const [canonical, ...variants] = line.split('=').map((s) => s.trim());
+    addPlace(canonical, canonical);
+    for (const v of variants) addPlace(v, canonical);
+  }
+  for (const [canonical, ...aliases] of data.countries as string[][]) {
+    addPlace(canonical, canonical);
+    for (const a of aliases) addPlace(a, canonical);
+  }
+  for (const [name, , canonical, ambiguous] of data.cities as string[][]) {
+    addPlace(name, canonical || name, ambiguous ? { ambiguous: true } : {});
+  }
+  for (const w of TITLE_WORDS) add(w, { kind: 'title' });
+  for (const club of CLUB_PLACE_NAMES) {
+    const p = phrases.get(club);
+    if (p?.kind === 'place') p.club = true;
+    else if (!p) add(club, { kind: 'org' });
+  }
+  cached = {
+    phrases,
+    longestFrom,
+    firstNames: new Set(data.firstNames),
+    commonWords: new Set(data.commonWords.split(' ')),
+    placeCanonical,
+  };
+  return cached;
+}

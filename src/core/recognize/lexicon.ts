@@ -1,0 +1,950 @@
+// Curated word lists the packaged gazetteer lacks: titles, organisations, regions, clubs,
+// transliteration variants. Kept as data, one concern per list, so rules stay readable.
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+
+/** Honorifics: the next name is a person ("Mr Abbas", "Dr. Smith", "Lord Falconer"). */
+export const HONORIFICS = new Set(words(`
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Baroness Baron Rev Rev. Reverend Prof Prof.
+  Professor Messrs Mme Mlle Herr Sheikh Imam Rabbi Ayatollah Mullah Saint St. Sr. Sen. Rep. Gov. Gen. Col.
+  Lt. Lt Capt. Sgt. Sgt Cpl Cpl. Maj. Adm. Brig. Cmdr. Insp. Supt. Det. Pte Pte. Fr Fr. Hon. Rt. Mgr Cllr
+`));
+
+/** Words of capitalised titles before a name ("Deputy Defence Minister Alexander Fomin"). */
+export const TITLE_WORDS = new Set(words(`
+  President Vice Prime Minister Ministers Deputy Secretary Chancellor General Colonel Lieutenant Major Captain
+  Sergeant Corporal Private Admiral Commander Marshal Brigadier Senator Congressman Congresswoman Representative
+  Governor Mayor King Queen Prince Princess Duke Duchess Earl Countess Count Pope Cardinal Archbishop Bishop
+  Judge Justice Chief Executive Officer Director Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson
+  Ambassador Envoy Commissioner Attorney Inspector Detective Superintendent Constable Sheriff Speaker Leader
+  Shadow Foreign Home Defence Defense Interior Finance Economy Economic Trade Health Education Culture Sport
+  Sports Environment Energy Transport Agriculture Justice Treasury Work Pensions Industry Media Development
+  International Affairs Security Intelligence Communications Technology Science Labor Employment Housing
+  Business Northern Scottish Welsh Europe European Chief-of-staff Secretary-General Emir Sultan Tsar Czar
+  Crown Regent Premier Presidential Adviser Advisor Aide Coach Manager Boss Officer Head Patriarch Metropolitan
+  MP MEP MSP AM TD Senior Junior Acting Interim Former Ex Late Sen Rep Gov Dep Lt-Col Lt-Gen Maj-Gen Col-Gen
+  First Lord Lady Minister-President Vice-President Vice-Chancellor Prime-Minister Field Air Chief Staff
+  Captain Skipper Striker Midfielder Defender Goalkeeper Winger Forward Referee Umpire Champion
+`));
+
+/** Title words that also begin ordinary capitalised names and so need a name after them. */
+export const TITLE_NEEDS_NAME = new Set(words('General Major Private First Field Air Home Foreign Northern Crown Premier Count Chair Head'));
+
+/** Lowercase role nouns before a name: "striker Wayne Rooney", "spokesman Dmitry Peskov". */
+export const ROLE_NOUNS = new Set(words(`
+  president minister secretary chancellor spokesman spokeswoman spokesperson adviser advisor aide leader chief
+  director chairman chairwoman executive boss manager coach striker midfielder defender goalkeeper keeper winger
+  captain skipper player star actor actress singer director producer writer author novelist journalist
+  reporter editor correspondent analyst economist professor expert lawyer barrister solicitor judge ambassador
+  envoy general colonel officer commander candidate mp mep senator governor mayor chairman founder owner
+  teacher nurse doctor student worker mother father wife husband son daughter brother sister colleague
+  deputy negotiator official diplomat dancer rapper musician comedian presenter host designer model
+  photographer artist architect scientist researcher campaigner activist priest bishop prosecutor
+  counterpart rival successor predecessor partner friend team-mate teammate champion winner veteran
+  midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
+`));
+
+/** Organisations and other non-person, non-place names met alone or as the head of a chunk. */
+export const ORGANISATIONS = new Set(lines(`
+  Kremlin
+  Pentagon
+  NATO
+  Nato
+  EU
+  UN
+  BBC
+  Reuters
+  AFP
+  AP
+  CNN
+  Interfax
+  Tass
+  TASS
+  RIA
+  RIA Novosti
+  Novosti
+  Xinhua
+  Anadolu
+  Ukrinform
+  Labour
+  Tory
+  Tories
+  Conservative
+  Conservatives
+  Lib Dem
+  Lib Dems
+  Liberal Democrat
+  Liberal Democrats
+  Democrat
+  Democrats
+  Republican
+  Republicans
+  Ukip
+  UKIP
+  SNP
+  Plaid Cymru
+  Sinn Fein
+  DUP
+  Congress
+  Senate
+  Parliament
+  Commons
+  House of Commons
+  House of Lords
+  Lords
+  Downing Street
+  Whitehall
+  White House
+  Number 10
+  No 10
+  Treasury
+  Home Office
+  Foreign Office
+  Cabinet
+  Government
+  Interpol
+  Europol
+  IMF
+  WTO
+  OPEC
+  Opec
+  OECD
+  G7
+  G8
+  G20
+  UEFA
+  Uefa
+  FIFA
+  Fifa
+  IOC
+  FA
+  RFU
+  WRU
+  IRB
+  ECB
+  ICC
+  IAAF
+  ITV
+  ITN
+  Sky
+  Sky News
+  Channel 4
+  Channel Five
+  Five
+  RT
+  ABC
+  NBC
+  CBS
+  Fox
+  Fox News
+  MSNBC
+  CNBC
+  NPR
+  PBS
+  Al Jazeera
+  Al-Jazeera
+  Google
+  Microsoft
+  Apple
+  Sony
+  Nintendo
+  Sega
+  Yahoo
+  IBM
+  Intel
+  AOL
+  eBay
+  Amazon
+  Vodafone
+  Nokia
+  Samsung
+  Motorola
+  Siemens
+  Philips
+  Toshiba
+  Xbox
+  PlayStation
+  iPod
+  iTunes
+  Windows
+  Linux
+  Internet
+  Web
+  Hamas
+  Hezbollah
+  Taliban
+  al-Qaeda
+  al Qaeda
+  Al Qaeda
+  Al-Qaeda
+  Fatah
+  Gazprom
+  Rosneft
+  Yukos
+  Aeroflot
+  Enron
+  WorldCom
+  Parmalat
+  Boeing
+  Airbus
+  Ryanair
+  easyJet
+  EasyJet
+  Tesco
+  Sainsbury
+  Marks and Spencer
+  Barclays
+  HSBC
+  Lloyds
+  Citigroup
+  Deutsche Bank
+  Toyota
+  Ford
+  Nissan
+  Honda
+  Renault
+  Volkswagen
+  Fiat
+  Rover
+  MG Rover
+  Shell
+  BP
+  Exxon
+  Total
+  Glaxo
+  GlaxoSmithKline
+  Pfizer
+  Disney
+  Warner
+  Time Warner
+  Universal
+  Paramount
+  Miramax
+  MGM
+  Pixar
+  DreamWorks
+  Virgin
+  Orange
+  Oftel
+  Ofcom
+  Ofwat
+  Ofsted
+  NHS
+  CRE
+  CBI
+  TUC
+  MoD
+  MOD
+  FBI
+  CIA
+  NSA
+  KGB
+  FSB
+  MI5
+  MI6
+  SAS
+  Scotland Yard
+  Met
+  Red Cross
+  Oxfam
+  Unicef
+  UNICEF
+  UNHCR
+  WHO
+  Greenpeace
+  Amnesty
+  Amnesty International
+  Human Rights Watch
+  European Union
+  European Commission
+  European Parliament
+  European Council
+  United Nations
+  Security Council
+  Council of Europe
+  World Bank
+  Bank of England
+  Federal Reserve
+  Fed
+  Wall Street
+  Fleet Street
+  Nasdaq
+  Dow Jones
+  FTSE
+  Footsie
+  Premiership
+  Premier League
+  Champions League
+  Uefa Cup
+  FA Cup
+  Carling Cup
+  League Cup
+  Six Nations
+  World Cup
+  Olympics
+  Olympic Games
+  Commonwealth Games
+  Grand Slam
+  Davis Cup
+  Ryder Cup
+  Tour de France
+  Oscar
+  Oscars
+  Academy Awards
+  Academy Award
+  Grammy
+  Grammys
+  Bafta
+  Baftas
+  Emmy
+  Emmys
+  Golden Globe
+  Golden Globes
+  Brit Awards
+  Brits
+  Eurovision
+  Christmas
+  Easter
+  Ramadan
+  Eid
+  Hanukkah
+  Thanksgiving
+  New Year
+  Valentine
+  Brexit
+  God
+  Allah
+  Bible
+  Koran
+  Quran
+  Parliament
+  Duma
+  State Duma
+  Rada
+  Verkhovna Rada
+  Knesset
+  Bundestag
+  Politburo
+  Stormont
+  Holyrood
+  Dail
+  Commission
+  Assembly
+  Senate
+  Cabinet Office
+  Scotland Office
+  Wales Office
+  Northern Ireland Office
+  Crown Prosecution Service
+  Home Secretary
+  Foreign Secretary
+  Prime Minister
+  Chancellor
+  New York Times
+  Washington Post
+  Wall Street Journal
+  Financial Times
+  Times
+  Sunday Times
+  Guardian
+  Observer
+  Telegraph
+  Daily Telegraph
+  Sunday Telegraph
+  Independent
+  Daily Mail
+  Mail on Sunday
+  Daily Mirror
+  Mirror
+  Sun
+  News of the World
+  Daily Express
+  Express
+  Economist
+  Bloomberg
+  Politico
+  Axios
+  Associated Press
+  Press Association
+  Variety
+  Billboard
+  Newsweek
+  Forbes
+  Us Weekly
+  Northern Echo
+  Evening Standard
+  Radio 4
+  Radio 1
+  Radio 2
+  Radio Five Live
+  Five Live
+  Today
+  Newsnight
+  Panorama
+  Wikipedia
+  Twitter
+  Facebook
+  YouTube
+  Telegram
+  Instagram
+  TikTok
+  Gunners
+  Blues
+  Reds
+  Red Devils
+  Magpies
+  Toffees
+  Spurs
+  Hammers
+  Saints
+  Villans
+  Baggies
+  Wolves
+  All Blacks
+  Wallabies
+  Springboks
+  Lions
+  British Lions
+  Harvard
+  Yale
+  Oxford University
+  Cambridge University
+  Sandhurst
+  Eton
+  Nobel
+  Nobel Prize
+  Booker
+  Booker Prize
+  Marshall Plan
+`));
+
+/**
+ * Last words that make a capitalised chunk an organisation, event or work rather than a person
+ * or place: "Absa Group", "Ministry of Defence", "Liberal Party", "Manchester United".
+ */
+export const ORGANISATION_HEADS = new Set(words(`
+  Ministry Department Office Party Council Committee Commission Agency Authority Association Federation
+  Union Bank Group Corporation Corp Corp. Inc Inc. Ltd Ltd. Plc plc PLC LLC Company Co Co. Holdings Partners
+  Airways Airlines Air Motors Records Pictures Studios Entertainment Media Network Networks Television TV Radio
+  News Times Post Journal Telegraph Herald Gazette Tribune Review Magazine Chronicle Observer Mail Mirror
+  Express Standard Echo Star Sun Independent Guardian Weekly Daily Today Online
+  University College School Academy Institute Foundation Trust Society Club FC AFC United City Rovers
+  Wanderers Athletic Albion Hotspur Rangers Celtic Town Villa Argyle Orient Wednesday Forest Alexandra
+  Hospital Court Tribunal Parliament Assembly Congress Senate Army Navy Force Forces Police Service Services
+  Guard Guards Brigade Battalion Regiment Division Corps Fleet Cabinet Government Administration Exchange Index
+  Fund Festival Awards Award Prize Cup League Championship Championships Trophy Games Open Masters Classic
+  Show Programme Program Project Plan Scheme Act Bill Treaty Accord Agreement Convention Declaration Initiative
+  Summit Conference Forum Inquiry Review Report Campaign Movement Front Alliance Coalition Bloc Organisation
+  Organization Institution Industries Industry Technologies Systems Software Solutions Labs Laboratories Energy
+  Oil Gas Petroleum Telecom Telecoms Communications Mobile Wireless Stores Foods Brewery Bros Brothers Sons
+  Capital Securities Investments Insurance Assurance Bancorp Financial Estates Properties Developments Games
+  Band Orchestra Choir Theatre Theater Ballet Opera Museum Gallery Library Zoo Commissioner Ombudsman Regulator
+  Board Bureau Directorate Secretariat Unit Team Squad Crew Channel Broadcasting Publishing Press Books Records
+  Music Films Film Movie Album Single Tour Series Season Edition Version Code Prix Olympics War Revolution
+  Day Week Month Year Era Age Act Law Doctrine Church Mosque Cathedral Temple Synagogue
+`));
+
+/** Last words that make a capitalised chunk a place: facilities and geographic features. */
+export const PLACE_HEADS = new Set(words(`
+  Palace Square Park Stadium Arena Ground Road Lane Avenue Boulevard Bridge Castle Abbey Tower Hill Hills
+  Mountain Mountains Mount Mt River Lake Sea Ocean Bay Gulf Strait Straits Island Islands Isle Peninsula
+  Valley Desert Forest Coast Province Region District County Oblast Oblast' State Territory Territories
+  Republic Kingdom Airport Harbour Harbor Port Heights Plain Plains Basin Canal Cape Point Beach Falls
+  Village Town Borough Shire
+`));
+
+/** Lowercase words after a name that make it a place: "the Donetsk region", "Kherson oblast". */
+export const PLACE_HEAD_NOUNS = new Set(words(`
+  region province district county oblast city town village capital port area border airport state
+  republic peninsula island coast valley suburb neighbourhood neighborhood municipality governorate
+`));
+
+/** Lowercase words before "of X" that make X a place: "the town of Bucha". */
+export const PLACE_OF_NOUNS = new Set(words(`
+  city town village region province district county capital suburb port outskirts streets state island
+  republic oblast area centre center north south east west heart
+`));
+
+/** Prepositions before a name that suggest a place: "in Irpin", "near Bucha". */
+export const LOCATIVE_PREPOSITIONS = new Set(words('in In near Near outside Outside across Across throughout around towards toward inside'));
+
+/** Speech and reporting verbs right after a name: person evidence ("Zelensky said"). */
+export const SAYING_VERBS = new Set(words(`
+  said says say told tells added adds insisted insists argued argues claimed claims stated states explained
+  explains warned warns admitted admits denied denies believes believed thinks thought wrote writes asked asks
+  replied replies announced announces confirmed confirms urged urges called calls described describes noted notes
+  stressed stresses suggested suggests acknowledged acknowledges revealed reveals recalled recalls continued
+  continues concluded concluded agreed agrees vowed vows promised promises accused accuses criticised criticized
+  praised praises joked jokes commented comments countered counters responded responds declared declares
+  hopes hoped feels felt wants wanted knows knew
+`));
+
+/** Particles inside personal names: "Ursula von der Leyen", "Osama bin Laden", "Leonardo da Vinci". */
+export const NAME_PARTICLES = new Set(words('von der den van de da di del della dos das du le la bin ibn al el ter ten y'));
+
+/** Suffixes that end a personal name: "John Paul II", "Martin Luther King Jr". */
+export const NAME_SUFFIXES = new Set(words('Jr Jr. Jnr Snr Sr II III IV'));
+
+/** Capitalised words that are never names by themselves. */
+export const NOT_NAMES = new Set(words(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed
+  Thu Fri Sat Sun I I'm I've I'd I'll OK Ok TV PC PR CEO MP MPs MEPs MSPs AM GMT BST AD BC Mr Mrs Ms Dr
+  A An The This That These Those It Its He She They We You Our Their His Her My Your Him Them Us
+  AIDS Aids HIV Covid COVID GDP VAT DNA DVD DVDs CD CDs PhD MBA FTSE IT
+  English French German Spanish Italian Russian Ukrainian Arabic Hebrew Chinese Mandarin Japanese Latin
+  Western Eastern Northern Southern Soviet Islamic Muslim Muslims Christian Christians Jewish Jews Catholic
+  Catholics Protestant Sunni Shia Shiite Kurdish Kurds Arab Arabs Chechen Chechens Crimean Tatar Tatars
+  Briton Britons Brits Scots Welsh Irish Londoner Londoners European Europeans Asian Asians African Africans
+  Balkan Baltic Nordic Scandinavian Caribbean Pacific Atlantic Mediterranean Anglo Franco Euro Pro Anti
+  Labourite Tory Tories Blairite Blairites Brownite Brownites Thatcherite Eurosceptic Eurosceptics
+`));
+
+/** Regions, nations and areas that the country and city lists lack. Variants on the same line after "=". */
+export const REGIONS = lines(`
+  England
+  Scotland
+  Wales
+  Northern Ireland = Ulster
+  Great Britain
+  Europe
+  Asia
+  Africa
+  North America
+  South America
+  Latin America
+  Central America
+  Americas
+  Antarctica
+  Arctic
+  Middle East
+  Far East
+  Near East
+  Scandinavia
+  Balkans
+  Caucasus
+  Baltics
+  Gulf
+  Persian Gulf
+  Siberia
+  Donbas = Donbass
+  Crimea
+  Chechnya
+  Dagestan
+  Kashmir
+  Darfur
+  Tibet
+  Xinjiang
+  Kurdistan
+  Transnistria
+  Abkhazia
+  South Ossetia
+  Nagorno-Karabakh
+  West Bank
+  Gaza = Gaza Strip
+  Golan Heights
+  Sinai
+  Punjab
+  Bavaria
+  Catalonia
+  Basque Country
+  Flanders
+  Wallonia
+  Sicily
+  Sardinia
+  Corsica
+  Normandy
+  Brittany
+  Provence
+  Tuscany
+  Lombardy
+  Silicon Valley
+  Hollywood
+  West End
+  City of London
+  Westminster
+  Soviet Union = USSR
+  Yugoslavia
+  Bosnia
+  Herzegovina
+  Kosovo
+  Holland
+  Borneo
+  Sumatra
+  Java
+  Bali
+  Aceh
+  Tasmania
+  Hong Kong
+  Macau
+  Taiwan
+  Zanzibar
+  Greenland
+  Cornwall
+  Devon
+  Dorset
+  Somerset
+  Wiltshire
+  Hampshire
+  Sussex
+  East Sussex
+  West Sussex
+  Surrey
+  Kent
+  Essex
+  Suffolk
+  Norfolk
+  Cambridgeshire
+  Hertfordshire
+  Bedfordshire
+  Buckinghamshire
+  Oxfordshire
+  Berkshire
+  Gloucestershire
+  Herefordshire
+  Worcestershire
+  Warwickshire
+  Northamptonshire
+  Leicestershire
+  Nottinghamshire
+  Derbyshire
+  Lincolnshire
+  Staffordshire
+  Shropshire
+  Cheshire
+  Lancashire
+  Merseyside
+  Yorkshire
+  North Yorkshire
+  South Yorkshire
+  West Yorkshire
+  East Yorkshire
+  Humberside
+  Cumbria
+  Northumberland
+  Durham
+  Teesside
+  Tyneside
+  Midlands
+  West Midlands
+  East Midlands
+  East Anglia
+  Home Counties
+  Highlands
+  Scottish Highlands
+  Lothian
+  Fife
+  Strathclyde
+  Glamorgan
+  Gwent
+  Powys
+  Gwynedd
+  Anglesey
+  Pembrokeshire
+  Carmarthenshire
+  Ceredigion
+  Antrim
+  Armagh
+  Tyrone
+  Fermanagh
+  Isle of Man
+  Isle of Wight
+  Channel Islands
+  Shetland
+  Orkney
+  Hebrides
+  Alabama
+  Alaska
+  Arizona
+  Arkansas
+  California
+  Colorado
+  Connecticut
+  Delaware
+  Florida
+  Hawaii
+  Idaho
+  Illinois
+  Indiana
+  Iowa
+  Kansas
+  Kentucky
+  Louisiana
+  Maine
+  Maryland
+  Massachusetts
+  Michigan
+  Minnesota
+  Mississippi
+  Missouri
+  Montana
+  Nebraska
+  Nevada
+  New Hampshire
+  New Jersey
+  New Mexico
+  New York State
+  North Carolina
+  North Dakota
+  Ohio
+  Oklahoma
+  Oregon
+  Pennsylvania
+  Rhode Island
+  South Carolina
+  South Dakota
+  Tennessee
+  Texas
+  Utah
+  Vermont
+  Virginia
+  West Virginia
+  Wisconsin
+  Wyoming
+  Washington DC = Washington D.C. = Washington, D.C.
+  Ontario
+  Quebec
+  British Columbia
+  Alberta
+  Manitoba
+  Saskatchewan
+  Nova Scotia
+  Newfoundland
+  New South Wales
+  Victoria
+  Queensland
+  Western Australia
+  South Australia
+  Northern Territory
+  Kyiv = Kiev
+  Luhansk = Lugansk
+  Kharkiv = Kharkov
+  Odesa = Odessa
+  Mykolaiv = Nikolaev = Mykolayiv
+  Zaporizhzhia = Zaporizhzhya = Zaporozhye
+  Chernihiv = Chernigov
+  Dnipro = Dnipropetrovsk = Dnepropetrovsk
+  Donetsk
+  Kherson
+  Mariupol
+  Bucha
+  Irpin
+  Hostomel
+  Severodonetsk = Sievierodonetsk
+  Kramatorsk
+  Sumy
+  Lviv = Lvov
+  Ivano-Frankivsk
+  Vinnytsia
+  Zhytomyr
+  Poltava
+  Belgorod
+  Kursk
+  Rostov
+  Mumbai = Bombay
+  Kolkata = Calcutta
+  Chennai = Madras
+  Beijing = Peking
+  Myanmar = Burma
+  Dolmabahce Palace
+  Antalya
+  Kibera
+  Anfield
+  Old Trafford
+  Stamford Bridge
+  Highbury
+  Wembley
+  Twickenham
+  Murrayfield
+  Lansdowne Road
+  Millennium Stadium
+  Fratton Park
+  Villa Park
+  Goodison Park
+  St James' Park
+  Elland Road
+  Ibrox
+  Celtic Park
+  Hampden
+  Hampden Park
+  Lord's
+  The Oval
+  Headingley
+  Edgbaston
+  Old Trafford
+  Camp Nou = Nou Camp
+  Bernabeu
+  San Siro
+  Augusta
+  Wimbledon
+  Silverstone
+  Cheltenham
+  Aintree
+  Ascot
+  Davos
+  Brussels
+  Strasbourg
+  Luxembourg
+  Geneva
+  The Hague
+  Kibera
+  Soweto
+`);
+
+/**
+ * Other spellings of countries that world-countries lacks, and short forms that only read as the
+ * country in running text ("America" alone, "U.S.").
+ */
+export const COUNTRY_VARIANTS: Record<string, string[]> = {
+  'United States': ['U.S.', 'U.S', 'U.S.A.', 'US', 'USA', 'America', 'United States of America', 'the States'],
+  'United Kingdom': ['U.K.', 'UK', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
+  'Russia': ['Russian Federation'],
+  'Netherlands': ['Holland', 'The Netherlands'],
+  'Myanmar': ['Burma'],
+  'Ivory Coast': ["Cote d'Ivoire", "Côte d'Ivoire", 'Côte d’Ivoire'],
+  'Democratic Republic of Congo': ['DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Congo-Kinshasa'],
+  'Czech Republic': ['Czechia'],
+  'Turkey': ['Türkiye', 'Turkiye'],
+  'North Macedonia': ['Macedonia'],
+  'Eswatini': ['Swaziland'],
+  'North Korea': ['DPRK'],
+  'United Arab Emirates': ['UAE'],
+  'Palestinian territories': ['Palestine'],
+};
+
+/** Great Britain names the island but is read as the country here; the gold and most readers agree. */
+
+/**
+ * Football and rugby clubs that share a place's name. In an article about sport they are clubs,
+ * not places ("Liverpool beat Chelsea"); the full club names (Manchester United) are caught by heads.
+ */
+export const CLUB_PLACE_NAMES = new Set(lines(`
+  Arsenal
+  Chelsea
+  Liverpool
+  Everton
+  Fulham
+  Portsmouth
+  Southampton
+  Newcastle
+  Middlesbrough
+  Charlton
+  Bolton
+  Blackburn
+  Norwich
+  Birmingham
+  Tottenham
+  Crystal Palace
+  Aston Villa
+  Villa
+  West Brom
+  West Ham
+  Sunderland
+  Leeds
+  Leicester
+  Wigan
+  Reading
+  Ipswich
+  Derby
+  Sheffield
+  Stoke
+  Burnley
+  Preston
+  Coventry
+  Cardiff
+  Watford
+  Wolverhampton
+  Millwall
+  Brentford
+  Brighton
+  Plymouth
+  Crewe
+  Rotherham
+  Gillingham
+  Nottingham
+  Hull
+  Swansea
+  Wrexham
+  Celtic
+  Rangers
+  Hearts
+  Hibernian
+  Hibs
+  Aberdeen
+  Dundee
+  Kilmarnock
+  Motherwell
+  Valencia
+  Barcelona
+  Madrid
+  Real Madrid
+  Milan
+  Inter
+  Juventus
+  Roma
+  Lazio
+  Bayern
+  Munich
+  Dortmund
+  Porto
+  Lisbon
+  Benfica
+  Ajax
+  PSV
+  Eindhoven
+  Monaco
+  Lyon
+  Marseille
+  Bordeaux
+  Deportivo
+  Sevilla
+  Seville
+  Betis
+  Bilbao
+  Villarreal
+  Olympiakos
+  Panathinaikos
+  Galatasaray
+  Fenerbahce
+  Besiktas
+  Leverkusen
+  Bremen
+  Werder Bremen
+  Schalke
+  Stuttgart
+  Hamburg
+  Moscow
+  CSKA Moscow
+  Spartak Moscow
+  Leinster
+  Munster
+  Ulster
+  Connacht
+  Leicester Tigers
+  Wasps
+  Gloucester
+  Bath
+  Bristol
+  Northampton
+  Sale
+  Saracens
+  Harlequins
+  Worcester
+  Llanelli
+  Ospreys
+  Newport
+  Toulouse
+  Perpignan
+  Biarritz
+  Stade Francais
+`));
+
+/** Words that mark an article as sport, where club names that equal a place are clubs. */
+export const SPORT_WORDS = new Set(words(`
+  striker midfielder defender goalkeeper keeper winger goal goals scored scorer penalty premiership league
+  match fixture squad boss manager coach season cup final semi-final quarter-final kick-off half-time
+  referee tackle try tries fly-half scrum lineout wicket innings batsman bowler tournament club clubs
+  relegation promotion title champions championship transfer loan signing signed victory defeat draw
+  header equaliser winner injury-time stoppage-time
+`));

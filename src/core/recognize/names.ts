@@ -1,0 +1,566 @@
+import type { Curation } from '../config/curation';
+import type { ArticleDoc, Token } from '../nlp/document';
+import type { Article, EntityKind, NameMention } from '../types';
+import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind } from './gazetteer';
+import data from './data/gazetteer.json';
+import {
+  LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
+  PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS,
+} from './lexicon';
+
+// Finds every named person and place of one article, with exact spans, and clusters the
+// mentions that name the same one ("Tony Blair", "Mr Blair", "Blair"). The steps:
+//   words   tokens, with hyphenated compounds joined ("Jean-Claude", "Ukraine-Russia")
+//   chunks  runs of capitalised words in a sentence, cut into units by the phrase table
+//           (places, organisations, titles, honorifics, words that are never names)
+//   classify  each run between titles/honorifics/demonyms becomes a person, places, or nothing
+//   cluster   people by full name then surname, places by canonical name
+// Corpus-wide evidence is applied later by linking; here a name the article alone does not
+// settle is returned with `weak: true`.
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+  sentence: number;
+  firstToken: number;
+  lastToken: number;
+  /** Hyphenated compounds keep their parts, so "Ukraine-Russia" can become two places. */
+  parts?: Array<{ start: number; end: number; text: string }>;
+}
+
+interface Unit {
+  kind: PhraseKind | 'cap' | 'link';
+  from: number;
+  to: number;
+  phrase?: Phrase;
+}
+
+type Cue = 'honorific' | 'title' | 'role' | 'none';
+
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  kind: EntityKind;
+  weak: boolean;
+  /** Places: canonical name. People: the name as written. */
+  name: string;
+  /** Name words of a person, without particles or suffixes. */
+  nameWords: string[];
+  female?: boolean;
+  male?: boolean;
+  /** Sentence-initial common word ("Brown said"): kept only if it matches a cluster. */
+  needsCluster?: boolean;
+  locative?: boolean;
+}
+
+const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Baroness', 'Dame', 'Mme', 'Mlle', 'Queen', 'Princess', 'Duchess', 'Countess']);
+const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr', 'King', 'Prince', 'Duke', 'Earl', 'Sheikh']);
+const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
+const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'and', 'on', '&']);
+/** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
+const CAP = /^\p{Lu}/u;
+const LOWER_PARTICLE_PREFIX = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ad', 'as', 'ash', 'ul', 'ud']);
+
+let genderSets: { female: Set<string>; male: Set<string> } | undefined;
+function genders() {
+  genderSets ??= { female: new Set(data.femaleOnly), male: new Set(data.maleOnly) };
+  return genderSets;
+}
+
+export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Curation): NameMention[] {
+  const gaz = gazetteer();
+  const words = buildWords(doc.tokens);
+  const sport = isSportArticle(doc.tokens);
+  const candidates: Candidate[] = [];
+  const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates };
+  let i = 0;
+  while (i < words.length) {
+    const end = chunkEnd(ctx, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    classifyChunk(ctx, i, end);
+    i = end;
+  }
+  return cluster(candidates, gaz, curation);
+}
+
+interface Context {
+  text: string;
+  gaz: Gazetteer;
+  doc: ArticleDoc;
+  words: Word[];
+  sport: boolean;
+  out: Candidate[];
+  units?: Unit[];
+}
+
+function isSportArticle(tokens: Token[]): boolean {
+  let hits = 0;
+  for (const t of tokens) if (SPORT_WORDS.has(t.text.toLowerCase()) && ++hits >= 4) return true;
+  return false;
+}
+
+function isCapWord(text: string): boolean {
+  return CAP.test(text);
+}
+
+/** Tokens as words: "Jean" "-" "Claude" with no spaces is one word; so is "al-Qaeda". */
+function buildWords(tokens: Token[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let last = i;
+    const parts = [{ start: t.start, end: t.end, text: t.text }];
+    while (
+      last + 2 < tokens.length &&
+      tokens[last + 1].text === '-' &&
+      tokens[last + 1].start === tokens[last].end &&
+      tokens[last + 2].start === tokens[last + 1].end &&
+      tokens[last + 2].sentence === t.sentence &&
+      isCapWord(tokens[last + 2].text) &&
+      /^[\p{L}]/u.test(tokens[last + 2].text) &&
+      (isCapWord(tokens[last].text) || (last === i && LOWER_PARTICLE_PREFIX.has(t.text)))
+    ) {
+      parts.push({ start: tokens[last + 2].start, end: tokens[last + 2].end, text: tokens[last + 2].text });
+      last += 2;
+    }
+    const end = tokens[last].end;
+    const text = last === i ? t.text : parts.map((p) => p.text).join('-');
+    words.push({
+      start: t.start,
+      end,
+      text,
+      cap: isCapWord(text) || (last > i && isCapWord(parts[parts.length - 1].text)),
+      sentence: t.sentence,
+      firstToken: i,
+      lastToken: last,
+      parts: last > i ? parts : undefined,
+    });
+    i = last;
+  }
+  return words;
+}
+
+/** The longest phrase of the table starting at word i (within its sentence). */
+function phraseAt(ctx: Context, i: number): { phrase: Phrase; length: number } | undefined {
+  const { words, gaz } = ctx;
+  const first = phraseKey(words[i].text);
+  const longest = gaz.longestFrom.get(first);
+  if (!longest) return undefined;
+  let key = '';
+  let found: { phrase: Phrase; length: number } | undefined;
+  for (let n = 0; n < longest && i + n < words.length; n++) {
+    const w = words[i + n];
+    if (w.sentence !== words[i].sentence) break;
+    // words of a phrase are separated by one space (or nothing before a final period)
+    if (n > 0 && w.start - words[i + n - 1].end > 1) break;
+    key = n === 0 ? first : `${key} ${phraseKey(w.text)}`;
+    const phrase = gaz.phrases.get(key);
+    if (phrase) found = { phrase, length: n + 1 };
+  }
+  return found;
+}
+
+/** Cuts the chunk starting at word i into units; returns the index after it (i if none). */
+function chunkEnd(ctx: Context, i: number): number {
+  const { words } = ctx;
+  if (!words[i].cap) return i;
+  const units: Unit[] = [];
+  let j = i;
+  while (j < words.length && words[j].sentence === words[i].sentence) {
+    if (j > i && hasBreakBetween(ctx, j - 1, j)) break;
+    const w = words[j];
+    if (w.cap) {
+      const match = phraseAt(ctx, j);
+      if (match && !(match.length === 1 && match.phrase.kind === 'title' && j > i && units[units.length - 1].kind === 'cap' && !TITLE_NEEDS_FOLLOWER(ctx, j))) {
+        units.push({ kind: match.phrase.kind, from: j, to: j + match.length, phrase: match.phrase });
+        j += match.length;
+      } else {
+        units.push({ kind: 'cap', from: j, to: j + 1 });
+        j++;
+      }
+      continue;
+    }
+    // lowercase words inside a name: particles ("von der"), and "of"/"for" after an organisation head
+    const next = words[j + 1];
+    if (!next || !next.cap || next.sentence !== w.sentence || units.length === 0) break;
+    const prev = units[units.length - 1];
+    const prevWord = words[prev.to - 1].text;
+    const afterOrg = prev.kind === 'org' || (prev.kind === 'cap' && ORGANISATION_HEADS.has(prevWord)) || (prev.kind === 'title' && w.text === 'of');
+    if (NAME_PARTICLES.has(w.text) && prev.kind === 'cap') units.push({ kind: 'link', from: j, to: j + 1 });
+    else if (LINK_WORDS_AFTER_ORG.has(w.text) && afterOrg) units.push({ kind: 'link', from: j, to: j + 1 });
+    else break;
+    j++;
+  }
+  while (units.length && units[units.length - 1].kind === 'link') {
+    units.pop();
+    j--;
+  }
+  ctx.units = units;
+  return units.length ? units[units.length - 1].to : i;
+}
+
+/** A title word after a name is part of the name ("John Major") unless another name follows it. */
+function TITLE_NEEDS_FOLLOWER(ctx: Context, j: number): boolean {
+  const next = ctx.words[j + 1];
+  return !!next && next.cap && next.sentence === ctx.words[j].sentence && !hasBreakBetween(ctx, j, j + 1);
+}
+
+/** Punctuation between two words (commas, quotes, possessives) ends a chunk. */
+function hasBreakBetween(ctx: Context, a: number, b: number): boolean {
+  return ctx.words[b].firstToken !== ctx.words[a].lastToken + 1;
+}
+
+function tokenBefore(ctx: Context, w: number): Token | undefined {
+  const t = ctx.doc.tokens[ctx.words[w].firstToken - 1];
+  return t && t.sentence === ctx.words[w].sentence ? t : undefined;
+}
+
+function tokenAfter(ctx: Context, w: number, k = 1): Token | undefined {
+  const t = ctx.doc.tokens[ctx.words[w].lastToken + k];
+  return t && t.sentence === ctx.words[w].sentence ? t : undefined;
+}
+
+function atSentenceStart(ctx: Context, w: number): boolean {
+  const before = tokenBefore(ctx, w);
+  return !before || OPENERS.has(before.text);
+}
+
+function classifyChunk(ctx: Context, from: number, to: number): void {
+  const units = ctx.units!.slice();
+  const { gaz, words } = ctx;
+  // A sentence's first word is capitalised anyway: drop it when it is a common word.
+  let needsCluster = false;
+  if (units.length && units[0].kind === 'cap' && atSentenceStart(ctx, from)) {
+    const w = words[from].text;
+    const lower = w.toLowerCase();
+    const firstNameBeforeName = gaz.firstNames.has(w) && units.length > 1 && units[1].kind === 'cap';
+    if ((gaz.commonWords.has(lower) || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName) {
+      if (units.length === 1) needsCluster = true;
+      else units.shift();
+    }
+  }
+  // Split the chunk at titles, honorifics and words that are never names.
+  let cue: Cue = roleBefore(ctx, units[0]?.from ?? from) ? 'role' : 'none';
+  let female = false;
+  let male = false;
+  let segment: Unit[] = [];
+  const flush = () => {
+    if (segment.length) classifySegment(ctx, segment, cue, { female, male, needsCluster });
+    segment = [];
+  };
+  for (const u of units) {
+    if (u.kind === 'honorific' || u.kind === 'title' || u.kind === 'notName') {
+      flush();
+      if (u.kind === 'notName') {
+        cue = 'none';
+        continue;
+      }
+      const text = words[u.from].text;
+      cue = u.kind === 'honorific' ? 'honorific' : cue === 'honorific' ? 'honorific' : 'title';
+      female ||= FEMALE_HONORIFICS.has(text);
+      male ||= MALE_HONORIFICS.has(text);
+      continue;
+    }
+    segment.push(u);
+  }
+  flush();
+}
+
+/** "striker Wayne Rooney", "adviser Mykhailo Podolyak": a role noun right before the name. */
+function roleBefore(ctx: Context, w: number): boolean {
+  const before = tokenBefore(ctx, w);
+  return !!before && ROLE_NOUNS.has(before.text.toLowerCase()) && !isCapWord(before.text);
+}
+
+function sayingAround(ctx: Context, lastWord: number, firstWord: number): boolean {
+  const after = tokenAfter(ctx, lastWord);
+  if (after && SAYING_VERBS.has(after.text)) return true;
+  if (after && after.text === ',' && tokenAfter(ctx, lastWord, 2)?.text === 'who') return true;
+  const before = tokenBefore(ctx, firstWord);
+  return !!before && (before.text === 'said' || before.text === 'says' || before.text === 'told');
+}
+
+function isLocative(ctx: Context, firstWord: number): boolean {
+  const before = tokenBefore(ctx, firstWord);
+  if (!before) return false;
+  if (LOCATIVE_PREPOSITIONS.has(before.text)) return true;
+  if (before.text === 'of') {
+    const noun = ctx.doc.tokens[ctx.words[firstWord].firstToken - 2];
+    return !!noun && PLACE_OF_NOUNS.has(noun.text.toLowerCase());
+  }
+  return false;
+}
+
+function placeNounAfter(ctx: Context, lastWord: number): boolean {
+  const after = tokenAfter(ctx, lastWord);
+  return !!after && PLACE_HEAD_NOUNS.has(after.text);
+}
+
+function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: { female: boolean; male: boolean; needsCluster: boolean }): void {
+  const { words, gaz } = ctx;
+  const first = units[0].from;
+  const last = units[units.length - 1].to - 1;
+  const lastWord = words[last].text;
+  const firstWord = words[first].text;
+  const startsWithFirstName = gaz.firstNames.has(firstWord) && units.length > 1;
+  const personCue = cue !== 'none';
+
+  // Organisations, events and works: "Absa Group", "Ministry of Defence", "Manchester United".
+  const hasOrg = units.some((u) => u.kind === 'org');
+  if (hasOrg && !(startsWithFirstName && units[units.length - 1].kind === 'org' && units.length === 2)) return;
+  if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap') return;
+  if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
+
+  // Facilities and features: "Dolmabahce Palace", "Fratton Park", "Leicester Square".
+  if (units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue) {
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
+    return;
+  }
+
+  const places = units.filter((u) => u.kind === 'place');
+  if (places.length === units.length && !(personCue && units.length === 1 && places[0].phrase!.ambiguous)) {
+    // All places: each is its own mention ("Ukraine" and "Russia" in "Ukraine Russia"), unless
+    // a person cue or first name makes the run a person ("Mr Washington", "Chelsea Clinton").
+    if (!personCue && !(startsWithFirstName && places[0].phrase!.ambiguous)) {
+      for (const u of units) emitPlaceUnit(ctx, u);
+      return;
+    }
+  }
+  if (places.length && places.length < units.length && !personCue && !startsWithFirstName) {
+    // "Kenya Airways" is caught above; here places are modifiers of a following name
+    // ("London Mayor" was split at the title), so each part is classified alone.
+    let rest: Unit[] = [];
+    for (const u of units) {
+      if (u.kind === 'place') {
+        if (rest.length) classifySegment(ctx, rest, 'none', { ...flags, needsCluster: false });
+        rest = [];
+        emitPlaceUnit(ctx, u);
+      } else rest.push(u);
+    }
+    if (rest.length) classifySegment(ctx, rest, 'none', { ...flags, needsCluster: false });
+    return;
+  }
+
+  // A compound of places is two places ("Ukraine-Russia talks").
+  if (units.length === 1 && units[0].kind === 'cap' && words[first].parts && !personCue) {
+    const parts = words[first].parts!;
+    const asPlaces = parts.map((p) => gaz.phrases.get(phraseKey(p.text)));
+    if (asPlaces.every((p) => p?.kind === 'place' || p?.kind === 'notName' || p?.kind === 'org')) {
+      parts.forEach((p, k) => {
+        const ph = asPlaces[k]!;
+        if (ph.kind === 'place') pushPlace(ctx, p.start, p.end, ph.canonical ?? p.text, false);
+      });
+      return;
+    }
+  }
+
+  // What remains names a person, or is unknown.
+  const nameWords: string[] = [];
+  for (let w = first; w <= last; w++) {
+    const t = words[w].text;
+    if (!NAME_PARTICLES.has(t) && !NAME_SUFFIXES.has(t)) nameWords.push(t);
+  }
+  if (nameWords.length === 0) return;
+  const text = textOf(ctx, first, last);
+  const { female, male } = genders();
+  const cand: Candidate = {
+    start: words[first].start,
+    end: words[last].end,
+    text,
+    kind: 'person',
+    weak: true,
+    name: text,
+    nameWords,
+    female: flags.female || (nameWords.length > 1 && female.has(nameWords[0])),
+    male: flags.male || (nameWords.length > 1 && male.has(nameWords[0])),
+  };
+  const allCapsAcronym = nameWords.length === 1 && /^[A-Z0-9.&]+$/.test(text) && text.length <= 6;
+  if (allCapsAcronym && !personCue) return; // ABC, CRE, WPP: organisations
+  if (personCue || startsWithFirstName) cand.weak = false;
+  else if (nameWords.length > 1 && (sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last))) cand.weak = false;
+
+  if (!personCue && !startsWithFirstName && (isLocative(ctx, first) || placeNounAfter(ctx, last))) {
+    cand.kind = 'place';
+    cand.locative = true;
+    cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first));
+  }
+  if (flags.needsCluster) cand.needsCluster = true;
+  ctx.out.push(cand);
+}
+
+/** "Tony Blair, 51," / "Maria Hutchings, who": an age or relative clause after a name. */
+function hasPersonCommaCue(ctx: Context, last: number): boolean {
+  const after = tokenAfter(ctx, last);
+  const next = tokenAfter(ctx, last, 2);
+  return !!after && after.text === ',' && !!next && (/^\d{1,2}$/.test(next.text) || next.text === 'who' || next.text === 'aged');
+}
+
+function precededByPlaceOf(ctx: Context, first: number): boolean {
+  const before = tokenBefore(ctx, first);
+  const noun = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+  return !!before && before.text === 'of' && !!noun && PLACE_OF_NOUNS.has(noun.text.toLowerCase());
+}
+
+function textOf(ctx: Context, first: number, last: number): string {
+  return ctx.text.slice(ctx.words[first].start, ctx.words[last].end);
+}
+
+function emitPlaceUnit(ctx: Context, u: Unit): void {
+  const { words } = ctx;
+  const p = u.phrase!;
+  const first = u.from;
+  const last = u.to - 1;
+  const start = words[first].start;
+  const end = words[last].end;
+  if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in') return; // "Liverpool beat Chelsea"
+  const locative = isLocative(ctx, first) || placeNounAfter(ctx, last);
+  const weak = !!p.ambiguous && !locative;
+  pushPlace(ctx, start, end, p.canonical ?? textOf(ctx, first, last), weak, locative);
+}
+
+function pushPlace(ctx: Context, start: number, end: number, canonical: string, weak: boolean, locative = false): void {
+  const text = ctx.text.slice(start, end);
+  ctx.out.push({ start, end, text, kind: 'place', weak, name: canonical, nameWords: [text], locative });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clustering within the article
+
+interface Cluster {
+  id: number;
+  kind: EntityKind;
+  weak: boolean;
+  /** Fullest name: for people the longest name written, for places the canonical name. */
+  fullName: string;
+  nameWords: string[];
+  female: boolean;
+  male: boolean;
+  firstAt: number;
+}
+
+function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameMention[] {
+  cands.sort((a, b) => a.start - b.start);
+  const ignore = new Set(curation?.ignore ?? []);
+  const kinds = curation?.kinds ?? {};
+  const clusters: Cluster[] = [];
+  const assigned: Array<Cluster | undefined> = new Array(cands.length);
+
+  // Curation first: a name the reader marked is what the reader says.
+  for (const c of cands) {
+    const forced = kinds[c.text] ?? kinds[c.name];
+    if (forced === 'person' || forced === 'place') {
+      c.kind = forced;
+      c.weak = false;
+      if (forced === 'place') c.name = gaz.placeCanonical.get(phraseKey(c.text)) ?? c.name;
+    }
+  }
+
+  // 1. People named with two or more words make the clusters ("Tony Blair", "Recep Tayyip Erdogan").
+  const people = new Map<string, Cluster>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.kind !== 'person' || c.nameWords.length < 2) continue;
+    let cl = people.get(c.name);
+    if (!cl) {
+      // "Tayyip Erdogan" after "Recep Tayyip Erdogan": a shorter form of a known full name
+      cl = clusters.find((k) => k.kind === 'person' && k.nameWords.length > c.nameWords.length && endsWithWords(k.nameWords, c.nameWords));
+    }
+    if (!cl) {
+      cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName: c.name, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start };
+      clusters.push(cl);
+    }
+    people.set(c.name, cl);
+    cl.weak &&= c.weak;
+    cl.female ||= !!c.female;
+    cl.male ||= !!c.male;
+    assigned[i] = cl;
+  }
+
+  // 2. Single words: a surname or first name of a cluster, else a place, else their own person.
+  const placeByName = new Map<string, Cluster>();
+  const singles = new Map<string, Cluster>();
+  for (let i = 0; i < cands.length; i++) {
+    if (assigned[i]) continue;
+    const c = cands[i];
+    const word = c.nameWords.length === 1 ? c.nameWords[0] : undefined;
+    const person = word && !(c.kind === 'place' && c.locative) ? personFor(clusters, word, c) : undefined;
+    if (person) {
+      assigned[i] = person;
+      c.kind = 'person';
+      if (!c.weak && c.nameWords.length === 1) person.weak = false;
+      continue;
+    }
+    if (c.needsCluster) {
+      // a sentence-initial common word that names nothing already seen
+      const place = placeByName.get(c.name);
+      if (place) assigned[i] = place;
+      continue;
+    }
+    if (c.kind === 'place') {
+      let cl = placeByName.get(c.name);
+      if (!cl) {
+        cl = { id: clusters.length, kind: 'place', weak: c.weak, fullName: c.name, nameWords: [c.name], female: false, male: false, firstAt: c.start };
+        clusters.push(cl);
+        placeByName.set(c.name, cl);
+      }
+      cl.weak &&= c.weak;
+      assigned[i] = cl;
+      continue;
+    }
+    let cl = singles.get(c.name);
+    if (!cl) {
+      cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName: c.name, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start };
+      clusters.push(cl);
+      singles.set(c.name, cl);
+    }
+    cl.weak &&= c.weak;
+    assigned[i] = cl;
+  }
+
+  // 3. Weak single words seen before as a place in this article are that place.
+  const out: NameMention[] = [];
+  const localIds = new Map<Cluster, number>();
+  for (let i = 0; i < cands.length; i++) {
+    const cl = assigned[i];
+    if (!cl) continue;
+    const c = cands[i];
+    if (ignore.has(c.text) || ignore.has(cl.fullName)) continue;
+    const forced = kinds[c.text] ?? kinds[cl.fullName];
+    if (forced === 'other') continue;
+    let local = localIds.get(cl);
+    if (local === undefined) {
+      local = localIds.size;
+      localIds.set(cl, local);
+    }
+    const m: NameMention = { start: c.start, end: c.end, text: c.text, kind: cl.kind, local, fullName: cl.fullName };
+    if (cl.weak) m.weak = true;
+    out.push(m);
+  }
+  return out;
+}
+
+function endsWithWords(full: string[], part: string[]): boolean {
+  if (part.length > full.length) return false;
+  for (let k = 1; k <= part.length; k++) if (full[full.length - k] !== part[part.length - k]) return false;
+  return true;
+}
+
+/** The person cluster a single word refers to: by surname, else by first name; gender breaks ties. */
+function personFor(clusters: Cluster[], word: string, c: Candidate): Cluster | undefined {
+  let bySurname = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[k.nameWords.length - 1] === word);
+  if (bySurname.length > 1) {
+    const gendered = bySurname.filter((k) => (c.female ? !k.male : c.male ? !k.female : true));
+    if (gendered.length) bySurname = gendered;
+  }
+  if (bySurname.length) return bySurname[0];
+  if (c.female || c.male) return undefined; // "Mr Brown" is not "Brown" the first name
+  const byFirst = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[0] === word);
+  return byFirst.length === 1 ? byFirst[0] : undefined;
+}
+
