@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { EntitySummary } from '../../src/core/index/queries';
-import { filterAndSortEntities, fold, groupByArticle } from '../../src/extension/panel/viewModel';
+import { filterAndSortEntities, fold, groupByArticle, PanelModel } from '../../src/extension/panel/viewModel';
 import { MAX_ROWS_PER_REQUEST, parseFromWebview, parseRoute } from '../../webview/protocol';
 import {
   appendGroups,
@@ -17,6 +17,7 @@ import {
   startHistory,
   visibleWindow,
 } from '../../webview/viewLogic';
+import { sampleIndex } from './panelFixture';
 
 // The claims panel's view logic, apart from VS Code and the DOM.
 
@@ -213,5 +214,76 @@ describe('panel: pages of grouped items', () => {
     const clamped = splitHighlight('Kirby said', { start: 6, end: 500 });
     assert.deepStrictEqual(clamped, { before: 'Kirby ', match: 'said', after: '' });
     assert.deepStrictEqual(splitHighlight('Kirby', { start: 9, end: 3 }), { before: 'Kirby', match: '', after: '' });
+  });
+});
+
+describe('panel: pages built from the index of the sample corpus', () => {
+  const index = sampleIndex();
+  const model = new PanelModel(index, { mentions: 5, quotes: 2, claims: 20, articles: 3 });
+  const FOMIN = 'person:alexander-fomin';
+
+  it("builds Fomin's page: aliases, counts, his pledge compared across articles", () => {
+    const page = model.page({ kind: 'entity', id: FOMIN });
+    assert.ok(page.kind === 'entity');
+    assert.deepStrictEqual([page.entity.name, page.entity.kind, page.entity.aliases], ['Alexander Fomin', 'person', ['Fomin']]);
+    assert.strictEqual(page.entity.mentions, index.mentionsOf(FOMIN).length);
+    const pledge = page.claims.items.find((c) => c.versions.some((v) => v.segments.map((s) => s.text).join('') === 'radically reduce'))!;
+    assert.ok(pledge, 'the pledge is among his claims');
+    assert.deepStrictEqual([...new Set(pledge.versions.map((v) => v.path.slice(0, 3)))].sort(), ['000', '001', '002', '003']);
+    const v001 = pledge.versions.find((v) => v.path.startsWith('001'))!;
+    assert.strictEqual(v001.speakerName, 'The head of Russian delegations', 'each version says who its outlet named');
+    for (const v of pledge.versions) assert.strictEqual(v.article.title, index.article(v.path)!.title);
+  });
+
+  it('sends quotes and mentions a page at a time, grouped by article, the name highlighted', () => {
+    const page = model.page({ kind: 'entity', id: 'place:kyiv' });
+    assert.ok(page.kind === 'entity');
+    const total = index.mentionsOf('place:kyiv').length;
+    assert.ok(total > 10, `${total} mentions of Kyiv`);
+    assert.strictEqual(page.mentions.total, total);
+    const first = page.mentions.items.flatMap((g) => g.items);
+    assert.strictEqual(first.length, 5);
+    for (const m of first) assert.strictEqual(m.sentence.slice(m.inSentence.start, m.inSentence.end), 'Kyiv');
+    const next = model.more({ kind: 'entity', id: 'place:kyiv' }, 'mentions', 5);
+    const again = (next.items as Array<{ items: Array<{ start: number; path: string }> }>).flatMap((g) => g.items);
+    assert.strictEqual(again.length, 5);
+    assert.deepStrictEqual(
+      [...first, ...again].map((m) => `${m.path}:${m.start}`),
+      index.mentionsOf('place:kyiv').slice(0, 10).map((m) => `${m.path}:${m.start}`),
+      'the second page continues where the first stopped',
+    );
+    const medinsky = model.page({ kind: 'entity', id: 'person:vladimir-medinsky' });
+    assert.ok(medinsky.kind === 'entity');
+    assert.strictEqual(medinsky.quotes.total, 4);
+    assert.strictEqual(medinsky.quotes.items.flatMap((g) => g.items).length, 2);
+  });
+
+  it('re-sends as many items as the reader had loaded after an index change', () => {
+    const page = model.page({ kind: 'entity', id: 'place:kyiv' }, { mentions: 12 });
+    assert.ok(page.kind === 'entity');
+    assert.strictEqual(page.mentions.items.flatMap((g) => g.items).length, 12);
+    const normal = model.page({ kind: 'entity', id: 'place:kyiv' });
+    assert.ok(normal.kind === 'entity');
+    assert.strictEqual(normal.mentions.items.flatMap((g) => g.items).length, 5, 'the next page is back to normal size');
+  });
+
+  it('builds the overview: articles a page at a time, top people, places and speakers, shared claims only', () => {
+    const page = model.page({ kind: 'overview' });
+    assert.ok(page.kind === 'overview');
+    assert.strictEqual(page.articles.total, 5);
+    assert.strictEqual(page.articles.items.length, 3);
+    assert.strictEqual(page.topPlaces[0].name, 'Ukraine');
+    assert.ok(page.topSpeakers.every((s, i, all) => i === 0 || all[i - 1].quotes >= s.quotes));
+    assert.ok(page.topSpeakers.some((s) => s.name === 'Alexander Fomin'));
+    assert.ok(page.claims.items.length > 0 && page.claims.items.every((c) => c.articles > 1));
+  });
+
+  it('answers a window of the entity list, and says when an entity is gone', () => {
+    const all = model.entityRows({ text: '', kind: 'all', sort: 'name' }, 0, 500);
+    const window = model.entityRows({ text: '', kind: 'all', sort: 'name' }, 3, 4);
+    assert.strictEqual(window.total, all.total);
+    assert.deepStrictEqual(window.rows, all.rows.slice(3, 7));
+    assert.deepStrictEqual(model.page({ kind: 'entity', id: 'person:nobody' }), { kind: 'missing', id: 'person:nobody' });
+    assert.deepStrictEqual(model.more({ kind: 'entity', id: 'person:nobody' }, 'mentions', 0), { items: [], total: 0 });
   });
 });

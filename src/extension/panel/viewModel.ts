@@ -106,7 +106,10 @@ export class PanelModel {
   private claims?: Claim[];
   private readonly articleRefs = new Map<string, ArticleRef>();
 
-  constructor(private readonly index: CorpusQueries) {}
+  constructor(
+    private readonly index: CorpusQueries,
+    private readonly pageSize: Record<Section, number> = PAGE_SIZE,
+  ) {}
 
   entityRows(query: EntityQuery, offset: number, limit: number): { total: number; rows: EntityRow[] } {
     const key = JSON.stringify([query.text.trim(), query.kind, query.sort]);
@@ -195,7 +198,7 @@ export class PanelModel {
 
   /** One page of a section, starting at `offset` (counted in items, not groups). */
   more(route: Route, section: Section, offset: number): { items: unknown[]; total: number } {
-    const size = Math.min(Math.max(PAGE_SIZE[section], this.keep[section] ?? 0), MAX_KEEP);
+    const size = Math.min(Math.max(this.pageSize[section], this.keep[section] ?? 0), MAX_KEEP);
     if (route.kind === 'overview') {
       if (section === 'articles') {
         const all = this.index.articles();
