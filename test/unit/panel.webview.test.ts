@@ -1,0 +1,205 @@
+import * as assert from 'assert';
+import { Window } from 'happy-dom';
+import { PanelModel } from '../../src/extension/panel/viewModel';
+import { parseFromWebview, type FromWebview, type ToWebview } from '../../webview/protocol';
+import { sampleIndex } from './panelFixture';
+
+// The panel's browser code (webview/panel.ts) run in happy-dom against the real view model of
+// the sample corpus: the messages it sends, what it shows, and how it navigates, as a reader would.
+
+const window = new Window({ url: 'https://panel.test/' });
+const document = window.document;
+const model = new PanelModel(sampleIndex(), { mentions: 5, quotes: 50, claims: 20, articles: 100 });
+const sent: FromWebview[] = [];
+let saved: unknown;
+/** When set, the entity list answers with this many synthetic rows (the 10,000-entity case). */
+let syntheticEntities = 0;
+
+function answer(message: FromWebview): ToWebview | undefined {
+  switch (message.type) {
+    case 'page':
+      return { type: 'page', requestId: message.requestId, route: message.route, page: model.page(message.route, message.keep) };
+    case 'more': {
+      const { items, total } = model.more(message.route, message.section, message.offset);
+      return { type: 'more', requestId: message.requestId, route: message.route, section: message.section, offset: message.offset, items, total };
+    }
+    case 'entities': {
+      if (syntheticEntities) {
+        const rows = Array.from({ length: Math.min(message.limit, syntheticEntities - message.offset) }, (_, i) => ({
+          id: `person:p${message.offset + i}`,
+          name: `Person ${message.offset + i}`,
+          kind: 'person' as const,
+          mentions: 1,
+          articles: 1,
+          quotes: 0,
+        }));
+        return { type: 'entities', requestId: message.requestId, query: message.query, offset: message.offset, total: syntheticEntities, rows };
+      }
+      const { total, rows } = model.entityRows(message.query, message.offset, message.limit);
+      return { type: 'entities', requestId: message.requestId, query: message.query, offset: message.offset, total, rows };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function deliver(message: ToWebview): void {
+  window.dispatchEvent(new window.MessageEvent('message', { data: message }));
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const $ = (selector: string) => document.querySelector(selector) as unknown as HTMLElement | null;
+const $$ = (selector: string) => [...document.querySelectorAll(selector)] as unknown as HTMLElement[];
+const click = (element: HTMLElement | null) => {
+  assert.ok(element, 'element to click exists');
+  element.click();
+};
+const lastSent = <T extends FromWebview['type']>(type: T) => [...sent].reverse().find((m) => m.type === type) as Extract<FromWebview, { type: T }> | undefined;
+
+describe('panel webview: as a reader uses it', () => {
+  before(async () => {
+    const g = globalThis as Record<string, unknown>;
+    Object.assign(g, {
+      window,
+      document,
+      Node: window.Node,
+      Element: window.Element,
+      HTMLElement: window.HTMLElement,
+      MessageEvent: window.MessageEvent,
+      requestAnimationFrame: (f: () => void) => setTimeout(f, 0),
+      cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+      acquireVsCodeApi: () => ({
+        postMessage(message: unknown) {
+          // Everything the webview sends must pass the extension's own validation.
+          const parsed = parseFromWebview(JSON.parse(JSON.stringify(message)));
+          assert.ok(parsed, `the webview sent an invalid message: ${JSON.stringify(message)}`);
+          sent.push(parsed);
+          const reply = answer(parsed);
+          if (reply) setTimeout(() => deliver(JSON.parse(JSON.stringify(reply))), 0);
+        },
+        getState: () => saved,
+        setState: (state: unknown) => (saved = JSON.parse(JSON.stringify(state))),
+      }),
+    });
+    document.body.innerHTML = '<div id="app"></div>';
+    require('../../webview/panel');
+    await settle();
+  });
+
+  after(async () => {
+    for (const name of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'MessageEvent', 'requestAnimationFrame', 'cancelAnimationFrame', 'acquireVsCodeApi'])
+      delete (globalThis as Record<string, unknown>)[name];
+    await window.happyDOM.close();
+  });
+
+  it('says it is ready and opens on the corpus overview', () => {
+    assert.strictEqual(sent[0].type, 'ready');
+    assert.match($('[data-testid="stats"]')!.textContent!, /^5 articles · \d+ people/);
+    assert.strictEqual($$('[data-testid="article"]').length, 5);
+    assert.strictEqual($('#tab-overview')!.getAttribute('aria-selected'), 'true');
+    assert.ok($('[data-action="back"]')!.hasAttribute('disabled'));
+  });
+
+  it("goes to Fomin's page from the overview and shows his claims compared", async () => {
+    click($$('[data-testid="top"] [data-entity="person:alexander-fomin"]')[0]);
+    await settle();
+    assert.strictEqual($('[data-testid="entity-name"]')!.textContent!.trim(), 'Alexander Fomin');
+    assert.match($('[data-testid="entity-aliases"]')!.textContent!, /Fomin/);
+    const pledge = $$('[data-testid="claim"]').find((c) => c.querySelectorAll('[data-testid="claim-version"]').length >= 4)!;
+    assert.ok(pledge, 'a claim with four versions');
+    assert.match(pledge.getAttribute('aria-label')!, /^Reported by 4 articles/);
+    assert.ok(pledge.querySelector('.w-unique'), 'wording only one version has is marked');
+    assert.ok(Number($('#page')!.getAttribute('data-render-ms')) >= 0);
+    assert.strictEqual(lastSent('rendered')!.route.kind, 'entity');
+  });
+
+  it('opens a quotation at its exact span when clicked', () => {
+    const version = $('[data-testid="claim-version"] [data-open]')!;
+    click(version);
+    const open = lastSent('open')!;
+    assert.deepStrictEqual(open, { type: 'open', path: version.dataset.path, start: Number(version.dataset.start), end: Number(version.dataset.end) });
+    const page = model.page({ kind: 'entity', id: 'person:alexander-fomin' });
+    assert.ok(page.kind === 'entity');
+    assert.ok(page.claims.items.some((c) => c.versions.some((v) => v.path === open.path && v.start === open.start && v.end === open.end)));
+  });
+
+  it('goes back and forward, with Alt+arrows too', async () => {
+    click($('[data-action="back"]'));
+    await settle();
+    assert.ok($('[data-testid="stats"]'), 'back on the overview');
+    document.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true }));
+    await settle();
+    assert.strictEqual($('[data-testid="entity-name"]')!.textContent!.trim(), 'Alexander Fomin');
+  });
+
+  it('follows a navigation from the extension and pages through mentions, grouped by article', async () => {
+    deliver({ type: 'navigate', route: { kind: 'entity', id: 'place:kyiv' } });
+    await settle();
+    assert.strictEqual($('[data-testid="entity-name"]')!.textContent!.trim(), 'Kyiv');
+    assert.strictEqual($$('[data-testid="mention"]').length, 5);
+    assert.ok($$('[data-testid="mention"] mark').every((m) => m.textContent === 'Kyiv'));
+    click($('[data-testid="more-mentions"]'));
+    await settle();
+    assert.strictEqual($$('[data-testid="mention"]').length, 10);
+    const paths = $$('[data-testid="mentions"] .article-group').map((g) => g.dataset.path);
+    assert.strictEqual(new Set(paths).size, paths.length, 'a page continuing an article joins its group');
+  });
+
+  it('refreshes in place when the index changes, keeping what was loaded', async () => {
+    deliver({ type: 'indexChanged' });
+    await settle();
+    assert.deepStrictEqual(lastSent('page')!.keep, { mentions: 10 });
+    assert.strictEqual($$('[data-testid="mention"]').length, 10);
+  });
+
+  it('keeps its history in the saved state for when the view is hidden and shown again', () => {
+    const state = saved as { history: { routes: Array<{ kind: string; id?: string }>; at: number } };
+    assert.deepStrictEqual(state.history.routes.map((r) => r.id ?? r.kind), ['overview', 'person:alexander-fomin', 'place:kyiv']);
+    assert.strictEqual(state.history.at, 2);
+  });
+
+  it('searches the entity list by alias as you type and opens a row with the keyboard', async () => {
+    click($('#tab-entities'));
+    await settle();
+    const search = $('[data-testid="entity-search"]') as unknown as HTMLInputElement;
+    search.value = 'zelenskyy';
+    search.dispatchEvent(new window.Event('input') as unknown as Event);
+    await settle();
+    assert.strictEqual(lastSent('entities')!.query.text, 'zelenskyy');
+    const rows = $$('[data-testid="entity-row"]');
+    assert.deepStrictEqual(rows.map((r) => r.querySelector('.entity-name')!.textContent), ['Volodymyr Zelensky']);
+    assert.strictEqual($('[data-testid="entity-count"]')!.textContent, '1 match for “zelenskyy”');
+    const list = $('[data-testid="entity-list"]')!;
+    assert.strictEqual(list.getAttribute('aria-activedescendant'), 'entity-row-0');
+    list.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter' }) as unknown as Event);
+    await settle();
+    assert.strictEqual($('[data-testid="entity-name"]')!.textContent!.trim(), 'Volodymyr Zelensky');
+  });
+
+  it('renders only the visible rows of 10,000 entities', async () => {
+    syntheticEntities = 10_000;
+    click($('#tab-entities'));
+    await settle();
+    const search = $('[data-testid="entity-search"]') as unknown as HTMLInputElement;
+    search.value = '';
+    search.dispatchEvent(new window.Event('input') as unknown as Event);
+    await settle();
+    assert.strictEqual($('[data-testid="entity-count"]')!.textContent, '10,000 entities');
+    const rendered = $$('[data-testid="entity-row"]').length;
+    assert.ok(rendered > 0 && rendered < 60, `${rendered} rows in the DOM`);
+    const requested = sent.filter((m) => m.type === 'entities' && m.query.text === '');
+    assert.ok(requested.every((m) => m.type === 'entities' && m.limit <= 200), 'asks for a block at a time');
+    syntheticEntities = 0;
+  });
+
+  it('toggles following the editor and tells the extension', () => {
+    const toggle = $('[data-testid="follow-toggle"]')!;
+    const before = toggle.getAttribute('aria-pressed');
+    click(toggle);
+    assert.notStrictEqual(toggle.getAttribute('aria-pressed'), before);
+    assert.deepStrictEqual(lastSent('follow'), { type: 'follow', follow: before !== 'true' });
+  });
+});
