@@ -5,7 +5,7 @@ import * as path from 'path';
 // file (or folder) with what the indexer must do with it. Used by test/unit/indexer.test.ts and
 // by `npm run bench -- --hostile`, which times each one.
 //
-//   node -r esbuild-register test/hostile/generate.ts [out folder]   (default test/hostile/generated)
+//   node -r esbuild-register scripts/generate-hostile.ts [out folder]   (default test/hostile/generated)
 
 export type Expectation = 'indexed' | 'indexed-with-warning' | 'skipped' | 'not-listed';
 
@@ -82,10 +82,4 @@ export function generateHostileCorpus(root: string, options: { large?: boolean }
   symlinkSync('missing-target.txt', path.join(root, 'dangling.txt'));
   cases.push({ path: 'dangling.txt', expect: 'not-listed', what: 'link to a file that does not exist', reason: /broken link/ });
   return cases;
-}
-
-if (require.main === module) {
-  const out = process.argv[2] ?? path.join(__dirname, 'generated');
-  const cases = generateHostileCorpus(out);
-  console.log(`${cases.length} hostile cases in ${out}`);
 }

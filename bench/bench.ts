@@ -1,0 +1,239 @@
+import { execFileSync, spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { analyzeFile } from '../src/core/index/analyzeFile';
+import type { CorpusIndex } from '../src/core/index/corpusIndex';
+import { engineKeyOf, indexFolder } from '../src/core/index/indexFolder';
+import { generateHostileCorpus, quoteSoup } from '../test/hostile/generate';
+
+// `npm run bench [-- options]`: indexing speed, memory, query latency and update time.
+//   --corpus <folder>   corpus to measure (default /work/shared/corpus/bbc or ../shared/corpus/bbc)
+//   --scale             also 5x and 20x generated copies (scripts/generate-corpus.mjs -> bench/generated/)
+//   --hostile           time and memory of each hostile input (issue 10) and of the quote-soup fuzz
+//   --workers <n>       worker threads (default 2)
+// Each cold/warm measurement runs in its own process so peak RSS is its own.
+
+const REPO = path.resolve(__dirname, '..');
+const WORKER = path.join(__dirname, 'worker.js');
+
+interface ChildResult {
+  mode: 'cold' | 'warm';
+  files: number;
+  articles: number;
+  bytes: number;
+  ms: number;
+  timings: Record<string, number>;
+  reused: number;
+  rssMB: number;
+  stats: ReturnType<CorpusIndex['stats']>;
+  queries?: Record<string, { p50: number; p99: number; max: number; n: number }>;
+  update?: { p50: number; max: number; n: number };
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function defaultCorpus(): string {
+  for (const candidate of ['/work/shared/corpus/bbc', path.resolve(REPO, '../shared/corpus/bbc')]) if (existsSync(candidate)) return candidate;
+  throw new Error('BBC corpus not found: pass --corpus <folder>');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+}
+
+function summarize(samples: number[]) {
+  const s = samples.slice().sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p99: percentile(s, 99), max: s[s.length - 1], n: s.length };
+}
+
+function time(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/** A deterministic generator so runs pick the same positions. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function measureQueries(index: CorpusIndex): ChildResult['queries'] {
+  const rnd = random(42);
+  const paths = index.paths();
+  const hit: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const p = paths[Math.floor(rnd() * paths.length)];
+    const len = index.analysisOf(p)!.article.text.length;
+    const offset = Math.floor(rnd() * len);
+    hit.push(time(() => index.hitAt(p, offset)));
+  }
+  const entities = index.entities();
+  const mentions: number[] = [];
+  const context: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const e = entities[Math.floor(rnd() * entities.length)];
+    mentions.push(time(() => index.mentionsOf(e.id)));
+    context.push(time(() => index.mentionsInContext(e.id, { offset: 0, limit: 50 })));
+  }
+  const prefix: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const name = entities[Math.floor(rnd() * entities.length)].name;
+    prefix.push(time(() => index.entities({ text: name.slice(0, 2) })));
+  }
+  return { 'entity at position': summarize(hit), 'mentions of entity': summarize(mentions), 'mentions in context (first 50)': summarize(context), 'entity list by prefix': summarize(prefix) };
+}
+
+/** Re-analyses a changed article in this thread and updates the index, as the editor does on save. */
+function measureUpdate(index: CorpusIndex, folder: string): ChildResult['update'] {
+  const rnd = random(7);
+  const paths = index.paths();
+  const samples: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const p = paths[Math.floor(rnd() * paths.length)];
+    const text = readFileSync(path.join(folder, p), 'utf8') + `\n\n"We will look at this again," Tony Blair told reporters in London on Tuesday.\n`;
+    const bytes = Buffer.from(text);
+    const ms = time(() => {
+      const result = analyzeFile(p, bytes);
+      if (result.analysis) index.upsert(result.analysis);
+      index.relink();
+      index.hitAt(p, 0);
+    });
+    if (i > 0) samples.push(ms); // the first one loads the language model
+  }
+  const s = summarize(samples);
+  return { p50: s.p50, max: s.max, n: s.n };
+}
+
+async function child(mode: 'cold' | 'warm', folder: string, cacheFile: string, workers: number): Promise<void> {
+  const t = performance.now();
+  const result = await indexFolder(folder, { cacheFile, engineKey: await engineKeyOf(WORKER), workers, workerScript: existsSync(WORKER) ? WORKER : undefined });
+  const ms = performance.now() - t;
+  const index = result.index;
+  let bytes = 0;
+  for (const p of index.paths()) bytes += statSync(path.join(folder, p)).size;
+  const out: ChildResult = { mode, files: result.files, articles: index.stats().articles, bytes, ms, timings: result.timings, reused: result.reused, rssMB: 0, stats: index.stats() };
+  if (mode === 'warm') {
+    out.queries = measureQueries(index);
+    out.update = measureUpdate(index, folder);
+  }
+  out.rssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+function runChild(mode: 'cold' | 'warm', folder: string, cacheFile: string, workers: number): ChildResult {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', mode, folder, cacheFile, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${mode} run failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+function measureCorpus(label: string, folder: string, workers: number): { cold: ChildResult; warm: ChildResult } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-'));
+  try {
+    const cacheFile = path.join(dir, 'cache.jsonl');
+    process.stderr.write(`${label}: cold...`);
+    const cold = runChild('cold', folder, cacheFile, workers);
+    process.stderr.write(` ${fmt(cold.ms / 1000)} s; warm...`);
+    const warm = runChild('warm', folder, cacheFile, workers);
+    process.stderr.write(` ${fmt(warm.ms / 1000)} s\n`);
+    return { cold, warm };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printCorpus(label: string, { cold, warm }: { cold: ChildResult; warm: ChildResult }): void {
+  const mb = cold.bytes / 1024 / 1024;
+  console.log(`\n## ${label}: ${cold.articles} articles (${cold.files} files), ${fmt(mb, 1)} MB`);
+  console.log(`\n| measure | value |\n|---|---|`);
+  console.log(`| cold index | ${fmt(cold.ms / 1000)} s (${Math.round(cold.articles / (cold.ms / 1000))} articles/s, ${fmt(mb / (cold.ms / 1000))} MB/s) |`);
+  console.log(`| cold: discover / analyse / link / save | ${['discover', 'analyze', 'link', 'save'].map((k) => Math.round(cold.timings[k])).join(' / ')} ms |`);
+  console.log(`| cold peak RSS | ${Math.round(cold.rssMB)} MB |`);
+  console.log(`| warm start (saved index) | ${fmt(warm.ms / 1000)} s (${warm.reused} reused) |`);
+  console.log(`| warm: discover / load+reuse / link / save | ${['discover', 'analyze', 'link', 'save'].map((k) => Math.round(warm.timings[k])).join(' / ')} ms |`);
+  console.log(`| warm peak RSS (incl. queries) | ${Math.round(warm.rssMB)} MB |`);
+  for (const [name, q] of Object.entries(warm.queries ?? {})) console.log(`| ${name}: p50 / p99 / max | ${fmt(q.p50, 3)} / ${fmt(q.p99, 3)} / ${fmt(q.max, 3)} ms |`);
+  if (warm.update) console.log(`| one-article update (analyse + upsert + relink): p50 / max | ${fmt(warm.update.p50, 1)} / ${fmt(warm.update.max, 1)} ms |`);
+  console.log(`| index | ${warm.stats.people} people, ${warm.stats.places} places, ${warm.stats.mentions} mentions, ${warm.stats.quotes} quotes |`);
+}
+
+function ensureGenerated(source: string, factor: number): string {
+  const out = path.join(REPO, 'bench', 'generated', `x${factor}`);
+  if (!existsSync(out)) {
+    process.stderr.write(`generating ${factor}x corpus in ${out}...\n`);
+    execFileSync(process.execPath, [path.join(REPO, 'scripts', 'generate-corpus.mjs'), source, String(factor), out], { stdio: 'inherit' });
+  }
+  return out;
+}
+
+function hostile(): void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-hostile-'));
+  try {
+    const cases = generateHostileCorpus(dir);
+    console.log(`\n## Hostile inputs (issue 10), analysed in one thread\n\n| input | what happened | time | RSS growth |\n|---|---|---|---|`);
+    analyzeFile('warmup.txt', Buffer.from('Tony Blair said "yes" in London.'));
+    for (const c of cases) {
+      if (c.expect === 'not-listed') {
+        console.log(`| ${c.what} | not listed by discovery (${c.reason?.source}) | - | - |`);
+        continue;
+      }
+      const before = process.memoryUsage().rss;
+      let outcome = '';
+      const ms = time(() => {
+        const bytes = readFileSync(path.join(dir, c.path));
+        const r = analyzeFile(c.path, bytes);
+        outcome = r.analysis
+          ? `indexed: ${r.analysis.names.length} names, ${r.analysis.quotes.length} quotes${r.analysis.article.warnings.length ? `; warning: ${r.analysis.article.warnings[0]}` : ''}`
+          : `skipped: ${r.skipped}`;
+      });
+      const grew = (process.memoryUsage().rss - before) / 1024 / 1024;
+      console.log(`| ${c.what} | ${outcome.replace(/\|/g, '\\|')} | ${fmt(ms, 1)} ms | ${fmt(Math.max(0, grew), 1)} MB |`);
+    }
+    const fuzz: number[] = [];
+    for (let seed = 0; seed < 200; seed++) {
+      const text = quoteSoup(seed, 2_000 + seed * 250);
+      fuzz.push(time(() => analyzeFile(`soup-${seed}.txt`, Buffer.from(text))));
+    }
+    const s = summarize(fuzz);
+    console.log(`| quote-soup fuzz: 200 inputs of 2-52 KB | all finished | p50 ${fmt(s.p50, 1)} ms, max ${fmt(s.max, 1)} ms | - |`);
+    console.log(`\npeak RSS of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function mainBench(): Promise<void> {
+  if (process.argv[2] === '--child') {
+    const [, , , mode, folder, cacheFile, workers] = process.argv;
+    return child(mode as 'cold' | 'warm', folder, cacheFile, Number(workers));
+  }
+  const workers = Number(arg('--workers') ?? 2);
+  console.log(`# Dossier benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${workers} workers`);
+  if (process.argv.includes('--hostile')) return hostile();
+  const corpus = arg('--corpus') ?? defaultCorpus();
+  const results: Array<[string, { cold: ChildResult; warm: ChildResult }]> = [['1x', measureCorpus('1x', corpus, workers)]];
+  printCorpus(`1x (${corpus})`, results[0][1]);
+  if (process.argv.includes('--scale')) {
+    for (const factor of [5, 20]) {
+      const r = measureCorpus(`${factor}x`, ensureGenerated(corpus, factor), workers);
+      results.push([`${factor}x`, r]);
+      printCorpus(`${factor}x (generated)`, r);
+    }
+    console.log('\n## Scale summary\n\n| corpus | articles | MB | cold s | warm s | cold RSS MB | warm RSS MB | at-position p99 ms | mentions p99 ms | prefix p99 ms | update p50 / max ms |\n|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const [label, { cold, warm }] of results) {
+      const q = warm.queries!;
+      console.log(`| ${label} | ${cold.articles} | ${fmt(cold.bytes / 1024 / 1024, 1)} | ${fmt(cold.ms / 1000)} | ${fmt(warm.ms / 1000)} | ${Math.round(cold.rssMB)} | ${Math.round(warm.rssMB)} | ${fmt(q['entity at position'].p99, 3)} | ${fmt(q['mentions of entity'].p99, 3)} | ${fmt(q['entity list by prefix'].p99, 3)} | ${fmt(warm.update!.p50, 1)} / ${fmt(warm.update!.max, 1)} |`);
+    }
+  }
+}
+
+mainBench().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,100 @@
+import { promises as fs } from 'fs';
+import * as nodePath from 'path';
+import type { Curation } from '../config/curation';
+import { discoverArticles, type DiscoverOptions } from '../corpus/discover';
+import { linkCorpus } from '../link/link';
+import { AnalysisCache } from './cache';
+import { CorpusIndex } from './corpusIndex';
+import { Indexer, type ArticleSource, type IndexProblem } from './indexer';
+
+export interface IndexFolderOptions extends DiscoverOptions {
+  curation?: Curation;
+  /** Saved-index file, or undefined for none. */
+  cacheFile?: string;
+  /** What analyses depend on besides the bytes (the engine build); part of the cache key. */
+  engineKey?: string;
+  workers?: number;
+  workerScript?: string;
+  signal?: AbortSignal;
+  onProblem?(problem: IndexProblem): void;
+  onProgress?(done: number, total: number): void;
+}
+
+export interface IndexFolderResult {
+  index: CorpusIndex;
+  /** Files found, problems met (discovery and indexing), analyses reused from the cache. */
+  files: number;
+  problems: IndexProblem[];
+  reused: number;
+  notices: string[];
+  /** Milliseconds spent: finding files, analysing, linking, saving the cache. */
+  timings: { discover: number; analyze: number; link: number; save: number };
+}
+
+/** Indexes a folder on disk (the CLI and the benchmark; the extension reads through VS Code). */
+export async function indexFolder(folder: string, options: IndexFolderOptions = {}): Promise<IndexFolderResult> {
+  const t0 = performance.now();
+  const discovery = await discoverArticles(folder, options);
+  const problems: IndexProblem[] = [];
+  const problem = (p: IndexProblem) => {
+    problems.push(p);
+    options.onProblem?.(p);
+  };
+  for (const p of discovery.problems) problem({ path: p.path, severity: 'skipped', reason: p.reason });
+  const t1 = performance.now();
+
+  const key = `${options.engineKey ?? 'dev'}|${JSON.stringify(options.curation ?? null)}`;
+  const cacheLoad = options.cacheFile ? await AnalysisCache.open(options.cacheFile, key) : undefined;
+  const notices: string[] = cacheLoad?.problem ? [cacheLoad.problem] : [];
+  const sources: ArticleSource[] = discovery.files.map((f) => ({
+    path: f.path,
+    size: f.size,
+    mtimeMs: f.mtimeMs,
+    read: () => fs.readFile(f.absolutePath),
+  }));
+  const workers = sources.length >= 40 ? options.workers ?? 0 : 0; // starting workers costs more than a few files
+  const indexer = new Indexer({ workers, workerScript: options.workerScript, curation: options.curation });
+  let run;
+  try {
+    run = await indexer.run(sources, { cache: cacheLoad?.cache, signal: options.signal, onProblem: problem, onProgress: options.onProgress });
+  } finally {
+    indexer.dispose();
+  }
+  notices.push(...run.notices);
+  const t2 = performance.now();
+
+  const index = new CorpusIndex({ link: linkCorpus, curation: options.curation });
+  index.upsertMany(run.analyses);
+  index.relink();
+  const t3 = performance.now();
+
+  if (cacheLoad && !run.cancelled) {
+    cacheLoad.cache.retain(new Set(sources.map((s) => s.path)));
+    if (cacheLoad.cache.dirty) {
+      try {
+        await cacheLoad.cache.save();
+      } catch (err) {
+        notices.push(`could not save the index to ${options.cacheFile} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      }
+    }
+  }
+  const t4 = performance.now();
+  return {
+    index,
+    files: discovery.files.length,
+    problems,
+    reused: run.reused,
+    notices,
+    timings: { discover: t1 - t0, analyze: t2 - t1, link: t3 - t2, save: t4 - t3 },
+  };
+}
+
+/** The engine build's fingerprint: a hash of the bundled worker (or of this bundle). */
+export async function engineKeyOf(bundleFile: string): Promise<string> {
+  const { createHash } = await import('crypto');
+  try {
+    return createHash('sha1').update(await fs.readFile(bundleFile)).digest('hex').slice(0, 16);
+  } catch {
+    return `unbundled-${nodePath.basename(bundleFile)}`;
+  }
+}

@@ -1,0 +1,301 @@
+import { Worker } from 'worker_threads';
+import type { Curation } from '../config/curation';
+import type { ArticleAnalysis } from '../types';
+import type { AnalyzeFileOptions } from './analyzeFile';
+
+// (Extension engineer) The NLP model is loaded on first use, not on import: the VS Code extension
+// host only analyses in its own thread when worker threads fail, and loading the model there costs
+// ~200-400 ms that activation must not pay. esbuild turns this require into a lazy module init.
+let analyzeFileImpl: typeof import('./analyzeFile').analyzeFile | undefined;
+function analyzeFile(path: string, bytes: Uint8Array, options: AnalyzeFileOptions) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  analyzeFileImpl ??= (require('./analyzeFile') as typeof import('./analyzeFile')).analyzeFile;
+  return analyzeFileImpl(path, bytes, options);
+}
+import { AnalysisCache, contentHash } from './cache';
+import type { WorkerReply, WorkerRequest } from './worker';
+
+/** One file to index. The host reads it: the CLI through `fs`, the extension through `vscode.workspace.fs`. */
+export interface ArticleSource {
+  /** Article path, relative to the corpus root, forward slashes. */
+  path: string;
+  read(): Promise<Uint8Array>;
+  /** With both, an unchanged file is taken from the cache without being read. */
+  size?: number;
+  mtimeMs?: number;
+}
+
+export interface IndexerOptions {
+  /** Worker threads; 0 analyses in the calling thread (tests, single files). Default 0. */
+  workers?: number;
+  /** Path of the bundled worker (dist/worker.js); required when `workers` > 0. */
+  workerScript?: string;
+  curation?: Curation;
+  /** Files larger than this are skipped (default 5 MB). */
+  maxBytes?: number;
+  /** A file whose analysis takes longer is skipped and its worker replaced (default 60 s; workers only). */
+  fileTimeoutMs?: number;
+}
+
+export interface IndexProblem {
+  path: string;
+  /** 'skipped': the file is not indexed; 'warning': indexed, but something was off. */
+  severity: 'skipped' | 'warning';
+  reason: string;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** Saved analyses to reuse and to update with new ones (save it afterwards). */
+  cache?: AnalysisCache;
+  /** Each analysis as soon as it is ready, so the index can answer while the rest is built. */
+  onAnalysis?(analysis: ArticleAnalysis): void;
+  /** Each problem file once per run, with its reason. */
+  onProblem?(problem: IndexProblem): void;
+  /** Throttled to about 20 calls a second, plus a final call. */
+  onProgress?(done: number, total: number): void;
+}
+
+export interface RunResult {
+  analyses: ArticleAnalysis[];
+  problems: IndexProblem[];
+  /** How many analyses came from the cache. */
+  reused: number;
+  cancelled: boolean;
+  /** Notes about the indexer itself (a worker crashed, workers unavailable). */
+  notices: string[];
+}
+
+interface Job {
+  id: number;
+  source: ArticleSource;
+  bytes: Uint8Array;
+  hash: string;
+  attempts: number;
+  resolve(result: { analysis?: ArticleAnalysis; skipped?: string }): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+}
+
+/** Crashes in a row, with no success between, after which workers are given up for this process. */
+const MAX_CONSECUTIVE_CRASHES = 4;
+
+/**
+ * Analyses many article files, in worker threads when asked to.
+ *
+ * Stable API for the CLI and the VS Code extension:
+ *   const indexer = new Indexer({ workers: 2, workerScript: path.join(__dirname, 'worker.js'), curation });
+ *   const run = await indexer.run(sources, { cache, signal, onAnalysis, onProblem, onProgress });
+ *   const one = await indexer.analyzeOne(source);   // a single changed file, in this thread
+ *   indexer.dispose();                               // terminates the workers
+ *
+ * Never throws for a bad file: every file ends as an analysis or as one `skipped` problem.
+ * A worker that crashes is replaced and its file retried once; if workers keep failing the
+ * rest is analysed in the calling thread. Cancelling (signal) resolves with `cancelled: true`.
+ */
+export class Indexer {
+  private options: IndexerOptions;
+  private pool: PoolWorker[] = [];
+  private queue: Job[] = [];
+  private nextId = 1;
+  private consecutiveCrashes = 0;
+  private workersFailed = false;
+  private notices: string[] = [];
+
+  constructor(options: IndexerOptions = {}) {
+    this.options = { ...options };
+  }
+
+  /** New corrections apply to files analysed from now on. */
+  setCuration(curation: Curation | undefined): void {
+    this.options.curation = curation;
+    for (const p of this.pool) p.worker.postMessage({ type: 'options', options: this.analyzeOptions() } satisfies WorkerRequest);
+  }
+
+  async run(sources: readonly ArticleSource[], run: RunOptions = {}): Promise<RunResult> {
+    const analyses: ArticleAnalysis[] = [];
+    const problems: IndexProblem[] = [];
+    this.notices = [];
+    let reused = 0;
+    let done = 0;
+    let lastProgress = 0;
+    const total = sources.length;
+    const progress = (force = false) => {
+      const now = Date.now();
+      if (force || now - lastProgress >= 50) {
+        lastProgress = now;
+        run.onProgress?.(done, total);
+      }
+    };
+    const problem = (p: IndexProblem) => {
+      problems.push(p);
+      run.onProblem?.(p);
+    };
+    const accept = (analysis: ArticleAnalysis) => {
+      analyses.push(analysis);
+      for (const warning of analysis.article.warnings) problem({ path: analysis.article.path, severity: 'warning', reason: warning });
+      run.onAnalysis?.(analysis);
+    };
+
+    const processOne = async (source: ArticleSource): Promise<void> => {
+      const cached = source.size !== undefined && source.mtimeMs !== undefined ? run.cache?.lookupByStat(source.path, source.size, source.mtimeMs) : undefined;
+      if (cached) {
+        reused++;
+        return accept(cached);
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = await source.read();
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException)?.code;
+        return problem({ path: source.path, severity: 'skipped', reason: code === 'ENOENT' || code === 'FileNotFound' ? 'file disappeared while indexing' : `cannot read file (${code ?? (err as Error)?.message ?? err})` });
+      }
+      if (run.signal?.aborted) return;
+      const hash = contentHash(bytes);
+      const known = run.cache?.lookupByHash(source.path, hash);
+      if (known) {
+        reused++;
+        run.cache!.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash, analysis: known });
+        return accept(known);
+      }
+      const result = await this.analyze(source, bytes, hash);
+      if (run.signal?.aborted) return;
+      if (result.analysis) {
+        run.cache?.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash, analysis: result.analysis });
+        accept(result.analysis);
+      } else problem({ path: source.path, severity: 'skipped', reason: result.skipped ?? 'not analysed' });
+    };
+
+    // A few files are read ahead of the workers so that reading and analysing overlap.
+    const lanes = this.workerCount() > 0 ? this.workerCount() * 3 : 1;
+    let next = 0;
+    const lane = async () => {
+      while (next < sources.length && !run.signal?.aborted) {
+        const source = sources[next++];
+        try {
+          await processOne(source);
+        } catch (err) {
+          problem({ path: source.path, severity: 'skipped', reason: `indexer error: ${(err as Error)?.message ?? err}` });
+        }
+        done++;
+        progress();
+        if (this.workerCount() === 0) await yieldToEventLoop(); // let cancellation and other work in
+      }
+    };
+    await Promise.all(Array.from({ length: lanes }, lane));
+    progress(true);
+    return { analyses, problems, reused, cancelled: !!run.signal?.aborted, notices: this.notices.slice() };
+  }
+
+  /** Analyses one file in the calling thread (an edited or new file): no worker round trip. */
+  async analyzeOne(source: ArticleSource): Promise<{ analysis?: ArticleAnalysis; problem?: IndexProblem }> {
+    const result = await this.run([source]);
+    return { analysis: result.analyses[0], problem: result.problems.find((p) => p.severity === 'skipped') };
+  }
+
+  dispose(): void {
+    for (const p of this.pool) {
+      clearTimeout(p.timer);
+      void p.worker.terminate();
+    }
+    this.pool = [];
+    for (const job of this.queue.splice(0)) job.resolve({ skipped: 'indexer stopped' });
+  }
+
+  private analyzeOptions() {
+    return { curation: this.options.curation, maxBytes: this.options.maxBytes };
+  }
+
+  private workerCount(): number {
+    return this.workersFailed || !this.options.workerScript ? 0 : Math.max(0, this.options.workers ?? 0);
+  }
+
+  private analyze(source: ArticleSource, bytes: Uint8Array, hash: string): Promise<{ analysis?: ArticleAnalysis; skipped?: string }> {
+    if (this.workerCount() === 0) return Promise.resolve(analyzeFile(source.path, bytes, this.analyzeOptions()));
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, source, bytes, hash, attempts: 0, resolve });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      if (this.workerCount() === 0) {
+        // Workers gave up: finish what is queued here.
+        for (const job of this.queue.splice(0)) job.resolve(analyzeFile(job.source.path, job.bytes, this.analyzeOptions()));
+        return;
+      }
+      let idle = this.pool.find((p) => !p.job);
+      if (!idle && this.pool.length < this.workerCount()) idle = this.spawn();
+      if (!idle) return;
+      const job = this.queue.shift()!;
+      idle.job = job;
+      job.attempts++;
+      const timeout = this.options.fileTimeoutMs ?? 60_000;
+      idle.timer = setTimeout(() => this.onTimeout(idle!), timeout);
+      // Copy so a retry still has the bytes (a transferred buffer is gone from this thread).
+      idle.worker.postMessage({ type: 'job', id: job.id, path: job.source.path, bytes: job.bytes } satisfies WorkerRequest);
+    }
+  }
+
+  private spawn(): PoolWorker {
+    const worker = new Worker(this.options.workerScript!);
+    const entry: PoolWorker = { worker };
+    worker.unref(); // an idle pool must not keep the process alive
+    worker.postMessage({ type: 'options', options: this.analyzeOptions() } satisfies WorkerRequest);
+    worker.on('message', (reply: WorkerReply) => {
+      const job = entry.job;
+      if (!job || reply.id !== job.id) return;
+      clearTimeout(entry.timer);
+      entry.job = undefined;
+      this.consecutiveCrashes = 0;
+      job.resolve({ analysis: reply.analysis, skipped: reply.skipped });
+      this.dispatch();
+    });
+    let failed = false;
+    const fail = (reason: string) => {
+      if (failed) return;
+      failed = true;
+      this.onCrash(entry, reason);
+    };
+    worker.on('error', (err) => fail(err?.message ?? String(err)));
+    worker.on('exit', (code) => fail(`exited with code ${code}`));
+    this.pool.push(entry);
+    return entry;
+  }
+
+  private onCrash(entry: PoolWorker, reason: string): void {
+    clearTimeout(entry.timer);
+    this.pool = this.pool.filter((p) => p !== entry);
+    const job = entry.job;
+    entry.job = undefined;
+    if (!job) return; // terminated while idle (dispose)
+    this.consecutiveCrashes++;
+    this.notices.push(`worker crashed on ${job.source.path} (${reason})${job.attempts < 2 ? ', retrying' : ''}`);
+    if (this.consecutiveCrashes >= MAX_CONSECUTIVE_CRASHES && !this.workersFailed) {
+      this.workersFailed = true;
+      this.notices.push('worker threads keep failing: analysing in the main thread instead');
+    }
+    if (job.attempts < 2) this.queue.unshift(job);
+    else job.resolve({ skipped: `analysis crashed twice (${reason})` });
+    this.dispatch();
+  }
+
+  private onTimeout(entry: PoolWorker): void {
+    const job = entry.job;
+    if (!job) return;
+    entry.job = undefined;
+    this.pool = this.pool.filter((p) => p !== entry);
+    void entry.worker.terminate();
+    job.resolve({ skipped: `analysis took longer than ${Math.round((this.options.fileTimeoutMs ?? 60_000) / 1000)} s` });
+    this.dispatch();
+  }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
