@@ -1,6 +1,7 @@
 // `npm run eval`: scores the engine's export of test/gold/articles against the hand-annotated gold.
 //   --verbose        list every miss, false hit, split/merged entity, quote miss and wrong speaker
 //   --export FILE    score an export JSON produced elsewhere (`dossier export test/gold/articles`)
+//   --only TEXT      score only gold articles whose path contains TEXT (repeatable), e.g. bbc/sport
 //   --check          only validate the gold annotations
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,7 +9,7 @@ import type { IndexExport, Span } from '../../src/core/types';
 import { GOLD_DIR, GoldError, loadGold, type Gold } from './gold';
 import { scoreExport, type BCubed, type Prf, type Score } from './score';
 
-const USAGE = 'Usage: node dist/eval.js [--verbose] [--export file.json] [--check]';
+const USAGE = 'Usage: node dist/eval.js [--verbose] [--export file.json] [--only path-part]... [--check]';
 
 /** Issue 7's targets, shown next to the figures. */
 const TARGETS = { mentionF1: 0.96, mentionPrecision: 0.97, linkingF1: 0.97, statementSpeaker: 0.93, wrongPersonRate: 0.02 };
@@ -16,11 +17,12 @@ const TARGETS = { mentionF1: 0.96, mentionPrecision: 0.97, linkingF1: 0.97, stat
 interface Options {
   verbose: boolean;
   exportFile?: string;
+  only: string[];
   check: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { verbose: false, check: false };
+  const options: Options = { verbose: false, check: false, only: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--verbose' || arg === '-v') options.verbose = true;
@@ -28,6 +30,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--export') {
       options.exportFile = argv[++i];
       if (!options.exportFile) throw new Error('--export needs a file');
+    } else if (arg === '--only') {
+      const part = argv[++i];
+      if (!part) throw new Error('--only needs part of a path, e.g. bbc/sport');
+      options.only.push(part);
     } else if (arg === '-h' || arg === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -52,7 +58,8 @@ function readExport(file: string): IndexExport {
 
 async function engineExport(folder: string): Promise<IndexExport> {
   // Loaded only when needed, so --export and --check work while the engine is incomplete.
-  const { indexFolder } = await import('../../src/core/index/indexFolder');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { indexFolder } = require('../../src/core/index/indexFolder') as typeof import('../../src/core/index/indexFolder');
   const result = await indexFolder(folder, { workers: 0 });
   for (const p of result.problems) console.error(`eval: ${p.severity}: ${p.path}: ${p.reason}`);
   return result.index.export();
@@ -92,7 +99,7 @@ function report(score: Score, gold: Gold): string {
     ratio('wrong person / given a person', wp.wrong, wp.attributed, `<=${TARGETS.wrongPersonRate * 100}`, wrongRate <= TARGETS.wrongPersonRate),
   ];
   const lines = [
-    `Dossier eval: ${score.articles} gold articles, ${gold.entities.size} entities, ${score.mentions.person.gold + score.mentions.place.gold} mentions, ${score.quotes.gold} quotes`,
+    `Dossier eval: ${score.articles} gold articles, ${new Set(gold.articles.flatMap((a) => a.mentions.map((m) => m.entity))).size} entities, ${score.mentions.person.gold + score.mentions.place.gold} mentions, ${score.quotes.gold} quotes`,
     '',
     table(counts),
     '',
@@ -163,6 +170,13 @@ async function main(): Promise<number> {
     const quotes = gold.articles.reduce((n, a) => n + a.quotes.length, 0);
     console.log(`gold OK: ${gold.articles.length} articles, ${gold.entities.size} entities, ${mentions} mentions, ${quotes} quotes`);
     return 0;
+  }
+  if (options.only.length) {
+    gold = { ...gold, articles: gold.articles.filter((a) => options.only.some((part) => a.path.includes(part))) };
+    if (!gold.articles.length) {
+      console.error(`eval: no gold article path contains ${options.only.join(' or ')}`);
+      return 2;
+    }
   }
   let exported: IndexExport;
   try {
