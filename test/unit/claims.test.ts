@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { claimsOf, compareWording, groupClaims, likeness, contentStems, type Claim } from '../../src/core/claims';
+import { indexFolder } from '../../src/core/index/indexFolder';
 import type { Quote } from '../../src/core/types';
+import { PanelModel } from '../../src/extension/panel/viewModel';
 
 // Claims grouping on the quotations of the bundled sample corpus (Istanbul talks, March 2022),
 // each attributed as its article attributes it, so grouping is tested apart from quote finding.
@@ -154,5 +156,34 @@ describe('claims: wording differences', () => {
   it('measures likeness on content words: function words alone make no claim', () => {
     assert.strictEqual(likeness(contentStems('it is in the hands of both sides'), contentStems('in the hands of the')).strength, 'none');
     assert.strictEqual(likeness(contentStems('radically reduce'), contentStems(quotes.fominLong003.text)).strength, 'alike');
+  });
+});
+
+describe('claims: on what the engine finds in the sample corpus', () => {
+  let claims: Claim[];
+  let idOf: (name: string) => string;
+
+  before(async () => {
+    const { index } = await indexFolder(SAMPLES);
+    claims = new PanelModel(index).allClaims();
+    idOf = (name) => index.entities({ kind: 'person', text: name })[0].id;
+  });
+
+  it("groups Fomin's pledge from all four articles that report it, whoever each names as the speaker", () => {
+    const fomin = idOf('Fomin');
+    const pledge = claimsOf(claims, fomin).find((c) => c.versions.some((v) => v.quote.text.startsWith('[The] Russian Defense Ministry')))!;
+    assert.ok(pledge, 'his statement in 002 is one of his claims');
+    const texts = pledge.versions.map((v) => `${v.quote.path.slice(0, 3)} ${v.quote.text.slice(0, 20)}`);
+    for (const expected of ['000 radically reduce', '001 drastically', '003 In order to increase']) assert.ok(texts.includes(expected), `${expected} in ${texts.join(' / ')}`);
+    assert.strictEqual(pledge.speakers[0].entity, fomin);
+    assert.ok(!texts.some((t) => t.startsWith('004')), 'the Kremlin statement of 004 is another claim');
+  });
+
+  it("keeps Medinsky's statements as separate single-source claims", () => {
+    const mine = claimsOf(claims, idOf('Medinsky'));
+    const statements = mine.filter((c) => c.speakers.every((s) => s.entity === idOf('Medinsky')));
+    assert.ok(statements.length >= 3, `${statements.length} claims`);
+    for (const c of statements) assert.strictEqual(c.articles, 1);
+    assert.ok(statements.some((c) => c.versions[0].quote.text.startsWith('This is not a ceasefire')));
   });
 });

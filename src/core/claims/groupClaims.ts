@@ -11,7 +11,8 @@ import { compareWording, type WordingSegment } from './wording';
 // "...a decision was made to radically, by a large margin, reduce military activity..."),
 // with at least two words in common. A one-word scare quote ("drastically") carries too
 // little to compare on its own: it joins a claim when its word is in the other quotation and
-// the sentence around it shares at least four content words with that quotation.
+// the sentence around it shares at least four content words, and 30% of its own, with that
+// quotation (so "agrees to 'conditions' set by Moscow" stays apart from Fomin's "conditions").
 //
 // Speakers decide which links are allowed:
 // - quotations of the same speaker (same person, or the same unnamed source "the Kremlin")
@@ -79,6 +80,7 @@ const STRONG_SHARED = 3;
 const STRONG_JACCARD = 0.5;
 const STRONG_OVERLAP = 0.9;
 const CONTEXT_SHARED = 4;
+const CONTEXT_RATIO = 0.3;
 // Stems in more quotes than this are too common to find candidates by (they still count).
 const MAX_POSTINGS = 400;
 
@@ -109,7 +111,8 @@ function oneWordLikeness(short: Prepared, other: Prepared): number {
   if (!other.stems.has(word)) return 0;
   const around = new Set([...other.stems, ...(other.context ?? [])]);
   const shared = countShared(short.context, around);
-  return shared >= CONTEXT_SHARED ? shared / short.context.size : 0;
+  const ratio = shared / short.context.size;
+  return shared >= CONTEXT_SHARED && ratio >= CONTEXT_RATIO ? ratio : 0;
 }
 
 function pairStrength(a: Prepared, b: Prepared): { strength: Strength; score: number } {
