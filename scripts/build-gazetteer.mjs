@@ -70,7 +70,7 @@ for (const city of cities) {
 const cityEntries = [...byName.entries()]
   .sort((a, b) => b[1].population - a[1].population)
   .map(([n, c]) => {
-    const wellKnown = capitals.has(c.canonical) || c.population >= 1000000;
+    const wellKnown = capitals.has(c.canonical) || c.population >= 300000;
     const ambiguous = !wellKnown && (common.has(n.toLowerCase()) || firstNames.has(n));
     const entry = [n, c.country];
     if (n !== c.canonical) entry.push(c.canonical);

@@ -16,6 +16,8 @@ export interface Phrase {
   ambiguous?: boolean;
   /** A place whose name is also a sports club's (Chelsea, Liverpool). */
   club?: boolean;
+  /** A nationality word (Russian, Australian): not a name, but a cue before a full name. */
+  demonym?: boolean;
 }
 
 export interface Gazetteer {
@@ -56,9 +58,9 @@ export function gazetteer(): Gazetteer {
   // Curated lists first where they must win over the generated ones.
   for (const w of HONORIFICS) add(w, { kind: 'honorific' });
   for (const w of ORGANISATIONS) add(w, { kind: 'org' });
-  for (const w of NOT_NAMES) add(w, { kind: 'notName' });
-  for (const d of data.demonyms) add(d, { kind: 'notName' });
+  for (const d of data.demonyms) add(d, { kind: 'notName', demonym: true });
   for (const d of data.demonyms) if (!d.includes(' ')) add(d + 's', { kind: 'notName' });
+  for (const w of NOT_NAMES) add(w, { kind: 'notName' });
   for (const [canonical, variants] of Object.entries(COUNTRY_VARIANTS)) {
     addPlace(canonical, canonical, {}, true);
     for (const v of variants) addPlace(v, canonical, {}, true);

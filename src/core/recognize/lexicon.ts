@@ -26,6 +26,7 @@ export const TITLE_WORDS = new Set(words(`
   MP MEP MSP AM TD Senior Junior Acting Interim Former Ex Late Sen Rep Gov Dep Lt-Col Lt-Gen Maj-Gen Col-Gen
   First Lord Lady Minister-President Vice-President Vice-Chancellor Prime-Minister Field Air Chief Staff
   Captain Skipper Striker Midfielder Defender Goalkeeper Winger Forward Referee Umpire Champion
+  Défense Defensa Ministre
 `));
 
 /** Title words that also begin ordinary capitalised names and so need a name after them. */
@@ -41,7 +42,7 @@ export const ROLE_NOUNS = new Set(words(`
   teacher nurse doctor student worker mother father wife husband son daughter brother sister colleague
   deputy negotiator official diplomat dancer rapper musician comedian presenter host designer model
   photographer artist architect scientist researcher campaigner activist priest bishop prosecutor
-  counterpart rival successor predecessor partner friend team-mate teammate champion winner veteran
+  counterpart successor predecessor friend team-mate teammate champion veteran
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
 `));
 
@@ -337,10 +338,6 @@ export const ORGANISATIONS = new Set(lines(`
   Wales Office
   Northern Ireland Office
   Crown Prosecution Service
-  Home Secretary
-  Foreign Secretary
-  Prime Minister
-  Chancellor
   New York Times
   Washington Post
   Wall Street Journal
@@ -406,6 +403,97 @@ export const ORGANISATIONS = new Set(lines(`
   Springboks
   Lions
   British Lions
+  JP Morgan
+  J.P. Morgan
+  Morgan Stanley
+  Goldman Sachs
+  Merrill Lynch
+  Lehman Brothers
+  Credit Suisse
+  UBS
+  Deutsche Telekom
+  France Telecom
+  Telefonica
+  Royal Bank of Scotland
+  RBS
+  Halifax
+  Abbey
+  Abbey National
+  Northern Rock
+  Standard Life
+  Aviva
+  Prudential
+  Capital Economics
+  Ask Jeeves
+  New Line
+  Warner Bros
+  Sony Ericsson
+  Vivendi
+  Bertelsmann
+  EMI
+  BMG
+  HMV
+  Virgin Megastores
+  Woolworths
+  Boots
+  Asda
+  Wal-Mart
+  Walmart
+  Kmart
+  Sears
+  Safeway
+  Morrisons
+  Dixons
+  Comet
+  Currys
+  Argos
+  Next
+  Primark
+  Arcadia
+  Harrods
+  Selfridges
+  McDonald's
+  Starbucks
+  Coca-Cola
+  Pepsi
+  PepsiCo
+  Nestle
+  Unilever
+  Cadbury
+  Diageo
+  Yahoo!
+  MySpace
+  Napster
+  Kazaa
+  Skype
+  Netscape
+  Mozilla
+  Firefox
+  Oracle
+  SAP
+  Dell
+  HP
+  Hewlett-Packard
+  Compaq
+  Cisco
+  Xerox
+  Kodak
+  Canon
+  Nikon
+  Panasonic
+  Hitachi
+  Fujitsu
+  NEC
+  LG
+  Ericsson
+  Alcatel
+  BT
+  NTL
+  Telewest
+  O2
+  Vodafone
+  Orange
+  T-Mobile
   Harvard
   Yale
   Oxford University
@@ -426,7 +514,7 @@ export const ORGANISATIONS = new Set(lines(`
 export const ORGANISATION_HEADS = new Set(words(`
   Ministry Department Office Party Council Committee Commission Agency Authority Association Federation
   Union Bank Group Corporation Corp Corp. Inc Inc. Ltd Ltd. Plc plc PLC LLC Company Co Co. Holdings Partners
-  Airways Airlines Air Motors Records Pictures Studios Entertainment Media Network Networks Television TV Radio
+  Utd Airways Airlines Air Motors Records Pictures Studios Entertainment Media Network Networks Television TV Radio
   News Times Post Journal Telegraph Herald Gazette Tribune Review Magazine Chronicle Observer Mail Mirror
   Express Standard Echo Star Sun Independent Guardian Weekly Daily Today Online
   University College School Academy Institute Foundation Trust Society Club FC AFC United City Rovers
@@ -466,8 +554,34 @@ export const PLACE_OF_NOUNS = new Set(words(`
   republic oblast area centre center north south east west heart
 `));
 
-/** Prepositions before a name that suggest a place: "in Irpin", "near Bucha". */
+/** Prepositions before an unknown name that make it a place: "in Irpin", "near Bucha". */
 export const LOCATIVE_PREPOSITIONS = new Set(words('in In near Near outside Outside across Across throughout around towards toward inside'));
+
+/** Prepositions that confirm a gazetteer name that is also a word as the place: "back to Manchester". */
+export const PLACE_PREPOSITIONS = new Set([...LOCATIVE_PREPOSITIONS, ...words('to from at via into across around of')]);
+
+/** Lowercase nouns right before a name that make it an organisation: "rival Xstrata", "studio New Line". */
+export const ORG_NOUNS_BEFORE = new Set(words(`
+  firm company bank group studio giant retailer maker carrier airline broadcaster publisher label website
+  site chain insurer lender manufacturer brand newspaper magazine paper tabloid channel network operator
+  conglomerate agency supermarket developer distributor exchange consultancy consultants watchdog regulator
+  charity organisation organization party club side outfit band corporation multinational subsidiary
+  startup start-up firms companies banks brokers broker fund index service engine
+`));
+
+/** Lowercase words right after a name that make it an organisation: "Xstrata shares", "Kremlin spokesman". */
+export const ORG_NOUNS_AFTER = new Set(words(`
+  shares shareholders share stock spokesman spokeswoman spokesperson staff employees bosses executives
+  chairman board subsidiary unit division brand stores shop shops customers subscribers users website
+  profits profit sales revenues revenue turnover bid offer takeover stake chief deal boss
+`));
+
+/** Roles that an organisation holds people in: "executive at Xstrata", "chairman of WMC". */
+export const ROLES_IN_ORG = new Set(words(`
+  executive executives chief boss chairman chairwoman director directors president head founder owner owners
+  shareholders shares employees staff spokesman spokeswoman spokesperson analyst analysts partner
+  economist economists strategist vice
+`));
 
 /** Speech and reporting verbs right after a name: person evidence ("Zelensky said"). */
 export const SAYING_VERBS = new Set(words(`
@@ -564,6 +678,7 @@ export const REGIONS = lines(`
   West End
   City of London
   Westminster
+  West Ham
   Soviet Union = USSR
   Yugoslavia
   Bosnia
@@ -947,4 +1062,16 @@ export const SPORT_WORDS = new Set(words(`
   referee tackle try tries fly-half scrum lineout wicket innings batsman bowler tournament club clubs
   relegation promotion title champions championship transfer loan signing signed victory defeat draw
   header equaliser winner injury-time stoppage-time
+`));
+
+/** Compass words that make one place with the place after them: "North Africa", "West Edmonton". */
+export const COMPASS_WORDS = new Set(words('North South East West Northern Southern Eastern Western Central Upper Lower Greater'));
+
+/** People known by one name, met in news without a first name or title. */
+export const MONONYMS = new Set(words(`
+  Jesus Christ Moses Abraham Muhammad Mohammed Buddha Confucius Plato Aristotle Socrates Homer Cicero Virgil
+  Tacitus Ovid Herodotus Caesar Nero Cleopatra Shakespeare Chaucer Milton Dante Michelangelo Leonardo
+  Raphael Rembrandt Galileo Copernicus Einstein Freud Marx Lenin Stalin Trotsky Mao Hitler
+  Mussolini Napoleon Churchill Gandhi Voltaire Rousseau Beethoven Mozart Bach Handel Verdi Wagner Picasso
+  Madonna Bono Sting Beyonce Moby Pele Ronaldo Ronaldinho Rivaldo Kaka Zico Eusebio Maradona
 `));

@@ -4,7 +4,8 @@ import type { Article, EntityKind, NameMention } from '../types';
 import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind } from './gazetteer';
 import data from './data/gazetteer.json';
 import {
-  LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
+  COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
+  PLACE_PREPOSITIONS, ROLES_IN_ORG, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
   PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS,
 } from './lexicon';
 
@@ -54,6 +55,12 @@ interface Candidate {
   /** Sentence-initial common word ("Brown said"): kept only if it matches a cluster. */
   needsCluster?: boolean;
   locative?: boolean;
+  /** A place from the gazetteer (not a guess from "in X"). */
+  known?: boolean;
+  /** Context says organisation ("rival Xstrata", "Xstrata shares"). */
+  org?: boolean;
+  /** Title, honorific or first name: a person whatever else the article says. */
+  strong?: boolean;
 }
 
 const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Baroness', 'Dame', 'Mme', 'Mlle', 'Queen', 'Princess', 'Duchess', 'Countess']);
@@ -83,7 +90,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
       i++;
       continue;
     }
-    classifyChunk(ctx, i, end);
+    classifyChunk(ctx, i);
     i = end;
   }
   return cluster(candidates, gaz, curation);
@@ -101,7 +108,7 @@ interface Context {
 
 function isSportArticle(tokens: Token[]): boolean {
   let hits = 0;
-  for (const t of tokens) if (SPORT_WORDS.has(t.text.toLowerCase()) && ++hits >= 4) return true;
+  for (const t of tokens) if (SPORT_WORDS.has(t.text.toLowerCase()) && ++hits >= 3) return true;
   return false;
 }
 
@@ -149,7 +156,7 @@ function buildWords(tokens: Token[]): Word[] {
 /** The longest phrase of the table starting at word i (within its sentence). */
 function phraseAt(ctx: Context, i: number): { phrase: Phrase; length: number } | undefined {
   const { words, gaz } = ctx;
-  const first = phraseKey(words[i].text);
+  const first = keyOf(words[i].text);
   const longest = gaz.longestFrom.get(first);
   if (!longest) return undefined;
   let key = '';
@@ -159,11 +166,17 @@ function phraseAt(ctx: Context, i: number): { phrase: Phrase; length: number } |
     if (w.sentence !== words[i].sentence) break;
     // words of a phrase are separated by one space (or nothing before a final period)
     if (n > 0 && w.start - words[i + n - 1].end > 1) break;
-    key = n === 0 ? first : `${key} ${phraseKey(w.text)}`;
+    key = n === 0 ? first : `${key} ${keyOf(w.text)}`;
     const phrase = gaz.phrases.get(key);
     if (phrase) found = { phrase, length: n + 1 };
   }
   return found;
+}
+
+/** Phrase-table key of a word: straight apostrophes; accents dropped ("Défense" finds "Defense"). */
+function keyOf(text: string): string {
+  const key = phraseKey(text);
+  return /[\u00c0-\u024f]/.test(key) ? key.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : key;
 }
 
 /** Cuts the chunk starting at word i into units; returns the index after it (i if none). */
@@ -187,13 +200,19 @@ function chunkEnd(ctx: Context, i: number): number {
       continue;
     }
     // lowercase words inside a name: particles ("von der"), and "of"/"for" after an organisation head
-    const next = words[j + 1];
+    let k = j + 1;
+    while (k < words.length && NAME_PARTICLES.has(words[k].text) && NAME_PARTICLES.has(w.text)) k++; // "von der Leyen"
+    const next = words[k];
     if (!next || !next.cap || next.sentence !== w.sentence || units.length === 0) break;
     const prev = units[units.length - 1];
     const prevWord = words[prev.to - 1].text;
-    const afterOrg = prev.kind === 'org' || (prev.kind === 'cap' && ORGANISATION_HEADS.has(prevWord)) || (prev.kind === 'title' && w.text === 'of');
-    if (NAME_PARTICLES.has(w.text) && prev.kind === 'cap') units.push({ kind: 'link', from: j, to: j + 1 });
-    else if (LINK_WORDS_AFTER_ORG.has(w.text) && afterOrg) units.push({ kind: 'link', from: j, to: j + 1 });
+    const afterOrg = prev.kind === 'org' || (prev.kind === 'cap' && ORGANISATION_HEADS.has(prevWord));
+    if (NAME_PARTICLES.has(w.text) && prev.kind === 'cap') {
+      units.push({ kind: 'link', from: j, to: k });
+      j = k;
+      continue;
+    }
+    if (LINK_WORDS_AFTER_ORG.has(w.text) && afterOrg) units.push({ kind: 'link', from: j, to: j + 1 });
     else break;
     j++;
   }
@@ -231,7 +250,7 @@ function atSentenceStart(ctx: Context, w: number): boolean {
   return !before || OPENERS.has(before.text);
 }
 
-function classifyChunk(ctx: Context, from: number, to: number): void {
+function classifyChunk(ctx: Context, from: number): void {
   const units = ctx.units!.slice();
   const { gaz, words } = ctx;
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
@@ -254,11 +273,19 @@ function classifyChunk(ctx: Context, from: number, to: number): void {
     if (segment.length) classifySegment(ctx, segment, cue, { female, male, needsCluster });
     segment = [];
   };
-  for (const u of units) {
+  for (let k = 0; k < units.length; k++) {
+    let u = units[k];
+    // after an honorific every word is a name: "Mr Fox", "Mrs May", "Mr Jordan"
+    if (cue === 'honorific' && segment.length === 0 && (u.kind === 'org' || u.kind === 'place' || u.kind === 'notName') && u.to - u.from === 1) {
+      u = { kind: 'cap', from: u.from, to: u.to };
+    }
     if (u.kind === 'honorific' || u.kind === 'title' || u.kind === 'notName') {
       flush();
       if (u.kind === 'notName') {
-        cue = 'none';
+        // "Australian Lynton Crosby": a demonym right before a full name reads as a title
+        const next = units[k + 1];
+        const after = units[k + 2];
+        cue = u.phrase?.demonym && next?.kind === 'cap' && after?.kind === 'cap' && after.from === next.to ? 'title' : 'none';
         continue;
       }
       const text = words[u.from].text;
@@ -310,12 +337,22 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: { female:
   const firstWord = words[first].text;
   const startsWithFirstName = gaz.firstNames.has(firstWord) && units.length > 1;
   const personCue = cue !== 'none';
+  // a role noun ("chief UK economist") does not turn a known place into a person
+  const titleCue = cue === 'honorific' || cue === 'title';
 
   // Organisations, events and works: "Absa Group", "Ministry of Defence", "Manchester United".
   const hasOrg = units.some((u) => u.kind === 'org');
   if (hasOrg && !(startsWithFirstName && units[units.length - 1].kind === 'org' && units.length === 2)) return;
   if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap') return;
   if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
+
+  if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !personCue) return; // "Bank One"
+
+  // "North Africa", "West Edmonton": a compass word and a place are one place.
+  if (units.length === 2 && units[0].kind === 'cap' && COMPASS_WORDS.has(firstWord) && units[1].kind === 'place' && !personCue) {
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
+    return;
+  }
 
   // Facilities and features: "Dolmabahce Palace", "Fratton Park", "Leicester Square".
   if (units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue) {
@@ -324,15 +361,15 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: { female:
   }
 
   const places = units.filter((u) => u.kind === 'place');
-  if (places.length === units.length && !(personCue && units.length === 1 && places[0].phrase!.ambiguous)) {
+  if (places.length === units.length) {
     // All places: each is its own mention ("Ukraine" and "Russia" in "Ukraine Russia"), unless
     // a person cue or first name makes the run a person ("Mr Washington", "Chelsea Clinton").
-    if (!personCue && !(startsWithFirstName && places[0].phrase!.ambiguous)) {
+    if (!titleCue && !(startsWithFirstName && places[0].phrase!.ambiguous)) {
       for (const u of units) emitPlaceUnit(ctx, u);
       return;
     }
   }
-  if (places.length && places.length < units.length && !personCue && !startsWithFirstName) {
+  if (places.length && places.length < units.length && !titleCue && !startsWithFirstName) {
     // "Kenya Airways" is caught above; here places are modifiers of a following name
     // ("London Mayor" was split at the title), so each part is classified alone.
     let rest: Unit[] = [];
@@ -382,8 +419,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: { female:
   };
   const allCapsAcronym = nameWords.length === 1 && /^[A-Z0-9.&]+$/.test(text) && text.length <= 6;
   if (allCapsAcronym && !personCue) return; // ABC, CRE, WPP: organisations
-  if (personCue || startsWithFirstName) cand.weak = false;
-  else if (nameWords.length > 1 && (sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last))) cand.weak = false;
+  cand.org = orgAround(ctx, first, last);
+  cand.strong = titleCue || startsWithFirstName;
+  if (cand.strong || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
+  else if (nameWords.length > 1 && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
 
   if (!personCue && !startsWithFirstName && (isLocative(ctx, first) || placeNounAfter(ctx, last))) {
     cand.kind = 'place';
@@ -392,6 +431,29 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: { female:
   }
   if (flags.needsCluster) cand.needsCluster = true;
   ctx.out.push(cand);
+}
+
+/** Two or more name-like words none of which is a common word: "Andriy Shevchenko", "Rui Costa". */
+function looksLikePersonName(gaz: Gazetteer, nameWords: string[]): boolean {
+  return nameWords.length <= 4 && nameWords.every((w) => /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(w) && (!gaz.commonWords.has(w.toLowerCase()) || gaz.firstNames.has(w)) && !ORGANISATION_HEADS.has(w));
+}
+
+/** Context that makes a name an organisation: "rival Xstrata", "chairman of WMC", "Xstrata shares", "Absa said it". */
+function orgAround(ctx: Context, first: number, last: number): boolean {
+  const b1 = tokenBefore(ctx, first);
+  if (b1 && ORG_NOUNS_BEFORE.has(b1.text)) return true;
+  if (b1 && (b1.text === 'of' || b1.text === 'at' || b1.text === 'for')) {
+    const b2 = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+    if (b2 && b2.sentence === ctx.words[first].sentence && ROLES_IN_ORG.has(b2.text)) return true;
+  }
+  let a1 = tokenAfter(ctx, last);
+  let k = 1;
+  if (a1 && (a1.text === "'s" || a1.text === '\u2019s')) a1 = tokenAfter(ctx, last, ++k);
+  if (!a1) return false;
+  if (ORG_NOUNS_AFTER.has(a1.text)) return true;
+  const a2 = tokenAfter(ctx, last, k + 1);
+  if (k === 1 && SAYING_VERBS.has(a1.text) && a2 && (a2.text === 'it' || a2.text === 'its')) return true;
+  return k === 1 && a1.text === ',' && a2?.text === 'which';
 }
 
 /** "Tony Blair, 51," / "Maria Hutchings, who": an age or relative clause after a name. */
@@ -420,13 +482,14 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const end = words[last].end;
   if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in') return; // "Liverpool beat Chelsea"
   const locative = isLocative(ctx, first) || placeNounAfter(ctx, last);
-  const weak = !!p.ambiguous && !locative;
+  const before = tokenBefore(ctx, first);
+  const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text));
   pushPlace(ctx, start, end, p.canonical ?? textOf(ctx, first, last), weak, locative);
 }
 
 function pushPlace(ctx: Context, start: number, end: number, canonical: string, weak: boolean, locative = false): void {
   const text = ctx.text.slice(start, end);
-  ctx.out.push({ start, end, text, kind: 'place', weak, name: canonical, nameWords: [text], locative });
+  ctx.out.push({ start, end, text, kind: 'place', weak, name: canonical, nameWords: [text], locative, known: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -489,7 +552,7 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     if (assigned[i]) continue;
     const c = cands[i];
     const word = c.nameWords.length === 1 ? c.nameWords[0] : undefined;
-    const person = word && !(c.kind === 'place' && c.locative) ? personFor(clusters, word, c) : undefined;
+    const person = word && !(c.kind === 'place' && c.locative && c.known) ? personFor(clusters, word, c) : undefined;
     if (person) {
       assigned[i] = person;
       c.kind = 'person';
@@ -523,12 +586,22 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     assigned[i] = cl;
   }
 
-  // 3. Weak single words seen before as a place in this article are that place.
+  // 3. A person cluster that context calls an organisation ("Xstrata shares") and nothing
+  //    calls a person (title, first name) is an organisation.
+  const orgLike = new Set<Cluster>();
+  const strongly = new Set<Cluster>();
+  cands.forEach((c, i) => {
+    const cl = assigned[i];
+    if (!cl) return;
+    if (c.org) orgLike.add(cl);
+    if (c.strong) strongly.add(cl);
+  });
   const out: NameMention[] = [];
   const localIds = new Map<Cluster, number>();
   for (let i = 0; i < cands.length; i++) {
     const cl = assigned[i];
     if (!cl) continue;
+    if (cl.kind === 'person' && orgLike.has(cl) && !strongly.has(cl)) continue;
     const c = cands[i];
     if (ignore.has(c.text) || ignore.has(cl.fullName)) continue;
     const forced = kinds[c.text] ?? kinds[cl.fullName];
@@ -554,10 +627,8 @@ function endsWithWords(full: string[], part: string[]): boolean {
 /** The person cluster a single word refers to: by surname, else by first name; gender breaks ties. */
 function personFor(clusters: Cluster[], word: string, c: Candidate): Cluster | undefined {
   let bySurname = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[k.nameWords.length - 1] === word);
-  if (bySurname.length > 1) {
-    const gendered = bySurname.filter((k) => (c.female ? !k.male : c.male ? !k.female : true));
-    if (gendered.length) bySurname = gendered;
-  }
+  // "Mrs Howard" is not Michael Howard: a gendered title picks a compatible person or none
+  if (c.female || c.male) bySurname = bySurname.filter((k) => (c.female ? !k.male : !k.female));
   if (bySurname.length) return bySurname[0];
   if (c.female || c.male) return undefined; // "Mr Brown" is not "Brown" the first name
   const byFirst = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[0] === word);
