@@ -1,6 +1,7 @@
 import type { Curation } from '../config/curation';
 import { curationRules, type CurationRules } from '../config/rules';
-import { NAME_PARTICLES, NAME_SUFFIXES } from '../recognize/lexicon';
+import data from '../recognize/data/gazetteer.json';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../recognize/lexicon';
 import type { ArticleAnalysis, Entity, EntityKind } from '../types';
 
 // Corpus-wide linking: one entity per real-world person or place. Works on the local clusters
@@ -25,6 +26,7 @@ export interface LinkResult {
 
 interface LocalCluster {
   kind: EntityKind;
+  gender: Gender;
   weak: boolean;
   fullName: string;
   /** Normalised name words (people) or the canonical key (places). */
@@ -54,9 +56,24 @@ export function nameKey(word: string): string {
 export function personWords(fullName: string): string[] {
   return fullName
     .split(/[\s-]+/)
-    .filter((w) => w && !NAME_PARTICLES.has(w) && !NAME_SUFFIXES.has(w))
+    .filter((w, i, all) => w && !NAME_PARTICLES.has(w.toLowerCase()) && !NAME_SUFFIXES.has(w) && !(i < all.length - 1 && HONORIFICS.has(w)))
     .map(nameKey)
     .filter(Boolean);
+}
+
+type Gender = 'f' | 'm' | undefined;
+const FEMALE_TITLES = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Baroness', 'Dame', 'Mme', 'Mlle']);
+const MALE_TITLES = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr']);
+let genderLists: { female: Set<string>; male: Set<string> } | undefined;
+
+/** Gender a full name states: by its honorific ("Mrs Howard") or an unambiguous first name. */
+function genderOf(fullName: string): Gender {
+  const first = fullName.split(/\s+/)[0];
+  if (FEMALE_TITLES.has(first)) return 'f';
+  if (MALE_TITLES.has(first)) return 'm';
+  genderLists ??= { female: new Set(data.femaleOnly), male: new Set(data.maleOnly) };
+  if (!fullName.includes(' ')) return undefined;
+  return genderLists.female.has(first) ? 'f' : genderLists.male.has(first) ? 'm' : undefined;
 }
 
 function summarise(analysis: ArticleAnalysis): ArticleSummary {
@@ -71,7 +88,8 @@ function summarise(analysis: ArticleAnalysis): ArticleSummary {
       c = clusters.length;
       byLocal.set(m.local, c);
       const words = m.kind === 'place' ? [nameKey(m.fullName)] : personWords(m.fullName);
-      clusters.push({ kind: m.kind, weak: !!m.weak, fullName: m.fullName, words, texts: new Set(), mentions: [] });
+      const gender = m.kind === 'person' ? genderOf(m.fullName) : undefined;
+      clusters.push({ kind: m.kind, gender, weak: !!m.weak, fullName: m.fullName, words, texts: new Set(), mentions: [] });
     }
     const cl = clusters[c];
     cl.weak &&= !!m.weak;
@@ -86,6 +104,7 @@ function summarise(analysis: ArticleAnalysis): ArticleSummary {
 
 interface Group {
   kind: EntityKind;
+  gender?: Gender;
   /** Name forms (full names as written) and how often each was a cluster's full name. */
   forms: Map<string, number>;
   aliases: Set<string>;
@@ -151,6 +170,7 @@ export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curat
         let p = personForms.get(key);
         if (!p) {
           p = newGroup('person', cl.words);
+          p.gender = cl.gender;
           personForms.set(key, p);
           const surname = cl.words[cl.words.length - 1];
           bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
@@ -205,7 +225,7 @@ export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curat
       }
       const word = cl.words[0];
       if (!word) return;
-      const people = bySurname.get(word);
+      const people = bySurname.get(word)?.filter((p) => !cl.gender || !p.gender || p.gender === cl.gender);
       if (people?.length) {
         const chosen = people.length === 1 ? people[0] : choosePerson(people, groupOf[a], s, list.length);
         if (chosen) {
@@ -221,7 +241,7 @@ export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curat
         return;
       }
       if (cl.weak && !surenessOfSingle.get(word)) return;
-      const key = people?.length ? `${word}?` : word;
+      const key = `${word}${cl.gender ?? ''}${people?.length ? '?' : ''}`;
       let g = singles.get(key);
       if (!g) singles.set(key, (g = newGroup('person', [word])));
       groupOf[a][c] = g;

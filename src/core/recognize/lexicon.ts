@@ -913,7 +913,7 @@ export const REGIONS = lines(`
  */
 export const COUNTRY_VARIANTS: Record<string, string[]> = {
   'United States': ['U.S.', 'U.S', 'U.S.A.', 'US', 'USA', 'America', 'United States of America', 'the States'],
-  'United Kingdom': ['U.K.', 'UK', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
+  'United Kingdom': ['U.K.', 'UK', 'Uk', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
   'Russia': ['Russian Federation'],
   'Netherlands': ['Holland', 'The Netherlands'],
   'Myanmar': ['Burma'],
@@ -1053,6 +1053,16 @@ export const CLUB_PLACE_NAMES = new Set(lines(`
   Perpignan
   Biarritz
   Stade Francais
+  St Helens
+  Warrington
+  Castleford
+  Wakefield
+  Huddersfield
+  Widnes
+  Bradford
+  Salford
+  Halifax
+  Oldham
 `));
 
 /** Words that mark an article as sport, where club names that equal a place are clubs. */

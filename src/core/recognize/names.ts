@@ -61,6 +61,7 @@ interface Candidate {
   org?: boolean;
   /** Title, honorific or first name: a person whatever else the article says. */
   strong?: boolean;
+  honorific?: string;
 }
 
 const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Baroness', 'Dame', 'Mme', 'Mlle', 'Queen', 'Princess', 'Duchess', 'Countess']);
@@ -268,9 +269,10 @@ function classifyChunk(ctx: Context, from: number): void {
   let cue: Cue = roleBefore(ctx, units[0]?.from ?? from) ? 'role' : 'none';
   let female = false;
   let male = false;
+  let honorific: string | undefined;
   let segment: Unit[] = [];
   const flush = () => {
-    if (segment.length) classifySegment(ctx, segment, cue, { female, male, needsCluster });
+    if (segment.length) classifySegment(ctx, segment, cue, { female, male, needsCluster, honorific });
     segment = [];
   };
   for (let k = 0; k < units.length; k++) {
@@ -292,6 +294,7 @@ function classifyChunk(ctx: Context, from: number): void {
       cue = u.kind === 'honorific' ? 'honorific' : cue === 'honorific' ? 'honorific' : 'title';
       female ||= FEMALE_HONORIFICS.has(text);
       male ||= MALE_HONORIFICS.has(text);
+      if (u.kind === 'honorific') honorific = text;
       continue;
     }
     segment.push(u);
@@ -329,7 +332,15 @@ function placeNounAfter(ctx: Context, lastWord: number): boolean {
   return !!after && PLACE_HEAD_NOUNS.has(after.text);
 }
 
-function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: { female: boolean; male: boolean; needsCluster: boolean }): void {
+interface SegmentFlags {
+  female: boolean;
+  male: boolean;
+  needsCluster: boolean;
+  /** The honorific right before the name ("Mrs"), kept in a lone surname's full name: "Mrs Howard". */
+  honorific?: string;
+}
+
+function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFlags): void {
   const { words, gaz } = ctx;
   const first = units[0].from;
   const last = units[units.length - 1].to - 1;
@@ -341,8 +352,14 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: { female:
   const titleCue = cue === 'honorific' || cue === 'title';
 
   // Organisations, events and works: "Absa Group", "Ministry of Defence", "Manchester United".
-  const hasOrg = units.some((u) => u.kind === 'org');
-  if (hasOrg && !(startsWithFirstName && units[units.length - 1].kind === 'org' && units.length === 2)) return;
+  const orgAt = units.findIndex((u) => u.kind === 'org');
+  if (orgAt >= 0 && !(startsWithFirstName && orgAt === units.length - 1 && units.length === 2)) {
+    // "US Treasury Secretary": places before a listed organisation are still places
+    if (orgAt === units.length - 1 && units.slice(0, orgAt).every((u) => u.kind === 'place' && !u.phrase!.club)) {
+      for (const u of units.slice(0, orgAt)) emitPlaceUnit(ctx, u);
+    }
+    return;
+  }
   if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap') return;
   if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
 
@@ -401,7 +418,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: { female:
   const nameWords: string[] = [];
   for (let w = first; w <= last; w++) {
     const t = words[w].text;
-    if (!NAME_PARTICLES.has(t) && !NAME_SUFFIXES.has(t)) nameWords.push(t);
+    const particle = NAME_PARTICLES.has(t) || (w < last && NAME_PARTICLES.has(t.toLowerCase()));
+    if (!particle && !NAME_SUFFIXES.has(t)) nameWords.push(t);
   }
   if (nameWords.length === 0) return;
   const text = textOf(ctx, first, last);
@@ -420,8 +438,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: { female:
   const allCapsAcronym = nameWords.length === 1 && /^[A-Z0-9.&]+$/.test(text) && text.length <= 6;
   if (allCapsAcronym && !personCue) return; // ABC, CRE, WPP: organisations
   cand.org = orgAround(ctx, first, last);
-  cand.strong = titleCue || startsWithFirstName;
-  if (cand.strong || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
+  cand.strong = titleCue;
+  if (flags.honorific && nameWords.length === 1 && cue === 'honorific') cand.honorific = flags.honorific;
+  if (cand.strong || startsWithFirstName || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
   else if (nameWords.length > 1 && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
 
   if (!personCue && !startsWithFirstName && (isLocative(ctx, first) || placeNounAfter(ctx, last))) {
@@ -547,7 +566,7 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
 
   // 2. Single words: a surname or first name of a cluster, else a place, else their own person.
   const placeByName = new Map<string, Cluster>();
-  const singles = new Map<string, Cluster>();
+  const singles = new Map<string, Cluster[]>();
   for (let i = 0; i < cands.length; i++) {
     if (assigned[i]) continue;
     const c = cands[i];
@@ -576,11 +595,18 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
       assigned[i] = cl;
       continue;
     }
-    let cl = singles.get(c.name);
+    // Lone surnames: "Mr Howard" and "Mrs Howard" are two people, "Howard" goes with the first seen.
+    const same = singles.get(c.name) ?? [];
+    let cl = same.find((k) => (c.female ? !k.male : c.male ? !k.female : true));
+    const fullName = c.honorific && (c.female || c.male) ? `${c.honorific} ${c.name}` : c.name;
     if (!cl) {
-      cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName: c.name, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start };
+      cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start };
       clusters.push(cl);
-      singles.set(c.name, cl);
+      singles.set(c.name, [...same, cl]);
+    } else if ((c.female && !cl.female) || (c.male && !cl.male)) {
+      cl.female ||= !!c.female;
+      cl.male ||= !!c.male;
+      cl.fullName = fullName;
     }
     cl.weak &&= c.weak;
     assigned[i] = cl;
