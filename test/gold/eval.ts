@@ -126,6 +126,18 @@ function verboseReport(score: Score, gold: Gold): string {
   const at = (p: string, s: Span) => `${p}:${s.start}  ${context(textOf.get(p) ?? '', s)}`;
   const d = score.details;
   const out: string[] = [];
+  const count = <T>(items: T[], pred: (t: T) => boolean) => items.filter(pred).length;
+  out.push(
+    '',
+    '== error classes',
+    `missed mentions: ${count(d.misses, (m) => m.kind === 'person')} person, ${count(d.misses, (m) => m.kind === 'place')} place`,
+    `false hits: ${count(d.falseHits, (f) => f.pred.kind === 'person')} as person, ${count(d.falseHits, (f) => f.pred.kind === 'place')} as place; ` +
+      `${count(d.falseHits, (f) => !!f.otherKind)} of them the wrong kind of a gold name, ${count(d.falseHits, (f) => f.inBoilerplate)} in boilerplate`,
+    `linking: ${d.splits.length} gold entities split, ${d.merges.length} predicted entities merging several`,
+    `quotes: ${d.quoteMisses.length} missed, ${d.falseQuotes.length} false`,
+    `speakers: ${d.wrongSpeakers.length} wrong person (${count(d.wrongSpeakers, (e) => !e.gold.speakers.length)} where gold is a source or nobody); ` +
+      `${d.unattributed.length} person quotes without a person (${count(d.unattributed, (e) => !!e.pred.speakerName)} with a speaker name the engine did not resolve)`,
+  );
   const section = (title: string, items: string[]) => {
     out.push('', `== ${title} (${items.length})`);
     out.push(...items);
