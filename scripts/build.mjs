@@ -15,6 +15,8 @@ const builds = [
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
   { ...node, entryPoints: ['test/gold/eval.ts'], outfile: 'dist/eval.js' },
+  // The extension-host test suite: its loader and every test file, one bundle each (mocha stays external).
+  { ...node, entryPoints: ['test/suite/index.ts', 'test/suite/**/*.test.ts'], outbase: 'test/suite', outdir: 'dist/test/suite', external: ['vscode', 'mocha'] },
   // The claims panel's browser code, apart from the extension.
   { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: !production, minify: production, entryPoints: ['webview/panel.ts'], outfile: 'media/panel.js', logLevel: 'warning' },
 ];
