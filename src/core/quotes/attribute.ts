@@ -3,13 +3,16 @@ import { genderOfFirstName, genderOfTitle, type Gender } from './gender';
 import {
   CONNECTIVES,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   FEMALE_PRONOUNS,
   GOVERNING_PREPOSITIONS,
   LISTENER_VERBS,
   MALE_PRONOUNS,
   MEDIA_HEADS,
   MEDIA_NAMES,
+  NAME_PREMODIFIERS,
   PASSIVE_MARKERS,
+  PERSON_ROLE_HEADS,
   QUOTING_VERBS,
   RELATIVE_WORDS,
   SHARED_SUBJECT_CONJUNCTIONS,
@@ -18,6 +21,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   VERB_FILLERS,
+  WEAK_SPEECH_VERBS,
 } from './lexicon';
 import type { QuoteSpan } from './spans';
 import { sentenceEnds, wordsIn, type Word } from './words';
@@ -45,8 +49,10 @@ export interface Cues {
 type Subject =
   | { kind: 'person'; mention: number }
   | { kind: 'pronoun'; word: string; at: number }
-  | { kind: 'source'; name: string }
-  | { kind: 'elided' };
+  | { kind: 'source'; name: string; at: number }
+  | { kind: 'elided' }
+  /** A speech verb was found but its subject is nothing we can name: stop looking. */
+  | { kind: 'unknown' };
 
 /** Words before a quotation within which a speech verb makes a short quotation partial, not scare. */
 const NEAR_VERB_WORDS = 12;
@@ -80,7 +86,7 @@ export class Attributor {
   ) {
     this.persons = names
       .map((n, i) => i)
-      .filter((i) => names[i].kind === 'person' && !MEDIA_NAMES.has(names[i].text))
+      .filter((i) => names[i].kind === 'person')
       .sort((a, b) => names[a].start - names[b].start);
     this.personStarts = this.persons.map((i) => names[i].start);
     this.paragraphOf = this.assignParagraphs();
@@ -197,8 +203,12 @@ export class Attributor {
     switch (subject.kind) {
       case 'person':
         return { mention: subject.mention, name: this.names[subject.mention].text };
-      case 'source':
-        return { mention: null, name: subject.name };
+      case 'source': {
+        const person = this.resolveRole(subject.name, subject.at);
+        return person !== null ? { mention: person, name: this.names[person].text } : { mention: null, name: subject.name };
+      }
+      case 'unknown':
+        return null;
       case 'pronoun':
         return this.resolvePronoun(subject.word, subject.at, i, prev);
       case 'elided': {
@@ -251,7 +261,7 @@ export class Attributor {
       const w = post[j];
       if (w.punct && w.text !== ',' && w.text !== '.' && w.text !== '(' && w.text !== ')') return null;
       if (SPEECH_VERBS.has(w.lower) && j > k && !this.isPassive(post, j) && !w.lower.endsWith('ing')) {
-        return this.subjectIn(post.slice(k, j), false);
+        return this.subjectIn(post.slice(k, j), false) ?? { kind: 'unknown' };
       }
     }
     return null;
@@ -262,6 +272,7 @@ export class Attributor {
     for (let k = words.length - 1; k >= 0; k--) {
       const w = words[k];
       if (!SPEECH_VERBS.has(w.lower) || this.isPassive(words, k)) continue;
+      if (WEAK_SPEECH_VERBS.has(w.lower) && !(k === words.length - 1 || (k === words.length - 2 && words[k + 1].punct))) continue;
       // Nouns that look like verbs: "the report", "a claim", "his comments".
       const before = words[k - 1];
       if (before && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.text)) && !/(?:ed|s)$/.test(w.lower)) continue;
@@ -312,10 +323,12 @@ export class Attributor {
     if (words.filter((w) => !w.punct).length > MAX_SUBJECT_WORDS) return null;
     if (SUBJECT_PRONOUNS.has(last.lower)) {
       const before = words[words.length - 2];
-      if (!before || before.punct || SHARED_SUBJECT_CONJUNCTIONS.has(before.lower) || CONNECTIVES.has(before.lower)) {
+      if (!before || before.punct || SHARED_SUBJECT_CONJUNCTIONS.has(before.lower) || CONNECTIVES.has(before.lower) || RELATIVE_WORDS.has(before.lower)) {
         return last.lower === 'i' || last.lower === 'we' || last.lower === 'you' ? null : { kind: 'pronoun', word: last.lower, at: last.start };
       }
     }
+    const document = this.documentOwner(words);
+    if (document) return document;
     const segments = splitOnCommas(words);
     const order = preferFirst ? segments.map((_, k) => k) : segments.map((_, k) => segments.length - 1 - k);
     for (const k of order) {
@@ -341,7 +354,7 @@ export class Attributor {
           }
         }
         if (SUBJECT_PRONOUNS.has(source.toLowerCase())) return null;
-        return { kind: 'source', name: source };
+        return { kind: 'source', name: source, at: seg[0].start };
       }
       if (!preferFirst && seg.some((w) => !w.punct && !CONNECTIVES.has(w.lower))) return null;
     }
@@ -369,7 +382,7 @@ export class Attributor {
       }
     }
     const source = sourcePhrase(this.text, first);
-    return source === null ? null : { kind: 'source', name: source };
+    return source === null ? null : { kind: 'source', name: source, at: first[0].start };
   }
 
   /** The first person mention in these words that is not governed by a preposition or a possessive. */
@@ -390,12 +403,94 @@ export class Attributor {
         w++;
       }
       if (relative) continue;
-      const before = words[w - 1];
-      if (before && !before.punct && GOVERNING_PREPOSITIONS.has(before.lower) && m.start > floor) continue;
+      if (m.start > floor && this.governed(words, w - 1)) continue;
       if (isPossessive(this.text, m.end)) continue;
       return idx;
     }
     return null;
+  }
+
+  /**
+   * A name is not the subject when a preposition governs it: walk back from the word before the
+   * name over titles and capitalised words ("a close associate of former Yukos boss M. K.").
+   */
+  private governed(words: Word[], k: number): boolean {
+    while (k >= 0) {
+      const w = words[k];
+      if (w.punct) {
+        if (w.text !== '.') return false;
+        k--;
+        continue;
+      }
+      if (GOVERNING_PREPOSITIONS.has(w.lower)) return true;
+      const titleLike = /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower) || /^\d|year-old$/.test(w.lower);
+      if (!titleLike) return false;
+      k--;
+    }
+    return false;
+  }
+
+  /** "Mr Crosby's statement", "his sales pitch": words a person wrote speak for that person. */
+  private documentOwner(words: Word[]): Subject | null {
+    const head = words[words.length - 1];
+    if (!head || !DOCUMENT_NOUNS.has(head.lower)) return null;
+    for (let k = words.length - 2; k >= 0 && k >= words.length - 4; k--) {
+      const w = words[k];
+      if (w.lower === 'his' || w.lower === 'her') return { kind: 'pronoun', word: w.lower === 'his' ? 'he' : 'she', at: w.start };
+      if (/['’]s?$/.test(w.text)) {
+        const owner = this.personEndingAt(w.end - (w.text.endsWith('s') ? 2 : 1));
+        return owner !== null ? { kind: 'person', mention: owner } : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the prime minister", "the Tory leader": the one person the article introduced with that
+   * title before ("Prime Minister Tony Blair", "Tom Wright, the Bishop of Durham"), else null.
+   */
+  private resolveRole(phrase: string, at: number): number | null {
+    const m = /^the\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)$/iu.exec(phrase.trim());
+    if (!m || !PERSON_ROLE_HEADS.has(m[2].toLowerCase())) return null;
+    const tries = [(m[1] + m[2]).trim(), m[2]];
+    for (const role of tries) {
+      const found = this.peopleTitled(role, at);
+      if (found.size === 1) return [...found.values()][0];
+      if (found.size > 1) return null;
+    }
+    return null;
+  }
+
+  /** Clusters of people introduced with this title before `at`, each with its last mention before `at`. */
+  private peopleTitled(role: string, at: number): Map<number, number> {
+    const found = new Map<number, number>();
+    const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu');
+    const before = this.text.slice(0, at);
+    for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
+      const end = m.index + m[0].length;
+      // "Prime Minister Tony Blair", "Bishop of Durham, Dr Tom Wright": a name shortly after.
+      const k = this.firstPersonAtOrAfter(end);
+      const next = this.persons[k];
+      if (next !== undefined && this.names[next].start - end <= 30 && !/[.!?;]/.test(this.text.slice(end, this.names[next].start))) {
+        found.set(this.names[next].local, next);
+        continue;
+      }
+      // "Tom Wright, the Bishop of Durham": a name just before.
+      const prev = this.persons[k - 1];
+      if (prev !== undefined && /^,\s*(?:the|a|an)?\s*(?:[\p{L}'’-]+\s+){0,3}$/iu.test(this.text.slice(this.names[prev].end, m.index))) {
+        found.set(this.names[prev].local, prev);
+      }
+    }
+    // Report the latest mention of each cluster before `at`.
+    for (const local of found.keys()) {
+      for (let j = this.firstPersonAtOrAfter(at) - 1; j >= 0; j--) {
+        if (this.names[this.persons[j]].local === local) {
+          found.set(local, this.persons[j]);
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   private firstPersonAtOrAfter(offset: number): number {
@@ -451,48 +546,87 @@ export class Attributor {
   }
 
   /**
-   * "he said": the previous quotation's speaker if no other person of that gender was named
-   * since; else the most recently named person of that gender in this or the previous two
-   * paragraphs, unless another such person stands in the same sentence (ambiguous: no answer).
+   * "he said": the nearest clause subject of that gender in this or the two sentences before
+   * (a title such as "the Tory leader" counts, and stops the search if it names nobody known);
+   * failing that, the previous quotation's speaker when no other person of that gender was named
+   * since. Objects of verbs are never antecedents: "caused Santini to quit. He added" is not Santini.
    */
   private resolvePronoun(word: string, at: number, i: number, prev: Speaker | null): Speaker | null {
-    if (word === 'it' || word === 'they') return prev && prev.mention === null && i > 0 && this.paragraphOf[i - 1] >= this.contexts[i].paragraph - 1 ? prev : null;
+    const near = i > 0 && this.paragraphOf[i - 1] >= this.contexts[i].paragraph - 1;
+    // "It added:" after a statement or document; "they" only for an organisation.
+    if (word === 'it') return near ? prev : null;
+    if (word === 'they') return prev && prev.mention === null && near ? prev : null;
     const want: Gender = MALE_PRONOUNS.has(word) ? 'male' : FEMALE_PRONOUNS.has(word) ? 'female' : 'unknown';
-    const para = this.contexts[i].paragraph;
-    const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
     const compatible = (m: number) => {
       const g = this.genderOf(m);
       return g === 'unknown' || g === want;
     };
-    // Candidates: person mentions in narration before the pronoun, nearest first, one per cluster.
-    const seen = new Set<number>();
-    const candidates: number[] = [];
-    for (let k = this.firstPersonAtOrAfter(at) - 1; k >= 0; k--) {
+    const para = this.contexts[i].paragraph;
+    const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
+    const ends = sentenceEnds(this.text, floor, at);
+    const windowStart = ends.length >= 3 ? ends[ends.length - 3] : floor;
+    const subjects = this.subjectsBetween(windowStart, at, [floor, ...ends]);
+    for (let k = subjects.length - 1; k >= 0; k--) {
+      const subject = subjects[k];
+      const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at);
+      if (person === null) return null;
+      if (compatible(person)) return { mention: person, name: this.names[person].text };
+    }
+    if (!prev || prev.mention === null || !compatible(prev.mention) || this.paragraphOf[i - 1] < para - 2) return null;
+    const local = this.names[prev.mention].local;
+    for (let k = this.firstPersonAtOrAfter(this.quotes[i - 1].end); k < this.persons.length; k++) {
+      const m = this.names[this.persons[k]];
+      if (m.start >= at) break;
+      if (m.local !== local && !this.insideQuote(m.start) && compatible(this.persons[k])) return null;
+    }
+    return prev;
+  }
+
+  /**
+   * The main subject of each sentence in [from, at) when it is a person, and titles ("but the
+   * Scot admitted") standing as clause subjects, in text order.
+   */
+  private subjectsBetween(from: number, at: number, sentenceStarts: number[]): Array<{ kind: 'person'; mention: number; at: number } | { kind: 'role'; phrase: string; at: number }> {
+    const found: Array<{ kind: 'person'; mention: number; at: number } | { kind: 'role'; phrase: string; at: number }> = [];
+    let s = 0;
+    let sentenceDone = -1;
+    for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length; k++) {
       const idx = this.persons[k];
       const m = this.names[idx];
-      if (m.start < floor) break;
-      if (m.end > at || this.insideQuote(m.start) || seen.has(m.local)) continue;
-      seen.add(m.local);
-      if (compatible(idx) && !isPossessive(this.text, m.end)) candidates.push(idx);
+      if (m.end > at) break;
+      if (this.insideQuote(m.start) || isPossessive(this.text, m.end)) continue;
+      while (s + 1 < sentenceStarts.length && sentenceStarts[s + 1] <= m.start) s++;
+      if (s === sentenceDone) continue;
+      if (this.inSubjectPosition(m.start, sentenceStarts[s])) {
+        found.push({ kind: 'person', mention: idx, at: m.start });
+        sentenceDone = s;
+      }
     }
-    if (prev && prev.mention !== null && compatible(prev.mention)) {
-      const prevQuote = this.quotes[i - 1];
-      const local = this.names[prev.mention].local;
-      const rival = candidates.some((c) => this.names[c].local !== local && this.names[c].start > prevQuote.end);
-      if (!rival && this.paragraphOf[i - 1] >= para - 2) return prev;
+    const slice = this.text.slice(from, at);
+    const pattern = /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|that)\s+)(the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(\p{Ll}+)\b/giu;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      if (!PERSON_ROLE_HEADS.has(m[2].toLowerCase()) || !(SPEECH_VERBS.has(m[3]) || /(?:ed|s)$/.test(m[3]))) continue;
+      const offset = from + m.index + m[0].indexOf(m[1]);
+      if (!this.insideQuote(offset)) found.push({ kind: 'role', phrase: m[1], at: offset });
     }
-    if (candidates.length === 0) return null;
-    const best = candidates[0];
-    const second = candidates[1];
-    if (second !== undefined) {
-      // Two people who could be "he" in one sentence: only a known gender decides.
-      const sameSentence = !sentenceEnds(this.text, this.names[second].end, this.names[best].start).length;
-      const bestKnown = this.genderOf(best) === want;
-      const secondKnown = this.genderOf(second) === want;
-      if (sameSentence && bestKnown === secondKnown) return null;
-      if (sameSentence && secondKnown) return { mention: second, name: this.names[second].text };
-    }
-    return { mention: best, name: this.names[best].text };
+    return found.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * A name opens its sentence's main clause: only titles, capitalised words and determiners stand
+   * between it and the sentence start, a comma or a connective ("However,") — or it follows
+   * `," said`. Names after "and", "that" or "after" head lists and subordinate clauses.
+   */
+  private inSubjectPosition(start: number, sentenceStart: number): boolean {
+    const from = Math.max(sentenceStart, start - 150);
+    const words = wordsIn(this.text, from, start);
+    let k = words.length - 1;
+    while (k >= 0 && isTitleLike(words[k])) k--;
+    if (k < 0) return from === sentenceStart;
+    const w = words[k];
+    if (w.punct) return w.text !== '(';
+    if (CONNECTIVES.has(w.lower) && k === 0) return true;
+    return SPEECH_VERBS.has(w.lower) && (k === 0 || words[k - 1].punct);
   }
 
   /**
@@ -519,6 +653,9 @@ export class Attributor {
       }
     }
     if (!prevQuote || !prevSpeaker || this.paragraphOf[i - 1] < para - 1) return null;
+    // Only the tail of the previous quotation's sentence may stand between the two.
+    if (sentenceEnds(this.text, prevQuote.end, q.start).length > 1) return null;
+    if (this.paragraphOf[i - 1] < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;
     // Nobody else named between the two quotations.
     for (let k = this.firstPersonAtOrAfter(prevQuote.end); k < this.persons.length; k++) {
       const m = this.names[this.persons[k]];
@@ -585,6 +722,16 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 
 function isPossessive(text: string, end: number): boolean {
   return /^['’]s?\s+\p{L}/u.test(text.slice(end, end + 4)) && (text[end + 1] === 's' || text[end - 1] === 's');
+}
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Words that can stand inside a name's noun phrase: titles, capitalised words, determiners, ages. */
+function isTitleLike(w: Word): boolean {
+  if (w.punct) return w.text === '.';
+  if (CALENDAR.test(w.text)) return false;
+  return /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower) ||
+    w.lower === 'the' || w.lower === 'a' || w.lower === 'an' || /['’]s?$/.test(w.text) || /^\d|year-old$/.test(w.lower);
 }
 
 function isMedia(name: string): boolean {

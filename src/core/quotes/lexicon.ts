@@ -10,29 +10,26 @@ function words(list: string): Set<string> {
  * the listener as object ("told AFP"), which is never the speaker.
  */
 export const SPEECH_VERBS = words(`
-  say says said saying tell tells told telling add adds added adding state states stated
-  remark remarks remarked observe observes observed note notes noted explain explains explained
-  insist insists insisted claim claims claimed argue argues argued warn warns warned admit admits
-  admitted concede concedes conceded declare declares declared announce announces announced
-  comment comments commented reply replies replied respond responds responded answer answers
-  answered ask asks asked urge urges urged stress stresses stressed emphasise emphasises emphasised
-  emphasize emphasizes emphasized suggest suggests suggested write writes wrote tweet tweets tweeted
-  acknowledge acknowledges acknowledged agree agrees agreed joke jokes joked recall recalls recalled
-  reveal reveals revealed confirm confirms confirmed deny denies denied maintain maintains maintained
-  predict predicts predicted promise promises promised pledge pledges pledged vow vows vowed boast
-  boasts boasted complain complains complained caution cautions cautioned conclude concludes
-  concluded reckon reckons reckoned believe believes believed think thinks thought feel feels felt
-  quip quips quipped shout shouts shouted exclaim exclaims exclaimed whisper whispered assert asserts
-  asserted allege alleges alleged accuse accuses accused demand demands demanded indicate indicates
-  indicated testify testifies testified report reports reported retort retorts retorted counter
-  counters countered protest protests protested plead pleads pleaded reflect reflects reflected
-  continue continues continued enthuse enthuses enthused muse muses mused sigh sighed laugh laughed
-  admitting insisting arguing explaining adding warning claiming stressing describing calling
-  call calls called describe describes described term terms termed terming dub dubs dubbed brand
-  brands branded label labels labelled labeled hail hails hailed speak speaks spoke spoken
-  criticise criticises criticised criticize criticizes criticized condemn condemns condemned
-  writing quote quotes quoted quoting
+  say says said saying tell tells told telling add adds added adding stated remarked observe
+  observes observed noted explain explains explained insist insists insisted claimed argue argues
+  argued warn warns warned admit admits admitted concede concedes conceded declare declares declared
+  announce announces announced commented replied responded answered ask asks asked urge urges urged
+  stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized suggest
+  suggests suggested writes wrote tweeted acknowledge acknowledges acknowledged agreed joked recall
+  recalls recalled reveal reveals revealed confirm confirms confirmed deny denies denied maintain
+  maintains maintained predict predicts predicted promised pledged vowed boast boasts boasted
+  complain complains complained cautioned conclude concludes concluded reckon reckons reckoned
+  believe believes believed think thinks thought feels felt quipped shouted exclaim exclaims
+  exclaimed whispered assert asserts asserted allege alleges alleged accuse accuses accused
+  demanded indicated testify testifies testified reported retorted countered protested pleaded
+  reflected continued enthused mused sighed laughed admitting insisting arguing explaining adding
+  warning claiming stressing describing calling describe describes described termed terming dubbed
+  branded labelled labeled hailed spoke criticise criticises criticised criticize criticizes
+  criticized condemned condemns quoted quoting
 `);
+
+/** Speech verbs too often used otherwise ("agreed a deal", "continued to rise"): they count only right before the quote. */
+export const WEAK_SPEECH_VERBS = words('agreed continued believe believes believed think thinks thought feels felt indicated reflected laughed sighed');
 
 /** Verbs that take a listener object: in "X told AFP", AFP only heard it. */
 export const LISTENER_VERBS = words('tell tells told telling ask asks asked inform informs informed');
@@ -89,6 +86,8 @@ export const MEDIA_HEADS = words(`
  * a named person.
  */
 export const SOURCE_HEADS = words(`
+  lawsuit suit complaint filing ruling verdict judgment book letter document website blog
+  message memo note notice column editorial article release announcement manifesto
   kremlin pentagon house street government ministry department office council committee commission
   company firm group union association federation club party spokesman spokeswoman spokesperson
   spokespeople official officials source sources analyst analysts police army military navy forces
@@ -114,7 +113,7 @@ export const SOURCE_HEADS = words(`
 `);
 
 /** Verbs whose object is the person whose words follow: "AP quoted prosecutor X as saying". */
-export const QUOTING_VERBS = words('quote quotes quoted quoting');
+export const QUOTING_VERBS = words('quoted quoting');
 
 /** Words that open a clause before its subject ("After Blair met Bush, ..."): not an appositive. */
 export const SUBORDINATORS = words('after when while as if because although though since before until unless once whereas');
@@ -162,3 +161,29 @@ export const EXTRA_FEMALE_FIRST_NAMES = words(`
 `);
 /** First names of both genders in news, whatever a list says ("Kim Howells", "Jamie Oliver"). */
 export const UNISEX_FIRST_NAMES = words('Kim Jamie Jean Alex Sam Chris Jo Jess Pat Terry Lee Robin Leslie Sasha Nicky Nikki Vivian Carol Evelyn Hilary Francis Andrea Nicola');
+
+/** Things a person writes: "Mr Crosby's statement said" is Mr Crosby speaking. */
+export const DOCUMENT_NOUNS = words(`
+  statement letter book blog website message memo column article autobiography memoir memoirs
+  diary note email e-mail pitch speech post tweet posting essay website site testimony
+`);
+
+/**
+ * Head nouns of definite descriptions that stand for a person named elsewhere in the article
+ * ("the prime minister", "the Tory leader", "the Old Trafford boss"). Spokesmen and officials are
+ * left out: "the spokesman" is usually nobody named.
+ */
+export const PERSON_ROLE_HEADS = words(`
+  leader minister chancellor secretary president boss manager coach chairman chairwoman chief
+  bishop archbishop star singer actor actress striker player captain director mayor governor
+  premier judge author writer novelist founder executive champion veteran midfielder defender
+  goalkeeper keeper winger forward batsman bowler skipper rapper comedian presenter host
+  prosecutor chancellor senator congressman governor king queen prince princess pope cardinal
+  singer-songwriter frontman musician film-maker filmmaker producer designer economist professor
+  businessman tycoon billionaire comedian youngster teenager Scot Scotsman Englishman Welshman
+  Irishman Frenchman Dutchman Spaniard Briton Australian American German Italian Argentine
+  Brazilian Portuguese Russian Swede Dane Norwegian Finn Belgian Croat Serb Kiwi Aussie
+`.toLowerCase());
+
+/** Modifiers that can stand between a preposition and a name it governs ("associate of former Yukos boss X"). */
+export const NAME_PREMODIFIERS = words('former deputy acting vice senior junior then late new interim shadow assistant joint co');
