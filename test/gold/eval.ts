@@ -120,6 +120,21 @@ function context(text: string, span: Span, width = 50): string {
   return `…${before}[[${inner}${span.end - span.start > 120 ? '…' : ''}]]${after}…`.replace(/\s+/g, ' ');
 }
 
+/** One line per article, worst speaker accuracy first, to show where errors concentrate. */
+function perArticle(gold: Gold, exported: IndexExport): string {
+  const f1 = (p: Prf) => (p.gold || p.predicted ? pct(p.f1) : '    -');
+  const rows = gold.articles.map((a) => {
+    const s = scoreExport({ ...gold, articles: [a] }, exported);
+    const st = s.speakerStatements;
+    return { path: a.path, person: f1(s.mentions.person), place: f1(s.mentions.place), quotes: f1(s.quotes), speaker: st.total ? st.correct / st.total : 1, statements: st.total, wrong: s.wrongPerson.wrong };
+  });
+  rows.sort((a, b) => a.speaker - b.speaker || b.wrong - a.wrong || a.path.localeCompare(b.path));
+  return table([
+    ['article', 'person F1', 'place F1', 'quotes F1', 'speaker (statements)', 'wrong person'],
+    ...rows.map((r) => [r.path, r.person, r.place, r.quotes, `${pct(r.speaker)} of ${r.statements}`, String(r.wrong)]),
+  ]);
+}
+
 function verboseReport(score: Score, gold: Gold): string {
   const textOf = new Map(gold.articles.map((a) => [a.path, a.text]));
   const name = (id: string | undefined) => (id ? gold.entities.get(id)?.name ?? id : '(no gold entity)');
@@ -199,7 +214,7 @@ async function main(): Promise<number> {
   }
   const score = scoreExport(gold, exported);
   console.log(report(score, gold));
-  if (options.verbose) console.log(verboseReport(score, gold));
+  if (options.verbose) console.log(`\n== per article\n${perArticle(gold, exported)}\n${verboseReport(score, gold)}`);
   return 0;
 }
 
