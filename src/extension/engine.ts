@@ -8,7 +8,7 @@ import { AnalysisCache, CACHE_FORMAT_VERSION } from '../core/index/cache';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from '../core/index/indexer';
 import type { CorpusQueries } from '../core/index/queries';
-import { linkCorpus } from '../core/link';
+import { linkCorpus } from '../core/link/link';
 import type { ArticleAnalysis } from '../core/types';
 import type { Log } from './log';
 

@@ -35,6 +35,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private stateValue: IndexState = 'starting';
   private progressValue: IndexingProgress | undefined;
   private buildAbort: AbortController | undefined;
+  /** How the last completed build went (shown in the log; read by tests and benchmarks). */
+  lastBuild: { articles: number; ms: number } | undefined;
   private firstBuild: Promise<void>;
   private resolveFirstBuild!: () => void;
 
@@ -215,7 +217,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         return;
       }
       const stats = this.queries.stats();
-      this.log.info(`Indexed ${stats.articles} articles in ${Date.now() - started} ms: ${stats.people} people, ${stats.places} places, ${stats.quotes} quotes`);
+      this.lastBuild = { articles: stats.articles, ms: Date.now() - started };
+      this.log.info(`Indexed ${stats.articles} articles in ${this.lastBuild.ms} ms: ${stats.people} people, ${stats.places} places, ${stats.quotes} quotes`);
       this.progressValue = undefined;
       this.setState('ready');
       // Open articles with unsaved edits win over what is on disk.
