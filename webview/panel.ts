@@ -341,7 +341,18 @@ function renderEntityList(): HTMLElement {
       const row = listCache.rows.get(i);
       const element = h(
         'div',
-        { class: 'row', role: 'option', id: `entity-row-${i}`, 'aria-selected': String(i === focusedRow), 'aria-setsize': total, 'aria-posinset': i + 1, 'data-index': i, 'data-entity': row?.id, 'data-testid': 'entity-row' },
+        {
+          class: 'row',
+          role: 'option',
+          id: `entity-row-${i}`,
+          'aria-selected': String(i === focusedRow),
+          'aria-setsize': total,
+          'aria-posinset': i + 1,
+          'aria-label': row ? `${row.name}${row.matchedAlias ? ` (${row.matchedAlias})` : ''}, ${row.kind}, ${counts(row)}` : 'Loading',
+          'data-index': i,
+          'data-entity': row?.id,
+          'data-testid': 'entity-row',
+        },
         ...(row
           ? [
               icon(row.kind === 'place' ? 'location' : 'person'),

@@ -64,7 +64,7 @@ export interface Grouped<T> {
 
 export interface ClaimVersionView extends SpanRef {
   article: ArticleRef;
-  outlet: string;
+  outlet?: string;
   speaker: string | null;
   speakerName: string | null;
   segments: WordingSegment[];

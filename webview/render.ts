@@ -80,7 +80,8 @@ export function claimCard(claim: ClaimView): HTMLElement {
           h(
             'div',
             { class: 'version-source' },
-            h('span', { class: 'outlet' }, v.outlet),
+            // Unknown outlet: the article's title says which report this is.
+            h('span', { class: v.outlet ? 'outlet' : 'outlet untitled', title: v.article.title }, v.outlet ?? v.article.title),
             v.article.date ? h('span', { class: 'date' }, ` · ${v.article.date}`) : null,
             v.speakerName ? h('span', { class: 'attributed' }, ` · ${v.speaker ? '' : 'attributed to '}${v.speakerName}`) : null,
           ),

@@ -33,8 +33,8 @@ export interface ClaimSource {
 
 export interface ClaimVersion {
   quote: Quote;
-  /** Where the quote was published: the article's outlet, else its title. */
-  outlet: string;
+  /** Where the quote was published, when the article says (front matter or curation). */
+  outlet?: string;
   title: string;
   date?: string;
   segments: WordingSegment[];
@@ -53,7 +53,7 @@ export interface Claim {
   /** Who each outlet says spoke, most versions first. */
   speakers: ClaimSpeaker[];
   versions: ClaimVersion[];
-  /** Distinct articles and outlets carrying the claim. */
+  /** Distinct articles carrying the claim, and the outlets known among them. */
   articles: number;
   outlets: string[];
 }
@@ -150,7 +150,7 @@ function speakerKey(quote: Quote): string | null {
 function compareVersions(a: ClaimVersion, b: ClaimVersion): number {
   return (
     (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') ||
-    a.outlet.localeCompare(b.outlet) ||
+    (a.outlet ?? a.title).localeCompare(b.outlet ?? b.title) ||
     a.quote.path.localeCompare(b.quote.path) ||
     a.quote.start - b.quote.start
   );
@@ -230,7 +230,7 @@ function buildClaim(quotes: Quote[], options: GroupOptions): Claim {
   const versions: ClaimVersion[] = quotes.map((quote) => {
     const source = options.sourceOf(quote.path);
     const title = source?.title || quote.path;
-    return { quote, outlet: source?.outlet || title, title, date: source?.date, segments: [] };
+    return { quote, outlet: source?.outlet || undefined, title, date: source?.date, segments: [] };
   });
   versions.sort(compareVersions);
   compareWording(versions.map((v) => v.quote.text)).forEach((segments, i) => (versions[i].segments = segments));
@@ -248,7 +248,7 @@ function buildClaim(quotes: Quote[], options: GroupOptions): Claim {
     speakers: [...speakers.values()].sort((a, b) => Number(b.entity !== null) - Number(a.entity !== null) || b.versions - a.versions),
     versions,
     articles: new Set(versions.map((v) => v.quote.path)).size,
-    outlets: [...new Set(versions.map((v) => v.outlet))],
+    outlets: [...new Set(versions.map((v) => v.outlet).filter((o): o is string => !!o))],
   };
 }
 

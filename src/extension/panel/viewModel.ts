@@ -88,7 +88,7 @@ function claimView(claim: Claim, articleOf: (path: string) => ArticleRef): Claim
       start: v.quote.start,
       end: v.quote.end,
       article: articleOf(v.quote.path),
-      outlet: v.outlet,
+      ...(v.outlet ? { outlet: v.outlet } : {}),
       speaker: v.quote.speaker,
       speakerName: v.quote.speakerName,
       segments: v.segments,
