@@ -7,9 +7,17 @@ const production = process.argv.includes('--production');
 
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, external: ['vscode'], logLevel: 'warning' };
 
+/** Resolves the Indexer's `./analyzeFile` to the separate dist/analyzeFile.js at run time. */
+function analysisApart() {
+  return { name: 'analysis-apart', setup(b) { b.onResolve({ filter: /^\.\/analyzeFile$/ }, (a) => (a.importer.endsWith('indexer.ts') ? { path: './analyzeFile.js', external: true } : undefined)); } };
+}
+
 const builds = [
-  // The extension host entry and the worker it starts for indexing.
-  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+  // The extension host entry and the worker it starts for indexing. The analysis (NLP model, ~5 MB)
+  // stays out of extension.js so activation does not compile it; the host loads dist/analyzeFile.js
+  // only if worker threads fail.
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', plugins: [analysisApart()] },
+  { ...node, entryPoints: ['src/core/index/analyzeFile.ts'], outfile: 'dist/analyzeFile.js' },
   { ...node, entryPoints: ['src/core/index/worker.ts'], outfile: 'dist/worker.js' },
   // Command line, benchmark and evaluation.
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
