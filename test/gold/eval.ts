@@ -1,6 +1,7 @@
 // `npm run eval`: scores the engine's export of test/gold/articles against the hand-annotated gold.
 //   --verbose        list every miss, false hit, split/merged entity, quote miss and wrong speaker
 //   --export FILE    score an export JSON produced elsewhere (`dossier export test/gold/articles`)
+//   --gold DIR       use another gold folder (articles/, annotations/, entities.yaml), e.g. a held-out set
 //   --only TEXT      score only gold articles whose path contains TEXT (repeatable), e.g. bbc/sport
 //   --check          only validate the gold annotations
 import * as fs from 'node:fs';
@@ -9,7 +10,7 @@ import type { IndexExport, Span } from '../../src/core/types';
 import { GOLD_DIR, GoldError, loadGold, type Gold } from './gold';
 import { scoreExport, type BCubed, type Prf, type Score } from './score';
 
-const USAGE = 'Usage: node dist/eval.js [--verbose] [--export file.json] [--only path-part]... [--check]';
+const USAGE = 'Usage: node dist/eval.js [--verbose] [--export file.json] [--gold dir] [--only path-part]... [--check]';
 
 /** Issue 7's targets, shown next to the figures. */
 const TARGETS = { mentionF1: 0.96, mentionPrecision: 0.97, linkingF1: 0.97, statementSpeaker: 0.93, wrongPersonRate: 0.02 };
@@ -17,12 +18,13 @@ const TARGETS = { mentionF1: 0.96, mentionPrecision: 0.97, linkingF1: 0.97, stat
 interface Options {
   verbose: boolean;
   exportFile?: string;
+  goldDir: string;
   only: string[];
   check: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { verbose: false, check: false, only: [] };
+  const options: Options = { verbose: false, check: false, only: [], goldDir: GOLD_DIR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--verbose' || arg === '-v') options.verbose = true;
@@ -30,6 +32,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--export') {
       options.exportFile = argv[++i];
       if (!options.exportFile) throw new Error('--export needs a file');
+    } else if (arg === '--gold') {
+      const dir = argv[++i];
+      if (!dir) throw new Error('--gold needs a folder');
+      options.goldDir = path.resolve(dir);
     } else if (arg === '--only') {
       const part = argv[++i];
       if (!part) throw new Error('--only needs part of a path, e.g. bbc/sport');
@@ -187,7 +193,7 @@ async function main(): Promise<number> {
   }
   let gold: Gold;
   try {
-    gold = loadGold();
+    gold = loadGold(options.goldDir);
   } catch (e) {
     console.error(e instanceof GoldError ? `eval: ${e.message}` : `eval: cannot load the gold: ${(e as Error).message}`);
     return 1;
@@ -207,7 +213,7 @@ async function main(): Promise<number> {
   }
   let exported: IndexExport;
   try {
-    exported = options.exportFile ? readExport(options.exportFile) : await engineExport(path.join(GOLD_DIR, 'articles'));
+    exported = options.exportFile ? readExport(options.exportFile) : await engineExport(path.join(options.goldDir, 'articles'));
   } catch (e) {
     console.error(`eval: ${(e as Error).message}`);
     return 1;
