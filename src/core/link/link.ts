@@ -312,19 +312,19 @@ function choosePerson(people: Group[], articleGroups: Array<Group | null>, _s: A
   if (inHere.length === 1) return inHere[0];
   const scores = people.map((p) => {
     let score = 0;
-    for (const other of here) {
-      if (other === p) continue;
-      for (const a of other.articles) if (p.articles.has(a)) {
-        score++;
-        break;
-      }
-    }
+    for (const other of here) if (other !== p && intersects(other.articles, p.articles)) score++;
     return score;
   });
   const best = Math.max(...scores);
   if (best === 0) return undefined;
   const winners = people.filter((_, i) => scores[i] === best);
   return winners.length === 1 ? winners[0] : undefined;
+}
+
+function intersects(a: Set<number>, b: Set<number>): boolean {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
 }
 
 /** The fullest common form: most name words, then most often written. */

@@ -471,7 +471,7 @@ function orgAround(ctx: Context, first: number, last: number): boolean {
   if (!a1) return false;
   if (ORG_NOUNS_AFTER.has(a1.text)) return true;
   const a2 = tokenAfter(ctx, last, k + 1);
-  if (k === 1 && SAYING_VERBS.has(a1.text) && a2 && (a2.text === 'it' || a2.text === 'its')) return true;
+  if (k === 1 && SAYING_VERBS.has(a1.text) && a2?.text === 'its') return true;
   return k === 1 && a1.text === ',' && a2?.text === 'which';
 }
 
