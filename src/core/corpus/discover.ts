@@ -49,7 +49,8 @@ export async function discoverArticles(root: string, options: DiscoverOptions = 
       problems.push({ path: rel || '.', reason: `cannot list folder (${errorCode(err)})` });
       return;
     }
-    for (const entry of entries) {
+    // Stat the entries of a folder together: one at a time is bound by I/O latency.
+    const found = await Promise.all(entries.map(async (entry) => {
       const abs = nodePath.join(dir, entry.name);
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
@@ -60,25 +61,29 @@ export async function discoverArticles(root: string, options: DiscoverOptions = 
           stat = await fs.stat(abs);
         } catch (err) {
           if (matchesAnyGlob(relPath, include)) problems.push({ path: relPath, reason: `broken link (${errorCode(err)})` });
-          continue;
+          return undefined;
         }
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       }
-      if (isDir) {
-        if (SKIPPED_FOLDERS.includes(entry.name) || matchesAnyGlob(relPath + '/', exclude) || matchesAnyGlob(relPath, exclude)) continue;
-        const real = await fs.realpath(abs).catch(() => abs);
-        if (visited.has(real)) {
-          if (entry.isSymbolicLink()) problems.push({ path: relPath, reason: 'link to a folder already indexed (loop or duplicate), skipped' });
-          continue;
-        }
-        visited.add(real);
-        await walk(abs, relPath);
-      } else if (isFile && matchesAnyGlob(relPath, include) && !matchesAnyGlob(relPath, exclude)) {
+      if (isFile && matchesAnyGlob(relPath, include) && !matchesAnyGlob(relPath, exclude)) {
         stat ??= await fs.stat(abs).catch(() => undefined);
-        if (!stat) continue; // deleted between listing and stat
-        files.push({ path: relPath, absolutePath: abs, size: stat.size, mtimeMs: stat.mtimeMs });
+        if (stat) files.push({ path: relPath, absolutePath: abs, size: stat.size, mtimeMs: stat.mtimeMs }); // else deleted meanwhile
+        return undefined;
       }
+      return isDir ? { entry, abs, relPath } : undefined;
+    }));
+    for (const sub of found) {
+      if (!sub) continue;
+      const { entry, abs, relPath } = sub;
+      if (SKIPPED_FOLDERS.includes(entry.name) || matchesAnyGlob(relPath + '/', exclude) || matchesAnyGlob(relPath, exclude)) continue;
+      const real = await fs.realpath(abs).catch(() => abs);
+      if (visited.has(real)) {
+        if (entry.isSymbolicLink()) problems.push({ path: relPath, reason: 'link to a folder already indexed (loop or duplicate), skipped' });
+        continue;
+      }
+      visited.add(real);
+      await walk(abs, relPath);
     }
   };
   await walk(root, '');
