@@ -222,6 +222,13 @@ export class Attributor {
 
   /** The subject of the speech verb that introduces or frames the quotation from before it. */
   private beforeSubject(pre: Word[], skipLastVerb = false): Subject | null {
+    // "was described by Jobs as": a passive speech verb names its speaker after "by".
+    for (let k = pre.length - 2; k > 0 && !skipLastVerb; k--) {
+      if (pre[k + 1].lower !== 'by' || !SPEECH_VERBS.has(pre[k].lower) || !this.isPassive(pre, k)) continue;
+      const agent = this.personStartingAt(pre[k + 2]?.start ?? -1, pre[k + 3]?.start ?? -1);
+      if (agent !== null) return { kind: 'person', mention: agent };
+      break;
+    }
     let verb = this.lastSpeechVerb(pre);
     if (verb >= 0 && skipLastVerb) verb = this.lastSpeechVerb(pre.slice(0, verb));
     if (verb < 0) return null;
@@ -230,6 +237,22 @@ export class Attributor {
     if (w.lower === 'saying' && pre[verb - 1]?.lower === 'as') {
       const quoting = pre.findIndex((x, k) => k < verb && QUOTING_VERBS.has(x.lower));
       if (quoting >= 0) return this.objectSubject(pre.slice(quoting + 1, verb - 1));
+    }
+    // "Mr Brown is alleged to have told": the subject stands before "is alleged".
+    let v = verb - 1;
+    if (pre[v]?.lower === 'have') v--;
+    if (pre[v]?.lower === 'to' && pre[v - 1] && /ed$|said|thought/.test(pre[v - 1].lower) && PASSIVE_MARKERS.has(pre[v - 2]?.lower ?? '')) {
+      return this.subjectIn(pre.slice(0, v - 2), false);
+    }
+    // "The ministers' comments, said Junya Tanase of JPMorgan, were": the name after the verb.
+    if (pre[verb - 1]?.text === ',' && !w.lower.endsWith('ing')) {
+      const after = this.objectSubject(pre.slice(verb + 1));
+      if (after && after.kind === 'person') return after;
+    }
+    // "Rooney, who believes": the relative pronoun stands for the name before the comma.
+    if (pre[verb - 1]?.lower === 'who' && pre[verb - 2]?.text === ',' && pre[verb - 3]) {
+      const antecedent = this.personEndingAt(pre[verb - 3].end);
+      if (antecedent !== null) return { kind: 'person', mention: antecedent };
     }
     const previousVerb = this.lastSpeechVerb(pre.slice(0, verb));
     // A participle ("…, saying that") or a verb after "and"/"but" shares the clause's subject.
@@ -260,6 +283,10 @@ export class Attributor {
     for (let j = k; j < limit; j++) {
       const w = post[j];
       if (w.punct && w.text !== ',' && w.text !== '.' && w.text !== '(' && w.text !== ')') return null;
+      if (QUOTING_VERBS.has(w.lower) && j > k) {
+        const as = post.findIndex((x, n) => n > j && x.lower === 'as');
+        return this.objectSubject(post.slice(j + 1, as > j ? as : undefined)) ?? { kind: 'unknown' };
+      }
       if (SPEECH_VERBS.has(w.lower) && j > k && !this.isPassive(post, j) && !w.lower.endsWith('ing')) {
         return this.subjectIn(post.slice(k, j), false) ?? { kind: 'unknown' };
       }
@@ -452,22 +479,53 @@ export class Attributor {
   private resolveRole(phrase: string, at: number): number | null {
     const m = /^the\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)$/iu.exec(phrase.trim());
     if (!m || !PERSON_ROLE_HEADS.has(m[2].toLowerCase())) return null;
-    const tries = [(m[1] + m[2]).trim(), m[2]];
-    for (const role of tries) {
-      const found = this.peopleTitled(role, at);
-      if (found.size === 1) return [...found.values()][0];
-      if (found.size > 1) return null;
-    }
-    return null;
+    const full = (m[1] + m[2]).trim();
+    let found = this.peopleTitled(full, at, false);
+    if (found.size === 0 && full !== m[2]) found = this.peopleTitled(m[2], at, true);
+    if (found.size === 1) return [...found.values()][0];
+    if (found.size > 1) return null;
+    return this.mainPersonNear(at);
+  }
+
+  /**
+   * Nobody was introduced with a title ("said the Old Trafford boss"): the article's most
+   * mentioned person, but only when they are also the nearest main-clause subject before `at`.
+   */
+  private mainPersonNear(at: number): number | null {
+    const top = this.mainPerson();
+    if (top === null) return null;
+    const floor = Math.max(0, at - 1500);
+    const ends = sentenceEnds(this.text, floor, at);
+    const from = ends.length >= 3 ? ends[ends.length - 3] : floor;
+    const subjects = this.subjectsBetween(from, at, [floor, ...ends]).filter((x) => x.kind === 'person');
+    const nearest = subjects[subjects.length - 1];
+    return nearest && nearest.kind === 'person' && this.names[nearest.mention].local === top ? nearest.mention : null;
+  }
+
+  private topPerson: number | null | undefined;
+
+  /** The local cluster mentioned most often, when clearly ahead of the next one. */
+  private mainPerson(): number | null {
+    if (this.topPerson !== undefined) return this.topPerson;
+    const counts = new Map<number, number>();
+    for (const idx of this.persons) counts.set(this.names[idx].local, (counts.get(this.names[idx].local) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    this.topPerson = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+    return this.topPerson;
   }
 
   /** Clusters of people introduced with this title before `at`, each with its last mention before `at`. */
-  private peopleTitled(role: string, at: number): Map<number, number> {
+  private peopleTitled(role: string, at: number, headOnly: boolean): Map<number, number> {
     const found = new Map<number, number>();
     const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu');
     const before = this.text.slice(0, at);
     for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
       const end = m.index + m[0].length;
+      // "Deputy Prime Minister John Prescott" is not "the prime minister".
+      const modifier = /([\p{L}-]+)\s+$/u.exec(before.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
+      if (modifier && NAME_PREMODIFIERS.has(modifier)) continue;
+      // A bare head word must not be the end of a longer title ("Deputy Prime Minister").
+      if (headOnly && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "Prime Minister Tony Blair", "Bishop of Durham, Dr Tom Wright": a name shortly after.
       const k = this.firstPersonAtOrAfter(end);
       const next = this.persons[k];
@@ -502,6 +560,15 @@ export class Attributor {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** A person mention starting at `offset` (or at `alternative`, after an honorific). */
+  private personStartingAt(offset: number, alternative: number): number | null {
+    for (const at of [offset, alternative]) {
+      const k = this.firstPersonAtOrAfter(at);
+      if (at >= 0 && k < this.persons.length && this.names[this.persons[k]].start === at) return this.persons[k];
+    }
+    return null;
   }
 
   private personEndingAt(offset: number): number | null {
@@ -557,14 +624,16 @@ export class Attributor {
     if (word === 'it') return near ? prev : null;
     if (word === 'they') return prev && prev.mention === null && near ? prev : null;
     const want: Gender = MALE_PRONOUNS.has(word) ? 'male' : FEMALE_PRONOUNS.has(word) ? 'female' : 'unknown';
+    // People rarely name themselves: someone named inside the quotation is not its "he".
+    const named = this.clustersInside(this.quotes[i]);
     const compatible = (m: number) => {
       const g = this.genderOf(m);
-      return g === 'unknown' || g === want;
+      return (g === 'unknown' || g === want) && !named.has(this.names[m].local);
     };
     const para = this.contexts[i].paragraph;
     const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
     const ends = sentenceEnds(this.text, floor, at);
-    const windowStart = ends.length >= 3 ? ends[ends.length - 3] : floor;
+    const windowStart = ends.length >= 4 ? ends[ends.length - 4] : floor;
     const subjects = this.subjectsBetween(windowStart, at, [floor, ...ends]);
     for (let k = subjects.length - 1; k >= 0; k--) {
       const subject = subjects[k];
@@ -580,6 +649,14 @@ export class Attributor {
       if (m.local !== local && !this.insideQuote(m.start) && compatible(this.persons[k])) return null;
     }
     return prev;
+  }
+
+  private clustersInside(q: Span): Set<number> {
+    const locals = new Set<number>();
+    for (let k = this.firstPersonAtOrAfter(q.start); k < this.persons.length && this.names[this.persons[k]].start < q.end; k++) {
+      locals.add(this.names[this.persons[k]].local);
+    }
+    return locals;
   }
 
   /**
@@ -603,11 +680,12 @@ export class Attributor {
       }
     }
     const slice = this.text.slice(from, at);
-    const pattern = /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|that)\s+)(the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(\p{Ll}+)\b/giu;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-      if (!PERSON_ROLE_HEADS.has(m[2].toLowerCase()) || !(SPEECH_VERBS.has(m[3]) || /(?:ed|s)$/.test(m[3]))) continue;
-      const offset = from + m.index + m[0].indexOf(m[1]);
-      if (!this.insideQuote(offset)) found.push({ kind: 'role', phrase: m[1], at: offset });
+    const clauseThe = /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|that)\s+)(the)\s/giu;
+    for (let m = clauseThe.exec(slice); m; m = clauseThe.exec(slice)) {
+      const offset = from + m.index + m[0].length - 4;
+      if (this.insideQuote(offset)) continue;
+      const role = roleBeforeVerb(wordsIn(this.text, offset, Math.min(at, offset + 80)));
+      if (role) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
     }
     return found.sort((a, b) => a.at - b.at);
   }
@@ -645,7 +723,9 @@ export class Attributor {
     const leadStart = ends.length > 1 ? ends[ends.length - 2] : from;
     const leadEnd = ends.length ? ends[ends.length - 1] : q.start;
     const lead = wordsIn(this.text, leadStart, leadEnd);
-    if (lead.length) {
+    // The tail of the previous quotation's own sentence (`," he said.`) was its attribution.
+    const leadIsTail = prevQuote !== undefined && leadStart <= prevQuote.end;
+    if (lead.length && !leadIsTail) {
       const subject = this.beforeSubject(lead.filter((w) => w.text !== '.'));
       if (subject && subject.kind !== 'elided') {
         const resolved = this.resolve(subject, i, leadStart, prevSpeaker, false, lead);
@@ -691,6 +771,12 @@ function cutAtPreposition(words: Word[]): Word[] {
 function sourcePhrase(text: string, words: Word[]): string | null {
   let ws = words.filter((w) => w.text !== '.');
   while (ws.length && CONNECTIVES.has(ws[0].lower)) ws = ws.slice(1);
+  // "According to Mr Peston the prime minister": the conduit is not part of the subject.
+  if (ws[0]?.lower === 'according' && ws[1]?.lower === 'to') {
+    const det = ws.findIndex((w, k) => k > 2 && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an'));
+    if (det < 0) return null;
+    ws = ws.slice(det);
+  }
   if (ws.length === 0) return null;
   const stop = (w: Word) =>
     w.punct || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) || SPEECH_VERBS.has(w.lower) && !/^\p{Lu}/u.test(w.text) ||
@@ -722,6 +808,19 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 
 function isPossessive(text: string, end: number): boolean {
   return /^['’]s?\s+\p{L}/u.test(text.slice(end, end + 4)) && (text[end + 1] === 's' || text[end - 1] === 's');
+}
+
+/** "the Tory leader countered": the words from "the" to a role noun directly followed by a verb. */
+function roleBeforeVerb(words: Word[]): Word | null {
+  for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
+    if (words[k].punct) return null;
+    if (!PERSON_ROLE_HEADS.has(words[k].lower)) continue;
+    let v = k + 1;
+    while (v < words.length && VERB_FILLERS.has(words[v].lower)) v++;
+    const verb = words[v];
+    if (verb && !verb.punct && (SPEECH_VERBS.has(verb.lower) || /^\p{Ll}+(?:ed|s)$/u.test(verb.text))) return words[k];
+  }
+  return null;
 }
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -25,20 +25,15 @@ export const SPEECH_VERBS = words(`
   reflected continued enthused mused sighed laughed admitting insisting arguing explaining adding
   warning claiming stressing describing calling describe describes described termed terming dubbed
   branded labelled labeled hailed spoke criticise criticises criticised criticize criticizes
-  criticized condemned condemns quoted quoting
+  criticized condemned condemns quoted quoting called calls attacked attacks slammed slams blasted
+  blasts slated praised praises hails dismissed rejected questioned welcomed welcomes
 `);
 
 /** Speech verbs too often used otherwise ("agreed a deal", "continued to rise"): they count only right before the quote. */
-export const WEAK_SPEECH_VERBS = words('agreed continued believe believes believed think thinks thought feels felt indicated reflected laughed sighed');
+export const WEAK_SPEECH_VERBS = words('agreed continued believe believes believed think thinks thought feels felt reflected laughed sighed dismissed rejected questioned welcomed welcomes');
 
 /** Verbs that take a listener object: in "X told AFP", AFP only heard it. */
 export const LISTENER_VERBS = words('tell tells told telling ask asks asked inform informs informed');
-
-/** Verbs that name or describe something in the speaker's words ("called the talks 'constructive'"). */
-export const NAMING_VERBS = words(`
-  call calls called calling describe describes described describing term terms termed terming dub
-  dubs dubbed dubbing brand brands branded branding label labels labelled labeled hail hails hailed
-`);
 
 /** Auxiliaries and adverbs that can stand between a speaker and the verb ("has also said"). */
 export const VERB_FILLERS = words(`
