@@ -7,18 +7,18 @@ const production = process.argv.includes('--production');
 
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, external: ['vscode'], logLevel: 'warning' };
 
-/** Resolves the Indexer's `./analyzeFile` to the separate dist/analyzeFile.js at run time. */
+/** Resolves `./analyzeFile` (from the Indexer or the worker) to the shared dist/analyzeFile.js at run time. */
 function analysisApart() {
-  return { name: 'analysis-apart', setup(b) { b.onResolve({ filter: /^\.\/analyzeFile$/ }, (a) => (a.importer.endsWith('indexer.ts') ? { path: './analyzeFile.js', external: true } : undefined)); } };
+  const importers = /[\\/]core[\\/]index[\\/](indexer|worker)\.ts$/;
+  return { name: 'analysis-apart', setup(b) { b.onResolve({ filter: /^\.\/analyzeFile$/ }, (a) => (importers.test(a.importer) ? { path: './analyzeFile.js', external: true } : undefined)); } };
 }
 
 const builds = [
   // The extension host entry and the worker it starts for indexing. The analysis (NLP model, ~5 MB)
-  // stays out of extension.js so activation does not compile it; the host loads dist/analyzeFile.js
-  // only if worker threads fail.
+  // is one file both load: extension.js only if worker threads fail, so activation does not compile it.
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', plugins: [analysisApart()] },
   { ...node, entryPoints: ['src/core/index/analyzeFile.ts'], outfile: 'dist/analyzeFile.js' },
-  { ...node, entryPoints: ['src/core/index/worker.ts'], outfile: 'dist/worker.js' },
+  { ...node, entryPoints: ['src/core/index/worker.ts'], outfile: 'dist/worker.js', plugins: [analysisApart()] },
   // Command line, benchmark and evaluation.
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
