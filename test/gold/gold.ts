@@ -207,18 +207,20 @@ function resolveArticle(raw: RawArticle, file: string, goldDir: string, entities
       err(`quote ${label}: needs at: "first words after the opening mark"`);
       continue;
     }
+    // `unopened: true` marks a quotation whose opening mark the article left out.
+    const unopened = entry.unopened === true;
     let at = -1;
     for (let i = text.indexOf(opening, quoteCursor); i >= 0; i = text.indexOf(opening, i + 1)) {
-      if (OPENERS.includes(text[i - 1])) {
+      if (unopened ? !OPENERS.includes(text[i - 1]) : OPENERS.includes(text[i - 1])) {
         at = i;
         break;
       }
     }
     if (at < 0) {
-      err(`quote ${label}: no opening quote mark followed by "${opening}" after offset ${quoteCursor} (quotes must be listed in text order)`);
+      err(`quote ${label}: no ${unopened ? 'unmarked' : 'opening quote mark followed by'} "${opening}" after offset ${quoteCursor} (quotes must be listed in text order)`);
       continue;
     }
-    const start = at - 1;
+    const start = unopened ? at : at - 1;
     let end: number;
     if (typeof entry.to === 'string') {
       const to = text.indexOf(entry.to, at);
@@ -229,7 +231,7 @@ function resolveArticle(raw: RawArticle, file: string, goldDir: string, entities
       end = to + entry.to.length;
       if ('"”’\''.includes(text[end] ?? '')) end++;
     } else {
-      const close = closingMarkAfter(text, text[start], at, bodyEnd);
+      const close = closingMarkAfter(text, unopened ? '"' : text[start], at, bodyEnd);
       if (close < 0) {
         err(`quote ${label}: no closing mark; give to: "last words"`);
         continue;
