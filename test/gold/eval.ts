@@ -175,6 +175,7 @@ function verboseReport(score: Score, gold: Gold): string {
   section('merged entities (one predicted entity, several gold)', d.merges.map((m) => `MERGED ${m.name} [${m.id}]: ${m.parts.map((p) => `${p.name} x${p.count}`).join(' | ')}`));
   section('missed quotes', d.quoteMisses.map((q) => `QMISS ${q.type} (${q.speakers.map(name).join(' / ') || q.source || 'no speaker'})  ${at(q.path, q)}`));
   section('false quotes', d.falseQuotes.map((q) => `QFALSE ${q.type} (${q.speakerName ?? 'no speaker'})  ${at(q.path, q)}`));
+  section('quote type disagreements', d.typeDisagreements.map((t) => `QTYPE gold ${t.gold.type}, engine ${t.pred.type}  ${at(t.gold.path, t.gold)}`));
   section(
     'wrong speakers',
     d.wrongSpeakers.map((e) => `WRONG ${e.gold.type}: gold ${e.gold.speakers.map(name).join(' / ') || (e.gold.source ? `source "${e.gold.source}"` : 'no speaker')}, engine ${e.predictedName} (= ${name(e.predictedAs)})  ${at(e.gold.path, e.gold)}`),

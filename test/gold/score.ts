@@ -130,6 +130,8 @@ export interface Score {
     merges: EntityGroup[];
     quoteMisses: GoldQuote[];
     falseQuotes: Quote[];
+    /** Found quotes whose predicted type differs from the gold type. */
+    typeDisagreements: Array<{ gold: GoldQuote; pred: Quote }>;
     wrongSpeakers: SpeakerError[];
     unattributed: SpeakerError[];
   };
@@ -237,6 +239,7 @@ export function scoreExport(gold: Gold, exported: IndexExport): Score {
   const wrongPerson = { wrong: 0, attributed: 0 };
   const quoteMisses: GoldQuote[] = [];
   const falseQuotes: Quote[] = [];
+  const typeDisagreements: Array<{ gold: GoldQuote; pred: Quote }> = [];
   const wrongSpeakers: SpeakerError[] = [];
   const unattributed: SpeakerError[] = [];
 
@@ -260,6 +263,7 @@ export function scoreExport(gold: Gold, exported: IndexExport): Score {
       if (typeCount) typeCount.found++;
       typeAgreement.matched++;
       if (p.type === g.type) typeAgreement.agree++;
+      else typeDisagreements.push({ gold: g, pred: p });
 
       const predictedAs = p.speaker ? goldOf(article.path, p.speaker) : undefined;
       const error: SpeakerError = { gold: g, pred: p, predictedAs, predictedName: p.speaker ? entityById.get(p.speaker)?.name ?? p.speaker : p.speakerName ?? '' };
@@ -293,6 +297,6 @@ export function scoreExport(gold: Gold, exported: IndexExport): Score {
     speakerStatements,
     speakerAttributed,
     wrongPerson,
-    details: { misses, falseHits, splits, merges, quoteMisses, falseQuotes, wrongSpeakers, unattributed },
+    details: { misses, falseHits, splits, merges, quoteMisses, falseQuotes, typeDisagreements, wrongSpeakers, unattributed },
   };
 }

@@ -114,6 +114,21 @@ describe('eval scorer', () => {
       assert.equal(s.quotes.f1, 1);
       assert.deepEqual(s.speakerStatements, { correct: 1, total: 1 });
       assert.deepEqual(s.wrongPerson, { wrong: 0, attributed: 2 });
+      assert.deepEqual(s.quoteTypeAgreement, { agree: 2, matched: 2 });
+    });
+
+    it('counts a found quote of another type as a type disagreement, not as a miss', () => {
+      const exported: IndexExport = {
+        entities: [entity('E1', 'Michael Howard', 'person')],
+        mentions: [mention('Howard', 'E1')],
+        quotes: [quote('one iota', 'scare', null)],
+      };
+      const s = scoreExport(makeGold(), exported);
+      assert.deepEqual([s.quotes.goldHits, s.quotes.gold], [1, 2]);
+      assert.deepEqual(s.quoteTypeAgreement, { agree: 0, matched: 1 });
+      assert.equal(s.details.typeDisagreements[0].gold.type, 'partial');
+      assert.deepEqual(s.quoteRecallByType.find((t) => t.type === 'partial'), { type: 'partial', gold: 1, found: 1 });
+      assert.deepEqual(s.quoteRecallByType.find((t) => t.type === 'statement'), { type: 'statement', gold: 1, found: 0 });
     });
 
     it('counts overlap as a hit, the wrong kind as a false hit and a miss, and merged Howards as a link error', () => {
