@@ -111,7 +111,7 @@ function measureUpdate(index: CorpusIndex, folder: string): ChildResult['update'
 
 async function child(mode: 'cold' | 'warm', folder: string, cacheFile: string, workers: number): Promise<void> {
   const t = performance.now();
-  const result = await indexFolder(folder, { cacheFile, engineKey: await engineKeyOf(WORKER), workers, workerScript: existsSync(WORKER) ? WORKER : undefined });
+  const result = await indexFolder(folder, { cacheFile, engineKey: await engineKeyOf(__filename, WORKER), workers, workerScript: existsSync(WORKER) ? WORKER : undefined });
   const ms = performance.now() - t;
   const index = result.index;
   let bytes = 0;

@@ -75,6 +75,18 @@ describe('AnalysisCache', () => {
     assert.strictEqual((await AnalysisCache.open(path.join(dir, 'missing.jsonl'), 'engine-1')).problem, undefined);
   });
 
+  it('keeps the corpus linking for exactly the analyses it was made from', async () => {
+    const { cache } = await AnalysisCache.open(file, 'engine-1');
+    const fingerprint = cache.fingerprint();
+    cache.saveLink({ fingerprint, entities: [{ id: 'place:istanbul', name: 'Istanbul', kind: 'place', aliases: [] }], entityOf: FILES.map((f) => [f, ['place:istanbul']]) });
+    await cache.save();
+    const { cache: reopened } = await AnalysisCache.open(file, 'engine-1');
+    assert.strictEqual(reopened.savedLink(fingerprint)!.entities[0].name, 'Istanbul');
+    reopened.retain(new Set(FILES.slice(1)));
+    assert.notStrictEqual(reopened.fingerprint(), fingerprint);
+    assert.strictEqual(reopened.savedLink(reopened.fingerprint()), undefined, 'a deleted file invalidates the saved linking');
+  });
+
   it('forgets deleted files and puts the CLI cache under XDG_CACHE_HOME, keyed by folder', async () => {
     const { cache } = await AnalysisCache.open(file, 'engine-1');
     cache.retain(new Set([FILES[0]]));

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as nodePath from 'path';
-import type { ArticleAnalysis } from '../types';
+import type { ArticleAnalysis, Entity } from '../types';
 
 // The saved index (issue 9): one analysis per article, keyed by path with its size, mtime and
 // content hash. One JSON object per line after a header line, so a truncated file loses only
@@ -20,6 +20,14 @@ export interface CacheEntry {
   /** SHA-1 of the file's bytes. */
   hash: string;
   analysis: ArticleAnalysis;
+}
+
+/** A corpus-wide linking result, saved with the analyses it was made from. */
+export interface SavedLink {
+  /** `AnalysisCache.fingerprint()` of the analyses that were linked. */
+  fingerprint: string;
+  entities: Entity[];
+  entityOf: Array<[string, (string | null)[]]>;
 }
 
 export interface CacheLoad {
@@ -44,6 +52,7 @@ export class AnalysisCache {
   private readonly byPath = new Map<string, CacheEntry>();
   private readonly byHash = new Map<string, CacheEntry>();
   private changed = false;
+  private link: SavedLink | undefined;
 
   /**
    * @param file where the cache lives
@@ -87,8 +96,10 @@ export class AnalysisCache {
         if (h.key !== key) return { cache, problem: undefined }; // another engine build or curation: silently re-analyse
         continue;
       }
-      const entry = value as CacheEntry & { removed?: boolean };
-      if (entry && typeof entry.path === 'string' && entry.removed === true) {
+      const entry = value as CacheEntry & { removed?: boolean; link?: SavedLink };
+      if (entry?.link && typeof entry.link.fingerprint === 'string' && Array.isArray(entry.link.entities) && Array.isArray(entry.link.entityOf)) {
+        cache.link = entry.link;
+      } else if (entry && typeof entry.path === 'string' && entry.removed === true) {
         cache.drop(entry.path);
       } else if (isEntry(entry)) {
         cache.add(entry);
@@ -131,6 +142,23 @@ export class AnalysisCache {
     for (const path of [...this.byPath.keys()]) if (!keep.has(path)) this.remove(path);
   }
 
+  /** Identifies the exact set of analyses held (paths and contents). */
+  fingerprint(): string {
+    const hash = createHash('sha1');
+    for (const path of [...this.byPath.keys()].sort()) hash.update(`${path}\u0000${this.byPath.get(path)!.hash}\n`);
+    return hash.digest('hex');
+  }
+
+  /** The saved linking of exactly these analyses, if there is one. */
+  savedLink(fingerprint: string): SavedLink | undefined {
+    return this.link?.fingerprint === fingerprint ? this.link : undefined;
+  }
+
+  saveLink(link: SavedLink): void {
+    this.link = link;
+    this.changed = true;
+  }
+
   get dirty(): boolean {
     return this.changed;
   }
@@ -149,6 +177,7 @@ export class AnalysisCache {
           chunk = '';
         }
       }
+      if (this.link) chunk += JSON.stringify({ link: this.link }) + '\n';
       await handle.write(chunk);
     } finally {
       await handle.close();

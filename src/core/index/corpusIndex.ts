@@ -58,6 +58,8 @@ export class CorpusIndex implements CorpusQueries {
   private mentionsOfCache = new Map<string, Mention[]>();
   private summariesCache: EntitySummary[] | undefined;
   private readonly listeners = new Set<(change: IndexChange) => void>();
+  private adopted: LinkResult | undefined;
+  private lastLink: LinkResult | undefined;
 
   constructor(options: CorpusIndexOptions) {
     this.link = options.link;
@@ -130,12 +132,29 @@ export class CorpusIndex implements CorpusQueries {
     return [...this.articlesByPath.keys()].sort(comparePaths);
   }
 
+  /**
+   * Uses a saved linking result for the next relink instead of linking again (a warm start).
+   * Only valid for exactly the analyses it was made from, under the same curation.
+   */
+  adoptLink(result: LinkResult): void {
+    this.adopted = result;
+    this.dirty = true;
+  }
+
+  /** The result of the latest linking, e.g. to save it with the analyses. */
+  linkResult(): LinkResult | undefined {
+    this.relink();
+    return this.lastLink;
+  }
+
   /** Runs corpus-wide linking now if anything changed since the last time. Queries call it. */
   relink(): void {
     if (!this.dirty) return;
     this.dirty = false;
     const paths = this.paths();
-    const result = this.link(paths.map((p) => this.articlesByPath.get(p)!.analysis), this.curation);
+    const result = this.adopted ?? this.link(paths.map((p) => this.articlesByPath.get(p)!.analysis), this.curation);
+    this.adopted = undefined;
+    this.lastLink = result;
     this.entityById.clear();
     for (const entity of result.entities) this.entityById.set(entity.id, entity);
     this.summariesCache = undefined;

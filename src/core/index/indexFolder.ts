@@ -65,14 +65,21 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
 
   const index = new CorpusIndex({ link: linkCorpus, curation: options.curation });
   index.upsertMany(run.analyses);
+  // Nothing changed since the saved linking: use it rather than linking the corpus again.
+  const cache = cacheLoad && !run.cancelled ? cacheLoad.cache : undefined;
+  cache?.retain(new Set(run.analyses.map((a) => a.article.path)));
+  const fingerprint = cache?.fingerprint();
+  const saved = fingerprint ? cache!.savedLink(fingerprint) : undefined;
+  if (saved) index.adoptLink({ entities: saved.entities, entityOf: new Map(saved.entityOf) });
   index.relink();
+  const linked = index.linkResult();
+  if (cache && !saved && linked) cache.saveLink({ fingerprint: fingerprint!, entities: linked.entities, entityOf: [...linked.entityOf] });
   const t3 = performance.now();
 
-  if (cacheLoad && !run.cancelled) {
-    cacheLoad.cache.retain(new Set(sources.map((s) => s.path)));
-    if (cacheLoad.cache.dirty) {
+  if (cache) {
+    if (cache.dirty) {
       try {
-        await cacheLoad.cache.save();
+        await cache.save();
       } catch (err) {
         notices.push(`could not save the index to ${options.cacheFile} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
       }
@@ -89,12 +96,16 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   };
 }
 
-/** The engine build's fingerprint: a hash of the bundled worker (or of this bundle). */
-export async function engineKeyOf(bundleFile: string): Promise<string> {
+/** The engine build's fingerprint: a hash of the bundles that analyse and link (worker, CLI). */
+export async function engineKeyOf(...bundleFiles: string[]): Promise<string> {
   const { createHash } = await import('crypto');
-  try {
-    return createHash('sha1').update(await fs.readFile(bundleFile)).digest('hex').slice(0, 16);
-  } catch {
-    return `unbundled-${nodePath.basename(bundleFile)}`;
+  const hash = createHash('sha1');
+  for (const file of bundleFiles) {
+    try {
+      hash.update(await fs.readFile(file));
+    } catch {
+      hash.update(`missing:${nodePath.basename(file)}`);
+    }
   }
+  return hash.digest('hex').slice(0, 16);
 }
