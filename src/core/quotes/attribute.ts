@@ -2,6 +2,7 @@ import type { NameMention, Span } from '../types';
 import { genderOfFirstName, genderOfTitle, type Gender } from './gender';
 import {
   CONNECTIVES,
+  DELEGATE_ROLES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_PRONOUNS,
@@ -432,9 +433,45 @@ export class Attributor {
       if (relative) continue;
       if (m.start > floor && this.governed(words, w - 1)) continue;
       if (isPossessive(this.text, m.end)) continue;
-      return idx;
+      const head = this.headOfNamePhrase(idx);
+      if (head === null) continue;
+      if (this.names[head].end <= to) return head;
+      continue;
     }
     return null;
+  }
+
+  /**
+   * The person a name phrase is about: "Only Fools and Horses star David Jason" and "the Rt Rev Dr
+   * Tom Wright" are about the last name; "the Two Ronnies star" and "Blair spokesman" about
+   * somebody unnamed (null). Otherwise the mention itself.
+   */
+  private headOfNamePhrase(mention: number): number | null {
+    let current = mention;
+    for (let hops = 0; hops < 3; hops++) {
+      const m = this.names[current];
+      const words = wordsIn(this.text, m.end, Math.min(this.text.length, m.end + 60));
+      let k = 0;
+      let role = false;
+      let joiner = false;
+      while (k < words.length && k < 6) {
+        const w = words[k];
+        if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) role = true;
+        else if (w.lower === 'and' || w.lower === 'of' || w.text === '&') joiner = true;
+        else if (!(/^\p{Lu}/u.test(w.text) || w.text === '.')) break;
+        k++;
+      }
+      const next = this.persons[this.firstPersonAtOrAfter(m.end)];
+      const reach = k < words.length ? words[k].start : m.end + 60;
+      // "Blair and Brown", "Tanase of JPMorgan": two people, or a person and an employer — stay.
+      if (next !== undefined && this.names[next].start < reach && next !== current && (role || !joiner)) {
+        current = next;
+        continue;
+      }
+      if (role && /^\p{Ll}/u.test(words[k - 1]?.text ?? '')) return null;
+      return current;
+    }
+    return current;
   }
 
   /**
@@ -450,7 +487,7 @@ export class Attributor {
         continue;
       }
       if (GOVERNING_PREPOSITIONS.has(w.lower)) return true;
-      const titleLike = /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower) || /^\d|year-old$/.test(w.lower);
+      const titleLike = /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) || /^\d|year-old$/.test(w.lower);
       if (!titleLike) return false;
       k--;
     }
@@ -529,8 +566,9 @@ export class Attributor {
       // "Prime Minister Tony Blair", "Bishop of Durham, Dr Tom Wright": a name shortly after.
       const k = this.firstPersonAtOrAfter(end);
       const next = this.persons[k];
-      if (next !== undefined && this.names[next].start - end <= 30 && !/[.!?;]/.test(this.text.slice(end, this.names[next].start))) {
-        found.set(this.names[next].local, next);
+      if (next !== undefined && this.names[next].start - end <= 30 && TITLE_TO_NAME.test(this.text.slice(end, this.names[next].start))) {
+        const head = this.headOfNamePhrase(next);
+        if (head !== null) found.set(this.names[head].local, head);
         continue;
       }
       // "Tom Wright, the Bishop of Durham": a name just before.
@@ -675,7 +713,8 @@ export class Attributor {
       while (s + 1 < sentenceStarts.length && sentenceStarts[s + 1] <= m.start) s++;
       if (s === sentenceDone) continue;
       if (this.inSubjectPosition(m.start, sentenceStarts[s])) {
-        found.push({ kind: 'person', mention: idx, at: m.start });
+        const head = this.headOfNamePhrase(idx);
+        if (head !== null && this.names[head].end <= at) found.push({ kind: 'person', mention: head, at: this.names[head].start });
         sentenceDone = s;
       }
     }
@@ -822,6 +861,9 @@ function roleBeforeVerb(words: Word[]): Word | null {
   }
   return null;
 }
+
+/** What may stand between a title and the name it introduces: "Bishop of Durham, Dr ", "Minister ". */
+const TITLE_TO_NAME = /^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u;
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

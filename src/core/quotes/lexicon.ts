@@ -180,5 +180,8 @@ export const PERSON_ROLE_HEADS = words(`
   Brazilian Portuguese Russian Swede Dane Norwegian Finn Belgian Croat Serb Kiwi Aussie
 `.toLowerCase());
 
+/** People who speak for someone else: "Blair's spokesman", "a lawyer for Jackson" are never that someone. */
+export const DELEGATE_ROLES = words('spokesman spokeswoman spokesperson official lawyer adviser advisor aide analyst attorney solicitor agent representative');
+
 /** Modifiers that can stand between a preposition and a name it governs ("associate of former Yukos boss X"). */
 export const NAME_PREMODIFIERS = words('former deputy acting vice senior junior then late new interim shadow assistant joint co');
