@@ -487,7 +487,8 @@ export class Attributor {
         continue;
       }
       if (GOVERNING_PREPOSITIONS.has(w.lower)) return true;
-      const titleLike = /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) || /^\d|year-old$/.test(w.lower);
+      const titleLike = /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) ||
+        /^\d|year-old$/.test(w.lower) || w.lower === 'a' || w.lower === 'an' || w.lower === 'the' || /['’]s?$/.test(w.text);
       if (!titleLike) return false;
       k--;
     }
@@ -514,7 +515,7 @@ export class Attributor {
    * title before ("Prime Minister Tony Blair", "Tom Wright, the Bishop of Durham"), else null.
    */
   private resolveRole(phrase: string, at: number): number | null {
-    const m = /^the\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)$/iu.exec(phrase.trim());
+    const m = /^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}-]+)$/iu.exec(phrase.trim());
     if (!m || !PERSON_ROLE_HEADS.has(m[2].toLowerCase())) return null;
     const full = (m[1] + m[2]).trim();
     let found = this.peopleTitled(full, at, false);
@@ -834,7 +835,8 @@ function sourcePhrase(text: string, words: Word[]): string | null {
   if (phrase.length === 0 || phrase.length > 8) return null;
   const head = phrase[phrase.length - 1];
   const headWord = head.lower.replace(/['’]s?$/, '');
-  const looksLikeSource = SOURCE_HEADS.has(headWord) || MEDIA_HEADS.has(headWord) || /^\p{Lu}/u.test(head.text) || SUBJECT_PRONOUNS.has(headWord);
+  const looksLikeSource = SOURCE_HEADS.has(headWord) || MEDIA_HEADS.has(headWord) || PERSON_ROLE_HEADS.has(headWord) || DELEGATE_ROLES.has(headWord) ||
+    /^\p{Lu}/u.test(head.text) || SUBJECT_PRONOUNS.has(headWord);
   if (!looksLikeSource) return null;
   if (phrase.length === 1 && CONNECTIVES.has(headWord)) return null;
   return text.slice(phrase[0].start, head.end);
