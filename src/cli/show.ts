@@ -35,17 +35,20 @@ export function showEntity(index: CorpusIndex, entityId: string, options: ShowOp
     const where = lineIndex(text);
     lines.push('');
     lines.push(`== ${safe(path)}${article ? ` — ${safe(article.title)}` : ''}${article?.outlet ? ` (${safe(article.outlet)}${article.date ? `, ${safe(article.date)}` : ''})` : ''}`);
+    // Mentions and quotations in reading order; a sentence with several mentions is shown once.
+    const items: Array<{ at: number; line: string }> = [];
     let lastSentence = '';
     for (const m of g.mentions) {
-      const key = m.sentence;
-      if (key === lastSentence) continue; // several mentions in one sentence: show it once
-      lastSentence = key;
+      if (m.sentence === lastSentence) continue;
+      lastSentence = m.sentence;
       const s = m.sentence;
       const highlighted = safe(s.slice(0, m.inSentence.start)) + mark(safe(s.slice(m.inSentence.start, m.inSentence.end))) + safe(s.slice(m.inSentence.end));
-      lines.push(`  ${where(m.start)}  ${oneLine(highlighted)}`);
+      items.push({ at: m.start, line: `  ${where(m.start)}  ${oneLine(highlighted)}` });
     }
-    for (const q of g.said) lines.push(`  ${where(q.start)}  said (${q.type}): ${oneLine(safe(clip(text.slice(q.start, q.end), 400)))}`);
-    for (const q of g.about) lines.push(`  ${where(q.start)}  quoted${q.speakerName ? `, ${safe(q.speakerName)}` : ''} (${q.type}): ${oneLine(safe(clip(text.slice(q.start, q.end), 400)))}`);
+    for (const q of g.said) items.push({ at: q.start, line: `  ${where(q.start)}  said (${q.type}): ${oneLine(safe(clip(text.slice(q.start, q.end), 400)))}` });
+    for (const q of g.about) items.push({ at: q.start, line: `  ${where(q.start)}  quoted${q.speakerName ? `, ${safe(q.speakerName)}` : ''} (${q.type}): ${oneLine(safe(clip(text.slice(q.start, q.end), 400)))}` });
+    items.sort((a, b) => a.at - b.at);
+    for (const item of items) lines.push(item.line);
   }
   return lines.join('\n') + '\n';
 }

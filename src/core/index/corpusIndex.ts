@@ -57,6 +57,8 @@ export class CorpusIndex implements CorpusQueries {
   private dirty = false;
   private mentionsOfCache = new Map<string, Mention[]>();
   private summariesCache: EntitySummary[] | undefined;
+  /** Lower-cased name and aliases of each summary, for filtering by text. */
+  private summaryKeys: string[] | undefined;
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private adopted: LinkResult | undefined;
   private lastLink: LinkResult | undefined;
@@ -283,7 +285,12 @@ export class CorpusIndex implements CorpusQueries {
     const all = this.summaries();
     const needle = filter.text?.trim().toLowerCase();
     if (!filter.kind && !needle) return all.slice();
-    return all.filter((s) => (!filter.kind || s.kind === filter.kind) && (!needle || searchKey(s).includes(needle)));
+    const keys = this.summaryKeys!;
+    const out: EntitySummary[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if ((!filter.kind || all[i].kind === filter.kind) && (!needle || keys[i].includes(needle))) out.push(all[i]);
+    }
+    return out;
   }
 
   /** Entities that have at least one mention, most mentioned first; cached until the next change. */
@@ -296,8 +303,9 @@ export class CorpusIndex implements CorpusQueries {
       if (!entity) continue;
       list.push({ ...entity, mentionCount: this.mentionCount.get(id) ?? 0, articleCount: articles.size, quoteCount: this.quoteCount.get(id) ?? 0 });
     }
-    list.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    list.sort((a, b) => b.mentionCount - a.mentionCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     this.summariesCache = list;
+    this.summaryKeys = list.map((e) => [e.name, ...e.aliases].join('\u0000').toLowerCase());
     return list;
   }
 
@@ -441,13 +449,6 @@ function articleSummary(entry: ArticleEntry): ArticleSummary {
   if (url) summary.url = url;
   if (author) summary.author = author;
   return summary;
-}
-
-const searchKeys = new WeakMap<EntitySummary, string>();
-function searchKey(s: EntitySummary): string {
-  let key = searchKeys.get(s);
-  if (key === undefined) searchKeys.set(s, (key = [s.name, ...s.aliases].join('\u0000').toLowerCase()));
-  return key;
 }
 
 export function comparePaths(a: string, b: string): number {
