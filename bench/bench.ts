@@ -23,12 +23,14 @@ interface ChildResult {
   articles: number;
   bytes: number;
   ms: number;
+  /** CPU time of the whole process (all threads), less sensitive than wall time to a busy machine. */
+  cpuMs: number;
   timings: Record<string, number>;
   reused: number;
   rssMB: number;
   stats: ReturnType<CorpusIndex['stats']>;
   queries?: Record<string, { p50: number; p99: number; max: number; n: number }>;
-  update?: { p50: number; max: number; n: number };
+  update?: { p50: number; max: number; n: number; cpuP50: number };
 }
 
 function arg(name: string): string | undefined {
@@ -93,30 +95,39 @@ function measureUpdate(index: CorpusIndex, folder: string): ChildResult['update'
   const rnd = random(7);
   const paths = index.paths();
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   for (let i = 0; i < 21; i++) {
     const p = paths[Math.floor(rnd() * paths.length)];
     const text = readFileSync(path.join(folder, p), 'utf8') + `\n\n"We will look at this again," Tony Blair told reporters in London on Tuesday.\n`;
     const bytes = Buffer.from(text);
+    const cpu = process.cpuUsage();
     const ms = time(() => {
       const result = analyzeFile(p, bytes);
       if (result.analysis) index.upsert(result.analysis);
       index.relink();
       index.hitAt(p, 0);
     });
-    if (i > 0) samples.push(ms); // the first one loads the language model
+    const used = process.cpuUsage(cpu);
+    if (i > 0) {
+      samples.push(ms); // the first one loads the language model
+      cpuSamples.push((used.user + used.system) / 1000);
+    }
   }
   const s = summarize(samples);
-  return { p50: s.p50, max: s.max, n: s.n };
+  return { p50: s.p50, max: s.max, n: s.n, cpuP50: summarize(cpuSamples).p50 };
 }
 
 async function child(mode: 'cold' | 'warm', folder: string, cacheFile: string, workers: number): Promise<void> {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const result = await indexFolder(folder, { cacheFile, engineKey: await engineKeyOf(__filename, WORKER), workers, workerScript: existsSync(WORKER) ? WORKER : undefined });
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
   const index = result.index;
   let bytes = 0;
   for (const p of index.paths()) bytes += statSync(path.join(folder, p)).size;
-  const out: ChildResult = { mode, files: result.files, articles: index.stats().articles, bytes, ms, timings: result.timings, reused: result.reused, rssMB: 0, stats: index.stats() };
+  const out: ChildResult = { mode, files: result.files, articles: index.stats().articles, bytes, ms, cpuMs, timings: result.timings, reused: result.reused, rssMB: 0, stats: index.stats() };
   if (mode === 'warm') {
     out.queries = measureQueries(index);
     out.update = measureUpdate(index, folder);
@@ -154,12 +165,14 @@ function printCorpus(label: string, { cold, warm }: { cold: ChildResult; warm: C
   console.log(`\n| measure | value |\n|---|---|`);
   console.log(`| cold index | ${fmt(cold.ms / 1000)} s (${Math.round(cold.articles / (cold.ms / 1000))} articles/s, ${fmt(mb / (cold.ms / 1000))} MB/s) |`);
   console.log(`| cold: discover / analyse / link / save | ${['discover', 'analyze', 'link', 'save'].map((k) => Math.round(cold.timings[k])).join(' / ')} ms |`);
+  console.log(`| cold CPU time (all threads) | ${fmt(cold.cpuMs / 1000)} s |`);
   console.log(`| cold peak RSS | ${Math.round(cold.rssMB)} MB |`);
   console.log(`| warm start (saved index) | ${fmt(warm.ms / 1000)} s (${warm.reused} reused) |`);
+  console.log(`| warm CPU time | ${fmt(warm.cpuMs / 1000)} s |`);
   console.log(`| warm: discover / load+reuse / link / save | ${['discover', 'analyze', 'link', 'save'].map((k) => Math.round(warm.timings[k])).join(' / ')} ms |`);
   console.log(`| warm peak RSS (incl. queries) | ${Math.round(warm.rssMB)} MB |`);
   for (const [name, q] of Object.entries(warm.queries ?? {})) console.log(`| ${name}: p50 / p99 / max | ${fmt(q.p50, 3)} / ${fmt(q.p99, 3)} / ${fmt(q.max, 3)} ms |`);
-  if (warm.update) console.log(`| one-article update (analyse + upsert + relink): p50 / max | ${fmt(warm.update.p50, 1)} / ${fmt(warm.update.max, 1)} ms |`);
+  if (warm.update) console.log(`| one-article update (analyse + upsert + relink): p50 / max (CPU p50) | ${fmt(warm.update.p50, 1)} / ${fmt(warm.update.max, 1)} ms (${fmt(warm.update.cpuP50, 1)} ms) |`);
   console.log(`| index | ${warm.stats.people} people, ${warm.stats.places} places, ${warm.stats.mentions} mentions, ${warm.stats.quotes} quotes |`);
 }
 
@@ -214,7 +227,8 @@ async function mainBench(): Promise<void> {
     return child(mode as 'cold' | 'warm', folder, cacheFile, Number(workers));
   }
   const workers = Number(arg('--workers') ?? 2);
-  console.log(`# Dossier benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${workers} workers`);
+  const load = (await import('os')).loadavg()[0];
+  console.log(`# Dossier benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${workers} workers, load average ${load.toFixed(1)} at start`);
   if (process.argv.includes('--hostile')) return hostile();
   const corpus = arg('--corpus') ?? defaultCorpus();
   const results: Array<[string, { cold: ChildResult; warm: ChildResult }]> = [['1x', measureCorpus('1x', corpus, workers)]];
@@ -225,10 +239,10 @@ async function mainBench(): Promise<void> {
       results.push([`${factor}x`, r]);
       printCorpus(`${factor}x (generated)`, r);
     }
-    console.log('\n## Scale summary\n\n| corpus | articles | MB | cold s | warm s | cold RSS MB | warm RSS MB | at-position p99 ms | mentions p99 ms | prefix p99 ms | update p50 / max ms |\n|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('\n## Scale summary\n\n| corpus | articles | MB | cold s (CPU s) | warm s (CPU s) | cold RSS MB | warm RSS MB | at-position p99 ms | mentions p99 ms | prefix p99 ms | update p50 / max ms |\n|---|---|---|---|---|---|---|---|---|---|---|');
     for (const [label, { cold, warm }] of results) {
       const q = warm.queries!;
-      console.log(`| ${label} | ${cold.articles} | ${fmt(cold.bytes / 1024 / 1024, 1)} | ${fmt(cold.ms / 1000)} | ${fmt(warm.ms / 1000)} | ${Math.round(cold.rssMB)} | ${Math.round(warm.rssMB)} | ${fmt(q['entity at position'].p99, 3)} | ${fmt(q['mentions of entity'].p99, 3)} | ${fmt(q['entity list by prefix'].p99, 3)} | ${fmt(warm.update!.p50, 1)} / ${fmt(warm.update!.max, 1)} |`);
+      console.log(`| ${label} | ${cold.articles} | ${fmt(cold.bytes / 1024 / 1024, 1)} | ${fmt(cold.ms / 1000)} (${fmt(cold.cpuMs / 1000)}) | ${fmt(warm.ms / 1000)} (${fmt(warm.cpuMs / 1000)}) | ${Math.round(cold.rssMB)} | ${Math.round(warm.rssMB)} | ${fmt(q['entity at position'].p99, 3)} | ${fmt(q['mentions of entity'].p99, 3)} | ${fmt(q['entity list by prefix'].p99, 3)} | ${fmt(warm.update!.p50, 1)} / ${fmt(warm.update!.max, 1)} |`);
     }
   }
 }
