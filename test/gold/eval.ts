@@ -222,7 +222,27 @@ async function main(): Promise<number> {
   const score = scoreExport(gold, exported);
   console.log(report(score, gold));
   if (options.verbose) console.log(`\n== per article\n${perArticle(gold, exported)}\n${verboseReport(score, gold)}`);
+  if (options.goldDir === GOLD_DIR && !options.exportFile && !options.only.length) return heldOut();
   return 0;
+}
+
+/**
+ * The held-out set (test/gold/heldout, same layout) measures generalisation: its summary is
+ * printed with every run, its details only on request (`--gold test/gold/heldout --verbose`),
+ * so that rules are not tuned to it.
+ */
+async function heldOut(): Promise<number> {
+  const dir = path.join(GOLD_DIR, 'heldout');
+  if (!fs.existsSync(path.join(dir, 'entities.yaml'))) return 0;
+  try {
+    const gold = loadGold(dir);
+    const score = scoreExport(gold, await engineExport(path.join(dir, 'articles')));
+    console.log(`\n== held-out set (test/gold/heldout): do not tune rules on it\n${report(score, gold)}`);
+    return 0;
+  } catch (e) {
+    console.error(e instanceof GoldError ? `eval: held-out ${e.message}` : `eval: held-out set: ${(e as Error).message}`);
+    return 1;
+  }
 }
 
 main().then(
