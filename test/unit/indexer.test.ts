@@ -123,6 +123,9 @@ describe('Indexer', function () {
       assert.match(run.problems[0].reason, /crashed twice/);
       assert.ok(existsSync(mark));
       assert.ok(run.notices.some((n) => /worker crashed on crash-once\.txt.*boom.*retrying/.test(n)), run.notices.join('\n'));
+      // One edited file is analysed in the calling thread, away from the (crashing) workers.
+      const one = await indexer.analyzeOne({ path: 'crash-always.txt', read: async () => text });
+      assert.strictEqual(one.analysis?.article.path, 'crash-always.txt');
     } finally {
       indexer.dispose();
     }

@@ -54,6 +54,8 @@ export interface RunOptions {
   onProblem?(problem: IndexProblem): void;
   /** Throttled to about 20 calls a second, plus a final call. */
   onProgress?(done: number, total: number): void;
+  /** Analyse in the calling thread even when there are workers (one edited file: no round trip). */
+  inThread?: boolean;
 }
 
 export interface RunResult {
@@ -70,7 +72,6 @@ interface Job {
   id: number;
   source: ArticleSource;
   bytes: Uint8Array;
-  hash: string;
   attempts: number;
   resolve(result: { analysis?: ArticleAnalysis; skipped?: string }): void;
 }
@@ -162,7 +163,7 @@ export class Indexer {
         run.cache!.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash, analysis: known });
         return accept(known);
       }
-      const result = await this.analyze(source, bytes, hash);
+      const result = run.inThread ? analyzeFile(source.path, bytes, this.analyzeOptions()) : await this.analyze(source, bytes);
       if (run.signal?.aborted) return;
       if (result.analysis) {
         run.cache?.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash, analysis: result.analysis });
@@ -171,7 +172,7 @@ export class Indexer {
     };
 
     // A few files are read ahead of the workers so that reading and analysing overlap.
-    const lanes = this.workerCount() > 0 ? this.workerCount() * 3 : 1;
+    const lanes = this.workerCount() > 0 && !run.inThread ? this.workerCount() * 3 : 1;
     let next = 0;
     const lane = async () => {
       while (next < sources.length && !run.signal?.aborted) {
@@ -192,8 +193,8 @@ export class Indexer {
   }
 
   /** Analyses one file in the calling thread (an edited or new file): no worker round trip. */
-  async analyzeOne(source: ArticleSource): Promise<{ analysis?: ArticleAnalysis; problem?: IndexProblem }> {
-    const result = await this.run([source]);
+  async analyzeOne(source: ArticleSource, cache?: AnalysisCache): Promise<{ analysis?: ArticleAnalysis; problem?: IndexProblem }> {
+    const result = await this.run([source], { inThread: true, cache });
     return { analysis: result.analyses[0], problem: result.problems.find((p) => p.severity === 'skipped') };
   }
 
@@ -214,10 +215,10 @@ export class Indexer {
     return this.workersFailed || !this.options.workerScript ? 0 : Math.max(0, this.options.workers ?? 0);
   }
 
-  private analyze(source: ArticleSource, bytes: Uint8Array, hash: string): Promise<{ analysis?: ArticleAnalysis; skipped?: string }> {
+  private analyze(source: ArticleSource, bytes: Uint8Array): Promise<{ analysis?: ArticleAnalysis; skipped?: string }> {
     if (this.workerCount() === 0) return Promise.resolve(analyzeFile(source.path, bytes, this.analyzeOptions()));
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, source, bytes, hash, attempts: 0, resolve });
+      this.queue.push({ id: this.nextId++, source, bytes, attempts: 0, resolve });
       this.dispatch();
     });
   }
@@ -237,7 +238,7 @@ export class Indexer {
       job.attempts++;
       const timeout = this.options.fileTimeoutMs ?? 60_000;
       idle.timer = setTimeout(() => this.onTimeout(idle!), timeout);
-      // Copy so a retry still has the bytes (a transferred buffer is gone from this thread).
+      // Posted as a copy, not transferred, so a retry after a crash still has the bytes.
       idle.worker.postMessage({ type: 'job', id: job.id, path: job.source.path, bytes: job.bytes } satisfies WorkerRequest);
     }
   }
