@@ -88,12 +88,31 @@ describe('claims: grouping quotations of the sample corpus', () => {
     assert.deepStrictEqual(alone.speakers, [{ entity: null, name: 'the Russian military', versions: 1 }]);
   });
 
-  it('shows the same words attributed to Fomin by two outlets and to Medinsky by a third in one claim', () => {
+  it("does not put a three-word phrase in two people's mouths: Medinsky's 'increase mutual trust' stays his", () => {
     // 001 gives "increase mutual trust" to the head of the Russian delegation; 002 and 003 to Fomin.
-    const pledge = claimWith(quotes.mutualTrust001);
-    assert.strictEqual(pledge, claimWith(quotes.fominLong003));
-    assert.deepStrictEqual(pledge.speakers.filter((s) => s.entity).map((s) => s.entity).sort(), [FOMIN, MEDINSKY]);
-    assert.ok(claimsOf(all, MEDINSKY).includes(pledge));
+    const phrase = claimWith(quotes.mutualTrust001);
+    assert.notStrictEqual(phrase, claimWith(quotes.fominLong003));
+    assert.deepStrictEqual(phrase.speakers.map((s) => s.entity), [MEDINSKY]);
+    assert.ok(!claimsOf(all, MEDINSKY).includes(claimWith(quotes.fominLong003)));
+  });
+
+  it('shows one statement given to two people by different outlets as one claim with both speakers', () => {
+    // The same Fomin statement, as 003 prints it, attributed by another outlet to Medinsky.
+    const misattributed: Quote = { ...quotes.fominLong003, path: FILES['001'], speaker: MEDINSKY, speakerName: 'Vladimir Medinsky' };
+    const claims = groupClaims([quotes.fominLong002, quotes.fominLong003, misattributed], { sourceOf });
+    assert.strictEqual(claims.length, 1);
+    assert.deepStrictEqual(claims[0].speakers.map((s) => [s.entity, s.versions]), [
+      [FOMIN, 2],
+      [MEDINSKY, 1],
+    ]);
+  });
+
+  it('lets an unnamed phrase join the person its sentence names', () => {
+    // 000: "...Alexander Fomin made the announcement to “radically reduce” Russia’s military activity"
+    const unnamed: Quote = { ...quotes.fominRadically, speaker: null, speakerName: null };
+    const claims = groupClaims([unnamed, quotes.fominLong003, quotes.medinskyCeasefire], { sourceOf, contextOf: sentenceAround });
+    assert.strictEqual(claims[0].versions.length, 2);
+    assert.deepStrictEqual(claims[0].speakers.map((s) => s.entity), [FOMIN, null]);
   });
 
   it("keeps Medinsky's other statements apart: different words are different claims", () => {

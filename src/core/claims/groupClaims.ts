@@ -4,25 +4,24 @@ import { compareWording, type WordingSegment } from './wording';
 
 // Claims compared across outlets.
 //
-// A claim is a set of quotations that report the same words. Two quotations are alike when
-// their content-word stems overlap: Jaccard >= 0.4 (two versions of one statement, e.g. two
-// translations of Fomin's pledge) or, for a short quote inside a longer one, >= 75% of the
-// shorter one's words found in the longer (overlap coefficient: "radically reduce" inside
-// "...a decision was made to radically, by a large margin, reduce military activity..."),
-// with at least two words in common. A one-word scare quote ("drastically") carries too
-// little to compare on its own: it joins a claim when its word is in the other quotation and
-// the sentence around it shares at least four content words, and 30% of its own, with that
-// quotation (so "agrees to 'conditions' set by Moscow" stays apart from Fomin's "conditions").
+// A claim is a set of quotations that report the same words. Similarity is measured on the
+// stems of content words (function words set apart, see words.ts):
 //
-// Speakers decide which links are allowed:
-// - quotations of the same speaker (same person, or the same unnamed source "the Kremlin")
-//   link when alike;
-// - quotations of two different people link only when strongly alike (>= 3 shared words and
-//   Jaccard >= 0.5 or overlap >= 0.9): the same words attributed to two people is itself a
-//   finding a fact-checker wants to see, but must not come from a chance overlap;
-// - a quotation with no named person (speaker null) joins the single best-matching claim of
-//   a named person, so "the Russian military said it would 'drastically'..." sits beside
-//   Fomin's statement instead of alone, without chaining two people's claims together.
+// 1. Statements (four content words or more) link when they share at least two words and
+//    Jaccard >= 0.4 (two translations of Fomin's pledge) or >= 75% of the shorter one is in
+//    the longer (overlap coefficient) -- if the same speaker said both (the same person, or
+//    the same unnamed source, "the Kremlin"). Statements of two different people link only
+//    when strongly alike (>= 4 shared words and Jaccard >= 0.5 or overlap >= 0.9): the same
+//    words given to two people is a finding worth showing, but not from chance overlap.
+//    A statement with no named person joins the one best-matching claim of a named person.
+// 2. Phrases (one to three content words: "radically reduce", "drastically") are too short to
+//    link anything: each joins at most one claim, never bridging two, and only one whose
+//    quotation contains all its words, said by the same speaker, or -- when the phrase has no
+//    named speaker -- by the person its sentence names ("Fomin made the announcement to
+//    'radically reduce'...") or whose quotation shares >= 4 content words and 30% of the
+//    phrase's sentence ("...would 'drastically' scale back its combat operations around Kyiv").
+//    A phrase placed nowhere stays its own claim, with the same phrase from the same speaker.
+//
 // Wording differences are then highlighted by LCS alignment (see wording.ts).
 
 export interface ClaimSource {
@@ -70,19 +69,25 @@ interface Prepared {
   /** Same key = same speaker: a person's entity id, or an unnamed source's normalised name. */
   key: string | null;
   person: boolean;
+  /** Fewer than STATEMENT_WORDS content words: a phrase, placed after the statements. */
+  phrase: boolean;
+  /** For phrases: the content stems of the sentence around it. */
   context?: Set<string>;
+  /** Stem of the named speaker's last name, to find them named near a phrase. */
+  surname?: string;
 }
 
+const STATEMENT_WORDS = 4;
 const MIN_SHARED = 2;
 const JACCARD = 0.4;
 const OVERLAP = 0.75;
-const STRONG_SHARED = 3;
+const STRONG_SHARED = 4;
 const STRONG_JACCARD = 0.5;
 const STRONG_OVERLAP = 0.9;
 const CONTEXT_SHARED = 4;
 const CONTEXT_RATIO = 0.3;
 // Stems in more quotes than this are too common to find candidates by (they still count).
-const MAX_POSTINGS = 400;
+const MAX_POSTINGS = 100;
 
 type Strength = 'none' | 'alike' | 'strong';
 
@@ -93,7 +98,7 @@ function countShared(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
-/** How alike two quotations are, and a score to pick the best among alike candidates. */
+/** How alike two statements are, and a score to pick the best among alike candidates. */
 export function likeness(a: Set<string>, b: Set<string>): { strength: Strength; score: number } {
   const shared = countShared(a, b);
   if (shared === 0) return { strength: 'none', score: 0 };
@@ -105,21 +110,26 @@ export function likeness(a: Set<string>, b: Set<string>): { strength: Strength; 
   return { strength: 'none', score };
 }
 
-function oneWordLikeness(short: Prepared, other: Prepared): number {
-  if (short.stems.size !== 1 || !short.context || short.quote.path === other.quote.path) return 0;
-  const [word] = short.stems;
-  if (!other.stems.has(word)) return 0;
-  const around = new Set([...other.stems, ...(other.context ?? [])]);
-  const shared = countShared(short.context, around);
-  const ratio = shared / short.context.size;
-  return shared >= CONTEXT_SHARED && ratio >= CONTEXT_RATIO ? ratio : 0;
+/** Last word of a person's name as a stem ("Alexander Fomin" -> "fomin"), to find it in a sentence. */
+function surnameStem(name: string | null): string | undefined {
+  const all = name ? [...contentStems(name)] : [];
+  return all.length ? all[all.length - 1] : undefined;
 }
 
-function pairStrength(a: Prepared, b: Prepared): { strength: Strength; score: number } {
-  const result = likeness(a.stems, b.stems);
-  if (result.strength !== 'none') return result;
-  const oneWord = Math.max(oneWordLikeness(a, b), oneWordLikeness(b, a));
-  return oneWord > 0 ? { strength: 'alike', score: oneWord } : result;
+/**
+ * How well a phrase fits a quotation it is inside of (0: not at all). Same speaker: always.
+ * A phrase without a named speaker fits a person's quotation when its sentence names that
+ * person, or tells the same story in enough of the same words.
+ */
+function phraseFit(phrase: Prepared, target: Prepared): number {
+  for (const s of phrase.stems) if (!target.stems.has(s)) return 0;
+  if (phrase.key !== null && phrase.key === target.key) return 2;
+  if (phrase.person || !target.person || !phrase.context) return 0;
+  if (target.surname && phrase.context.has(target.surname)) return 1.5;
+  if (phrase.quote.path === target.quote.path) return 0;
+  const shared = countShared(phrase.context, target.stems);
+  const ratio = shared / phrase.context.size;
+  return shared >= CONTEXT_SHARED && ratio >= CONTEXT_RATIO ? ratio : 0;
 }
 
 class UnionFind {
@@ -160,11 +170,14 @@ function compareVersions(a: ClaimVersion, b: ClaimVersion): number {
 export function groupClaims(quotes: readonly Quote[], options: GroupOptions): Claim[] {
   const prepared: Prepared[] = quotes.map((quote) => {
     const stems = contentStems(quote.text);
-    const context = stems.size === 1 && options.contextOf ? options.contextOf(quote) : undefined;
-    return { quote, stems, key: speakerKey(quote), person: quote.speaker !== null, context: context ? contentStems(context) : undefined };
+    const phrase = stems.size < STATEMENT_WORDS;
+    const around = phrase && quote.speaker === null && options.contextOf ? options.contextOf(quote) : undefined;
+    const p: Prepared = { quote, stems, key: speakerKey(quote), person: quote.speaker !== null, phrase };
+    if (around) p.context = contentStems(around);
+    if (p.person && !phrase) p.surname = surnameStem(quote.speakerName);
+    return p;
   });
 
-  // Candidate pairs share at least one stem that is not too common.
   const postings = new Map<string, number[]>();
   prepared.forEach((p, i) => {
     for (const s of p.stems) {
@@ -175,27 +188,39 @@ export function groupClaims(quotes: readonly Quote[], options: GroupOptions): Cl
   });
 
   const sets = new UnionFind(prepared.length);
+
+  // 1. Statements. Candidates share at least two stems that are not too common, counted
+  // through the postings so that only those pairs are compared.
   const attachEdges: Array<{ a: number; b: number; score: number }> = [];
+  const sharedCount = new Int32Array(prepared.length);
+  const touched: number[] = [];
   prepared.forEach((p, i) => {
-    const seen = new Set<number>();
+    if (p.phrase) return;
+    for (const j of touched) sharedCount[j] = 0;
+    touched.length = 0;
     for (const s of p.stems) {
       const list = postings.get(s)!;
       if (list.length > MAX_POSTINGS) continue;
       for (const j of list) {
-        if (j <= i || seen.has(j)) continue;
-        seen.add(j);
-        const q = prepared[j];
-        const { strength, score } = pairStrength(p, q);
-        if (strength === 'none') continue;
-        if (p.key !== null && p.key === q.key) sets.union(i, j);
-        else if (p.person && q.person) {
-          if (strength === 'strong') sets.union(i, j);
-        } else attachEdges.push({ a: i, b: j, score });
+        if (j <= i || prepared[j].phrase) continue;
+        if (sharedCount[j]++ === 0) touched.push(j);
       }
     }
+    for (const j of touched) {
+      if (sharedCount[j] < MIN_SHARED) continue;
+      const q = prepared[j];
+      const sameSpeaker = p.key !== null && p.key === q.key;
+      if (!sameSpeaker && p.person && q.person) {
+        if (likeness(p.stems, q.stems).strength === 'strong') sets.union(i, j);
+        continue;
+      }
+      const { strength, score } = likeness(p.stems, q.stems);
+      if (strength === 'none') continue;
+      if (sameSpeaker) sets.union(i, j);
+      else if (p.person !== q.person) attachEdges.push({ a: i, b: j, score });
+    }
   });
-
-  // A group with no named person joins its single best-matching group that has one.
+  // A statement group with no named person joins its single best-matching group that has one.
   const hasPerson = new Set<number>();
   prepared.forEach((p, i) => {
     if (p.person) hasPerson.add(sets.find(i));
@@ -210,10 +235,34 @@ export function groupClaims(quotes: readonly Quote[], options: GroupOptions): Cl
     if (!current || score > current.score) best.set(lone, { target: named, score });
   }
   for (const [lone, { target }] of best) sets.union(lone, target);
-  // Then unnamed sources that still stand alone link among themselves.
-  for (const { a, b } of attachEdges) {
-    if (!hasPerson.has(sets.find(a)) && !hasPerson.has(sets.find(b))) sets.union(a, b);
-  }
+
+  // 2. Phrases: each into the one statement that fits it best, else beside the same phrase
+  // from the same speaker. Candidates are the quotes holding its rarest word.
+  const unplaced = new Map<string, number>();
+  prepared.forEach((p, i) => {
+    if (!p.phrase || p.stems.size === 0) return;
+    let rarest: number[] | undefined;
+    for (const s of p.stems) {
+      const list = postings.get(s)!;
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    let target = -1;
+    let fit = 0;
+    for (const j of rarest!) {
+      if (j === i || prepared[j].phrase) continue;
+      const f = phraseFit(p, prepared[j]);
+      if (f > fit) [target, fit] = [j, f];
+    }
+    if (target >= 0) {
+      sets.union(i, target);
+      return;
+    }
+    if (p.key === null) return;
+    const same = `${p.key}\u0000${[...p.stems].sort().join(' ')}`;
+    const first = unplaced.get(same);
+    if (first === undefined) unplaced.set(same, i);
+    else sets.union(i, first);
+  });
 
   const groups = new Map<number, Quote[]>();
   prepared.forEach((p, i) => {

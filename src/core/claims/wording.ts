@@ -14,8 +14,10 @@ export interface WordingSegment {
   kind: WordingKind;
 }
 
-// Beyond this many words a quadratic alignment costs too much; fall back to set membership.
+// Beyond this many words, or versions, a quadratic alignment costs too much: words are then
+// compared by membership only.
 const MAX_ALIGNED_WORDS = 1500;
+const MAX_ALIGNED_VERSIONS = 30;
 
 /** Marks in `mine` the words that the LCS of the two word sequences pairs with `theirs`. */
 function markAligned(mine: Word[], theirs: Word[], shared: boolean[]): void {
@@ -76,6 +78,7 @@ function segmentsOf(text: string, list: Word[], kinds: WordingKind[]): WordingSe
 
 /** Segments for each text; with a single version nothing is highlighted. */
 export function compareWording(texts: string[]): WordingSegment[][] {
+  if (texts.length === 1) return [[{ text: texts[0], kind: 'same' }]];
   const lists = texts.map((text) => words(text));
   return texts.map((text, index) => {
     const mine = lists[index];
@@ -83,12 +86,12 @@ export function compareWording(texts: string[]): WordingSegment[][] {
     const elsewhere = new Set<string>();
     lists.forEach((theirs, other) => {
       if (other === index) return;
-      markAligned(mine, theirs, aligned);
+      if (texts.length <= MAX_ALIGNED_VERSIONS) markAligned(mine, theirs, aligned);
       for (const word of theirs) elsewhere.add(word.stem);
     });
     // A function word found elsewhere ("the", "in") is not worth a mark; a missing "not" is.
     const kinds = mine.map((word, i): WordingKind =>
-      aligned[i] ? 'same' : !elsewhere.has(word.stem) ? 'unique' : word.content ? 'reordered' : 'same',
+      aligned[i] ? 'same' : !elsewhere.has(word.stem) ? 'unique' : word.content && texts.length <= MAX_ALIGNED_VERSIONS ? 'reordered' : 'same',
     );
     return segmentsOf(text, mine, kinds);
   });
