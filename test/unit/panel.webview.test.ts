@@ -1,58 +1,20 @@
 import * as assert from 'assert';
-import { Window } from 'happy-dom';
 import { PanelModel } from '../../src/extension/panel/viewModel';
-import { parseFromWebview, type FromWebview, type ToWebview } from '../../webview/protocol';
+import type { FromWebview, ToWebview } from '../../webview/protocol';
 import { sampleIndex } from './panelFixture';
+import { startWebview, type WebviewHarness } from './panelHarness';
 
 // The panel's browser code (webview/panel.ts) run in happy-dom against the real view model of
 // the sample corpus: the messages it sends, what it shows, and how it navigates, as a reader would.
 
-const window = new Window({ url: 'https://panel.test/' });
-const document = window.document;
 const model = new PanelModel(sampleIndex(), { mentions: 5, quotes: 50, claims: 20, articles: 100 });
-const sent: FromWebview[] = [];
-let saved: unknown;
-/** When set, the entity list answers with this many synthetic rows (the 10,000-entity case). */
-let syntheticEntities = 0;
+let harness: WebviewHarness;
+let sent: FromWebview[] = [];
+const deliver = (message: ToWebview) => harness.deliver(message);
+const settle = () => harness.settle();
 
-function answer(message: FromWebview): ToWebview | undefined {
-  switch (message.type) {
-    case 'page':
-      return { type: 'page', requestId: message.requestId, route: message.route, page: model.page(message.route, message.keep) };
-    case 'more': {
-      const { items, total } = model.more(message.route, message.section, message.offset);
-      return { type: 'more', requestId: message.requestId, route: message.route, section: message.section, offset: message.offset, items, total };
-    }
-    case 'entities': {
-      if (syntheticEntities) {
-        const rows = Array.from({ length: Math.min(message.limit, syntheticEntities - message.offset) }, (_, i) => ({
-          id: `person:p${message.offset + i}`,
-          name: `Person ${message.offset + i}`,
-          kind: 'person' as const,
-          mentions: 1,
-          articles: 1,
-          quotes: 0,
-        }));
-        return { type: 'entities', requestId: message.requestId, query: message.query, offset: message.offset, total: syntheticEntities, rows };
-      }
-      const { total, rows } = model.entityRows(message.query, message.offset, message.limit);
-      return { type: 'entities', requestId: message.requestId, query: message.query, offset: message.offset, total, rows };
-    }
-    default:
-      return undefined;
-  }
-}
-
-function deliver(message: ToWebview): void {
-  window.dispatchEvent(new window.MessageEvent('message', { data: message }));
-}
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-const $ = (selector: string) => document.querySelector(selector) as unknown as HTMLElement | null;
-const $$ = (selector: string) => [...document.querySelectorAll(selector)] as unknown as HTMLElement[];
+const $ = (selector: string) => harness.window.document.querySelector(selector) as unknown as HTMLElement | null;
+const $$ = (selector: string) => [...harness.window.document.querySelectorAll(selector)] as unknown as HTMLElement[];
 const click = (element: HTMLElement | null) => {
   assert.ok(element, 'element to click exists');
   element.click();
@@ -61,39 +23,10 @@ const lastSent = <T extends FromWebview['type']>(type: T) => [...sent].reverse()
 
 describe('panel webview: as a reader uses it', () => {
   before(async () => {
-    const g = globalThis as Record<string, unknown>;
-    Object.assign(g, {
-      window,
-      document,
-      Node: window.Node,
-      Element: window.Element,
-      HTMLElement: window.HTMLElement,
-      MessageEvent: window.MessageEvent,
-      requestAnimationFrame: (f: () => void) => setTimeout(f, 0),
-      cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
-      acquireVsCodeApi: () => ({
-        postMessage(message: unknown) {
-          // Everything the webview sends must pass the extension's own validation.
-          const parsed = parseFromWebview(JSON.parse(JSON.stringify(message)));
-          assert.ok(parsed, `the webview sent an invalid message: ${JSON.stringify(message)}`);
-          sent.push(parsed);
-          const reply = answer(parsed);
-          if (reply) setTimeout(() => deliver(JSON.parse(JSON.stringify(reply))), 0);
-        },
-        getState: () => saved,
-        setState: (state: unknown) => (saved = JSON.parse(JSON.stringify(state))),
-      }),
-    });
-    document.body.innerHTML = '<div id="app"></div>';
-    require('../../webview/panel');
-    await settle();
+    harness = await startWebview(model);
+    sent = harness.sent;
   });
-
-  after(async () => {
-    for (const name of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'MessageEvent', 'requestAnimationFrame', 'cancelAnimationFrame', 'acquireVsCodeApi'])
-      delete (globalThis as Record<string, unknown>)[name];
-    await window.happyDOM.close();
-  });
+  after(() => harness.close());
 
   it('says it is ready and opens on the corpus overview', () => {
     assert.strictEqual(sent[0].type, 'ready');
@@ -130,7 +63,7 @@ describe('panel webview: as a reader uses it', () => {
     click($('[data-action="back"]'));
     await settle();
     assert.ok($('[data-testid="stats"]'), 'back on the overview');
-    document.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true }));
+    harness.window.document.dispatchEvent(new harness.window.KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true }));
     await settle();
     assert.strictEqual($('[data-testid="entity-name"]')!.textContent!.trim(), 'Alexander Fomin');
   });
@@ -156,7 +89,7 @@ describe('panel webview: as a reader uses it', () => {
   });
 
   it('keeps its history in the saved state for when the view is hidden and shown again', () => {
-    const state = saved as { history: { routes: Array<{ kind: string; id?: string }>; at: number } };
+    const state = harness.saved() as { history: { routes: Array<{ kind: string; id?: string }>; at: number } };
     assert.deepStrictEqual(state.history.routes.map((r) => r.id ?? r.kind), ['overview', 'person:alexander-fomin', 'place:kyiv']);
     assert.strictEqual(state.history.at, 2);
   });
@@ -166,7 +99,7 @@ describe('panel webview: as a reader uses it', () => {
     await settle();
     const search = $('[data-testid="entity-search"]') as unknown as HTMLInputElement;
     search.value = 'zelenskyy';
-    search.dispatchEvent(new window.Event('input') as unknown as Event);
+    search.dispatchEvent(new harness.window.Event('input') as unknown as Event);
     await settle();
     assert.strictEqual(lastSent('entities')!.query.text, 'zelenskyy');
     const rows = $$('[data-testid="entity-row"]');
@@ -174,25 +107,25 @@ describe('panel webview: as a reader uses it', () => {
     assert.strictEqual($('[data-testid="entity-count"]')!.textContent, '1 match for “zelenskyy”');
     const list = $('[data-testid="entity-list"]')!;
     assert.strictEqual(list.getAttribute('aria-activedescendant'), 'entity-row-0');
-    list.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter' }) as unknown as Event);
+    list.dispatchEvent(new harness.window.KeyboardEvent('keydown', { key: 'Enter' }) as unknown as Event);
     await settle();
     assert.strictEqual($('[data-testid="entity-name"]')!.textContent!.trim(), 'Volodymyr Zelensky');
   });
 
   it('renders only the visible rows of 10,000 entities', async () => {
-    syntheticEntities = 10_000;
+    harness.syntheticEntities = 10_000;
     click($('#tab-entities'));
     await settle();
     const search = $('[data-testid="entity-search"]') as unknown as HTMLInputElement;
     search.value = '';
-    search.dispatchEvent(new window.Event('input') as unknown as Event);
+    search.dispatchEvent(new harness.window.Event('input') as unknown as Event);
     await settle();
     assert.strictEqual($('[data-testid="entity-count"]')!.textContent, '10,000 entities');
     const rendered = $$('[data-testid="entity-row"]').length;
     assert.ok(rendered > 0 && rendered < 60, `${rendered} rows in the DOM`);
     const requested = sent.filter((m) => m.type === 'entities' && m.query.text === '');
     assert.ok(requested.every((m) => m.type === 'entities' && m.limit <= 200), 'asks for a block at a time');
-    syntheticEntities = 0;
+    harness.syntheticEntities = 0;
   });
 
   it('toggles following the editor and tells the extension', () => {
