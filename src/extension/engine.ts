@@ -17,6 +17,8 @@ export type { ArticleSource };
 export interface IndexAllOptions {
   signal: AbortSignal;
   onProgress(done: number, total: number): void;
+  /** After each batch of articles joins the index (partial results, then the final one). */
+  onPublish(): void;
   /** Ignore the saved analyses and analyse every file again. */
   fresh?: boolean;
 }
@@ -31,8 +33,13 @@ export interface EngineOptions {
   log: Log;
 }
 
-/** Partial results of a first build are published at most this often (linking runs on each). */
+/**
+ * Partial results of a build are published at most this often. Each publication links the
+ * corpus so far on this thread, so the interval grows to ten times the last linking's cost:
+ * the host spends at most a tenth of its time linking while the workers analyse.
+ */
 const PUBLISH_INTERVAL_MS = 400;
+const LINK_SHARE = 10;
 /** Saving the cache after edits waits for a quiet moment. */
 const SAVE_DELAY_MS = 2000;
 
@@ -94,18 +101,24 @@ export class Engine {
     // Analyses arrive one by one; adding them in batches keeps linking (on this thread) rare.
     let batch: ArticleAnalysis[] = [];
     let lastPublish = Date.now();
+    let interval = PUBLISH_INTERVAL_MS;
     const publish = () => {
       if (this.index !== index || batch.length === 0) return;
       index.upsertMany(batch);
       batch = [];
+      // Link now, at a moment of our choosing, rather than inside the next hover.
+      const started = performance.now();
+      index.relink();
+      interval = Math.max(PUBLISH_INTERVAL_MS, (performance.now() - started) * LINK_SHARE);
       lastPublish = Date.now();
+      run.onPublish();
     };
     const result = await this.indexer.run(sources, {
       signal: run.signal,
       cache,
       onAnalysis: (analysis) => {
         batch.push(analysis);
-        if (Date.now() - lastPublish >= PUBLISH_INTERVAL_MS) publish();
+        if (Date.now() - lastPublish >= interval) publish();
       },
       onProblem: (problem) => logProblem(log, problem),
       onProgress: run.onProgress,
@@ -132,6 +145,8 @@ export class Engine {
       // A file that can no longer be read or analysed is no longer an article.
       for (const p of result.problems) if (p.severity === 'skipped') this.index.remove(p.path);
     }
+    // Link now rather than inside the next hover.
+    this.index.relink();
     this.scheduleSave();
   }
 

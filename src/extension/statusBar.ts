@@ -9,7 +9,7 @@ export class DossierStatusBar implements vscode.Disposable {
   constructor(private readonly index: WorkspaceIndex) {
     this.item.name = 'Dossier';
     this.item.command = 'dossier.openClaimsPanel';
-    this.subscriptions = [index.onDidChange(() => this.update()), index.onDidChangeState(() => this.update())];
+    this.subscriptions = [index.onDidChange(() => this.update()), index.onDidChangeState(() => this.update()), index.onDidChangeProgress(() => this.update())];
     this.update();
   }
 

@@ -24,10 +24,13 @@ const encoder = new TextEncoder();
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fired after any change of the index (a batch of files, a rebuild, progress of the first build). */
+  /** Fired after any change of the index (a batch of files, partial results of a build, a rebuild). */
   readonly onDidChange = this.changed.event;
   private readonly stateChanged = new vscode.EventEmitter<IndexState>();
   readonly onDidChangeState = this.stateChanged.event;
+  private readonly progressChanged = new vscode.EventEmitter<void>();
+  /** Fired as the build advances (about 20 times a second at most); the index itself may not have changed. */
+  readonly onDidChangeProgress = this.progressChanged.event;
 
   paths: CorpusPaths;
   readonly positions: Positions;
@@ -64,6 +67,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.disposables.push(
       this.changed,
       this.stateChanged,
+      this.progressChanged,
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.documentEdited(e.document);
       }),
@@ -201,8 +205,9 @@ export class WorkspaceIndex implements vscode.Disposable {
               const pct = total ? (100 * (done - reported)) / total : 0;
               reported = done;
               progress.report({ message: `Indexing ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} articles`, increment: pct });
-              this.changed.fire();
+              this.progressChanged.fire();
             },
+            onPublish: () => this.changed.fire(),
           });
           this.queue = this.queue.then(() => run).catch(() => undefined);
           await run;
