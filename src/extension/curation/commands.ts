@@ -3,7 +3,7 @@
 // Every command takes an entity id first (hover links, the panel); its further arguments, when
 // given, answer the prompts, so the panel and tests can run them without a dialog.
 import * as vscode from 'vscode';
-import { addAlias, CurationEditError, ignoreName, mergeEntities, renameEntity, setKind } from '../../core/config';
+import { addAlias, CurationEditError, ignoreName, mergeEntities, setKind } from '../../core/config';
 import type { Curation } from '../../core/config';
 import type { CorpusQueries, EntitySummary } from '../../core/index/queries';
 import type { Entity, EntityKind } from '../../core/types';
@@ -95,7 +95,8 @@ export function registerCurationCommands(
     const names = [...new Set([entity.name, ...with_.map((e) => e.name)])];
     const name = typeof canonical === 'string' ? canonical : await pickName(names, 'Dossier: Which name should the merged entity have?');
     if (!name) return false;
-    return edit(entity, (text) => mergeEntities(text, names, name, entity.kind));
+    const spellings = [...new Set([entity, ...with_].flatMap((e) => spellingsOf(index.queries, e)))];
+    return edit(entity, (text) => mergeEntities(text, spellings, name, entity.kind));
   };
 
   const rename = async (arg?: unknown, newName?: unknown) => {
@@ -108,7 +109,7 @@ export function registerCurationCommands(
       validateInput: (v) => (v.trim() ? undefined : 'A name cannot be empty'),
     });
     if (!name?.trim() || name.trim() === entity.name) return false;
-    return edit(entity, (text) => renameEntity(text, entity.name, name.trim(), entity.kind));
+    return edit(entity, (text) => mergeEntities(text, spellingsOf(index.queries, entity), name.trim(), entity.kind));
   };
 
   const changeKind = async (arg?: unknown, kind?: unknown) => {
@@ -191,6 +192,16 @@ async function write(uri: vscode.Uri, before: string, after: string): Promise<bo
   if (!(await vscode.workspace.applyEdit(change))) throw new Error('the editor refused the edit');
   if (!wasDirty) await doc.save();
   return !wasDirty;
+}
+
+/**
+ * The spellings that stand for this entity in `.dossier.yaml`: its name and the aliases no other
+ * entity uses. A curated alias claims that spelling in every article, so a surname shared by two
+ * people ("Brown") must not be written for one of them.
+ */
+function spellingsOf(queries: CorpusQueries, entity: Entity): string[] {
+  const others = new Set(queries.entities().filter((e) => e.id !== entity.id).flatMap((e) => [e.name, ...e.aliases]));
+  return [entity.name, ...entity.aliases.filter((a) => !others.has(a))];
 }
 
 async function pickEntities(
