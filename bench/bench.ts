@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { analyzeFile } from '../src/core/index/analyzeFile';
@@ -136,8 +136,24 @@ async function child(mode: 'cold' | 'warm', folder: string, cacheFile: string, w
   process.stdout.write(JSON.stringify(out) + '\n');
 }
 
+/**
+ * The bench runs from a private copy of itself and of the worker: dist/ is shared with other
+ * builds, and a rebuilt bundle changes the engine key, which rightly discards the saved index.
+ */
+let benchCopy: string | undefined;
+function privateBench(): string {
+  if (!benchCopy) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-bin-'));
+    copyFileSync(__filename, path.join(dir, 'bench.js'));
+    if (existsSync(WORKER)) copyFileSync(WORKER, path.join(dir, 'worker.js'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    benchCopy = path.join(dir, 'bench.js');
+  }
+  return benchCopy;
+}
+
 function runChild(mode: 'cold' | 'warm', folder: string, cacheFile: string, workers: number): ChildResult {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', mode, folder, cacheFile, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', privateBench(), '--child', mode, folder, cacheFile, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${mode} run failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
