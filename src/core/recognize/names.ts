@@ -1,4 +1,5 @@
 import type { Curation } from '../config/curation';
+import { curationRules } from '../config/rules';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Article, EntityKind, NameMention } from '../types';
 import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind } from './gazetteer';
@@ -94,7 +95,29 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
     classifyChunk(ctx, i);
     i = end;
   }
+  if (curation) addDeclaredNames(article, curation, candidates);
   return cluster(candidates, gaz, curation);
+}
+
+/**
+ * Spellings the reader declared in `.dossier.yaml` (curated entities and `kinds`) are found even
+ * where the rules above missed them ("Subs: Wright, ..."). A declared name replaces shorter
+ * candidates inside it; a longer candidate around it ("Gordon Brown" around "Brown") stays.
+ */
+function addDeclaredNames(article: Article, curation: Curation, out: Candidate[]): void {
+  const declared = curationRules(curation).declaredNames();
+  const text = article.text;
+  const { start: bodyStart, end: bodyEnd } = article.body;
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (const { name, kind } of declared) {
+    for (let at = text.indexOf(name, bodyStart); at >= 0 && at + name.length <= bodyEnd; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      if (out.some((c) => c.start <= at && c.end >= end)) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > at) out.splice(k, 1);
+      out.push({ start: at, end, text: name, kind, weak: false, name, nameWords: name.split(/\s+/), strong: kind === 'person' });
+    }
+  }
 }
 
 interface Context {
