@@ -14,7 +14,8 @@ import { generateHostileCorpus, quoteSoup } from '../test/hostile/generate';
 //   --workers <n>       worker threads (default 2)
 // Each cold/warm measurement runs in its own process so peak RSS is its own.
 
-const REPO = path.resolve(__dirname, '..');
+// The repository: the working directory when run from it (`npm run bench`), else beside dist/.
+const REPO = existsSync(path.join(process.cwd(), 'scripts', 'generate-corpus.mjs')) ? process.cwd() : path.resolve(__dirname, '..');
 const WORKER = path.join(__dirname, 'worker.js');
 
 interface ChildResult {
