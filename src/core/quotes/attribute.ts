@@ -45,6 +45,8 @@ export interface Cues {
   narrationContinues: boolean;
   /** The quotation opens its sentence (nothing but space or a paragraph start before it). */
   opensSentence: boolean;
+  /** The quotation is in the article's headline, where quoted words are fragments of what was said. */
+  headline: boolean;
 }
 
 type Subject =
@@ -62,6 +64,13 @@ const MAX_SUBJECT_WORDS = 30;
 /** How far after a quotation an attribution is looked for ("," + subject + verb). */
 const MAX_POST_WORDS = 14;
 
+interface Narration {
+  pre: Word[];
+  post: Word[];
+  after: Subject | null;
+  before: Subject | null;
+}
+
 interface Context {
   paragraph: number;
   /** Start of the narration before the quotation in its sentence. */
@@ -78,21 +87,25 @@ export class Attributor {
   private readonly genders = new Map<number, Gender>();
   private readonly paragraphOf: number[];
   private readonly contexts: Context[];
+  /** Narration sentence ends of every paragraph, in text order (see `sentenceEnds`). */
+  private readonly sentenceEndOffsets: number[] = [];
 
   constructor(
     private readonly text: string,
     private readonly paragraphs: Span[],
     private readonly quotes: QuoteSpan[],
     private readonly names: NameMention[],
+    /** The article's title line when it opens the body, where quotes are headline fragments. */
+    private readonly headline: Span | null = null,
   ) {
     this.persons = names
       .map((n, i) => i)
       .filter((i) => names[i].kind === 'person')
       .sort((a, b) => names[a].start - names[b].start);
     this.personStarts = this.persons.map((i) => names[i].start);
+    for (const p of paragraphs) for (const end of sentenceEnds(text, p.start, p.end)) this.sentenceEndOffsets.push(end);
     this.paragraphOf = this.assignParagraphs();
     this.contexts = quotes.map((q, i) => this.contextOf(q, i));
-    this.learnGenders();
   }
 
   // ---- context -------------------------------------------------------------------------
@@ -117,36 +130,69 @@ export class Attributor {
       preStart = prev.end;
       preAfterQuote = !/[.?!]\s*$/.test(this.text.slice(prev.innerStart, prev.innerEnd));
     }
-    const ends = sentenceEnds(this.text, preStart, q.start);
+    const ends = this.endsBetween(preStart, q.start);
     if (ends.length) {
       preStart = ends[ends.length - 1];
       preAfterQuote = false;
     }
     // The narration after runs to the sentence end, the next quotation, or the paragraph end.
-    const lastParaEnd = this.paragraphs.find((p) => p.start <= q.end && q.end <= p.end)?.end ?? para.end;
+    let last = paragraph;
+    while (last + 1 < this.paragraphs.length && this.paragraphs[last].end < q.end) last++;
+    const lastParaEnd = this.paragraphs[last]?.end ?? para.end;
     let postEnd = Math.min(lastParaEnd, q.end + 400);
     const next = this.quotes[i + 1];
     if (next && next.start < postEnd) postEnd = next.start;
-    const after = sentenceEnds(this.text, q.end, postEnd);
+    const after = this.endsBetween(q.end, postEnd);
     if (after.length) postEnd = after[0];
     // A quotation that ends its own sentence (`…are.” The sanctions…`) has no narration after it.
     const inner = this.text.slice(q.innerStart, q.innerEnd).trimEnd();
     const following = this.text.slice(q.end, postEnd).trimStart();
-    if (/[.?!]$/.test(inner) && /^\p{Lu}/u.test(following)) {
-      const first = wordsIn(this.text, q.end, postEnd).find((w) => !w.punct);
-      if (!first || !(SPEECH_VERBS.has(first.lower) || first.lower === 'according')) postEnd = q.end;
-    }
+    if (/[.?!]$/.test(inner) && /^\p{Lu}/u.test(following)) postEnd = q.end;
     return { paragraph, preStart, preAfterQuote, postEnd };
   }
 
+  /** Sentence ends in (start, end]. */
+  private endsBetween(start: number, end: number): number[] {
+    const ends = this.sentenceEndOffsets;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let to = lo;
+    while (to < ends.length && ends[to] <= end) to++;
+    return ends.slice(lo, to);
+  }
+
   // ---- public ----------------------------------------------------------------------------
+
+  private readonly narration = new Map<number, Narration>();
+
+  /** The narration before and after quotation i in its sentence, and the subjects it names. */
+  private around(i: number): Narration {
+    let words = this.narration.get(i);
+    if (!words) {
+      const q = this.quotes[i];
+      const ctx = this.contexts[i];
+      const pre = wordsIn(this.text, ctx.preStart, q.start);
+      const post = wordsIn(this.text, q.end, ctx.postEnd);
+      words = { pre, post, after: this.afterSubject(post), before: this.beforeSubject(pre) };
+      this.narration.set(i, words);
+    }
+    return words;
+  }
+
+  inHeadline(i: number): boolean {
+    return this.headline !== null && this.quotes[i].start >= this.headline.start && this.quotes[i].end <= this.headline.end;
+  }
 
   /** Cues for classification, from the narration in the quotation's own sentence. */
   cues(i: number): Cues {
     const q = this.quotes[i];
     const ctx = this.contexts[i];
-    const pre = wordsIn(this.text, ctx.preStart, q.start);
-    const post = wordsIn(this.text, q.end, ctx.postEnd);
+    const { pre, post } = this.around(i);
     const lastVerb = this.lastSpeechVerb(pre);
     const introduced = this.introduces(pre, lastVerb) || this.colonName(pre) !== null;
     const words = pre.filter((w) => !w.punct);
@@ -155,12 +201,12 @@ export class Attributor {
       if (SPEECH_VERBS.has(words[k].lower) && !this.isPassive(words, k)) speechNear = true;
     }
     if (pre.some((w, k) => w.lower === 'according' && pre[k + 1]?.lower === 'to')) speechNear = true;
-    const attributedAfter = this.afterSubject(post) !== null;
+    const attributedAfter = this.around(i).after !== null;
     if (attributedAfter || post.some((w, k) => w.lower === 'according' && post[k + 1]?.lower === 'to')) speechNear = true;
     const firstPost = post.find((w) => !w.punct);
     const narrationContinues = !attributedAfter && !!firstPost && /^\p{Ll}/u.test(firstPost.text) && !/^[,;:]/.test(this.text.slice(q.end).trimStart()) === true;
     const opensSentence = this.text.slice(ctx.preStart, q.start).trim() === '';
-    return { introduced, attributedAfter, speechNear, narrationContinues, opensSentence };
+    return { introduced, attributedAfter, speechNear, narrationContinues, opensSentence, headline: this.inHeadline(i) };
   }
 
   /**
@@ -170,13 +216,11 @@ export class Attributor {
   speaker(i: number, earlier: Array<Speaker | null>): Speaker | null {
     const q = this.quotes[i];
     const ctx = this.contexts[i];
-    const pre = wordsIn(this.text, ctx.preStart, q.start);
-    const post = wordsIn(this.text, q.end, ctx.postEnd);
+    const { pre, post } = this.around(i);
     const prevSpeaker = i > 0 ? earlier[i - 1] : null;
     const sameSentenceAsPrev = ctx.preAfterQuote;
 
-    const after = this.afterSubject(post);
-    const before = this.beforeSubject(pre);
+    const { after, before } = this.around(i);
     const inner = this.text.slice(q.innerStart, q.innerEnd).trim();
     const embedded = !/^[\p{Lu}\[\u2026]/u.test(inner) && before !== null;
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
@@ -189,6 +233,11 @@ export class Attributor {
     }
     const colon = this.colonName(pre);
     if (colon !== null) return { mention: colon, name: this.names[colon].text };
+    // A headline quotes the person it opens with: "Abbas 'will not tolerate' attacks".
+    if (this.inHeadline(i) && pre.length && pre.every(isTitleLike)) {
+      const person = this.personEndingAt(pre[pre.length - 1].end);
+      if (person !== null) return { mention: person, name: this.names[person].text };
+    }
     if (sameSentenceAsPrev) return prevSpeaker;
     if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
     return this.continuation(i, earlier);
@@ -533,7 +582,7 @@ export class Attributor {
     const top = this.mainPerson();
     if (top === null) return null;
     const floor = Math.max(0, at - 1500);
-    const ends = sentenceEnds(this.text, floor, at);
+    const ends = this.endsBetween(floor, at);
     const from = ends.length >= 3 ? ends[ends.length - 3] : floor;
     const subjects = this.subjectsBetween(from, at, [floor, ...ends]).filter((x) => x.kind === 'person');
     const nearest = subjects[subjects.length - 1];
@@ -555,8 +604,30 @@ export class Attributor {
   /** Clusters of people introduced with this title before `at`, each with its last mention before `at`. */
   private peopleTitled(role: string, at: number, headOnly: boolean): Map<number, number> {
     const found = new Map<number, number>();
+    for (const hit of this.titleHits(role, headOnly)) if (hit.at < at) found.set(hit.local, hit.mention);
+    // Report the latest mention of each cluster before `at`.
+    for (const local of found.keys()) {
+      for (let j = this.firstPersonAtOrAfter(at) - 1; j >= 0; j--) {
+        if (this.names[this.persons[j]].local === local) {
+          found.set(local, this.persons[j]);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private readonly titleCache = new Map<string, Array<{ at: number; local: number; mention: number }>>();
+
+  /** Every place in the article where this title introduces a person, found once per title. */
+  private titleHits(role: string, headOnly: boolean): Array<{ at: number; local: number; mention: number }> {
+    const key = `${headOnly ? 'head' : 'full'}:${role.toLowerCase()}`;
+    const cached = this.titleCache.get(key);
+    if (cached) return cached;
+    const hits: Array<{ at: number; local: number; mention: number }> = [];
+    this.titleCache.set(key, hits);
     const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu');
-    const before = this.text.slice(0, at);
+    const before = this.text;
     for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
       const end = m.index + m[0].length;
       // "Deputy Prime Minister John Prescott" is not "the prime minister".
@@ -569,25 +640,16 @@ export class Attributor {
       const next = this.persons[k];
       if (next !== undefined && this.names[next].start - end <= 30 && TITLE_TO_NAME.test(this.text.slice(end, this.names[next].start))) {
         const head = this.headOfNamePhrase(next);
-        if (head !== null) found.set(this.names[head].local, head);
+        if (head !== null) hits.push({ at: m.index, local: this.names[head].local, mention: head });
         continue;
       }
       // "Tom Wright, the Bishop of Durham": a name just before.
       const prev = this.persons[k - 1];
       if (prev !== undefined && /^,\s*(?:the|a|an)?\s*(?:[\p{L}'’-]+\s+){0,3}$/iu.test(this.text.slice(this.names[prev].end, m.index))) {
-        found.set(this.names[prev].local, prev);
+        hits.push({ at: m.index, local: this.names[prev].local, mention: prev });
       }
     }
-    // Report the latest mention of each cluster before `at`.
-    for (const local of found.keys()) {
-      for (let j = this.firstPersonAtOrAfter(at) - 1; j >= 0; j--) {
-        if (this.names[this.persons[j]].local === local) {
-          found.set(local, this.persons[j]);
-          break;
-        }
-      }
-    }
-    return found;
+    return hits;
   }
 
   private firstPersonAtOrAfter(offset: number): number {
@@ -620,7 +682,10 @@ export class Attributor {
 
   // ---- pronouns and continuation -----------------------------------------------------------
 
+  private gendersLearnt = false;
+
   private learnGenders(): void {
+    this.gendersLearnt = true;
     for (const idx of this.persons) {
       const m = this.names[idx];
       const known = this.genders.get(m.local);
@@ -637,6 +702,7 @@ export class Attributor {
   }
 
   private genderOf(mention: number): Gender {
+    if (!this.gendersLearnt) this.learnGenders();
     return this.genders.get(this.names[mention].local) ?? 'unknown';
   }
 
@@ -671,7 +737,7 @@ export class Attributor {
     };
     const para = this.contexts[i].paragraph;
     const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
-    const ends = sentenceEnds(this.text, floor, at);
+    const ends = this.endsBetween(floor, at);
     const windowStart = ends.length >= 4 ? ends[ends.length - 4] : floor;
     const subjects = this.subjectsBetween(windowStart, at, [floor, ...ends]);
     for (let k = subjects.length - 1; k >= 0; k--) {
@@ -720,10 +786,10 @@ export class Attributor {
       }
     }
     const slice = this.text.slice(from, at);
-    const clauseThe = /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|that)\s+)(the)\s/giu;
-    for (let m = clauseThe.exec(slice); m; m = clauseThe.exec(slice)) {
-      const offset = from + m.index + m[0].length - 4;
-      if (this.insideQuote(offset)) continue;
+    const the = /\bthe\s/gi;
+    for (let m = the.exec(slice); m; m = the.exec(slice)) {
+      const offset = from + m.index;
+      if (!CLAUSE_BEFORE_THE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || this.insideQuote(offset)) continue;
       const role = roleBeforeVerb(wordsIn(this.text, offset, Math.min(at, offset + 80)));
       if (role) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
     }
@@ -759,7 +825,7 @@ export class Attributor {
     const prevSpeaker = i > 0 ? earlier[i - 1] : null;
     const from = Math.max(prevQuote ? prevQuote.end : 0, this.paragraphs[Math.max(0, para - 1)].start);
     // The last narration sentence before the quotation, after the previous quotation.
-    const ends = sentenceEnds(this.text, from, q.start);
+    const ends = this.endsBetween(from, q.start);
     const leadStart = ends.length > 1 ? ends[ends.length - 2] : from;
     const leadEnd = ends.length ? ends[ends.length - 1] : q.start;
     const lead = wordsIn(this.text, leadStart, leadEnd);
@@ -774,7 +840,7 @@ export class Attributor {
     }
     if (!prevQuote || !prevSpeaker || this.paragraphOf[i - 1] < para - 1) return null;
     // Only the tail of the previous quotation's sentence may stand between the two.
-    if (sentenceEnds(this.text, prevQuote.end, q.start).length > 1) return null;
+    if (this.endsBetween(prevQuote.end, q.start).length > 1) return null;
     if (this.paragraphOf[i - 1] < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;
     // Nobody else named between the two quotations.
     for (let k = this.firstPersonAtOrAfter(prevQuote.end); k < this.persons.length; k++) {
@@ -863,6 +929,9 @@ function roleBeforeVerb(words: Word[]): Word | null {
   }
   return null;
 }
+
+/** "The" opens a clause after a sentence end, a comma or colon, or "and"/"but"/"that". */
+const CLAUSE_BEFORE_THE = /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|that)\s+)$/;
 
 /** What may stand between a title and the name it introduces: "Bishop of Durham, Dr ", "Minister ". */
 const TITLE_TO_NAME = /^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u;

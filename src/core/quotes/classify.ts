@@ -9,12 +9,13 @@ import type { Cues } from './attribute';
 //   embedded quotation of four words or more;
 // - scare: a short term (up to three words) with no speech verb near it — a word marked as
 //   someone else's, not a reported utterance ("denazify", "special military operation").
+// Quoted words in a headline are partial: headlines quote what the story reports someone said.
 
 const MAX_SCARE_WORDS = 3;
 
 export function classifyQuote(inner: string, cues: Cues): QuoteType {
   const text = inner.trim();
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = countWords(text, MAX_SCARE_WORDS + 2);
   const capital = /^[\p{Lu}\p{N}\[\u2026]|^\.\.\./u.test(text);
   const endsSentence = /[.?!\u2026]['’"”)]*$/.test(text);
   const multiSentence = /[.?!]['’"”]*\s+["“‘]?\p{Lu}/u.test(text);
@@ -22,6 +23,15 @@ export function classifyQuote(inner: string, cues: Cues): QuoteType {
   if (cues.introduced && !cues.narrationContinues && (words > 1 || capital)) return 'statement';
   if (cues.opensSentence && capital && !cues.narrationContinues && (words >= MAX_SCARE_WORDS || endsSentence || cues.attributedAfter)) return 'statement';
   if (cues.attributedAfter && capital && words > 1) return 'statement';
+  if (cues.headline) return 'partial';
   if (words > MAX_SCARE_WORDS || cues.speechNear) return 'partial';
   return 'scare';
+}
+
+/** Words in text, counting no further than `limit`. */
+function countWords(text: string, limit: number): number {
+  let count = 0;
+  const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+  while (count < limit && word.exec(text)) count++;
+  return count;
 }

@@ -14,7 +14,9 @@ export function findQuotes(article: Article, doc: ArticleDoc, names: NameMention
   const text = article.text;
   const paragraphs = doc.paragraphs.length ? doc.paragraphs : paragraphSpans(text, article.body.start, article.body.end);
   const spans = findQuoteSpans(text, paragraphs);
-  const attributor = new Attributor(text, paragraphs, spans, names);
+  const first = paragraphs[0];
+  const headline = first && article.title && text.slice(first.start, first.end).trim() === article.title.trim() ? first : null;
+  const attributor = new Attributor(text, paragraphs, spans, names, headline);
   const speakers: Array<Speaker | null> = [];
   const quotes: LocalQuote[] = [];
   for (let i = 0; i < spans.length; i++) {

@@ -44,7 +44,30 @@ const MAX_SINGLE_QUOTE = 400;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000;
+}
+
+/**
+ * Jumps from one quote mark to the next. The last answer is remembered, so asking again from
+ * anywhere before it costs nothing and paragraphs without marks are never rescanned.
+ */
+class MarkScanner {
+  private from = -1;
+  private found = -1;
+  constructor(private readonly text: string, private readonly marks: RegExp) {}
+
+  /** Index of the next mark in text[from, end), or -1. */
+  next(from: number, end: number): number {
+    if (this.from < 0 || from < this.from || from > (this.found < 0 ? this.text.length : this.found)) {
+      this.marks.lastIndex = from;
+      const m = this.marks.exec(this.text);
+      this.from = from;
+      this.found = m ? m.index : -1;
+    }
+    return this.found >= 0 && this.found < end ? this.found : -1;
+  }
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -101,6 +124,7 @@ interface OpenQuote {
  */
 function findDoubleQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   const found: QuoteSpan[] = [];
+  const marks = new MarkScanner(text, /["“”„‟«»]/g);
   let open: OpenQuote | null = null;
   let openParagraphEnd = 0;
 
@@ -126,9 +150,8 @@ function findDoubleQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
         open = null;
       }
     }
-    for (; i < para.end; i++) {
+    for (i = marks.next(i, para.end); i >= 0; i = marks.next(i + 1, para.end)) {
       const ch = text[i];
-      if (!DOUBLE_MARKS.includes(ch)) continue;
       const prev = i > para.start ? text[i - 1] : undefined;
       const next = i + 1 < para.end ? text[i + 1] : undefined;
       let role = doubleRole(ch, prev, next);
@@ -227,6 +250,8 @@ function singleCloses(text: string, i: number, floor: number, ceiling: number): 
  */
 function findSingleQuotes(text: string, paragraphs: Span[], doubles: QuoteSpan[]): QuoteSpan[] {
   const found: QuoteSpan[] = [];
+  const marks = new MarkScanner(text, /['‘’‚‛‹›]/g);
+  const closers = new MarkScanner(text, /['‘’‚‛‹›]/g);
   let d = 0;
   for (const para of paragraphs) {
     let i = para.start;
@@ -236,16 +261,21 @@ function findSingleQuotes(text: string, paragraphs: Span[], doubles: QuoteSpan[]
         i = doubles[d].end; // inside a double quotation: nested marks are the speaker's, not ours
         continue;
       }
-      const ch = text[i];
-      if (!SINGLE_MARKS.includes(ch) || !singleOpens(text, i, para.start, para.end)) {
+      const mark = marks.next(i, para.end);
+      if (mark < 0) break;
+      if (d < doubles.length && doubles[d].start <= mark) {
+        i = Math.max(mark, doubles[d].start);
+        continue;
+      }
+      i = mark;
+      if (!singleOpens(text, i, para.start, para.end)) {
         i++;
         continue;
       }
       const limit = Math.min(para.end, i + MAX_SINGLE_QUOTE);
       let close = -1;
       let possessive = -1;
-      for (let j = i + 2; j < limit; j++) {
-        if (!SINGLE_MARKS.includes(text[j])) continue;
+      for (let j = closers.next(i + 2, limit); j >= 0; j = closers.next(j + 1, limit)) {
         const kind = singleCloses(text, j, para.start, para.end);
         if (kind === 1) {
           close = j;

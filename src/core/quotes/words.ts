@@ -35,21 +35,30 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
  */
 export function sentenceEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
-  for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '?' && ch !== '!') continue;
+  const candidates = /[.?!]/g;
+  candidates.lastIndex = start;
+  for (let m = candidates.exec(text); m && m.index < end; m = candidates.exec(text)) {
+    const i = m.index;
     let j = i + 1;
-    while (j < end && /['"’”)]/.test(text[j])) j++;
-    if (j < end && !/\s/.test(text[j])) continue;
-    while (j < end && /\s/.test(text[j])) j++;
-    if (j < end && !/[\p{Lu}\p{N}"“‘'(\[]/u.test(text[j])) continue;
-    if (ch === '.') {
+    while (j < end && CLOSING.includes(text[j])) j++;
+    if (j < end && !isBlank(text.charCodeAt(j))) continue;
+    while (j < end && isBlank(text.charCodeAt(j))) j++;
+    if (j < end && !SENTENCE_START.test(text[j])) continue;
+    if (text[i] === '.') {
       let w = i;
-      while (w > start && /[\p{L}.]/u.test(text[w - 1])) w--;
+      while (w > start && w > i - 12 && WORD_OR_DOT.test(text[w - 1])) w--;
       const word = text.slice(w, i);
       if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     ends.push(i + 1);
   }
   return ends;
+}
+
+const CLOSING = '\'"’”)';
+const SENTENCE_START = /[\p{Lu}\p{N}"“‘'(\[]/u;
+const WORD_OR_DOT = /[\p{L}.]/u;
+
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 }
