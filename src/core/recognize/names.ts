@@ -113,7 +113,8 @@ function addDeclaredNames(article: Article, curation: Curation, out: Candidate[]
     for (let at = text.indexOf(name, bodyStart); at >= 0 && at + name.length <= bodyEnd; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-      if (out.some((c) => c.start <= at && c.end >= end)) continue;
+      if (out.some((c) => c.start <= at && c.end >= end && c.end - c.start > end - at)) continue;
+      // The same span or shorter ones inside it: what the reader declared wins ("Wright" after "Subs:").
       for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > at) out.splice(k, 1);
       out.push({ start: at, end, text: name, kind, weak: false, name, nameWords: name.split(/\s+/), strong: kind === 'person' });
     }

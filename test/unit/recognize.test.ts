@@ -1,0 +1,115 @@
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseDocument } from '../../src/core/nlp/document';
+import { recognizeNames } from '../../src/core/recognize/names';
+import { EMPTY_CURATION, type Curation } from '../../src/core/config/curation';
+import type { NameMention } from '../../src/core/types';
+import { articleOf } from './document.test';
+
+const SEEDS = join(__dirname, '../../samples/istanbul-talks');
+
+function names(text: string, curation?: Curation): NameMention[] {
+  const article = articleOf(text);
+  return recognizeNames(article, parseDocument(article), curation);
+}
+
+/** "text/kind" of every mention, in order. */
+function found(text: string, curation?: Curation): string[] {
+  return names(text, curation).map((n) => `${n.text}/${n.kind}`);
+}
+
+describe('recognizeNames', () => {
+  it('finds every country of the seed 002 list, with exact spans', () => {
+    const text = readFileSync(join(SEEDS, '002_f8afb44f8dfed8d9.txt'), 'utf8');
+    const start = text.indexOf('could potentially involve countries');
+    const end = text.indexOf('and Italy.') + 'and Italy.'.length;
+    const inList = names(text).filter((n) => n.start >= start && n.end <= end);
+    assert.deepEqual(inList.map((n) => n.text), ['Israel', 'Canada', 'United States', 'Poland', 'Turkey', 'Germany', 'United Kingdom', 'Russia', 'Italy']);
+    for (const n of inList) {
+      assert.equal(n.kind, 'place');
+      assert.equal(text.slice(n.start, n.end), n.text);
+    }
+  });
+
+  it('reads "Ukraine-Russia talks" as two places and "Turkey\u2019s Istanbul" as two', () => {
+    assert.deepEqual(found('Ukraine-Russia talks in Istanbul resumed.'), ['Ukraine/place', 'Russia/place', 'Istanbul/place']);
+    assert.deepEqual(found('Delegates from Russia and Ukraine met in Turkey\u2019s Istanbul to negotiate.'), [
+      'Russia/place', 'Ukraine/place', 'Turkey/place', 'Istanbul/place',
+    ]);
+  });
+
+  it('strips titles and keeps nationality words out: "Russian Deputy Defense Minister Col. Gen. Alexander Fomin"', () => {
+    const text = 'military activity in the areas of Kyiv and Chernihiv drastically," Russian Deputy Defense Minister Col. Gen. Alexander Fomin said, via ABC News.';
+    assert.deepEqual(found(text), ['Kyiv/place', 'Chernihiv/place', 'Alexander Fomin/person']);
+  });
+
+  it('finds a person after an honorific, and clusters surname mentions with the full name', () => {
+    const text = "Tony Blair's feud with Gordon Brown is damaging the way the UK is governed, Tory leader Michael Howard has claimed. Mr Howard asked a question. But Mr Blair dismissed the talk. Mr Abbas said nothing.";
+    const ns = names(text);
+    assert.deepEqual(ns.map((n) => `${n.text}/${n.kind}`), [
+      'Tony Blair/person', 'Gordon Brown/person', 'UK/place', 'Michael Howard/person', 'Howard/person', 'Blair/person', 'Abbas/person',
+    ]);
+    const byText = (t: string) => ns.find((n) => n.text === t)!;
+    assert.equal(byText('Blair').local, byText('Tony Blair').local);
+    assert.equal(byText('Blair').fullName, 'Tony Blair');
+    assert.equal(byText('Howard').fullName, 'Michael Howard');
+    assert.equal(byText('UK').fullName, 'United Kingdom');
+    assert.notEqual(byText('Abbas').local, byText('Blair').local);
+  });
+
+  it('keeps "Mrs Howard" apart from Michael Howard', () => {
+    const ns = names("Mrs Howard gets key election role. Michael Howard's ex-model wife, Sandra, is to play a leading role. Mrs Howard will make solo visits. Mr Howard will host a news conference.");
+    const mrs = ns.filter((n) => n.text === 'Howard');
+    const locals = new Set(mrs.map((n) => n.local));
+    assert.equal(locals.size, 2, 'two Howards');
+    const michael = ns.find((n) => n.text === 'Michael Howard')!;
+    assert.equal(ns[ns.length - 1].local, michael.local, 'Mr Howard is Michael Howard');
+    assert.notEqual(ns[0].local, michael.local, 'Mrs Howard is not');
+    assert.equal(ns[0].fullName, 'Mrs Howard');
+  });
+
+  it('does not take organisations, nationalities or days for people or places', () => {
+    const text = 'The Kremlin said on Tuesday that NATO and the Pentagon were wrong, Reuters reported. Pentagon spokesman John Kirby said the Russian delegation had left. Labour and the BBC disagreed with the Ministry of Defence.';
+    assert.deepEqual(found(text), ['John Kirby/person']);
+  });
+
+  it('takes organisation context over a lone capitalised word', () => {
+    const text = 'There is now pressure on Swiss-based Xstrata to increase its takeover offer. Marc Gonsalves, an executive at Xstrata, said it would review the bid. Xstrata shares fell.';
+    assert.deepEqual(found(text), ['Marc Gonsalves/person']);
+  });
+
+  it('reads a place before a listed organisation as a place: "US Treasury Secretary John Snow"', () => {
+    assert.deepEqual(found('The comments come a day after US Treasury Secretary John Snow said a strong dollar was good.'), ['US/place', 'John Snow/person']);
+  });
+
+  it('reads club names as clubs in a sports story, as places elsewhere', () => {
+    const sport = 'Chelsea beat Portsmouth 2-0 and the striker scored twice as the league leaders moved clear. Manchester United drew with Everton.';
+    assert.deepEqual(found(sport), []);
+    assert.deepEqual(found('Prices in Liverpool and Chelsea rose faster than in Manchester.'), ['Liverpool/place', 'Chelsea/place', 'Manchester/place']);
+  });
+
+  it('finds "North Africa" and "London-based" places and compound names', () => {
+    assert.deepEqual(found('Renault had strong sales in Turkey, Russia and North Africa.'), ['Turkey/place', 'Russia/place', 'North Africa/place']);
+    assert.deepEqual(found('Zurich and London-based Xstrata bid for Jean-Claude Juncker\u2019s support.'), ['Zurich/place', 'London/place', 'Jean-Claude Juncker/person']);
+  });
+
+  it('finds "Zelenskyy says" and lone surnames of people named earlier', () => {
+    const ns = names('Ukrainian President Volodymyr Zelenskyy responded late on Tuesday. Zelenskyy says Ukraine is not naive.');
+    assert.deepEqual(ns.map((n) => n.text), ['Volodymyr Zelenskyy', 'Zelenskyy', 'Ukraine']);
+    assert.equal(ns[1].local, ns[0].local);
+    assert.ok(!ns[1].weak);
+  });
+
+  it('marks a lone unknown word as weak, for linking to settle', () => {
+    const ns = names('The deal was approved by Absa on Monday.');
+    assert.deepEqual(ns.map((n) => [n.text, !!n.weak]), [['Absa', true]]);
+  });
+
+  it('applies the curation: ignore and kinds', () => {
+    const text = 'Chelsea Clinton visited Paris with Tony Blair.';
+    assert.deepEqual(found(text), ['Chelsea Clinton/person', 'Paris/place', 'Tony Blair/person']);
+    const curation: Curation = { ...EMPTY_CURATION, ignore: ['Tony Blair'], kinds: { Paris: 'other' } };
+    assert.deepEqual(found(text, curation), ['Chelsea Clinton/person']);
+  });
+});
