@@ -45,6 +45,8 @@ const SAVE_DELAY_MS = 2000;
 
 export class Engine {
   private index: CorpusIndex;
+  /** The index the latest `indexAll` is filling (the same as `index` once it is shown). */
+  private building: CorpusIndex | undefined;
   private curation: Curation | undefined;
   private readonly indexer: Indexer;
   private cache: AnalysisCache | undefined;
@@ -85,7 +87,11 @@ export class Engine {
   async indexAll(sources: readonly ArticleSource[], run: IndexAllOptions): Promise<void> {
     const { log } = this.options;
     const index = new CorpusIndex({ link: linkCorpus, curation: this.curation });
-    this.index = index;
+    // A first build answers from its partial results at once; a rebuild keeps answering from the
+    // complete previous index until the new one is complete.
+    const showPartial = this.index.paths().length === 0;
+    if (showPartial) this.index = index;
+    this.building = index;
     clearTimeout(this.saveTimer);
 
     let cache: AnalysisCache | undefined;
@@ -103,9 +109,10 @@ export class Engine {
     let lastPublish = Date.now();
     let interval = PUBLISH_INTERVAL_MS;
     const publish = () => {
-      if (this.index !== index || batch.length === 0) return;
+      if (this.building !== index || batch.length === 0) return;
       index.upsertMany(batch);
       batch = [];
+      if (!showPartial) return;
       // Link now, at a moment of our choosing, rather than inside the next hover.
       const started = performance.now();
       index.relink();
@@ -124,6 +131,12 @@ export class Engine {
       onProgress: run.onProgress,
     });
     publish();
+    if (this.building !== index) return; // a newer build took over
+    if (!showPartial && !result.cancelled) {
+      this.index = index;
+      index.relink();
+      run.onPublish();
+    }
     for (const notice of result.notices) log.info(`Indexer: ${notice}`);
     if (result.reused) log.info(`Reused ${result.reused} saved analyses`);
     if (cache && !result.cancelled) {

@@ -39,7 +39,7 @@ function plural(n: number, word: string): string {
 
 function progressNote(progress: IndexingProgress | undefined): string[] {
   if (!progress) return [];
-  return [`*Indexing: ${progress.done.toLocaleString('en-US')} of ${plural(progress.total, 'article')} so far; these results are partial.*`, ''];
+  return [`*Indexing (${progress.done.toLocaleString('en-US')} of ${plural(progress.total, 'article')} so far): these results are partial.*`, ''];
 }
 
 function speakerLine(q: CorpusQueries, quote: Quote, links: HoverLinks): string {

@@ -52,6 +52,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly fromBuffer = new Map<string, number>();
   /** Engine updates run one after another, in the order they were asked. */
   private queue: Promise<void> = Promise.resolve();
+  /** The queued update that will bring each article up to date, while it is pending. */
+  private readonly inFlight = new Map<string, Promise<void>>();
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
 
@@ -151,7 +153,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.editPending.delete(path);
       this.enqueueDocument(path, doc);
     }
-    await this.queue;
+    // Only this article's own updates are awaited: a build in progress answers with partial results.
+    await this.inFlight.get(path);
   }
 
   // ---- Building ----------------------------------------------------------------------------
@@ -169,7 +172,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const uri = this.uriOf(path);
       return uri ? [this.sourceOf(uri, path)] : [];
     });
-    this.enqueue(`applying .dossier.yaml to ${sources.length} article(s)`, () => this.engine.update(sources, []));
+    this.enqueue(`applying .dossier.yaml to ${sources.length} article(s)`, () => this.engine.update(sources, []), affected);
     await this.queue;
   }
 
@@ -356,7 +359,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         removals.push(path);
       }
     }
-    this.enqueue(`updating ${batch.length} file(s)`, () => this.engine.update(upserts, removals));
+    this.enqueue(`updating ${batch.length} file(s)`, () => this.engine.update(upserts, removals), batch.map(([path]) => path));
   }
 
   private documentEdited(doc: vscode.TextDocument): void {
@@ -410,14 +413,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.fromBuffer.set(path, version);
     this.positions.forget(path);
     const source: ArticleSource = { path, read: async () => encoder.encode(text) };
-    this.enqueue(`indexing unsaved edits of ${path}`, () => this.engine.update([source], []));
+    this.enqueue(`indexing unsaved edits of ${path}`, () => this.engine.update([source], []), [path]);
   }
 
-  private enqueue(what: string, work: () => Promise<void>): void {
-    this.queue = this.queue
+  /** Runs `work` after everything queued before it; `paths` are the articles it updates. */
+  private enqueue(what: string, work: () => Promise<void>, paths: readonly string[]): void {
+    const done = this.queue
       .then(work)
       .then(() => this.changed.fire())
       .catch((err) => this.log.error('update', `${what} failed: ${reasonOf(err)}`, err));
+    this.queue = done;
+    for (const path of paths) this.inFlight.set(path, done);
+    void done.then(() => {
+      for (const path of paths) if (this.inFlight.get(path) === done) this.inFlight.delete(path);
+    });
   }
 
   dispose(): void {

@@ -241,6 +241,18 @@ describe('Dossier editor features', function () {
     await vscode.workspace.fs.delete(target);
   });
 
+  it('answers hovers while the index is being rebuilt, saying they are partial', async () => {
+    const rebuilt = api.index.rebuild({ fresh: true });
+    assert.strictEqual(api.index.state, 'indexing');
+    const text = await hoverText(doc.uri, positionOf(doc, 'Fomin'));
+    const stateAfterHover = api.index.state;
+    await rebuilt;
+    assert.strictEqual(stateAfterHover, 'indexing', 'the rebuild ended before the hover answered');
+    assert.match(text, /these results are partial/);
+    assert.match(text, /Fomin\*\* · person/);
+    assert.strictEqual(api.index.state, 'ready');
+  });
+
   it('Show Entity with an id and Rebuild Index run', async () => {
     await vscode.commands.executeCommand('dossier.showEntity', fominId);
     const before = api.index.queries.stats();

@@ -62,7 +62,7 @@ describe('hover content on the sample corpus', () => {
   it('says the results are partial while indexing', () => {
     assert.ok(hit && hit.type === 'mention');
     const text = entityHover(index, hit.entity, hit.mention, limits, links, { done: 3, total: 2100 });
-    assert.match(text, /3 of 2,100 articles so far; these results are partial/);
+    assert.match(text, /Indexing \(3 of 2,100 articles so far\): these results are partial/);
   });
 
   it('inside a quotation, says who said it', () => {
