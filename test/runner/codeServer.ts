@@ -27,6 +27,8 @@ const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
   'window.commandCenter': false,
   'git.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'editor.wordWrap': 'on',
 };
 
 export function requireTools(): void {
@@ -56,6 +58,8 @@ export interface CodeServer {
   origin: string;
   extensionsDir: string;
   logFile: string;
+  /** VS Code's own logs (window, extension host, each extension's output channel). */
+  logsDir: string;
   /** The workbench URL opening `folder`, optionally with a smoke-test driver payload. */
   url(folder: string, payload?: Array<[string, string]>): string;
   /** `vscode-remote://` URI of a path on this machine, as the payload expects. */
@@ -133,6 +137,7 @@ export async function startCodeServer(options: { extensionsDir?: string; logFile
     origin,
     extensionsDir,
     logFile,
+    logsDir: path.join(userData, 'logs'),
     remote: (fsPath) => `vscode-remote://${authority}${path.resolve(fsPath)}`,
     url(folder, payload) {
       const query = new URLSearchParams({ folder: path.resolve(folder) });
