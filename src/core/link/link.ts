@@ -444,11 +444,12 @@ export class Linker {
       return;
     }
     const name = g.curatedName ?? canonicalName(g, refs);
-    let id = keepId;
-    if (!id) {
-      const base = `${g.kind}:${slug(name) || 'unnamed'}`;
-      id = base;
+    // the id follows the name: kept while the name keeps its slug, new when it changes
+    const base = `${g.kind}:${slug(name) || 'unnamed'}`;
+    let id = keepId && (keepId === base || keepId.startsWith(`${base}-`)) ? keepId : base;
+    if (id !== keepId) {
       for (let n = 2; this.entities.has(id); n++) id = `${base}-${n}`;
+      for (const r of refs) this.changedArticles.add(r.article);
     }
     const aliases = new Set<string>();
     for (const r of refs) {
@@ -530,8 +531,12 @@ function intersects<T>(a: Set<T>, b: Set<T>): boolean {
   return false;
 }
 
-/** The fullest common form: most name words, then most often written, then alphabetical. */
+/** The fullest common form: most name words, then most often written, then alphabetical ("Mr" dropped). */
 function canonicalName(g: Group, refs: ClusterRef[]): string {
+  return fullestForm(g, refs).replace(/^Mr\.? /, '');
+}
+
+function fullestForm(g: Group, refs: ClusterRef[]): string {
   const counts = new Map<string, number>();
   for (const r of refs) counts.set(r.cl.fullName, (counts.get(r.cl.fullName) ?? 0) + 1);
   let best = '';

@@ -1,0 +1,127 @@
+import { strict as assert } from 'assert';
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { parseDocument } from '../../src/core/nlp/document';
+import { recognizeNames } from '../../src/core/recognize/names';
+import { Linker, linkCorpus, type LinkResult } from '../../src/core/link/link';
+import { EMPTY_CURATION, type Curation } from '../../src/core/config/curation';
+import type { ArticleAnalysis } from '../../src/core/types';
+import { articleOf } from './document.test';
+
+const SEEDS = join(__dirname, '../../samples/istanbul-talks');
+
+function analyse(path: string, text: string, curation?: Curation): ArticleAnalysis {
+  const article = articleOf(text, path);
+  const doc = parseDocument(article);
+  return { article, sentences: doc.sentences, paragraphs: doc.paragraphs, names: recognizeNames(article, doc, curation), quotes: [] };
+}
+
+/** Entity name of every mention with this text, in article order. */
+function linkedAs(result: LinkResult, analyses: ArticleAnalysis[], text: string): Array<string | null> {
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  return analyses.flatMap((a) => {
+    const ids = result.entityOf.get(a.article.path)!;
+    return a.names.flatMap((n, i) => (n.text === text ? [ids[i] ? byId.get(ids[i]!)!.name : null] : []));
+  });
+}
+
+const seeds = () => readdirSync(SEEDS).map((f) => analyse(f, readFileSync(join(SEEDS, f), 'utf8')));
+
+describe('linkCorpus', () => {
+  it('links the spellings of one person or place across the seed articles', () => {
+    const analyses = seeds();
+    const result = new Linker().update(analyses);
+    const entity = (id: string) => result.entities.find((e) => e.id === id);
+    const zelensky = entity('person:volodymyr-zelensky') ?? entity('person:volodymyr-zelenskyy');
+    assert.ok(zelensky, 'one Zelensky');
+    for (const spelling of ['Zelensky', 'Zelenskyy', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy']) {
+      const linked = linkedAs(result, analyses, spelling);
+      assert.ok(linked.length > 0, `${spelling} is mentioned`);
+      assert.ok(linked.every((n) => n === zelensky.name), `${spelling} -> ${linked}`);
+    }
+    assert.ok(linkedAs(result, analyses, 'Putin').every((n) => n === 'Vladimir Putin'));
+    for (const spelling of ['US', 'U.S.', 'United States', 'America']) {
+      assert.ok(linkedAs(result, analyses, spelling).every((n) => n === 'United States'), spelling);
+    }
+    assert.ok(linkedAs(result, analyses, 'Britain').every((n) => n === 'United Kingdom'));
+    assert.deepEqual(linkedAs(result, analyses, 'Lugansk'), ['Luhansk']);
+    assert.equal(entity('place:united-kingdom')?.kind, 'place');
+    const ids = result.entities.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+    assert.ok(ids.every((id) => /^(person|place):[a-z0-9-]+$/.test(id)), 'ids are readable slugs');
+  });
+
+  it('links "Mr Blair" to Tony Blair and keeps two Browns apart', () => {
+    const analyses = [
+      analyse('politics/a.txt', "Tony Blair's feud with Gordon Brown is damaging the government. Mr Brown told Mr Blair nothing."),
+      analyse('politics/b.txt', 'Local councillor Lyn Brown was selected for West Ham. Ms Brown said she was delighted.'),
+      analyse('politics/c.txt', 'Mr Blair and Mr Brown appeared together at the launch in London.'),
+      analyse('entertainment/d.txt', "Actor Tom Hanks will star in the adaptation of the novel by Dan Brown. Brown's book has sold millions."),
+    ];
+    const result = linkCorpus(analyses);
+    assert.deepEqual(linkedAs(result, analyses, 'Blair'), ['Tony Blair', 'Tony Blair']);
+    assert.deepEqual(linkedAs(result, analyses, 'Brown'), ['Gordon Brown', 'Lyn Brown', 'Gordon Brown', 'Dan Brown']);
+    const browns = result.entities.filter((e) => e.kind === 'person' && e.name.endsWith('Brown')).map((e) => e.name).sort();
+    assert.deepEqual(browns, ['Dan Brown', 'Gordon Brown', 'Lyn Brown']);
+  });
+
+  it('does not merge a lone surname shared by two people when nothing tells them apart', () => {
+    const analyses = [
+      analyse('a.txt', 'Gordon Brown spoke in Leeds.'),
+      analyse('b.txt', 'Dan Brown wrote a novel in Paris.'),
+      analyse('c.txt', 'Mr Brown was not available for comment.'),
+    ];
+    const result = linkCorpus(analyses);
+    assert.deepEqual(linkedAs(result, analyses, 'Brown'), ['Brown']);
+    assert.deepEqual(linkedAs(result, analyses, 'Gordon Brown'), ['Gordon Brown']);
+    assert.deepEqual(linkedAs(result, analyses, 'Dan Brown'), ['Dan Brown']);
+  });
+
+  it('keeps a weak lone name only when the corpus knows it', () => {
+    const analyses = [
+      analyse('a.txt', 'The deal was approved by Absa on Monday.'),
+      analyse('b.txt', 'The proposal was backed by Kowalczyk on Monday.'),
+      analyse('c.txt', 'Mr Kowalczyk said the bank would wait.'),
+    ];
+    const result = linkCorpus(analyses);
+    assert.deepEqual(linkedAs(result, analyses, 'Absa'), [null]);
+    assert.deepEqual(linkedAs(result, analyses, 'Kowalczyk'), ['Kowalczyk', 'Kowalczyk']);
+  });
+
+  it('re-links incrementally to the same entities as linking from scratch', () => {
+    const analyses = seeds();
+    const linker = new Linker();
+    linker.update(analyses);
+    // change one article, drop another, add a new one
+    const changed = analyses.slice(1);
+    changed[0] = analyse(changed[0].article.path, changed[0].article.text + '\n\nVladimir Putin met Recep Tayyip Erdogan in Ankara.');
+    changed.push(analyse('extra.txt', 'Zelenskyy spoke to Mr Erdogan about Lugansk.'));
+    const incremental = linker.update(changed);
+    const fresh = new Linker().update(changed);
+    const view = (r: LinkResult) => changed.map((a) => r.entityOf.get(a.article.path)!.map((id) => (id ? r.entities.find((e) => e.id === id)!.name : null)));
+    assert.deepEqual(view(incremental), view(fresh));
+    assert.deepEqual(
+      incremental.entities.map((e) => `${e.id} ${e.name} ${e.aliases.join('|')}`).sort(),
+      fresh.entities.map((e) => `${e.id} ${e.name} ${e.aliases.join('|')}`).sort(),
+    );
+    assert.equal(incremental.entityOf.has(analyses[0].article.path), false, 'the dropped article is gone');
+  });
+
+  it('applies curated merges, renames and splits', () => {
+    const curation: Curation = {
+      ...EMPTY_CURATION,
+      entities: [{ name: 'Vince Cable', kind: 'person', aliases: ['Vincent Cable'] }],
+      splits: [{ name: 'Brown', as: [{ name: 'Gordon Brown', paths: ['politics/**'] }] }],
+    };
+    const analyses = [
+      analyse('politics/a.txt', 'Vincent Cable attacked Gordon Brown. Mr Brown replied.', curation),
+      analyse('politics/b.txt', 'Vince Cable spoke. Mr Brown said nothing.', curation),
+      analyse('sport/c.txt', 'Wes Brown was injured. Brown will miss the match.', curation),
+    ];
+    const result = linkCorpus(analyses, curation);
+    assert.deepEqual(linkedAs(result, analyses, 'Vincent Cable'), ['Vince Cable']);
+    assert.deepEqual(linkedAs(result, analyses, 'Vince Cable'), ['Vince Cable']);
+    assert.deepEqual(linkedAs(result, analyses, 'Brown').slice(0, 2), ['Gordon Brown', 'Gordon Brown']);
+    assert.deepEqual(linkedAs(result, analyses, 'Wes Brown'), ['Wes Brown']);
+  });
+});
