@@ -73,6 +73,31 @@ describe('Claims panel in the extension host', () => {
     assert.ok(selected.includes(version.segments.map((s) => s.text).join('')), `selected ${selected}`);
   });
 
+  it('follows the editor cursor onto a name, and stops when pinned', async () => {
+    const medinsky = api.index.queries.entities({ kind: 'person', text: 'Medinsky' })[0];
+    assert.ok(medinsky, 'the index has Medinsky');
+    // An article naming both: the cursor goes to Medinsky, then (pinned) to Fomin.
+    const fominMentions = api.index.queries.mentionsOf(fomin);
+    const mention = api.index.queries.mentionsOf(medinsky.id).find((m) => fominMentions.some((f) => f.path === m.path));
+    assert.ok(mention, 'an article names both Medinsky and Fomin');
+    const fominMention = fominMentions.find((f) => f.path === mention.path)!;
+    await vscode.commands.executeCommand('dossier.claimsPanel.receive', { type: 'open', path: mention.path, start: 0, end: 0 });
+    const editor = vscode.window.activeTextEditor!;
+    const at = (offset: number) => {
+      const position = editor.document.positionAt(offset);
+      editor.selection = new vscode.Selection(position, position);
+    };
+    at(mention.start + 1);
+    await waitForPanel("Medinsky's page, following the cursor", (s) => (s.route?.kind === 'entity' && s.route.id === medinsky.id ? true : undefined));
+
+    await vscode.commands.executeCommand('dossier.claimsPanel.receive', { type: 'follow', follow: false });
+    at(fominMention.start + 1);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const state = await panelState();
+    assert.strictEqual(state.route?.kind === 'entity' && state.route.id, medinsky.id, 'pinned: stays on Medinsky');
+    await vscode.commands.executeCommand('dossier.claimsPanel.receive', { type: 'follow', follow: true });
+  });
+
   it('ignores a malformed message and a path outside the index', async () => {
     const before = vscode.window.activeTextEditor?.selection;
     await vscode.commands.executeCommand('dossier.claimsPanel.receive', { type: 'open', path: '../../etc/passwd', start: 0, end: 4 });

@@ -278,6 +278,21 @@ describe('panel: pages built from the index of the sample corpus', () => {
     assert.ok(page.claims.items.length > 0 && page.claims.items.every((c) => c.articles > 1));
   });
 
+  it('carries the claims over to the next index state when no quotation changed, and regroups when one did', () => {
+    const fresh = sampleIndex();
+    const first = new PanelModel(fresh);
+    const claims = first.allClaims();
+    const carried = new PanelModel(fresh, undefined, first).allClaims();
+    assert.deepStrictEqual(carried.map((c) => c.id), claims.map((c) => c.id));
+    assert.strictEqual(carried[0].versions[0].segments, claims[0].versions[0].segments, 'not grouped again');
+    const second = new PanelModel(fresh);
+    second.allClaims();
+    fresh.remove('004_dbc757bebcad6a8f.txt');
+    const regrouped = new PanelModel(fresh, undefined, second).allClaims();
+    assert.ok(!regrouped.some((c) => c.versions.some((v) => v.quote.path.startsWith('004'))), 'the removed article is gone from the claims');
+    assert.notStrictEqual(regrouped[0].versions[0].segments, claims[0].versions[0].segments);
+  });
+
   it('answers a window of the entity list, and says when an entity is gone', () => {
     const all = model.entityRows({ text: '', kind: 'all', sort: 'name' }, 0, 500);
     const window = model.entityRows({ text: '', kind: 'all', sort: 'name' }, 3, 4);

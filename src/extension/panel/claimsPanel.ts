@@ -45,6 +45,8 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
   private view: vscode.WebviewView | undefined;
   private model: PanelModel | undefined;
   private modelIndex: CorpusQueries | undefined;
+  /** The index changed since the model was made: the next request makes a new one. */
+  private stale = false;
   private follow: boolean;
   private pending: Route | undefined;
   private shown: { route: Route; page: Page } | undefined;
@@ -144,6 +146,8 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
         return;
       case 'follow':
         this.follow = message.follow;
+        // Echoed so the toggle shows the state whoever changed it.
+        this.post({ type: 'follow', follow: message.follow });
         await this.context.workspaceState.update('dossier.claims.follow', message.follow);
         return;
       case 'rendered':
@@ -172,15 +176,16 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
   private currentModel(): PanelModel | undefined {
     const index = this.getIndex();
     if (!index) return undefined;
-    if (!this.model || this.modelIndex !== index) {
-      this.model = new PanelModel(index);
+    if (!this.model || this.modelIndex !== index || this.stale) {
+      this.model = new PanelModel(index, undefined, this.model);
       this.modelIndex = index;
+      this.stale = false;
     }
     return this.model;
   }
 
   private indexChanged(): void {
-    this.model = undefined;
+    this.stale = true;
     // Indexing reports many changes in a row; the webview refreshes once they settle.
     clearTimeout(this.indexTimer);
     this.indexTimer = setTimeout(() => this.post({ type: 'indexChanged' }), INDEX_CHANGE_DELAY_MS);

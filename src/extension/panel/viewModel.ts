@@ -106,10 +106,19 @@ export class PanelModel {
   private claims?: Claim[];
   private readonly articleRefs = new Map<string, ArticleRef>();
 
+  /** What the claims were grouped from, to carry them to the next state. */
+  private grouped?: { signatures: string[]; quotes: Quote[]; claims: Claim[] };
+  private previous?: PanelModel;
+
+  /** `previous`: the model of the index state before, whose claims may be carried over. */
   constructor(
     private readonly index: CorpusQueries,
     private readonly pageSize: Record<Section, number> = PAGE_SIZE,
-  ) {}
+    previous?: PanelModel,
+  ) {
+    // Only what it grouped is kept of the previous model, and only until first used.
+    if (previous?.grouped) this.previous = previous;
+  }
 
   entityRows(query: EntityQuery, offset: number, limit: number): { total: number; rows: EntityRow[] } {
     const key = JSON.stringify([query.text.trim(), query.kind, query.sort]);
@@ -135,15 +144,30 @@ export class PanelModel {
     return ref;
   };
 
-  /** Every quotation of the corpus grouped into claims (computed once per index state). */
+  /**
+   * Every quotation of the corpus grouped into claims, once per index state. An edit that
+   * leaves every quotation as it was (most edits) only moves offsets: the previous state's
+   * claims are carried over with the new quote objects instead of grouping again.
+   */
   allClaims(): Claim[] {
-    if (!this.claims) {
-      const quotes = this.index.articles().flatMap((a) => this.index.quotesIn(a.path));
+    if (this.claims) return this.claims;
+    const quotes = this.index.articles().flatMap((a) => this.index.quotesIn(a.path));
+    const signatures = quotes.map((q) => `${q.path}\u0000${q.text}\u0000${q.speaker}\u0000${q.speakerName}\u0000${q.type}`);
+    const before = this.previous?.grouped;
+    this.previous = undefined;
+    if (before && before.signatures.length === signatures.length && before.signatures.every((sig, i) => sig === signatures[i])) {
+      const moved = new Map(before.quotes.map((q, i) => [q, quotes[i]]));
+      this.claims = before.claims.map((claim) => {
+        const versions = claim.versions.map((v) => ({ ...v, quote: moved.get(v.quote)! }));
+        return { ...claim, id: `${versions[0].quote.path}:${versions[0].quote.start}`, versions };
+      });
+    } else {
       this.claims = groupClaims(quotes, {
         sourceOf: (path) => this.articleRef(path),
         contextOf: (q) => this.index.sentenceAround(q.path, q.start, q.end)?.text,
       });
     }
+    this.grouped = { signatures, quotes, claims: this.claims };
     return this.claims;
   }
 
