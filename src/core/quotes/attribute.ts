@@ -18,6 +18,7 @@ import {
   RELATIVE_WORDS,
   SHARED_SUBJECT_CONJUNCTIONS,
   SOURCE_HEADS,
+  SPEECH_NOUNS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
@@ -198,7 +199,7 @@ export class Attributor {
     const words = pre.filter((w) => !w.punct);
     let speechNear = false;
     for (let k = Math.max(0, words.length - NEAR_VERB_WORDS); k < words.length; k++) {
-      if (SPEECH_VERBS.has(words[k].lower) && !this.isPassive(words, k)) speechNear = true;
+      if ((SPEECH_VERBS.has(words[k].lower) && !this.isPassive(words, k)) || SPEECH_NOUNS.has(words[k].lower)) speechNear = true;
     }
     if (pre.some((w, k) => w.lower === 'according' && pre[k + 1]?.lower === 'to')) speechNear = true;
     const attributedAfter = this.around(i).after !== null;

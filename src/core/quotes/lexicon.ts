@@ -29,6 +29,13 @@ export const SPEECH_VERBS = words(`
   blasts slated praised praises hails dismissed rejected questioned welcomed welcomes
 `);
 
+/** Nouns for something said: near a short quotation they make it a partial quote, not a scare quote. */
+export const SPEECH_NOUNS = words(`
+  announcement statement pledge promise claim claims comment comments remark remarks words warning
+  vow call calls description message speech interview letter testimony tweet assurance assurances
+  insistence admission accusation accusations criticism appeal plea promises threat threats
+`);
+
 /** Speech verbs too often used otherwise ("agreed a deal", "continued to rise"): they count only right before the quote. */
 export const WEAK_SPEECH_VERBS = words('agreed continued believe believes believed think thinks thought feels felt reflected laughed sighed dismissed rejected questioned welcomed welcomes');
 

@@ -105,9 +105,10 @@ function doubleRole(ch: string, prev: string | undefined, next: string | undefin
 /** The previous non-space character before `at` ends a sentence (or introduces speech). */
 function sentenceEndsBefore(text: string, at: number, floor: number): boolean {
   let i = at - 1;
-  while (i >= floor && isSpace(text[i])) i--;
+  const lowest = Math.max(floor, at - 8);
+  while (i >= lowest && isSpace(text[i])) i--;
   if (i < floor) return true;
-  while (i > floor && (text[i] === ')' || isQuoteMark(text[i]))) i--;
+  while (i > lowest && (text[i] === ')' || isQuoteMark(text[i]))) i--;
   return '.?!\u2026:'.includes(text[i]);
 }
 
@@ -251,45 +252,32 @@ function singleCloses(text: string, i: number, floor: number, ceiling: number): 
 function findSingleQuotes(text: string, paragraphs: Span[], doubles: QuoteSpan[]): QuoteSpan[] {
   const found: QuoteSpan[] = [];
   const marks = new MarkScanner(text, /['‘’‚‛‹›]/g);
-  const closers = new MarkScanner(text, /['‘’‚‛‹›]/g);
   let d = 0;
   for (const para of paragraphs) {
-    let i = para.start;
-    while (i < para.end) {
+    // Every mark of the paragraph, sorted into possible openers and closers, in one pass.
+    const openers: number[] = [];
+    const clean: number[] = [];
+    const possessive: number[] = [];
+    for (let j = marks.next(para.start, para.end); j >= 0; j = marks.next(j + 1, para.end)) {
+      if (singleOpens(text, j, para.start, para.end)) openers.push(j);
+      const kind = singleCloses(text, j, para.start, para.end);
+      if (kind === 1) clean.push(j);
+      else if (kind === 2) possessive.push(j);
+    }
+    let after = para.start;
+    let c = 0;
+    let p = 0;
+    for (const i of openers) {
+      if (i < after) continue;
       while (d < doubles.length && doubles[d].end <= i) d++;
-      if (d < doubles.length && doubles[d].start <= i) {
-        i = doubles[d].end; // inside a double quotation: nested marks are the speaker's, not ours
-        continue;
-      }
-      const mark = marks.next(i, para.end);
-      if (mark < 0) break;
-      if (d < doubles.length && doubles[d].start <= mark) {
-        i = Math.max(mark, doubles[d].start);
-        continue;
-      }
-      i = mark;
-      if (!singleOpens(text, i, para.start, para.end)) {
-        i++;
-        continue;
-      }
+      if (d < doubles.length && doubles[d].start <= i) continue; // nested in a double quotation: the speaker's marks
       const limit = Math.min(para.end, i + MAX_SINGLE_QUOTE);
-      let close = -1;
-      let possessive = -1;
-      for (let j = closers.next(i + 2, limit); j >= 0; j = closers.next(j + 1, limit)) {
-        const kind = singleCloses(text, j, para.start, para.end);
-        if (kind === 1) {
-          close = j;
-          break;
-        }
-        if (kind === 2 && possessive < 0) possessive = j;
-      }
-      if (close < 0) close = possessive;
-      if (close < 0) {
-        i++;
-        continue;
-      }
+      while (c < clean.length && clean[c] < i + 2) c++;
+      while (p < possessive.length && possessive[p] < i + 2) p++;
+      const close = c < clean.length && clean[c] < limit ? clean[c] : p < possessive.length && possessive[p] < limit ? possessive[p] : -1;
+      if (close < 0) continue;
       found.push({ start: i, end: close + 1, innerStart: i + 1, innerEnd: close, family: 'single', closed: true, reopenings: [] });
-      i = close + 1;
+      after = close + 1;
     }
   }
   return found;

@@ -1,0 +1,218 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadArticle } from '../../src/core/corpus';
+import { paragraphSpans, parseDocument } from '../../src/core/nlp/document';
+import { findQuotes } from '../../src/core/quotes/quotes';
+import { findQuoteSpans, type QuoteSpan } from '../../src/core/quotes/spans';
+import { recognizeNames } from '../../src/core/recognize/names';
+import type { Article, LocalQuote, NameMention } from '../../src/core/types';
+
+// Quotations and their speakers on real articles from the shared corpus (seeds and BBC).
+
+const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
+
+function load(relative: string): Article {
+  const result = loadArticle(relative, fs.readFileSync(path.join(CORPUS, relative)));
+  assert.ok(result.article, `${relative}: ${result.skipped}`);
+  return result.article;
+}
+
+interface Analysed {
+  article: Article;
+  names: NameMention[];
+  quotes: LocalQuote[];
+}
+
+const analysed = new Map<string, Analysed>();
+
+function analyse(relative: string): Analysed {
+  let a = analysed.get(relative);
+  if (!a) {
+    const article = load(relative);
+    const doc = parseDocument(article);
+    const names = recognizeNames(article, doc);
+    a = { article, names, quotes: findQuotes(article, doc, names) };
+    analysed.set(relative, a);
+  }
+  return a;
+}
+
+/** The quotation whose text starts with these words. */
+function quote(a: Analysed, opening: string): LocalQuote {
+  const found = a.quotes.filter((q) => q.text.trimStart().startsWith(opening));
+  assert.equal(found.length >= 1, true, `no quote opening "${opening}" in ${a.article.path}: ${a.quotes.map((q) => q.text.slice(0, 30)).join(' | ')}`);
+  return found[0];
+}
+
+/** The speaker as a person's name (from the mention) or the organisation phrase. */
+function speakerOf(a: Analysed, q: LocalQuote): { person: string | null; name: string | null } {
+  return { person: q.speakerMention === null ? null : a.names[q.speakerMention].text, name: q.speakerName };
+}
+
+function spansOf(text: string): QuoteSpan[] {
+  return findQuoteSpans(text, paragraphSpans(text, 0, text.length));
+}
+
+function insides(text: string): string[] {
+  return spansOf(text).map((q) => text.slice(q.innerStart, q.innerEnd));
+}
+
+describe('quote spans', () => {
+  it('cover the marks, with the text between them inside', () => {
+    const a = analyse('seeds/000_7d0796a21ad2c65c.txt');
+    const q = quote(a, 'It is in the hands');
+    assert.equal(a.article.text.slice(q.start, q.start + 1), '“');
+    assert.equal(a.article.text.slice(q.end - 1, q.end), '”');
+    assert.equal(q.text, 'It is in the hands of both sides to stop this tragedy.');
+  });
+
+  it('find single-quoted quotations but not apostrophes (seeds 003, 004)', () => {
+    const seed3 = analyse('seeds/003_122ecd206fab1632.txt');
+    assert.equal(quote(seed3, 'not naive').text, 'not naive');
+    const seed4 = analyse('seeds/004_dbc757bebcad6a8f.txt');
+    assert.equal(seed4.quotes.filter((q) => q.text === 'goodwill gesture').length, 3);
+    assert.equal(quote(seed4, 'interested in terminating').text, 'interested in terminating military operations');
+    assert.ok(!seed4.quotes.some((q) => /Ukraine's|Moscow's/.test(seed4.article.text.slice(q.start - 8, q.start + 2))));
+  });
+
+  it('find a BBC headline quotation in single marks', () => {
+    const a = analyse('bbc/politics/abbas-will-not-tolerate-attacks.txt');
+    const q = quote(a, 'will not tolerate');
+    assert.equal(a.article.text.slice(q.start, q.end), "'will not tolerate'");
+  });
+
+  it('leave elisions and possessives alone', () => {
+    assert.deepEqual(insides("Ukraine's army said it don't matter, the '90s were like that, rock 'n' roll and the players' union."), []);
+    const a = analyse('bbc/entertainment/u2-stars-enter-rock-hall-of-fame.txt');
+    assert.ok(!a.quotes.some((q) => q.text === 'n'), 'rock \'n\' roll is not a quote');
+    assert.ok(a.quotes.some((q) => q.text.includes("rock 'n' roll")), 'the quotation around it keeps its apostrophes');
+  });
+
+  it('join a quotation that reopens in the next paragraph', () => {
+    const a = analyse('bbc/entertainment/download-chart-debut-is-delayed.txt');
+    const q = quote(a, 'The inclusion of download formats');
+    assert.ok(q.text.includes('\n'), 'runs over the paragraph break');
+    assert.ok(q.text.includes('But for a multitude of reasons'));
+  });
+
+  it('join a quotation whose paragraph break was lost (`corporations. "They`)', () => {
+    const a = analyse('bbc/tech/the-pirates-with-no-profit-motive.txt');
+    const q = quote(a, 'It was truly global in scope');
+    assert.ok(q.text.endsWith('get involved in this warez culture.'), q.text);
+    assert.equal(speakerOf(a, q).person, 'Boyd');
+  });
+
+  it('never let a missing closing mark swallow the narration after it', () => {
+    const a = analyse('bbc/sport/moya-fights-back-for-indian-title.txt');
+    const q = quote(a, "I'm donating my prize money");
+    assert.ok(!q.text.includes('His contribution follows'), q.text);
+    const text = 'He said: "We will win. Officials later denied the report.\n\nThe match is on Sunday.';
+    assert.deepEqual(insides(text), ['We will win.']);
+  });
+
+  it('stay linear and calm on garbage', () => {
+    const marks = '"'.repeat(10_000) + ' “„«»‘’ '.repeat(2_000) + "'".repeat(10_000);
+    const text = `${marks}\n${'„nested “mis‘matched» quote« marks’ '.repeat(2_000)}`;
+    const started = process.hrtime.bigint();
+    const spans = spansOf(text);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    for (const s of spans) assert.ok(s.start < s.end && s.innerStart <= s.innerEnd && s.end <= text.length);
+    for (let i = 1; i < spans.length; i++) assert.ok(spans[i].start >= spans[i - 1].end, 'spans never overlap');
+    console.log(`      garbage: ${text.length} chars, ${spans.length} spans in ${ms.toFixed(1)} ms`);
+  });
+});
+
+describe('quote types', () => {
+  it('tell statements, partial quotes and scare quotes apart (seed 000)', () => {
+    const a = analyse('seeds/000_7d0796a21ad2c65c.txt');
+    assert.equal(quote(a, 'radically reduce').type, 'partial');
+    assert.equal(quote(a, 'denazified').type, 'scare');
+    assert.equal(quote(a, 'Denazification').type, 'scare');
+    assert.equal(quote(a, 'Some say Russia').type, 'statement');
+    assert.equal(quote(a, 'deep sorrow').type, 'partial');
+  });
+
+  it('count a clause after "that" as a statement, a fragment as partial (seed 002)', () => {
+    const a = analyse('seeds/002_f8afb44f8dfed8d9.txt');
+    assert.equal(quote(a, 'the Russians themselves').type, 'statement');
+    assert.equal(quote(a, '[The Pentagon believes]').type, 'statement');
+    assert.equal(quote(a, 'a constructive step').type, 'partial');
+    assert.equal(quote(a, 'difficult').type, 'partial');
+    const seed4 = analyse('seeds/004_dbc757bebcad6a8f.txt');
+    assert.equal(quote(seed4, 'special military operation').type, 'scare');
+  });
+});
+
+describe('quote speakers', () => {
+  it('seed 002: conduits are not speakers, a quote before "Biden said" is Biden\'s', () => {
+    const a = analyse('seeds/002_f8afb44f8dfed8d9.txt');
+    assert.match(speakerOf(a, quote(a, '[The] Russian Defense Ministry')).person ?? '', /Fomin/, 'said, via ABC News');
+    assert.match(speakerOf(a, quote(a, 'Has there been some movement')).person ?? '', /Kirby/, 'said at a briefing');
+    assert.match(speakerOf(a, quote(a, '[The Pentagon believes]')).person ?? '', /Kirby/, 'but added that');
+    assert.match(speakerOf(a, quote(a, 'We’ll see')).person ?? '', /Biden/);
+    assert.match(speakerOf(a, quote(a, 'This is not a ceasefire')).person ?? '', /Medinsky/, 'said via Reuters');
+    assert.match(speakerOf(a, quote(a, 'a constructive step')).person ?? '', /Medinsky/, 'not the New York Times');
+    assert.match(speakerOf(a, quote(a, 'difficult')).person ?? '', /Podolyak/);
+  });
+
+  it('seed 002: both parts of Zelensky\'s quotation are his', () => {
+    const a = analyse('seeds/002_f8afb44f8dfed8d9.txt');
+    assert.match(speakerOf(a, quote(a, 'We can say the signals')).person ?? '', /Zelensky/);
+    assert.match(speakerOf(a, quote(a, '[The] situation')).person ?? '', /Zelensky/);
+  });
+
+  it('seed 003: "he added" is Zelenskyy, "told reporters" is Fomin, a ministry is a source', () => {
+    const a = analyse('seeds/003_122ecd206fab1632.txt');
+    assert.match(speakerOf(a, quote(a, 'Ukrainians have already learned')).person ?? '', /Zelenskyy/);
+    assert.match(speakerOf(a, quote(a, 'In order to increase mutual trust')).person ?? '', /Fomin/);
+    assert.match(speakerOf(a, quote(a, 'We all should be prepared')).person ?? '', /Kirby/);
+    const ministry = speakerOf(a, quote(a, 'It is highly likely'));
+    assert.equal(ministry.person, null);
+    assert.equal(ministry.name, 'Britain’s Ministry of Defence');
+  });
+
+  it('seed 004: the Kremlin and unnamed officials are sources; AFP only listened', () => {
+    const a = analyse('seeds/004_dbc757bebcad6a8f.txt');
+    assert.deepEqual(speakerOf(a, quote(a, 'The withdrawal of Russian forces')), { person: null, name: 'the Kremlin' });
+    const official = speakerOf(a, quote(a, 'They\'ve got approximately'));
+    assert.equal(official.person, null);
+    assert.doesNotMatch(official.name ?? '', /AFP/);
+    assert.match(speakerOf(a, quote(a, 'we cannot give away')).person ?? '', /Podolyak/);
+    assert.match(speakerOf(a, quote(a, 'Security guarantees, a cease-fire')).person ?? '', /Podolyak/);
+    assert.equal(quote(a, 'special military operation').speakerName, null);
+  });
+
+  it('seed 000: "Courtney observed," and "Erdogan said,"', () => {
+    const a = analyse('seeds/000_7d0796a21ad2c65c.txt');
+    assert.match(speakerOf(a, quote(a, 'Some say Russia')).person ?? '', /Courtney/);
+    assert.match(speakerOf(a, quote(a, 'It is in the hands')).person ?? '', /Erdogan/);
+  });
+
+  it('a title before the name: "said HMV manager Clive Smith"; the next quote continues his', () => {
+    const a = analyse('bbc/entertainment/blair-buys-copies-of-new-band-aid.txt');
+    assert.equal(speakerOf(a, quote(a, 'When Mr Blair came in')).person, 'Clive Smith');
+    assert.equal(speakerOf(a, quote(a, 'Our customer helper')).person, 'Clive Smith');
+  });
+
+  it('"He added" after a sentence about two people is the subject, not the object', () => {
+    const a = analyse('bbc/sport/arnesen-denies-rift-with-santini.txt');
+    assert.equal(speakerOf(a, quote(a, 'Jacques has never gone into')).person, 'Arnesen');
+  });
+
+  it('"He declared" after "The Tory leader countered" is the Tory leader', () => {
+    const a = analyse('bbc/politics/howard-taunts-blair-over-splits.txt');
+    assert.match(speakerOf(a, quote(a, 'He is the deals on meals')).person ?? '', /Howard/);
+  });
+
+  it('a quote in a book is the speaker\'s, not the author\'s', () => {
+    const a = analyse('bbc/politics/blair-to-face-mps-amid-feud-talk.txt');
+    assert.match(speakerOf(a, quote(a, 'There is nothing you could ever say')).person ?? '', /Brown/);
+  });
+
+  it('prefers no speaker to a guess: "he said" after a title that names nobody known', () => {
+    const a = analyse('bbc/sport/ferguson-fears-milan-cutting-edge.txt');
+    const q = quote(a, 'Ruud is the best striker');
+    assert.notEqual(speakerOf(a, q).person, 'Ruud van Nistelrooy');
+  });
+});
