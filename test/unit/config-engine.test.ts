@@ -158,6 +158,21 @@ describe('curation applied by the engine', function () {
     assert.equal(after.entities.filter((e) => e.name === 'Gordon Brown').length, 1);
   });
 
+  it('finds a declared name the rules missed and corrects a kind, in a football team sheet (entities add, kinds)', () => {
+    const file = 'sport/man-utd-stroll-to-cup-win.txt';
+    const before = index(BBC, [file]);
+    assert.deepEqual(before.linkedAs(file, 'Wright'), [], 'the engine alone misses the substitute goalkeeper');
+    assert.ok(before.linkedAs(file, 'Vaughan').every((e) => e === null), 'and reports no entity for James Vaughan');
+
+    const yaml = 'entities:\n  - name: Richard Wright\n    kind: person\n    aliases: [Wright]\nkinds:\n  Vaughan: person\n';
+    const after = index(BBC, [file], yaml);
+    assert.deepEqual(after.linkedAs(file, 'Wright'), ['Richard Wright']);
+    assert.equal(after.named('Richard Wright')?.kind, 'person');
+    assert.deepEqual(after.linkedAs(file, 'Vaughan'), ['Vaughan']);
+    assert.equal(after.named('Vaughan')?.kind, 'person');
+    unchangedExcept(before, after, / (Wright|Vaughan) -> /);
+  });
+
   it('gives outlet and date to sample articles without front matter (sources)', () => {
     const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
     const yaml = 'sources:\n  - pattern: "00[0-1]_*.txt"\n    outlet: European Views\n    date: 2022-03-29\n';

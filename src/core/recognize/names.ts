@@ -114,7 +114,13 @@ function addDeclaredNames(article: Article, curation: Curation, out: Candidate[]
       const end = at + name.length;
       if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
       if (out.some((c) => c.start <= at && c.end >= end && c.end - c.start > end - at)) continue;
-      // The same span or shorter ones inside it: what the reader declared wins ("Wright" after "Subs:").
+      // What the reader declared wins over doubts about the same words ("Wright" after "Subs:").
+      const same = out.find((c) => c.start === at && c.end === end);
+      if (same) {
+        Object.assign(same, { kind, weak: false, needsCluster: false, org: false, strong: kind === 'person' });
+        if (!same.nameWords.length) same.nameWords = name.split(/\s+/);
+        continue;
+      }
       for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > at) out.splice(k, 1);
       out.push({ start: at, end, text: name, kind, weak: false, name, nameWords: name.split(/\s+/), strong: kind === 'person' });
     }
