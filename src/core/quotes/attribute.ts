@@ -101,7 +101,8 @@ export class Attributor {
   ) {
     this.persons = names
       .map((n, i) => i)
-      .filter((i) => names[i].kind === 'person')
+      // A "person" that is a role word ("the Scot") is a description, resolved as one.
+      .filter((i) => names[i].kind === 'person' && !PERSON_ROLE_HEADS.has(names[i].text.toLowerCase()))
       .sort((a, b) => names[a].start - names[b].start);
     this.personStarts = this.persons.map((i) => names[i].start);
     for (const p of paragraphs) for (const end of sentenceEnds(text, p.start, p.end)) this.sentenceEndOffsets.push(end);
@@ -585,7 +586,7 @@ export class Attributor {
     const floor = Math.max(0, at - 1500);
     const ends = this.endsBetween(floor, at);
     const from = ends.length >= 3 ? ends[ends.length - 3] : floor;
-    const subjects = this.subjectsBetween(from, at, [floor, ...ends]).filter((x) => x.kind === 'person');
+    const subjects = this.subjectsBetween(from, at).filter((x) => x.kind === 'person');
     const nearest = subjects[subjects.length - 1];
     return nearest && nearest.kind === 'person' && this.names[nearest.mention].local === top ? nearest.mention : null;
   }
@@ -740,7 +741,7 @@ export class Attributor {
     const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
     const ends = this.endsBetween(floor, at);
     const windowStart = ends.length >= 4 ? ends[ends.length - 4] : floor;
-    const subjects = this.subjectsBetween(windowStart, at, [floor, ...ends]);
+    const subjects = this.subjectsBetween(windowStart, at);
     for (let k = subjects.length - 1; k >= 0; k--) {
       const subject = subjects[k];
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at);
@@ -769,21 +770,25 @@ export class Attributor {
    * The main subject of each sentence in [from, at) when it is a person, and titles ("but the
    * Scot admitted") standing as clause subjects, in text order.
    */
-  private subjectsBetween(from: number, at: number, sentenceStarts: number[]): Array<{ kind: 'person'; mention: number; at: number } | { kind: 'role'; phrase: string; at: number }> {
+  private subjectsBetween(from: number, at: number): Array<{ kind: 'person'; mention: number; at: number } | { kind: 'role'; phrase: string; at: number }> {
     const found: Array<{ kind: 'person'; mention: number; at: number } | { kind: 'role'; phrase: string; at: number }> = [];
-    let s = 0;
     let sentenceDone = -1;
     for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length; k++) {
       const idx = this.persons[k];
       const m = this.names[idx];
       if (m.end > at) break;
       if (this.insideQuote(m.start) || isPossessive(this.text, m.end)) continue;
-      while (s + 1 < sentenceStarts.length && sentenceStarts[s + 1] <= m.start) s++;
-      if (s === sentenceDone) continue;
-      if (this.inSubjectPosition(m.start, sentenceStarts[s])) {
+      const sentence = this.sentenceStartBefore(m.start);
+      if (sentence === sentenceDone) continue;
+      // "He won the World Cup alongside X, Y": a sentence led by a pronoun keeps the earlier topic.
+      if (PRONOUN_LED.test(this.text.slice(sentence, sentence + 12))) {
+        sentenceDone = sentence;
+        continue;
+      }
+      if (this.inSubjectPosition(m.start, sentence)) {
         const head = this.headOfNamePhrase(idx);
         if (head !== null && this.names[head].end <= at) found.push({ kind: 'person', mention: head, at: this.names[head].start });
-        sentenceDone = s;
+        sentenceDone = sentence;
       }
     }
     const slice = this.text.slice(from, at);
@@ -809,9 +814,35 @@ export class Attributor {
     while (k >= 0 && isTitleLike(words[k])) k--;
     if (k < 0) return from === sentenceStart;
     const w = words[k];
+    // "alongside Frank Lebeouf, Josep Guardiola": a name after another name and a comma is a list.
+    if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null) return false;
     if (w.punct) return w.text !== '(';
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
     return SPEECH_VERBS.has(w.lower) && (k === 0 || words[k - 1].punct);
+  }
+
+  /** Where the sentence holding `offset` starts: after the last sentence end, or at its paragraph start. */
+  private sentenceStartBefore(offset: number): number {
+    const ends = this.sentenceEndOffsets;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const end = lo > 0 ? ends[lo - 1] : 0;
+    let p = 0;
+    let pHi = this.paragraphs.length;
+    while (p < pHi) {
+      const mid = (p + pHi) >> 1;
+      if (this.paragraphs[mid].start <= offset) p = mid + 1;
+      else pHi = mid;
+    }
+    const paragraphStart = p > 0 ? this.paragraphs[p - 1].start : 0;
+    let start = Math.max(end, paragraphStart);
+    while (start < offset && /\s/.test(this.text[start])) start++;
+    return start;
   }
 
   /**
@@ -930,6 +961,9 @@ function roleBeforeVerb(words: Word[]): Word | null {
   }
   return null;
 }
+
+/** A sentence whose subject is "He"/"She" (after a connective): it goes on about someone named before. */
+const PRONOUN_LED = /^(?:(?:But|And|So|Yet|Now|Still|However,?)\s+)?(?:He|She)\b/;
 
 /** "The" opens a clause after a sentence end, a comma or colon, or "and"/"but"/"that". */
 const CLAUSE_BEFORE_THE = /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|that)\s+)$/;
