@@ -499,7 +499,8 @@ function choosePerson(people: Group[], article: ArticleState): { chosen?: Group;
   const here = new Set<Group>();
   // the article's other people: places are too common to tell two people apart, and depending
   // on them would redo this choice whenever any article naming the UK changes
-  for (const r of article.refs) if (r.group?.kind === 'person' && !people.includes(r.group)) here.add(r.group);
+  // (full names only: the groups of other lone surnames depend on the order of these choices)
+  for (const r of article.refs) if (r.group?.kind === 'person' && r.cl.words.length > 1 && !people.includes(r.group)) here.add(r.group);
   const looked = [...here];
   const named = people.filter((p) => article.refs.some((r) => r.group === p && r.cl.words.length > 1));
   if (named.length === 1) return { chosen: named[0], looked };
