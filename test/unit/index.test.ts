@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
+import { analyzeFile } from '../../src/core/index/analyzeFile';
+import { linkCorpus } from '../../src/core/link/link';
 import * as path from 'path';
 import { loadArticle } from '../../src/core/corpus';
 import { CorpusIndex, type LinkFn } from '../../src/core/index/corpusIndex';
@@ -139,5 +141,25 @@ describe('CorpusIndex', () => {
     assert.deepStrictEqual([q.speaker, q.type], ['person:joe-biden', 'statement']);
     assert.strictEqual(out.articles!.length, 2);
     assert.ok(!('text' in out.articles![0]));
+  });
+});
+
+describe('CorpusIndex on the real pipeline (analyzeFile + linkCorpus)', function () {
+  this.timeout(60_000);
+  it('re-indexes one edited article and links its new mention to the existing entity', () => {
+    const index = new CorpusIndex({ link: linkCorpus });
+    for (const file of readdirSync(SAMPLES)) index.upsert(analyzeFile(file, readFileSync(path.join(SAMPLES, file))).analysis!);
+    const putin = index.entities({ kind: 'person', text: 'putin' })[0];
+    assert.strictEqual(putin.name, 'Vladimir Putin');
+    const before = index.mentionsOf(putin.id).length;
+    const kirbyBefore = index.mentionsOf(index.entities({ text: 'kirby' })[0].id).length;
+
+    const edited = readFileSync(path.join(SAMPLES, '001_473595742cb198c6.txt'), 'utf8').replace('More talks are expected to follow.', 'More talks are expected to follow, President Vladimir Putin said.');
+    index.upsert(analyzeFile('001_473595742cb198c6.txt', Buffer.from(edited)).analysis!);
+    const after = index.mentionsOf(putin.id);
+    assert.strictEqual(after.length, before + 1);
+    const added = after.find((m) => m.path.startsWith('001') && m.text === 'Vladimir Putin')!;
+    assert.strictEqual(edited.slice(added.start, added.end), 'Vladimir Putin');
+    assert.strictEqual(index.mentionsOf(index.entities({ text: 'kirby' })[0].id).length, kirbyBefore, 'other entities untouched');
   });
 });

@@ -21,6 +21,8 @@ export interface CorpusIndexOptions {
   curation?: Curation;
 }
 
+const NO_IDS: (string | null)[] = [];
+
 /** Longest context shown around a mention; long sentences (or one-line files) are clipped. */
 const CONTEXT_CHARS = 240;
 
@@ -61,7 +63,10 @@ export class CorpusIndex implements CorpusQueries {
   private summaryKeys: string[] | undefined;
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private adopted: LinkResult | undefined;
+  /** Article paths in order; undefined after an article is added or removed. */
+  private sortedPaths: string[] | undefined;
   private lastLink: LinkResult | undefined;
+  private lastEntities: Entity[] | undefined;
 
   constructor(options: CorpusIndexOptions) {
     this.link = options.link;
@@ -80,6 +85,7 @@ export class CorpusIndex implements CorpusQueries {
     for (const analysis of analyses) {
       const old = this.articlesByPath.get(analysis.article.path);
       if (old) this.unlinkArticle(analysis.article.path, old);
+      else this.sortedPaths = undefined;
       this.articlesByPath.set(analysis.article.path, emptyEntry(analysis));
     }
     this.dirty = true;
@@ -91,6 +97,7 @@ export class CorpusIndex implements CorpusQueries {
     if (!old) return false;
     this.unlinkArticle(path, old);
     this.articlesByPath.delete(path);
+    this.sortedPaths = undefined;
     this.dirty = true;
     this.emit({ changed: [], removed: [path] });
     return true;
@@ -105,6 +112,7 @@ export class CorpusIndex implements CorpusQueries {
     if (previous) this.unlinkArticle(to, previous);
     const analysis = { ...old.analysis, article: { ...old.analysis.article, path: to } };
     this.articlesByPath.set(to, emptyEntry(analysis));
+    this.sortedPaths = undefined;
     this.dirty = true;
     this.emit({ changed: [to], removed: [from] });
     return true;
@@ -131,7 +139,8 @@ export class CorpusIndex implements CorpusQueries {
   }
 
   paths(): string[] {
-    return [...this.articlesByPath.keys()].sort(comparePaths);
+    this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
+    return this.sortedPaths.slice();
   }
 
   /**
@@ -153,17 +162,26 @@ export class CorpusIndex implements CorpusQueries {
   relink(): void {
     if (!this.dirty) return;
     this.dirty = false;
-    const paths = this.paths();
+    this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
+    const paths = this.sortedPaths;
     const result = this.adopted ?? this.link(paths.map((p) => this.articlesByPath.get(p)!.analysis), this.curation);
     this.adopted = undefined;
     this.lastLink = result;
-    this.entityById.clear();
-    for (const entity of result.entities) this.entityById.set(entity.id, entity);
+    if (result.entities !== this.lastEntities) {
+      // Most entities are the same objects as last time: update the map in place.
+      this.lastEntities = result.entities;
+      for (const entity of result.entities) if (this.entityById.get(entity.id) !== entity) this.entityById.set(entity.id, entity);
+      if (this.entityById.size > result.entities.length) {
+        const live = new Set(result.entities.map((e) => e.id));
+        for (const id of [...this.entityById.keys()]) if (!live.has(id)) this.entityById.delete(id);
+      }
+    }
     this.summariesCache = undefined;
     for (const path of paths) {
       const entry = this.articlesByPath.get(path)!;
-      const ids = result.entityOf.get(path) ?? [];
-      if (entry.ids && sameIds(entry.ids, ids)) continue;
+      const ids = result.entityOf.get(path) ?? NO_IDS;
+      // The linker hands back the same array for an article it did not touch.
+      if (entry.ids && (entry.ids === ids || sameIds(entry.ids, ids))) continue;
       if (entry.ids) this.unlinkArticle(path, entry);
       this.linkArticle(entry, ids);
     }
@@ -184,7 +202,7 @@ export class CorpusIndex implements CorpusQueries {
   private linkArticle(entry: ArticleEntry, ids: (string | null)[]): void {
     const { article, names, quotes: localQuotes } = entry.analysis;
     const path = article.path;
-    entry.ids = ids.slice();
+    entry.ids = ids; // read only: it may be the linker's own array
     const mentions: Mention[] = [];
     const people = new Set<string>();
     const places = new Set<string>();
