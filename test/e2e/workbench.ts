@@ -127,19 +127,23 @@ export class Workbench {
   }
 }
 
-/** Runs in the page: the centre of the first whole-word `word` rendered in this editor. */
-function wordCentre(editor: Element, word: string): { x: number; y: number } | undefined {
+/**
+ * Runs in the page: the centre of the first whole-word `word` rendered in this editor. The project
+ * compiles without the DOM library, so the page's objects are untyped here.
+ */
+function wordCentre(editor: any, word: string): { x: number; y: number } | undefined {
+  const page = globalThis as any;
   const pattern = new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u');
-  for (const line of Array.from(editor.querySelectorAll('.view-line'))) {
-    const text = line.textContent ?? '';
+  for (const line of Array.from(editor.querySelectorAll('.view-line')) as any[]) {
+    const text: string = line.textContent ?? '';
     const found = pattern.exec(text);
     if (!found) continue;
     const start = found.index + found[1].length;
-    const range = document.createRange();
-    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    const range = page.document.createRange();
+    const walker = page.document.createTreeWalker(line, page.NodeFilter.SHOW_TEXT);
     let offset = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.textContent?.length ?? 0;
+      const length: number = node.textContent?.length ?? 0;
       if (start >= offset && start < offset + length) range.setStart(node, start - offset);
       if (start + word.length > offset && start + word.length <= offset + length) {
         range.setEnd(node, start + word.length - offset);

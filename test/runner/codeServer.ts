@@ -58,6 +58,8 @@ export interface CodeServer {
   origin: string;
   extensionsDir: string;
   logFile: string;
+  /** Resolves with the exit code if the server stops by itself. */
+  exited: Promise<number | null>;
   /** VS Code's own logs (window, extension host, each extension's output channel). */
   logsDir: string;
   /** The workbench URL opening `folder`, optionally with a smoke-test driver payload. */
@@ -90,8 +92,17 @@ export async function installExtension(vsix: string, extensionsDir: string): Pro
   if (code !== 0) throw new Error(`code-server --install-extension ${vsix} exited with ${code}:\n${output}`);
 }
 
-/** `env` reaches the extension host too: it inherits the server's environment. */
-export async function startCodeServer(options: { extensionsDir?: string; logFile?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CodeServer> {
+export interface CodeServerOptions {
+  extensionsDir?: string;
+  logFile?: string;
+  /** Reaches the extension host too: it inherits the server's environment. */
+  env?: NodeJS.ProcessEnv;
+  /** Default 127.0.0.1 and 0: a free port, so that two runs never collide. */
+  host?: string;
+  port?: number;
+}
+
+export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
   requireTools();
   const home = makeTemp('code-server');
   const userData = path.join(home, 'user-data');
@@ -103,9 +114,8 @@ export async function startCodeServer(options: { extensionsDir?: string; logFile
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   fs.writeFileSync(config, 'auth: none\n');
 
-  // Port 0: the server picks a free port and prints it, so two runs never collide.
   const child = spawnCodeServer(
-    ['--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    ['--bind-addr', `${options.host ?? '127.0.0.1'}:${options.port ?? 0}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
       '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver',
       '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--config', config],
     'pipe',
@@ -120,7 +130,7 @@ export async function startCodeServer(options: { extensionsDir?: string; logFile
     const timer = setTimeout(() => reject(new Error(`code-server did not start within 60 s; log: ${logFile}`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
-      const match = /HTTP server listening on (http:\/\/[\d.]+:\d+)/.exec(seen);
+      const match = /HTTP server listening on (http:\/\/[^/\s]+)/.exec(seen);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -131,6 +141,7 @@ export async function startCodeServer(options: { extensionsDir?: string; logFile
       reject(new Error(`code-server exited with ${code} before listening; log: ${logFile}`));
     });
   });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const authority = new URL(origin).host;
 
   return {
@@ -138,11 +149,13 @@ export async function startCodeServer(options: { extensionsDir?: string; logFile
     extensionsDir,
     logFile,
     logsDir: path.join(userData, 'logs'),
+    exited,
     remote: (fsPath) => `vscode-remote://${authority}${path.resolve(fsPath)}`,
     url(folder, payload) {
-      const query = new URLSearchParams({ folder: path.resolve(folder) });
-      if (payload) query.set('payload', JSON.stringify(payload));
-      return `${origin}/?${query}`;
+      // Slashes left readable: this URL is also printed for people to open.
+      let url = `${origin}/?folder=${encodeURIComponent(path.resolve(folder)).replace(/%2F/g, '/')}`;
+      if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+      return url;
     },
     async stop() {
       if (!child.pid || child.exitCode !== null) return;
