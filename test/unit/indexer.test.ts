@@ -76,6 +76,16 @@ describe('Indexer', function () {
     assert.match(seen[2].reason, /invalid UTF-8/);
   });
 
+  it('reports a file deleted while the folder is being indexed, and indexes the rest', async () => {
+    const dir = path.join(tmp, 'vanishing');
+    await fsp.mkdir(dir);
+    for (const name of ['000_7d0796a21ad2c65c.txt', '001_473595742cb198c6.txt', '002_f8afb44f8dfed8d9.txt']) await fsp.copyFile(path.join(SAMPLES, name), path.join(dir, name));
+    const sources = await folderSources(dir);
+    const run = await new Indexer().run(sources, { onAnalysis: () => rmSync(path.join(dir, '002_f8afb44f8dfed8d9.txt'), { force: true }) });
+    assert.deepStrictEqual(run.analyses.map((a) => a.article.path), ['000_7d0796a21ad2c65c.txt', '001_473595742cb198c6.txt']);
+    assert.deepStrictEqual(run.problems.map((p) => [p.path, p.reason]), [['002_f8afb44f8dfed8d9.txt', 'file disappeared while indexing']]);
+  });
+
   it('stops when cancelled, and says so', async () => {
     const controller = new AbortController();
     const sources = await folderSources(SAMPLES);
