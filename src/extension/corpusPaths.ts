@@ -26,6 +26,7 @@ export class CorpusPaths {
       if (folder.uri.scheme !== uri.scheme || folder.uri.authority !== uri.authority) continue;
       const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
       if (uri.path.startsWith(base)) return { folder, relative: uri.path.slice(base.length) };
+      if (uri.path + '/' === base) return { folder, relative: '' };
     }
     return undefined;
   }

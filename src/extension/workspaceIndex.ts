@@ -336,9 +336,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private folderDeleted(uri: vscode.Uri): void {
-    const prefix = this.pathOf(uri);
-    if (prefix === undefined) return;
-    const under = this.queries.articles().filter((a) => a.path.startsWith(prefix + '/'));
+    const at = this.paths.locate(uri);
+    if (!at) return;
+    // The workspace folder itself may go: then every article of it goes.
+    const prefix = at.relative ? `${this.pathOf(uri)}/` : this.paths.prefixOf(at.folder);
+    const under = this.queries.articles().filter((a) => a.path.startsWith(prefix));
     for (const a of under) this.diskPending.set(a.path, null);
     if (under.length) {
       clearTimeout(this.diskTimer);

@@ -261,6 +261,45 @@ describe('Dossier editor features', function () {
     assert.deepStrictEqual(api.index.queries.stats(), before);
   });
 
+  it('shows plain-text articles with the News Article grammar', async () => {
+    const other = await vscode.workspace.openTextDocument(uriOf('004_dbc757bebcad6a8f.txt'));
+    if (other.languageId !== 'news-article') {
+      const switched = new Promise<vscode.TextDocument>((resolve) => {
+        const listener = vscode.workspace.onDidOpenTextDocument((d) => {
+          if (d.uri.toString() === other.uri.toString() && d.languageId === 'news-article') {
+            listener.dispose();
+            resolve(d);
+          }
+        });
+      });
+      await vscode.window.showTextDocument(other, { preview: true });
+      assert.strictEqual((await switched).languageId, 'news-article');
+    }
+    // Features keep working on the switched document.
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', other.uri);
+    assert.ok(symbols.some((s) => s.name === 'People' && s.children.length > 0));
+    await vscode.window.showTextDocument(doc);
+  });
+
+  it('maps paths of several workspace folders as "folder/relative"', async () => {
+    const { CorpusPaths } = await import('../../src/extension/corpusPaths');
+    const news = { uri: vscode.Uri.joinPath(folder.uri, '..', 'news'), name: 'news', index: 0 };
+    const wires = { uri: vscode.Uri.joinPath(folder.uri, '..', 'wires'), name: 'wires', index: 1 };
+    const twin = { uri: vscode.Uri.joinPath(folder.uri, '..', 'b', 'news'), name: 'news', index: 2 };
+    const paths = new CorpusPaths([news, wires, twin]);
+    const file = vscode.Uri.joinPath(wires.uri, '2022', 'a.txt');
+    assert.strictEqual(paths.pathOf(file), 'wires/2022/a.txt');
+    assert.strictEqual(paths.uriOf('wires/2022/a.txt')?.toString(), file.toString());
+    assert.strictEqual(paths.folderRelative('wires/2022/a.txt'), '2022/a.txt');
+    // Two folders with one name stay apart.
+    const inTwin = vscode.Uri.joinPath(twin.uri, 'x.txt');
+    assert.strictEqual(paths.pathOf(inTwin), 'news (2)/x.txt');
+    assert.strictEqual(paths.uriOf('news (2)/x.txt')?.toString(), inTwin.toString());
+    assert.strictEqual(paths.pathOf(vscode.Uri.joinPath(folder.uri, '..', 'elsewhere.txt')), undefined);
+    const single = new CorpusPaths([folder]);
+    assert.strictEqual(single.pathOf(uriOf(FOMIN_ARTICLE)), FOMIN_ARTICLE);
+  });
+
   it('follows files created, changed and deleted on disk', async () => {
     const name = 'zz-watcher-test.txt';
     const uri = uriOf(name);
