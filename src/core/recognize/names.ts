@@ -470,8 +470,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   cand.org = orgAround(ctx, first, last);
   cand.strong = titleCue;
   if (flags.honorific && nameWords.length === 1 && cue === 'honorific') cand.honorific = flags.honorific;
-  if (cand.strong || startsWithFirstName || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
-  else if (nameWords.length > 1 && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
+  // "the Crystal Harmony", "the Amber Spyglass": people are seldom "the X"
+  const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '');
+  if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
+  else if (nameWords.length > 1 && !afterThe && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
 
   if (!personCue && !startsWithFirstName && (isLocative(ctx, first) || placeNounAfter(ctx, last))) {
     cand.kind = 'place';
@@ -479,6 +481,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first));
   }
   if (flags.needsCluster) cand.needsCluster = true;
+  // A lone dictionary word ("Life", "Document") is a name only as a surname already met here.
+  if (nameWords.length === 1 && !personCue && cand.kind === 'person' && gaz.commonWords.has(text.toLowerCase()) && !gaz.firstNames.has(text)) cand.needsCluster = true;
   ctx.out.push(cand);
 }
 
