@@ -5,6 +5,7 @@ import {
   DELEGATE_ROLES,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FRAMING_VERBS,
   FEMALE_PRONOUNS,
   GOVERNING_PREPOSITIONS,
   LISTENER_VERBS,
@@ -12,6 +13,7 @@ import {
   MEDIA_HEADS,
   MEDIA_NAMES,
   NAME_PREMODIFIERS,
+  OFFICES,
   PASSIVE_MARKERS,
   PERSON_ROLE_HEADS,
   QUOTING_VERBS,
@@ -331,6 +333,8 @@ export class Attributor {
       while (j < post.length && VERB_FILLERS.has(post[j].lower)) j++;
       return this.objectSubject(post.slice(j));
     }
+    // `"allies" of Mr Blair and Mr Brown, said`: narration that goes on the noun phrase has no subject.
+    if (GOVERNING_PREPOSITIONS.has(first.lower) || RELATIVE_WORDS.has(first.lower)) return null;
     const limit = Math.min(post.length, k + MAX_POST_WORDS);
     for (let j = k; j < limit; j++) {
       const w = post[j];
@@ -369,7 +373,7 @@ export class Attributor {
 
   /** The speech verb at `verb` introduces the quotation: nothing but a listener, a phrase and [,:]/that follow it. */
   private introduces(pre: Word[], verb: number): boolean {
-    if (verb < 0) return false;
+    if (verb < 0 || FRAMING_VERBS.has(pre[verb].lower)) return false;
     const tail = pre.slice(verb + 1);
     if (tail.length === 0) return true;
     const last = tail[tail.length - 1];
@@ -539,7 +543,9 @@ export class Attributor {
       }
       if (GOVERNING_PREPOSITIONS.has(w.lower)) return true;
       const titleLike = /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) ||
-        /^\d|year-old$/.test(w.lower) || w.lower === 'a' || w.lower === 'an' || w.lower === 'the' || /['’]s?$/.test(w.text);
+        /^\d|year-old$/.test(w.lower) || w.lower === 'a' || w.lower === 'an' || w.lower === 'the' || /['’]s?$/.test(w.text) ||
+        // "of Mr Blair and Mr Brown": the second of two people shares the first one's preposition.
+        ((w.lower === 'and' || w.lower === 'or') && k > 0 && this.personEndingAt(words[k - 1].end) !== null);
       if (!titleLike) return false;
       k--;
     }
@@ -573,14 +579,14 @@ export class Attributor {
     if (found.size === 0 && full !== m[2]) found = this.peopleTitled(m[2], at, true);
     if (found.size === 1) return [...found.values()][0];
     if (found.size > 1) return null;
-    return this.mainPersonNear(at);
+    return this.mainPersonNear(at, m[2].toLowerCase());
   }
 
   /**
    * Nobody was introduced with a title ("said the Old Trafford boss"): the article's most
    * mentioned person, but only when they are also the nearest main-clause subject before `at`.
    */
-  private mainPersonNear(at: number): number | null {
+  private mainPersonNear(at: number, role?: string): number | null {
     const top = this.mainPerson();
     if (top === null) return null;
     const floor = Math.max(0, at - 1500);
@@ -588,7 +594,25 @@ export class Attributor {
     const from = ends.length >= 3 ? ends[ends.length - 3] : floor;
     const subjects = this.subjectsBetween(from, at).filter((x) => x.kind === 'person');
     const nearest = subjects[subjects.length - 1];
-    return nearest && nearest.kind === 'person' && this.names[nearest.mention].local === top ? nearest.mention : null;
+    if (!nearest || nearest.kind !== 'person' || this.names[nearest.mention].local !== top) return null;
+    // "the prime minister" is not Home Secretary Charles Clarke, however central he is.
+    const titles = this.titlesOf(top);
+    const office = role !== undefined && OFFICES.has(role);
+    return !office || titles.size === 0 || titles.has(role!) ? nearest.mention : null;
+  }
+
+  /** Role words seen right before the names of a cluster ("Home Secretary Charles Clarke" → secretary). */
+  private titlesOf(local: number): Set<string> {
+    const titles = new Set<string>();
+    for (const idx of this.persons) {
+      const m = this.names[idx];
+      if (m.local !== local) continue;
+      const before = wordsIn(this.text, Math.max(0, m.start - 40), m.start);
+      for (let k = before.length - 1; k >= 0 && k >= before.length - 4 && !before[k].punct; k--) {
+        if (PERSON_ROLE_HEADS.has(before[k].lower)) titles.add(before[k].lower);
+      }
+    }
+    return titles;
   }
 
   private topPerson: number | null | undefined;
@@ -811,7 +835,14 @@ export class Attributor {
     const from = Math.max(sentenceStart, start - 150);
     const words = wordsIn(this.text, from, start);
     let k = words.length - 1;
-    while (k >= 0 && isTitleLike(words[k])) k--;
+    let sinceRole = -1;
+    while (k >= 0) {
+      const w = words[k];
+      if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) sinceRole = 0;
+      else if (sinceRole >= 0 && sinceRole < 2 && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
+      else if (!isTitleLike(w)) break;
+      k--;
+    }
     if (k < 0) return from === sentenceStart;
     const w = words[k];
     // "alongside Frank Lebeouf, Josep Guardiola": a name after another name and a comma is a list.

@@ -20,10 +20,10 @@ export function classifyQuote(inner: string, cues: Cues): QuoteType {
   const endsSentence = /[.?!\u2026]['’"”)]*$/.test(text);
   const multiSentence = /[.?!]['’"”]*\s+["“‘]?\p{Lu}/u.test(text);
   if (multiSentence) return 'statement';
+  if (cues.headline && !(cues.attributedAfter && capital)) return 'partial';
   if (cues.introduced && !cues.narrationContinues && (words > 1 || capital)) return 'statement';
   if (cues.opensSentence && capital && !cues.narrationContinues && (words >= MAX_SCARE_WORDS || endsSentence || cues.attributedAfter)) return 'statement';
   if (cues.attributedAfter && capital && words > 1) return 'statement';
-  if (cues.headline) return 'partial';
   if (words > MAX_SCARE_WORDS || cues.speechNear) return 'partial';
   return 'scare';
 }

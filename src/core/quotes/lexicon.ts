@@ -36,6 +36,17 @@ export const SPEECH_NOUNS = words(`
   insistence admission accusation accusations criticism appeal plea promises threat threats
 `);
 
+/**
+ * Speech verbs that frame someone's words rather than report an utterance ("attacked 'false
+ * tabloids'", "called the talks 'constructive'"): what follows them is a fragment, not a statement.
+ */
+export const FRAMING_VERBS = words(`
+  called calls calling attacked attacks slammed slams blasted blasts slated praised praises hails
+  hailed described describes describe describing termed terming dubbed branded labelled labeled
+  criticise criticises criticised criticize criticizes criticized condemned condemns accused
+  accuses accuse dismissed rejected questioned welcomed welcomes
+`);
+
 /** Speech verbs too often used otherwise ("agreed a deal", "continued to rise"): they count only right before the quote. */
 export const WEAK_SPEECH_VERBS = words('agreed continued believe believes believed think thinks thought feels felt reflected laughed sighed dismissed rejected questioned welcomed welcomes');
 
@@ -186,6 +197,13 @@ export const PERSON_ROLE_HEADS = words(`
   Irishman Frenchman Dutchman Spaniard Briton Australian American German Italian Argentine
   Brazilian Portuguese Russian Swede Dane Norwegian Finn Belgian Croat Serb Kiwi Aussie
 `.toLowerCase());
+
+/** Titles held by one person at a time: "the prime minister" is only someone introduced as one. */
+export const OFFICES = words(`
+  minister chancellor secretary president premier leader chairman chairwoman chief governor mayor
+  senator king queen prince princess pope judge prosecutor bishop archbishop cardinal coach manager
+  boss captain director executive skipper
+`);
 
 /** People who speak for someone else: "Blair's spokesman", "a lawyer for Jackson" are never that someone. */
 export const DELEGATE_ROLES = words('spokesman spokeswoman spokesperson official lawyer adviser advisor aide analyst attorney solicitor agent representative');
