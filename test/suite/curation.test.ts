@@ -81,10 +81,13 @@ describe('Curation (.dossier.yaml) in the extension host', () => {
     await until('Chernihiv ignored', () => !named('Chernihiv'));
 
     const doc = await vscode.workspace.openTextDocument(file);
-    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.window.showTextDocument(doc);
     const replaceAll = async (text: string) => {
-      await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), text));
-      assert.ok(await doc.save(), 'saved');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(file, doc.validateRange(new vscode.Range(0, 0, doc.lineCount, 0)), text);
+      assert.ok(await vscode.workspace.applyEdit(edit), 'edited');
+      assert.strictEqual(doc.getText(), text);
+      assert.ok(await doc.save(), `saved (dirty: ${doc.isDirty})`);
     };
 
     // A misspelt key on the fourth line (index 3).
