@@ -199,8 +199,10 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
       const path = this.paths.pathOf(event.textEditor.document.uri);
       if (!index || path === undefined) return;
       const offset = event.textEditor.document.offsetAt(event.selections[0].active);
-      const mention = index.mentionAt(path, offset);
-      const route: Route | undefined = mention ? { kind: 'entity', id: mention.entity } : undefined;
+      // A name shows its entity; inside a quotation, its speaker.
+      const hit = index.hitAt(path, offset);
+      const id = hit?.type === 'mention' ? hit.mention.entity : hit?.type === 'quote' ? hit.quote.speaker : null;
+      const route: Route | undefined = id ? { kind: 'entity', id } : undefined;
       if (route && !(this.shown && sameRoute(this.shown.route, route))) this.post({ type: 'navigate', route });
     }, FOLLOW_DELAY_MS);
   }
