@@ -34,7 +34,10 @@ import { sentenceEnds, wordsIn, type Word } from './words';
 // the quotations and sentences just before it. Every rule prefers no answer to a doubtful one.
 
 /** A speaker as found: a person mention, or the phrase naming an organisation / unnamed source. */
-export type Speaker = { mention: number; name: string } | { mention: null; name: string };
+export type Speaker = ({ mention: number; name: string } | { mention: null; name: string }) & {
+  /** The words come from a document ("Mr Crosby's statement said"), so a later "It added" is still them. */
+  document?: boolean;
+};
 
 /** What the narration around a quotation says, before any fallback to context. */
 export interface Cues {
@@ -53,7 +56,7 @@ export interface Cues {
 }
 
 type Subject =
-  | { kind: 'person'; mention: number }
+  | { kind: 'person'; mention: number; document?: boolean }
   | { kind: 'pronoun'; word: string; at: number }
   | { kind: 'source'; name: string; at: number }
   | { kind: 'elided' }
@@ -256,7 +259,7 @@ export class Attributor {
   private resolve(subject: Subject, i: number, at: number, prev: Speaker | null, sameSentenceAsPrev: boolean, pre: Word[]): Speaker | null | undefined {
     switch (subject.kind) {
       case 'person':
-        return { mention: subject.mention, name: this.names[subject.mention].text };
+        return { mention: subject.mention, name: this.names[subject.mention].text, document: subject.document };
       case 'source': {
         const person = this.resolveRole(subject.name, subject.at);
         return person !== null ? { mention: person, name: this.names[person].text } : { mention: null, name: subject.name };
@@ -512,6 +515,8 @@ export class Attributor {
       while (k < words.length && k < 6) {
         const w = words[k];
         if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) role = true;
+        // "Le Figaro newspaper", "the Blair government" — but not "Tanase of JPMorgan Chase bank".
+        else if (!joiner && (MEDIA_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) role = true;
         else if (w.lower === 'and' || w.lower === 'of' || w.text === '&') joiner = true;
         else if (!(/^\p{Lu}/u.test(w.text) || w.text === '.')) break;
         k++;
@@ -561,7 +566,7 @@ export class Attributor {
       if (w.lower === 'his' || w.lower === 'her') return { kind: 'pronoun', word: w.lower === 'his' ? 'he' : 'she', at: w.start };
       if (/['’]s?$/.test(w.text)) {
         const owner = this.personEndingAt(w.end - (w.text.endsWith('s') ? 2 : 1));
-        return owner !== null ? { kind: 'person', mention: owner } : null;
+        return owner !== null ? { kind: 'person', mention: owner, document: true } : null;
       }
     }
     return null;
@@ -752,7 +757,7 @@ export class Attributor {
   private resolvePronoun(word: string, at: number, i: number, prev: Speaker | null): Speaker | null {
     const near = i > 0 && this.paragraphOf[i - 1] >= this.contexts[i].paragraph - 1;
     // "It added:" after a statement or document; "they" only for an organisation.
-    if (word === 'it') return near ? prev : null;
+    if (word === 'it') return near && prev && (prev.mention === null || prev.document) ? prev : null;
     if (word === 'they') return prev && prev.mention === null && near ? prev : null;
     const want: Gender = MALE_PRONOUNS.has(word) ? 'male' : FEMALE_PRONOUNS.has(word) ? 'female' : 'unknown';
     // People rarely name themselves: someone named inside the quotation is not its "he".
@@ -1007,7 +1012,7 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 /** Words that can stand inside a name's noun phrase: titles, capitalised words, determiners, ages. */
 function isTitleLike(w: Word): boolean {
   if (w.punct) return w.text === '.';
-  if (CALENDAR.test(w.text)) return false;
+  if (CALENDAR.test(w.text) || GOVERNING_PREPOSITIONS.has(w.lower)) return false;
   return /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower) ||
     w.lower === 'the' || w.lower === 'a' || w.lower === 'an' || /['’]s?$/.test(w.text) || /^\d|year-old$/.test(w.lower);
 }
