@@ -1,6 +1,7 @@
 import type { NameMention, Span } from '../types';
 import { genderOfFirstName, genderOfTitle, type Gender } from './gender';
 import {
+  ABBREVIATIONS,
   CONNECTIVES,
   DELEGATE_ROLES,
   DETERMINERS,
@@ -518,7 +519,7 @@ export class Attributor {
         // "Le Figaro newspaper", "the Blair government" — but not "Tanase of JPMorgan Chase bank".
         else if (!joiner && (MEDIA_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) role = true;
         else if (w.lower === 'and' || w.lower === 'of' || w.text === '&') joiner = true;
-        else if (!(/^\p{Lu}/u.test(w.text) || w.text === '.')) break;
+        else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || /^\p{Lu}$/u.test(words[k - 1].text))) : !/^\p{Lu}/u.test(w.text)) break;
         k++;
       }
       const next = this.persons[this.firstPersonAtOrAfter(m.end)];
@@ -849,6 +850,8 @@ export class Attributor {
       k--;
     }
     if (k < 0) return from === sentenceStart;
+    // "And last week Only Fools and Horses star David Jason": an opening time phrase, no comma.
+    if (from === sentenceStart && k < 4 && words.slice(0, k + 1).every((x) => INTRO_WORDS.has(x.lower) || CALENDAR.test(x.text))) return true;
     const w = words[k];
     // "alongside Frank Lebeouf, Josep Guardiola": a name after another name and a comma is a list.
     if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null) return false;
@@ -1006,6 +1009,9 @@ const CLAUSE_BEFORE_THE = /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|that)\s
 
 /** What may stand between a title and the name it introduces: "Bishop of Durham, Dr ", "Minister ". */
 const TITLE_TO_NAME = /^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u;
+
+/** Words of a short opening time phrase ("And last week", "Earlier this month", "On Monday"). */
+const INTRO_WORDS = new Set('and but so then also meanwhile last this next earlier later on in at week month year weekend night morning afternoon evening yesterday today tonight recently previously'.split(' '));
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
