@@ -21,6 +21,9 @@ import { compareWording, type WordingSegment } from './wording';
 //    'radically reduce'...") or whose quotation shares >= 4 content words and 30% of the
 //    phrase's sentence ("...would 'drastically' scale back its combat operations around Kyiv").
 //    A phrase placed nowhere stays its own claim, with the same phrase from the same speaker.
+//    A one-word quote in the outlet's own word (003's "fundamentally" for Fomin's pledge) is
+//    not linked: matching the sentence around it by shared names was tried, and on the BBC
+//    corpus it tied Kennedy's "pause" to Liam Fox's statement about Kennedy. Precision first.
 //
 // Wording differences are then highlighted by LCS alignment (see wording.ts).
 
