@@ -131,6 +131,14 @@ function genderOf(fullName: string): Gender {
   return genderLists.female.has(first) ? 'f' : genderLists.male.has(first) ? 'm' : undefined;
 }
 
+let lexicon: { common: Set<string>; first: Set<string> } | undefined;
+function words() {
+  lexicon ??= { common: new Set(data.commonWords.split(' ')), first: new Set(data.firstNames.map((n) => nameKey(n))) };
+  return lexicon;
+}
+const isCommonWord = (key: string) => words().common.has(key);
+const isFirstName = (key: string) => words().first.has(key);
+
 function summarise(analysis: ArticleAnalysis): ArticleSummary {
   let s = summaries.get(analysis.names);
   if (s) return s;
@@ -375,7 +383,11 @@ export class Linker {
         assign(ref, known ? root(known) : null);
         continue;
       }
-      const candidates = people.filter((g) => !ref.cl.gender || !g.gender || g.gender === ref.cl.gender);
+      let candidates = people.filter((g) => !ref.cl.gender || !g.gender || g.gender === ref.cl.gender);
+      // a weak dictionary word ("Life", "Bush") joins only a person with a real first name ("George W Bush")
+      if (ref.cl.weak && isCommonWord(ref.cl.words[0])) {
+        candidates = candidates.filter((g) => isFirstName(g.words[0]));
+      }
       if (candidates.length === 1) {
         assign(ref, candidates[0]);
         continue;

@@ -69,6 +69,7 @@ const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', '
 const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr', 'King', 'Prince', 'Duke', 'Earl', 'Sheikh']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
 const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'and', 'on', '&']);
+const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our']);
 /** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
 const CAP = /^\p{Lu}/u;
 const LOWER_PARTICLE_PREFIX = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ad', 'as', 'ash', 'ul', 'ud']);
@@ -376,7 +377,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   const last = units[units.length - 1].to - 1;
   const lastWord = words[last].text;
   const firstWord = words[first].text;
-  const startsWithFirstName = gaz.firstNames.has(firstWord) && units.length > 1;
+  const startsWithFirstName = units.length > 1 && gaz.firstNames.has(firstWord);
+  // "Way Of Life", "Lord Of The Rings": capitalised function words make a title, not a name
+  for (let w = first + 1; w <= last; w++) if (TITLE_CASE_FUNCTION_WORDS.has(words[w].text)) return;
   const personCue = cue !== 'none';
   // a role noun ("chief UK economist") does not turn a known place into a person
   const titleCue = cue === 'honorific' || cue === 'title';
@@ -481,14 +484,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first));
   }
   if (flags.needsCluster) cand.needsCluster = true;
-  // A lone dictionary word ("Life", "Document") is a name only as a surname already met here.
-  if (nameWords.length === 1 && !personCue && cand.kind === 'person' && gaz.commonWords.has(text.toLowerCase()) && !gaz.firstNames.has(text)) cand.needsCluster = true;
   ctx.out.push(cand);
 }
 
 /** Two or more name-like words none of which is a common word: "Andriy Shevchenko", "Rui Costa". */
 function looksLikePersonName(gaz: Gazetteer, nameWords: string[]): boolean {
-  return nameWords.length <= 4 && nameWords.every((w) => /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(w) && (!gaz.commonWords.has(w.toLowerCase()) || gaz.firstNames.has(w)) && !ORGANISATION_HEADS.has(w));
+  return nameWords.length <= 4 && nameWords.every((w) => /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(w) && !gaz.commonWords.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w));
 }
 
 /** Context that makes a name an organisation: "rival Xstrata", "chairman of WMC", "Xstrata shares", "Absa said it". */
