@@ -238,6 +238,8 @@ export class PanelModel {
     if (route.kind !== 'entity' || !this.index.entity(route.id)) return { items: [], total: 0 };
     const id = route.id;
     if (section === 'claims') {
+      // Only someone quoted can be the speaker of a claim: no grouping for places and the unquoted.
+      if (this.index.quotesBy(id).length === 0) return { items: [], total: 0 };
       const mine = claimsOf(this.allClaims(), id);
       return { items: mine.slice(offset, offset + size).map((c) => claimView(c, this.articleRef)), total: mine.length };
     }
