@@ -52,6 +52,8 @@ interface ClusterRef {
   cl: LocalCluster;
   partition: Partition;
   group: Group | null;
+  /** A lone surname that several people could be (see resolveAmbiguous). */
+  ambiguous?: boolean;
 }
 
 interface ArticleState {
@@ -279,6 +281,7 @@ export class Linker {
     p.ambiguous = [];
     this.ambiguousPartitions.delete(p);
     const refs = [...p.refs].sort(byArticle);
+    for (const ref of refs) ref.ambiguous = false;
     const assign = (ref: ClusterRef, g: Group | null) => {
       if (ref.group !== g) this.changedArticles.add(ref.article);
       ref.group = g;
@@ -406,6 +409,7 @@ export class Linker {
       if (candidates.length > 1) {
         // several people share this surname: the article's other names decide, in resolveAmbiguous
         p.ambiguous.push({ ref, people: candidates, fallback });
+        ref.ambiguous = true;
         for (const c of candidates) c.members.push(ref);
         this.ambiguousPartitions.add(p);
       }
@@ -511,8 +515,8 @@ function choosePerson(people: Group[], article: ArticleState): { chosen?: Group;
   const here = new Set<Group>();
   // the article's other people: places are too common to tell two people apart, and depending
   // on them would redo this choice whenever any article naming the UK changes
-  // (full names only: the groups of other lone surnames depend on the order of these choices)
-  for (const r of article.refs) if (r.group?.kind === 'person' && r.cl.words.length > 1 && !people.includes(r.group)) here.add(r.group);
+  // (not other ambiguous surnames: their groups depend on the order of these choices)
+  for (const r of article.refs) if (r.group?.kind === 'person' && !r.ambiguous && !people.includes(r.group)) here.add(r.group);
   const looked = [...here];
   const named = people.filter((p) => article.refs.some((r) => r.group === p && r.cl.words.length > 1));
   if (named.length === 1) return { chosen: named[0], looked };
