@@ -1,5 +1,21 @@
 // Builders of the panel's pieces from the extension's data. Text from articles goes only into
 // text nodes and attributes (see dom.ts); test/unit/panel.render.test.ts feeds hostile strings.
+//
+// Stable hooks for tests that drive the panel as a person would (test/e2e, test/suite):
+//   #app[data-testid=dossier-panel]  root;  #page[data-testid=page]  the current page, with
+//     data-route ("overview" | "entities" | "entity:<id>"), data-render-ms, aria-busy while loading
+//   toolbar: [data-action=back|forward], #tab-overview, #tab-entities (role=tab, aria-selected),
+//     [data-testid=follow-toggle] (aria-pressed = following the cursor)
+//   overview: [data-testid=stats], [data-testid=top] (people, places, speakers),
+//     [data-testid=article] rows, [data-testid=claims]
+//   entities: [data-testid=entity-search|entity-kind|entity-sort|entity-count],
+//     [data-testid=entity-list] (role=listbox), [data-testid=entity-row] (role=option, data-entity)
+//   entity page: [data-testid=entity-name|entity-meta|entity-aliases], sections
+//     [data-testid=claims|quotes|mentions|cooccurring]; [data-testid=claim] (data-claim-id) >
+//     [data-testid=claim-version] (data-outlet) with .w-unique / .w-reordered wording;
+//     [data-testid=quote], [data-testid=mention] (name in <mark>); [data-testid=more-<section>]
+//   anything that opens the article: button[data-open][data-path][data-start][data-end];
+//   anything that opens an entity: [data-entity=<id>]
 
 import { h, icon, type Child } from './dom';
 import type { ArticleRow, ClaimView, EntityRow, Grouped, MentionView, QuoteView, Section, SpanRef } from './protocol';
