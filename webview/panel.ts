@@ -9,6 +9,7 @@ import {
   sameRoute,
   type ArticleRow,
   type ClaimView,
+  type CurateAction,
   type EntityPage,
   type EntityQuery,
   type EntityRow,
@@ -215,6 +216,7 @@ function renderEntityPage(page: EntityPage): Child[] {
       h('h1', { id: 'entity-name', 'data-testid': 'entity-name' }, icon(e.kind === 'place' ? 'location' : 'person'), ' ', e.name),
       h('p', { class: 'meta', 'data-testid': 'entity-meta' }, `${e.kind === 'place' ? 'Place' : 'Person'} · ${counts(e)}`),
       e.aliases.length ? h('p', { class: 'aliases', 'data-testid': 'entity-aliases' }, 'Also written: ', e.aliases.join(', ')) : null,
+      curateBar(e.id, e.kind),
     ),
   ];
   if (page.claims.total > 0)
@@ -231,6 +233,19 @@ function renderEntityPage(page: EntityPage): Child[] {
       ),
     );
   return children;
+}
+
+/** The reader's corrections, written to .dossier.yaml by the extension. */
+function curateBar(id: string, kind: 'person' | 'place'): Child {
+  const buttons: Array<[CurateAction, string, string]> = [
+    ['merge', 'git-merge', 'Merge with…'],
+    ['rename', 'edit', 'Rename…'],
+    ['setKind', 'symbol-misc', `Not a ${kind}…`],
+    ['ignore', 'eye-closed', 'Ignore this name'],
+    ['addAlias', 'add', 'Add alias…'],
+  ];
+  return h('p', { class: 'curate', role: 'toolbar', 'aria-label': 'Correct Dossier', 'data-testid': 'entity-curate' },
+    ...buttons.map(([action, codicon, label]) => h('button', { 'data-curate': action, 'data-id': id }, icon(codicon), ` ${label}`)));
 }
 
 function renderOverview(page: OverviewPage): Child[] {
@@ -439,7 +454,7 @@ let listRender: (() => void) | undefined;
 // ---------------------------------------------------------------- events
 
 document.addEventListener('click', (event) => {
-  const target = (event.target as Element).closest<HTMLElement>('[data-open], [data-entity], [data-action], [data-more]');
+  const target = (event.target as Element).closest<HTMLElement>('[data-open], [data-entity], [data-action], [data-more], [data-curate]');
   if (!target || target.classList.contains('row')) return;
   if (target.hasAttribute('data-open')) {
     send({ type: 'open', path: target.dataset.path!, start: Number(target.dataset.start), end: Number(target.dataset.end) });
@@ -448,6 +463,8 @@ document.addEventListener('click', (event) => {
   } else if (target.dataset.more && shown) {
     send({ type: 'more', requestId: ++requestCounter, route: shown.route, section: target.dataset.more as Section, offset: Number(target.dataset.offset) });
     target.setAttribute('disabled', '');
+  } else if (target.dataset.curate) {
+    send({ type: 'curate', action: target.dataset.curate as CurateAction, entityId: target.dataset.id! });
   } else {
     action(target.dataset.action!);
   }

@@ -131,7 +131,12 @@ export type FromWebview =
   | { type: 'entities'; requestId: number; query: EntityQuery; offset: number; limit: number }
   | { type: 'open'; path: string; start: number; end: number }
   | { type: 'follow'; follow: boolean }
-  | { type: 'rendered'; route: Route; ms: number };
+  | { type: 'rendered'; route: Route; ms: number }
+  | { type: 'curate'; action: CurateAction; entityId: string };
+
+/** The reader's corrections offered on an entity's page; the host runs Dossier's curation command of that name. */
+export const CURATE_ACTIONS = ['merge', 'rename', 'setKind', 'ignore', 'addAlias'] as const;
+export type CurateAction = (typeof CURATE_ACTIONS)[number];
 
 export const MAX_ROWS_PER_REQUEST = 500;
 const MAX_STRING = 4096;
@@ -195,6 +200,8 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
       const route = parseRoute(v.route);
       return route && typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0 ? { type: 'rendered', route, ms: v.ms } : undefined;
     }
+    case 'curate':
+      return oneOf(v.action, CURATE_ACTIONS) && isText(v.entityId) && v.entityId.length > 0 ? { type: 'curate', action: v.action, entityId: v.entityId } : undefined;
     default:
       return undefined;
   }

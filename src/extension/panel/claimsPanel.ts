@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CorpusQueries } from '../../core/index/queries';
 import { parseFromWebview, sameRoute, type FromWebview, type Page, type Route, type ToWebview } from '../../../webview/protocol';
 import { PanelModel } from './viewModel';
+import { CURATION_COMMANDS } from '../curation/commands';
 
 // The claims panel: a webview view in the "Dossier" activity-bar container. The webview owns
 // navigation (history, scroll, search box) and asks for what it shows; this side answers from
@@ -152,6 +153,9 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
         return;
       case 'rendered':
         if (this.shown && sameRoute(this.shown.route, message.route)) this.lastRenderMs = message.ms;
+        return;
+      case 'curate':
+        await vscode.commands.executeCommand(CURATION_COMMANDS[message.action], message.entityId);
         return;
     }
   }
