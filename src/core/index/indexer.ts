@@ -1,17 +1,8 @@
 import { Worker } from 'worker_threads';
 import type { Curation } from '../config/curation';
 import type { ArticleAnalysis } from '../types';
-import type { AnalyzeFileOptions } from './analyzeFile';
-
-// (Extension engineer) The NLP model is loaded on first use, not on import: the VS Code extension
-// host only analyses in its own thread when worker threads fail, and loading the model there costs
-// ~200-400 ms that activation must not pay. esbuild turns this require into a lazy module init.
-let analyzeFileImpl: typeof import('./analyzeFile').analyzeFile | undefined;
-function analyzeFile(path: string, bytes: Uint8Array, options: AnalyzeFileOptions) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  analyzeFileImpl ??= (require('./analyzeFile') as typeof import('./analyzeFile')).analyzeFile;
-  return analyzeFileImpl(path, bytes, options);
-}
+// analyzeFile loads the language model on first use, so importing it here costs nothing at start-up.
+import { analyzeFile } from './analyzeFile';
 import { AnalysisCache, contentHash } from './cache';
 import type { WorkerReply, WorkerRequest } from './worker';
 
