@@ -177,6 +177,8 @@ export class Attributor {
   // ---- public ----------------------------------------------------------------------------
 
   private readonly narration = new Map<number, Narration>();
+  /** Per person mention: -2 not a clause subject; -1 a subject naming nobody; else the mention it is about. */
+  private readonly subjectHeads = new Map<number, number>();
 
   /** The narration before and after quotation i in its sentence, and the subjects it names. */
   private around(i: number): Narration {
@@ -212,7 +214,7 @@ export class Attributor {
     const attributedAfter = this.around(i).after !== null;
     if (attributedAfter || post.some((w, k) => w.lower === 'according' && post[k + 1]?.lower === 'to')) speechNear = true;
     const firstPost = post.find((w) => !w.punct);
-    const narrationContinues = !attributedAfter && !!firstPost && /^\p{Ll}/u.test(firstPost.text) && !/^[,;:]/.test(this.text.slice(q.end).trimStart()) === true;
+    const narrationContinues = !attributedAfter && !!firstPost && /^\p{Ll}/u.test(firstPost.text) && !/^\s*[,;:]/.test(this.text.slice(q.end, q.end + 8));
     const opensSentence = this.text.slice(ctx.preStart, q.start).trim() === '';
     return { introduced, attributedAfter, speechNear, narrationContinues, opensSentence, headline: this.inHeadline(i) };
   }
@@ -649,6 +651,7 @@ export class Attributor {
     return found;
   }
 
+  private lowerText: string | undefined;
   private readonly titleCache = new Map<string, Array<{ at: number; local: number; mention: number }>>();
 
   /** Every place in the article where this title introduces a person, found once per title. */
@@ -658,10 +661,13 @@ export class Attributor {
     if (cached) return cached;
     const hits: Array<{ at: number; local: number; mention: number }> = [];
     this.titleCache.set(key, hits);
-    const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu');
+    const needle = role.toLowerCase().replace(/\s+/g, ' ');
     const before = this.text;
-    for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
-      const end = m.index + m[0].length;
+    this.lowerText ??= before.toLowerCase();
+    for (let at = this.lowerText.indexOf(needle); at >= 0; at = this.lowerText.indexOf(needle, at + 1)) {
+      if (isWordCharAt(before, at - 1) || isWordCharAt(before, at + needle.length)) continue;
+      const m = { index: at, 0: before.slice(at, at + needle.length) };
+      const end = m.index + needle.length;
       // "Deputy Prime Minister John Prescott" is not "the prime minister".
       const modifier = /([\p{L}-]+)\s+$/u.exec(before.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
       if (modifier && NAME_PREMODIFIERS.has(modifier)) continue;
@@ -714,14 +720,21 @@ export class Attributor {
 
   // ---- pronouns and continuation -----------------------------------------------------------
 
-  private gendersLearnt = false;
+  private clusterMembers: Map<number, number[]> | undefined;
 
-  private learnGenders(): void {
-    this.gendersLearnt = true;
-    for (const idx of this.persons) {
+  /** Gender of a cluster from any of its mentions: an honorific or role before it, else the first name. */
+  private learnGender(local: number): Gender {
+    if (!this.clusterMembers) {
+      this.clusterMembers = new Map();
+      for (const idx of this.persons) {
+        const list = this.clusterMembers.get(this.names[idx].local);
+        if (list) list.push(idx);
+        else this.clusterMembers.set(this.names[idx].local, [idx]);
+      }
+    }
+    let gender: Gender = 'unknown';
+    for (const idx of this.clusterMembers.get(local) ?? []) {
       const m = this.names[idx];
-      const known = this.genders.get(m.local);
-      if (known && known !== 'unknown') continue;
       const before = /([\p{L}.]+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
       let g: Gender = before ? genderOfTitle(before) : 'unknown';
       if (g === 'unknown') g = genderOfTitle(m.text.split(/\s+/)[0]);
@@ -729,13 +742,18 @@ export class Attributor {
         const parts = m.fullName.split(/\s+/);
         if (parts.length > 1) g = genderOfFirstName(parts[0]);
       }
-      this.genders.set(m.local, g);
+      if (g !== 'unknown') {
+        gender = g;
+        break;
+      }
     }
+    this.genders.set(local, gender);
+    return gender;
   }
 
   private genderOf(mention: number): Gender {
-    if (!this.gendersLearnt) this.learnGenders();
-    return this.genders.get(this.names[mention].local) ?? 'unknown';
+    const local = this.names[mention].local;
+    return this.genders.get(local) ?? this.learnGender(local);
   }
 
   private insideQuote(offset: number): boolean {
@@ -815,11 +833,14 @@ export class Attributor {
         sentenceDone = sentence;
         continue;
       }
-      if (this.inSubjectPosition(m.start, sentence)) {
-        const head = this.headOfNamePhrase(idx);
-        if (head !== null && this.names[head].end <= at) found.push({ kind: 'person', mention: head, at: this.names[head].start });
-        sentenceDone = sentence;
+      let head = this.subjectHeads.get(idx);
+      if (head === undefined) {
+        head = this.inSubjectPosition(m.start, sentence) ? this.headOfNamePhrase(idx) ?? -1 : -2;
+        this.subjectHeads.set(idx, head);
       }
+      if (head === -2) continue;
+      if (head >= 0 && this.names[head].end <= at) found.push({ kind: 'person', mention: head, at: this.names[head].start });
+      sentenceDone = sentence;
     }
     const slice = this.text.slice(from, at);
     const the = /\bthe\s/gi;
@@ -1012,6 +1033,10 @@ const TITLE_TO_NAME = /^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)
 
 /** Words of a short opening time phrase ("And last week", "Earlier this month", "On Monday"). */
 const INTRO_WORDS = new Set('and but so then also meanwhile last this next earlier later on in at week month year weekend night morning afternoon evening yesterday today tonight recently previously'.split(' '));
+
+function isWordCharAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]);
+}
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

@@ -28,10 +28,15 @@ export function classifyQuote(inner: string, cues: Cues): QuoteType {
   return 'scare';
 }
 
-/** Words in text, counting no further than `limit`. */
+/** Words in text (runs of letters or digits), counting no further than `limit`. */
 function countWords(text: string, limit: number): number {
   let count = 0;
-  const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-  while (count < limit && word.exec(text)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar: boolean = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !/[\s\p{P}]/u.test(text[i])) || ((c === 39 || c === 45 || c === 0x2019) && inWord);
+    if (wordChar && !inWord) count++;
+    inWord = wordChar;
+  }
   return count;
 }

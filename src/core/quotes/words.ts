@@ -13,20 +13,43 @@ export interface Word {
   punct: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:['’](?=\s|$))?|[,;:()\u2014\u2013.!?]/gu;
-
 /** Words and punctuation of text[start, end). */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  if (end <= start) return words;
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const t = m[0];
-    const punct = !/[\p{L}\p{N}]/u.test(t[0]);
-    words.push({ text: t, lower: t.toLowerCase(), start: start + m.index, end: start + m.index + t.length, punct });
+  let i = Math.max(0, start);
+  end = Math.min(end, text.length);
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(text, i, c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < end && isWordCode(text, j, text.charCodeAt(j))) j++;
+        // Joiners inside a word: "Britain's", "U.S", "co-operate", "AT&T".
+        const joiner = text.charCodeAt(j);
+        if (j + 1 < end && (joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 38 || joiner === 45) && isWordCode(text, j + 1, text.charCodeAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // A closing apostrophe of a plural possessive: "players' union".
+      if (j < end && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && (j + 1 >= end || /\s/.test(text[j + 1]))) j++;
+      const t = text.slice(i, j);
+      words.push({ text: t, lower: t.toLowerCase(), start: i, end: j, punct: false });
+      i = j;
+      continue;
+    }
+    if (PUNCTUATION.includes(text[i])) words.push({ text: text[i], lower: text[i], start: i, end: i + 1, punct: true });
+    i++;
   }
   return words;
+}
+
+const PUNCTUATION = ',;:()\u2014\u2013.!?';
+
+function isWordCode(text: string, at: number, c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(text[at]);
 }
 
 /**
@@ -35,18 +58,17 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
  */
 export function sentenceEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
-  const candidates = /[.?!]/g;
-  candidates.lastIndex = start;
-  for (let m = candidates.exec(text); m && m.index < end; m = candidates.exec(text)) {
-    const i = m.index;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 63 && c !== 33) continue; // . ? !
     let j = i + 1;
     while (j < end && CLOSING.includes(text[j])) j++;
     if (j < end && !isBlank(text.charCodeAt(j))) continue;
     while (j < end && isBlank(text.charCodeAt(j))) j++;
-    if (j < end && !SENTENCE_START.test(text[j])) continue;
-    if (text[i] === '.') {
+    if (j < end && !startsSentence(text, j)) continue;
+    if (c === 46) {
       let w = i;
-      while (w > start && w > i - 12 && WORD_OR_DOT.test(text[w - 1])) w--;
+      while (w > start && w > i - 12 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
       const word = text.slice(w, i);
       if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
@@ -56,8 +78,17 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
 }
 
 const CLOSING = '\'"’”)';
-const SENTENCE_START = /[\p{Lu}\p{N}"“‘'(\[]/u;
-const WORD_OR_DOT = /[\p{L}.]/u;
+
+function startsSentence(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91) return true;
+  if (c < 128) return false;
+  return /[\p{Lu}“‘]/u.test(text[at]);
+}
+
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || (c > 127 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x206f));
+}
 
 function isBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
