@@ -79,7 +79,7 @@ export async function discoverArticles(root: string, options: DiscoverOptions = 
       if (SKIPPED_FOLDERS.includes(entry.name) || matchesAnyGlob(relPath + '/', exclude) || matchesAnyGlob(relPath, exclude)) continue;
       const real = await fs.realpath(abs).catch(() => abs);
       if (visited.has(real)) {
-        if (entry.isSymbolicLink()) problems.push({ path: relPath, reason: 'link to a folder already indexed (loop or duplicate), skipped' });
+        if (entry.isSymbolicLink()) problems.push({ path: relPath, reason: 'link to a folder already indexed (a loop or a duplicate)' });
         continue;
       }
       visited.add(real);

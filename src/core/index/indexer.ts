@@ -3,6 +3,7 @@ import type { Curation } from '../config/curation';
 import type { ArticleAnalysis } from '../types';
 // analyzeFile loads the language model on first use, so importing it here costs nothing at start-up.
 import { analyzeFile } from './analyzeFile';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../corpus/load';
 import { AnalysisCache, contentHash } from './cache';
 import type { WorkerReply, WorkerRequest } from './worker';
 
@@ -138,6 +139,11 @@ export class Indexer {
       if (cached) {
         reused++;
         return accept(cached);
+      }
+      const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
+      if (source.size !== undefined && source.size > maxBytes) {
+        // Known to be too large: say so without reading it into memory.
+        return problem({ path: source.path, severity: 'skipped', reason: `file too large (${formatBytes(source.size)}, limit ${formatBytes(maxBytes)})` });
       }
       let bytes: Uint8Array;
       try {
