@@ -580,8 +580,8 @@ export class Attributor {
    * title before ("Prime Minister Tony Blair", "Tom Wright, the Bishop of Durham"), else null.
    */
   private resolveRole(phrase: string, at: number): number | null {
-    const m = /^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}-]+)$/iu.exec(phrase.trim());
-    if (!m || !PERSON_ROLE_HEADS.has(m[2].toLowerCase())) return null;
+    const m = /^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/iu.exec(phrase.trim());
+    if (!m || !isPersonRole(m[2].toLowerCase())) return null;
     const full = (m[1] + m[2]).trim();
     let found = this.peopleTitled(full, at, false);
     if (found.size === 0 && full !== m[2]) found = this.peopleTitled(m[2], at, true);
@@ -788,7 +788,7 @@ export class Attributor {
     const para = this.contexts[i].paragraph;
     const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
     const ends = this.endsBetween(floor, at);
-    const windowStart = ends.length >= 4 ? ends[ends.length - 4] : floor;
+    const windowStart = ends.length >= 5 ? ends[ends.length - 5] : floor;
     const subjects = this.subjectsBetween(windowStart, at);
     for (let k = subjects.length - 1; k >= 0; k--) {
       const subject = subjects[k];
@@ -922,7 +922,8 @@ export class Attributor {
     const leadEnd = ends.length ? ends[ends.length - 1] : q.start;
     const lead = wordsIn(this.text, leadStart, leadEnd);
     // The tail of the previous quotation's own sentence (`," he said.`) was its attribution.
-    const leadIsTail = prevQuote !== undefined && leadStart <= prevQuote.end;
+    const leadIsTail = prevQuote !== undefined && leadStart <= prevQuote.end &&
+      !/[.?!]['’"”]?\s*$/.test(this.text.slice(prevQuote.innerStart, prevQuote.innerEnd));
     if (lead.length && !leadIsTail) {
       const subject = this.beforeSubject(lead.filter((w) => w.text !== '.'));
       if (subject && subject.kind !== 'elided') {
@@ -993,7 +994,7 @@ function sourcePhrase(text: string, words: Word[]): string | null {
   if (phrase.length === 0 || phrase.length > 8) return null;
   const head = phrase[phrase.length - 1];
   const headWord = head.lower.replace(/['’]s?$/, '');
-  const looksLikeSource = SOURCE_HEADS.has(headWord) || MEDIA_HEADS.has(headWord) || PERSON_ROLE_HEADS.has(headWord) || DELEGATE_ROLES.has(headWord) ||
+  const looksLikeSource = SOURCE_HEADS.has(headWord) || MEDIA_HEADS.has(headWord) || isPersonRole(headWord) || DELEGATE_ROLES.has(headWord) ||
     /^\p{Lu}/u.test(head.text) || SUBJECT_PRONOUNS.has(headWord);
   if (!looksLikeSource) return null;
   if (phrase.length === 1 && CONNECTIVES.has(headWord)) return null;
@@ -1009,11 +1010,16 @@ function isPossessive(text: string, end: number): boolean {
   return /^['’]s?\s+\p{L}/u.test(text.slice(end, end + 4)) && (text[end + 1] === 's' || text[end - 1] === 's');
 }
 
+/** A noun that describes a person: "leader", "striker", "Scot", "23-year-old". */
+function isPersonRole(word: string): boolean {
+  return PERSON_ROLE_HEADS.has(word) || /^\d+-year-old$/.test(word);
+}
+
 /** "the Tory leader countered": the words from "the" to a role noun directly followed by a verb. */
 function roleBeforeVerb(words: Word[]): Word | null {
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
     if (words[k].punct) return null;
-    if (!PERSON_ROLE_HEADS.has(words[k].lower)) continue;
+    if (!isPersonRole(words[k].lower)) continue;
     let v = k + 1;
     while (v < words.length && VERB_FILLERS.has(words[v].lower)) v++;
     const verb = words[v];
