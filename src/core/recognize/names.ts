@@ -140,11 +140,17 @@ interface Context {
 
 function isSportArticle(tokens: Token[]): boolean {
   let hits = 0;
-  for (const t of tokens) if (SPORT_WORDS.has(t.text.toLowerCase()) && ++hits >= 3) return true;
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    const word = c >= 65 && c <= 90 ? t.text.toLowerCase() : t.text; // "Premiership", "Goal"
+    if (SPORT_WORDS.has(word) && ++hits >= 3) return true;
+  }
   return false;
 }
 
 function isCapWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII: A-Z only
   return CAP.test(text);
 }
 
@@ -154,7 +160,7 @@ function buildWords(tokens: Token[]): Word[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let last = i;
-    const parts = [{ start: t.start, end: t.end, text: t.text }];
+    let parts: Word['parts'];
     while (
       last + 2 < tokens.length &&
       tokens[last + 1].text === '-' &&
@@ -165,20 +171,20 @@ function buildWords(tokens: Token[]): Word[] {
       /^[\p{L}]/u.test(tokens[last + 2].text) &&
       (isCapWord(tokens[last].text) || (last === i && LOWER_PARTICLE_PREFIX.has(t.text)))
     ) {
+      parts ??= [{ start: t.start, end: t.end, text: t.text }];
       parts.push({ start: tokens[last + 2].start, end: tokens[last + 2].end, text: tokens[last + 2].text });
       last += 2;
     }
-    const end = tokens[last].end;
-    const text = last === i ? t.text : parts.map((p) => p.text).join('-');
+    const text = parts ? parts.map((p) => p.text).join('-') : t.text;
     words.push({
       start: t.start,
-      end,
+      end: tokens[last].end,
       text,
-      cap: isCapWord(text) || (last > i && isCapWord(parts[parts.length - 1].text)),
+      cap: isCapWord(text) || (!!parts && isCapWord(parts[parts.length - 1].text)),
       sentence: t.sentence,
       firstToken: i,
       lastToken: last,
-      parts: last > i ? parts : undefined,
+      parts,
     });
     i = last;
   }
@@ -207,9 +213,11 @@ function phraseAt(ctx: Context, i: number): { phrase: Phrase; length: number } |
 
 /** Phrase-table key of a word: straight apostrophes; accents dropped ("Défense" finds "Defense"). */
 function keyOf(text: string): string {
+  if (ASCII.test(text)) return text;
   const key = phraseKey(text);
   return /[\u00c0-\u024f]/.test(key) ? key.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : key;
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Cuts the chunk starting at word i into units; returns the index after it (i if none). */
 function chunkEnd(ctx: Context, i: number): number {
