@@ -21,11 +21,9 @@ import {
   type QuoteView,
   type Route,
   type Section,
-  type SpanRef,
   type ToWebview,
 } from './protocol';
 import {
-  articleMeta,
   back,
   blocksToFetch,
   countLoaded,
@@ -36,7 +34,6 @@ import {
   push,
   queryKey,
   routeKey,
-  splitHighlight,
   startHistory,
   visibleWindow,
   type History,

@@ -50,6 +50,7 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
   private stale = false;
   private follow: boolean;
   private pending: Route | undefined;
+  private webviewReady = false;
   private shown: { route: Route; page: Page } | undefined;
   private lastRenderMs: number | undefined;
   private indexTimer: NodeJS.Timeout | undefined;
@@ -78,8 +79,13 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
     view.webview.options = { enableScripts: true, localResourceRoots: [media] };
     view.webview.html = panelHtml(view.webview, media);
+    this.webviewReady = false;
     this.disposables.push(
       view.webview.onDidReceiveMessage((raw) => this.receive(raw)),
+      // A hidden view's page is unloaded; it says "ready" again when shown.
+      view.onDidChangeVisibility(() => {
+        if (!view.visible) this.webviewReady = false;
+      }),
       view.onDidDispose(() => {
         if (this.view === view) this.view = undefined;
       }),
@@ -88,13 +94,15 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
 
   /** Shows an entity (or the overview), opening the panel if needed. */
   async reveal(route: Route): Promise<void> {
-    this.pending = route;
-    if (this.view) {
+    if (this.view && this.webviewReady) {
       this.post({ type: 'navigate', route });
       this.view.show(true);
-    } else {
-      await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
+      return;
     }
+    // Not listening yet: sent when the webview says it is ready.
+    this.pending = route;
+    if (this.view) this.view.show(true);
+    else await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
   }
 
   /** Runs a title-bar action inside the webview, which owns the history. */
@@ -119,6 +127,7 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
   private async handle(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
+        this.webviewReady = true;
         this.post({ type: 'follow', follow: this.follow });
         if (this.pending) this.post({ type: 'navigate', route: this.pending });
         this.pending = undefined;
