@@ -108,7 +108,7 @@ export class Attributor {
     this.persons = names
       .map((n, i) => i)
       // A "person" that is a role word ("the Scot") is a description, resolved as one.
-      .filter((i) => names[i].kind === 'person' && !PERSON_ROLE_HEADS.has(names[i].text.toLowerCase()))
+      .filter((i) => names[i].kind === 'person' && !PERSON_ROLE_HEADS.has(names[i].text.toLowerCase()) && !NOT_A_PERSON_END.test(names[i].text))
       .sort((a, b) => names[a].start - names[b].start);
     this.personStarts = this.persons.map((i) => names[i].start);
     for (const p of paragraphs) for (const end of sentenceEnds(text, p.start, p.end)) this.sentenceEndOffsets.push(end);
@@ -418,7 +418,11 @@ export class Attributor {
     }
     const document = this.documentOwner(words);
     if (document) return document;
-    const segments = splitOnCommas(words);
+    let segments = splitOnCommas(words);
+    // "The actor, whose films include Schindler's List, Michael Collins and Star Wars, said": a
+    // relative clause runs on to the verb, so nothing after it is the subject.
+    const relative = segments.findIndex((seg) => seg.length > 0 && (seg[0].lower === 'who' || seg[0].lower === 'whose' || seg[0].lower === 'which'));
+    if (relative > 0) segments = segments.slice(0, relative);
     const order = preferFirst ? segments.map((_, k) => k) : segments.map((_, k) => segments.length - 1 - k);
     for (const k of order) {
       const seg = segments[k];
@@ -790,8 +794,13 @@ export class Attributor {
     const ends = this.endsBetween(floor, at);
     const windowStart = ends.length >= 5 ? ends[ends.length - 5] : floor;
     const subjects = this.subjectsBetween(windowStart, at);
+    // A source named since ("admitted the 28-year-old Morientes" with the name unrecognised) is
+    // more recent than any person found below: "He added" is them.
+    const prevQuote = i > 0 ? this.quotes[i - 1] : undefined;
+    const sourceSince = (from: number) => prev !== null && prev.mention === null && prevQuote !== undefined && prevQuote.start > from && near;
     for (let k = subjects.length - 1; k >= 0; k--) {
       const subject = subjects[k];
+      if (sourceSince(subject.at)) return SOURCE_PRONOUN.test(prev!.name) ? prev : null;
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at);
       if (person === null) return null;
       if (compatible(person)) return { mention: person, name: this.names[person].text };
@@ -1027,6 +1036,12 @@ function roleBeforeVerb(words: Word[]): Word | null {
   }
   return null;
 }
+
+/** A "person" whose name ends like a document or an organisation ("the Beige Book") is not one. */
+const NOT_A_PERSON_END = /\s(?:Book|Report|Group|Bank|Company|Corporation|Association|Council|Committee|Ministry|News|Times|Post|Journal|Review|Agency|Institute|Foundation|Trust|Party|Union)$/;
+
+/** Sources that "he"/"she" can stand for: a person described but not recognised by name. */
+const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|official|officer|lawyer|father|mother|son|daughter|husband|wife|chairman|chairwoman|boss|manager|coach|minister|secretary|president|director|executive|analyst|economist|adviser|[0-9]+-year-old)$/u;
 
 /** A sentence whose subject is "He"/"She" (after a connective): it goes on about someone named before. */
 const PRONOUN_LED = /^(?:(?:But|And|So|Yet|Now|Still|However,?)\s+)?(?:He|She)\b/;
