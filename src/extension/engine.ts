@@ -28,6 +28,8 @@ export interface BuildFigures {
   linkMs?: number;
   saveMs?: number;
   reused?: number;
+  /** Files that could not be indexed (each logged with its reason). */
+  skipped?: number;
 }
 
 export interface EngineOptions {
@@ -164,7 +166,9 @@ export class Engine {
     if (result.reused) log.info(`Reused ${result.reused} saved analyses${saved ? ' and the saved linking' : ''}`);
     const saveStarted = performance.now();
     if (cache && !result.cancelled) await this.save(cache);
-    return { linkMs, saveMs: performance.now() - saveStarted, reused: result.reused };
+    // An empty file is nothing the reader lost; it is only logged.
+    const skipped = result.problems.filter((p) => p.severity === 'skipped' && !/^(empty file|no text)/.test(p.reason)).length;
+    return { linkMs, saveMs: performance.now() - saveStarted, reused: result.reused, skipped };
   }
 
   /** Adds or re-analyses changed files and drops removed ones. */

@@ -232,6 +232,13 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.lastBuild = { articles: stats.articles, ms: Date.now() - started, ...figures };
       const link = figures.linkMs === undefined ? '' : ` (linking ${Math.round(figures.linkMs)} ms, saving ${Math.round(figures.saveMs ?? 0)} ms, ${figures.reused ?? 0} reused)`;
       this.log.info(`Indexed ${stats.articles} articles in ${this.lastBuild.ms} ms${link}: ${stats.people} people, ${stats.places} places, ${stats.quotes} quotes`);
+      if (figures.skipped) {
+        // One message for the whole build; the log names each file and its reason.
+        const n = figures.skipped;
+        void vscode.window
+          .showWarningMessage(`Dossier could not index ${n} file${n === 1 ? '' : 's'} (binary, too large or unreadable); the rest is indexed.`, 'Show Log')
+          .then((choice) => choice && this.log.show());
+      }
       this.progressValue = undefined;
       this.setState('ready');
       // Open articles with unsaved edits win over what is on disk.

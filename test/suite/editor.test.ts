@@ -320,6 +320,19 @@ describe('Dossier editor features', function () {
     await untilIndex('the deleted file to leave the index', () => (api.index.queries.article(name) ? undefined : true));
   });
 
+  it('skips a binary file and keeps indexing the rest', async () => {
+    const binary = uriOf('zz-binary.txt');
+    const good = uriOf('zz-after-binary.txt');
+    await vscode.workspace.fs.writeFile(binary, new Uint8Array([0x41, 0x00, 0x42, 0x00, 0xff, 0xfe]));
+    await vscode.workspace.fs.writeFile(good, new TextEncoder().encode('After\n\nBoris Johnson spoke in London on Tuesday.\n'));
+    await untilIndex('the good file to be indexed', () => (api.index.queries.article('zz-after-binary.txt') ? true : undefined));
+    assert.strictEqual(api.index.queries.article('zz-binary.txt'), undefined);
+    assert.ok(api.index.queries.mentionsIn('zz-after-binary.txt').some((m) => m.text === 'London'));
+    await vscode.workspace.fs.delete(binary);
+    await vscode.workspace.fs.delete(good);
+    await untilIndex('the files to leave the index', () => (api.index.queries.article('zz-after-binary.txt') ? undefined : true));
+  });
+
   it('unsaved edits move the offsets the hover uses', async () => {
     const editor = await vscode.window.showTextDocument(doc);
     const prefix = 'EDITED INTRO LINE.\n\n';
