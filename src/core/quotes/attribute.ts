@@ -519,24 +519,33 @@ export class Attributor {
       let k = 0;
       let role = false;
       let joiner = false;
-      while (k < words.length && k < 6) {
+      let possessive = false;
+      while (k < words.length && k < 7) {
         const w = words[k];
         if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) role = true;
+        // "Palace stadium manager Kevin Corner": plain nouns before a role belong to it.
+        else if (/^\p{Ll}+$/u.test(w.text) && !role && roleWithin(words, k, 2)) {
+          k++;
+          continue;
+        }
         // "Le Figaro newspaper", "the Blair government" — but not "Tanase of JPMorgan Chase bank".
         else if (!joiner && (MEDIA_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) role = true;
         else if (w.lower === 'and' || w.lower === 'of' || w.text === '&') joiner = true;
         else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || /^\p{Lu}$/u.test(words[k - 1].text))) : !/^\p{Lu}/u.test(w.text)) break;
+        if (/['’]s$/.test(w.text)) possessive = true;
         k++;
       }
       const next = this.persons[this.firstPersonAtOrAfter(m.end)];
       const reach = k < words.length ? words[k].start : m.end + 60;
       // "Blair and Brown", "Tanase of JPMorgan": two people, or a person and an employer — stay.
-      if (next !== undefined && this.names[next].start < reach && next !== current && (role || !joiner)) {
+      // "Ernst and Young's Sanjay Mehta": an employer's possessive leads to the person.
+      if (next !== undefined && this.names[next].start < reach && next !== current && (role || possessive || !joiner)) {
         current = next;
         continue;
       }
       if (role && /^\p{Ll}/u.test(words[k - 1]?.text ?? '')) return null;
-      return current;
+      // A possessive is an employer or owner ("Young's"), never the speaker itself.
+      return isPossessive(this.text, this.names[current].end) ? null : current;
     }
     return current;
   }
@@ -1017,6 +1026,17 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 
 function isPossessive(text: string, end: number): boolean {
   return /^['’]s?\s+\p{L}/u.test(text.slice(end, end + 4)) && (text[end + 1] === 's' || text[end - 1] === 's');
+}
+
+/** A role noun follows within `span` plain lower-case nouns from `k` ("stadium manager"). */
+function roleWithin(words: Word[], k: number, span: number): boolean {
+  for (let j = k; j < Math.min(words.length, k + span + 1); j++) {
+    const w = words[j];
+    if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) return j > k;
+    if (w.punct || !/^\p{Ll}+$/u.test(w.text) || SPEECH_VERBS.has(w.lower) || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) ||
+      DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) || RELATIVE_WORDS.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** A noun that describes a person: "leader", "striker", "Scot", "23-year-old". */
