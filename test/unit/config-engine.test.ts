@@ -94,8 +94,7 @@ describe('curation applied by the engine', function () {
   it('renames "PM John Prescott" to "John Prescott", keeping every mention (rename)', () => {
     const files = ['politics/blair-said-he-would-stand-down.txt', 'politics/blair-dismisses-quit-claim-report.txt', 'politics/analysis-no-pain-no-gain.txt'];
     const before = index(BBC, files);
-    const wrong = before.named('PM John Prescott');
-    assert.ok(wrong, 'the engine names him after the title it read');
+    // The engine once named him after a one-off "PM John Prescott"; the rename must hold either way.
     const prescott = before.count('PM John Prescott') + before.count('John Prescott');
 
     const yaml = renameEntity('# our corrections\n', 'PM John Prescott', 'John Prescott', 'person');

@@ -76,7 +76,8 @@ interface Partition {
 interface Ambiguous {
   ref: ClusterRef;
   people: Group[];
-  fallback: Group;
+  /** Where the name goes when the article does not decide: a person of its own, or nowhere. */
+  fallback: Group | null;
   /** The groups (and their versions) the last choice looked at: while unchanged, it stands. */
   deps?: Array<[Group, number]>;
 }
@@ -391,6 +392,16 @@ export class Linker {
       if (ref.cl.weak && isCommonWord(ref.cl.words[0])) {
         candidates = candidates.filter((g) => isFirstName(g.words[0]));
       }
+      if (candidates.length === 1 && ref.cl.weak && articlesOf(candidates[0]).size < 3) {
+        // a lone unsure word and a little-known person of that surname ("Liddell" in a team sheet,
+        // Helen Liddell in politics): only the article's other people can join them
+        p.ambiguous.push({ ref, people: candidates, fallback: null });
+        ref.ambiguous = true;
+        candidates[0].members.push(ref);
+        this.ambiguousPartitions.add(p);
+        assign(ref, null);
+        continue;
+      }
       if (candidates.length === 1) {
         assign(ref, candidates[0]);
         continue;
@@ -429,12 +440,12 @@ export class Linker {
         const { ref, people, fallback } = entry;
         if (entry.deps && entry.deps.every(([g, v]) => g.version === v) && !this.changedArticles.has(ref.article)) continue;
         const { chosen: choice, looked } = choosePerson(people, ref.article);
-        entry.deps = [...people, ...looked, fallback].map((g) => [g, g.version]);
+        entry.deps = [...people, ...looked, ...(fallback ? [fallback] : [])].map((g) => [g, g.version]);
         const chosen = choice ?? fallback;
         if (chosen !== ref.group) {
           this.changedArticles.add(ref.article);
           if (ref.group) touched.add(ref.group);
-          touched.add(chosen);
+          if (chosen) touched.add(chosen);
           ref.group = chosen;
         }
       }
@@ -548,7 +559,11 @@ function intersects<T>(a: Set<T>, b: Set<T>): boolean {
   return false;
 }
 
-/** The fullest common form: most name words, then most often written, then alphabetical ("Mr" dropped). */
+/**
+ * The fullest common form: among forms written in two or more articles (if any), the one with
+ * most name words, then most often written, then alphabetical ("Mr" dropped). A one-off
+ * "Exchequer Gordon Brown" does not rename Gordon Brown.
+ */
 function canonicalName(g: Group, refs: ClusterRef[]): string {
   return fullestForm(g, refs).replace(/^Mr\.? /, '');
 }
@@ -559,7 +574,9 @@ function fullestForm(g: Group, refs: ClusterRef[]): string {
   let best = '';
   let bestWords = -1;
   let bestCount = -1;
+  const common = [...counts].some(([, n]) => n > 1);
   for (const [form, count] of counts) {
+    if (common && count < 2) continue;
     const words = g.kind === 'person' ? personWords(form).length : 1;
     if (words > bestWords || (words === bestWords && (count > bestCount || (count === bestCount && form < best)))) {
       best = form;

@@ -26,7 +26,7 @@ export const TITLE_WORDS = new Set(words(`
   MP MEP MSP AM TD Senior Junior Acting Interim Former Ex Late Sen Rep Gov Dep Lt-Col Lt-Gen Maj-Gen Col-Gen
   First Lord Lady Minister-President Vice-President Vice-Chancellor Prime-Minister Field Air Chief Staff
   Captain Skipper Striker Midfielder Defender Goalkeeper Winger Forward Referee Umpire Champion
-  Défense Defensa Ministre
+  Défense Defensa Ministre Exchequer
 `));
 
 /** Title words that also begin ordinary capitalised names and so need a name after them. */

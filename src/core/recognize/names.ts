@@ -68,7 +68,7 @@ interface Candidate {
 const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Baroness', 'Dame', 'Mme', 'Mlle', 'Queen', 'Princess', 'Duchess', 'Countess']);
 const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr', 'King', 'Prince', 'Duke', 'Earl', 'Sheikh']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
-const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'and', 'on', '&']);
+const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'on']);
 const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our']);
 /** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
 const CAP = /^\p{Lu}/u;
@@ -321,6 +321,8 @@ function classifyChunk(ctx: Context, from: number): void {
       u = { kind: 'cap', from: u.from, to: u.to };
     }
     if (u.kind === 'honorific' || u.kind === 'title' || u.kind === 'notName') {
+      // "Constitutional Affairs Committee", "Energy Secretary": unknown words before a title are its modifiers
+      if (u.kind === 'title' && cue === 'none' && segment.length && segment.every((x) => x.kind === 'cap')) segment = [];
       flush();
       if (u.kind === 'notName') {
         // "Australian Lynton Crosby": a demonym right before a full name reads as a title
