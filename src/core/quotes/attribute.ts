@@ -408,7 +408,14 @@ export class Attributor {
     if (end === 0) return { kind: 'elided' };
     words = words.slice(0, end);
     const last = words[words.length - 1];
-    if (SHARED_SUBJECT_CONJUNCTIONS.has(last.lower)) return { kind: 'elided' };
+    if (SHARED_SUBJECT_CONJUNCTIONS.has(last.lower)) {
+      // "said at a briefing, but added": the earlier subject. "told the magazine that ... when he
+      // sported a moustache and asked": another clause's subject stands in between — unknown.
+      const between = words.slice(0, -1);
+      const otherSubject = between.some((w) => SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'that' || w.lower === 'when' || w.lower === 'who') ||
+        this.eligiblePerson(between, between[0]?.start ?? 0) !== null;
+      return otherSubject || between.length > 12 ? { kind: 'unknown' } : { kind: 'elided' };
+    }
     if (words.filter((w) => !w.punct).length > MAX_SUBJECT_WORDS) return null;
     if (SUBJECT_PRONOUNS.has(last.lower)) {
       const before = words[words.length - 2];
