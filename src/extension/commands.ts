@@ -6,7 +6,6 @@ import { Log, reasonOf } from './log';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Provided by the claims panel (src/extension/panel); used when it is there. */
-const PANEL_OPEN = 'dossier.openClaimsPanel';
 const PANEL_REVEAL = 'dossier.revealEntity';
 
 async function hasCommand(id: string): Promise<boolean> {
@@ -91,9 +90,4 @@ export function registerCommands(index: WorkspaceIndex, log: Log): vscode.Dispos
     }),
     vscode.commands.registerCommand('dossier.showLog', () => log.show()),
   ];
-}
-
-/** Opens the claims panel if its engineer's command is registered, else says why not. */
-export async function openClaimsPanel(): Promise<void> {
-  if (await hasCommand(PANEL_OPEN)) await vscode.commands.executeCommand(PANEL_OPEN);
 }

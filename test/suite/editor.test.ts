@@ -168,6 +168,7 @@ describe('Dossier editor features', function () {
     };
     report(line('hover provider', direct));
     report(line('hover via executeHoverProvider (round trip)', times));
+    report(`activate() took ${api.activationMs} ms`);
     if (api.index.lastBuild) report(`first index: ${api.index.lastBuild.articles} articles in ${api.index.lastBuild.ms} ms`);
   });
 
