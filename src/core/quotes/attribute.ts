@@ -108,7 +108,7 @@ export class Attributor {
     this.persons = names
       .map((n, i) => i)
       // A "person" that is a role word ("the Scot") is a description, resolved as one.
-      .filter((i) => names[i].kind === 'person' && !PERSON_ROLE_HEADS.has(names[i].text.toLowerCase()) && !NOT_A_PERSON_END.test(names[i].text))
+      .filter((i) => names[i].kind === 'person' && !isRoleNotName(names[i].text) && !NOT_A_PERSON_END.test(names[i].text))
       .sort((a, b) => names[a].start - names[b].start);
     this.personStarts = this.persons.map((i) => names[i].start);
     for (const p of paragraphs) for (const end of sentenceEnds(text, p.start, p.end)) this.sentenceEndOffsets.push(end);
@@ -430,6 +430,15 @@ export class Attributor {
     // relative clause runs on to the verb, so nothing after it is the subject.
     const relative = segments.findIndex((seg) => seg.length > 0 && (seg[0].lower === 'who' || seg[0].lower === 'whose' || seg[0].lower === 'which'));
     if (relative > 0) segments = segments.slice(0, relative);
+    // "Alain Terzian, president of the organisers, the Academie des Arts, said": a bare name
+    // followed only by appositives is the subject, whatever the appositives name.
+    if (!preferFirst) {
+      const first = segments.findIndex((seg) => seg.length > 0 && this.eligiblePerson(seg, words[0].start) !== null);
+      if (first >= 0 && first < segments.length - 1 && segments[first].every(isTitleLike) && !SUBORDINATORS.has(segments[first][0].lower) &&
+        segments.slice(first + 1).every((seg) => seg.length === 0 || isAppositive(seg))) {
+        return { kind: 'person', mention: this.eligiblePerson(segments[first], words[0].start)! };
+      }
+    }
     const order = preferFirst ? segments.map((_, k) => k) : segments.map((_, k) => segments.length - 1 - k);
     for (const k of order) {
       const seg = segments[k];
@@ -1046,6 +1055,13 @@ function roleWithin(words: Word[], k: number, span: number): boolean {
   return false;
 }
 
+/** A comma piece that describes the name before it: "the head of X", "president of Y", "a member". */
+function isAppositive(seg: Word[]): boolean {
+  const first = seg[0];
+  return DETERMINERS.has(first.lower) || PERSON_ROLE_HEADS.has(first.lower) || DELEGATE_ROLES.has(first.lower) || NAME_PREMODIFIERS.has(first.lower) ||
+    (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du'));
+}
+
 /** A noun that describes a person: "leader", "striker", "Scot", "23-year-old". */
 function isPersonRole(word: string): boolean {
   return PERSON_ROLE_HEADS.has(word) || /^\d+-year-old$/.test(word);
@@ -1081,6 +1097,16 @@ const TITLE_TO_NAME = /^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)
 
 /** Words of a short opening time phrase ("And last week", "Earlier this month", "On Monday"). */
 const INTRO_WORDS = new Set('and but so then also meanwhile last this next earlier later on in at week month year weekend night morning afternoon evening yesterday today tonight recently previously'.split(' '));
+
+/** "Scot", "Planning Minister": a role taken for a name. "Martin Luther King" keeps his surname. */
+function isRoleNotName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  if (words.length === 1) return PERSON_ROLE_HEADS.has(last);
+  return ROLE_ENDINGS.has(last) && genderOfFirstName(words[0]) === 'unknown';
+}
+
+const ROLE_ENDINGS = new Set(['minister', 'secretary', 'president', 'chancellor', 'leader', 'spokesman', 'spokeswoman', 'chairman', 'director', 'commissioner']);
 
 function isWordCharAt(text: string, at: number): boolean {
   return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]);
