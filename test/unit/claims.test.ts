@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { claimsOf, compareWording, groupClaims, likeness, contentStems, type Claim } from '../../src/core/claims';
+import { claimsOf, claimWording, compareWording, groupClaims, likeness, contentStems, type Claim, type WordingSegment } from '../../src/core/claims';
 import { indexFolder } from '../../src/core/index/indexFolder';
 import type { Quote } from '../../src/core/types';
 import { PanelModel } from '../../src/extension/panel/viewModel';
@@ -148,13 +148,13 @@ describe('claims: grouping quotations of the sample corpus', () => {
 describe('claims: wording differences', () => {
   it("marks the words only one version has: 002's 'decrease' against 003's 'reduce'", () => {
     const pledge = claimWith(quotes.fominLong002);
-    const v002 = pledge.versions.find((v) => v.quote === quotes.fominLong002)!;
-    const v003 = pledge.versions.find((v) => v.quote === quotes.fominLong003)!;
-    const unique = (segments: typeof v002.segments) => segments.filter((s) => s.kind === 'unique').map((s) => s.text).join('|');
-    assert.match(unique(v002.segments), /decrease/);
-    assert.match(unique(v003.segments), /necessary/);
-    assert.doesNotMatch(unique(v003.segments), /mutual trust/, 'words every version has are not marked');
-    for (const v of pledge.versions) assert.strictEqual(v.segments.map((s) => s.text).join(''), v.quote.text, 'segments cover the text exactly');
+    const wording = claimWording(pledge);
+    const of = (q: Quote) => wording[pledge.versions.findIndex((v) => v.quote === q)];
+    const unique = (segments: WordingSegment[]) => segments.filter((s) => s.kind === 'unique').map((s) => s.text).join('|');
+    assert.match(unique(of(quotes.fominLong002)), /decrease/);
+    assert.match(unique(of(quotes.fominLong003)), /necessary/);
+    assert.doesNotMatch(unique(of(quotes.fominLong003)), /mutual trust/, 'words every version has are not marked');
+    pledge.versions.forEach((v, i) => assert.strictEqual(wording[i].map((s) => s.text).join(''), v.quote.text, 'segments cover the text exactly'));
   });
 
   it('aligns in order: a word present elsewhere but out of place is "reordered", not "same"', () => {

@@ -25,7 +25,7 @@ import { compareWording, type WordingSegment } from './wording';
 //    not linked: matching the sentence around it by shared names was tried, and on the BBC
 //    corpus it tied Kennedy's "pause" to Liam Fox's statement about Kennedy. Precision first.
 //
-// Wording differences are then highlighted by LCS alignment (see wording.ts).
+// Wording differences are highlighted by LCS alignment, for the claims shown (claimWording).
 
 export interface ClaimSource {
   title: string;
@@ -39,7 +39,6 @@ export interface ClaimVersion {
   outlet?: string;
   title: string;
   date?: string;
-  segments: WordingSegment[];
 }
 
 export interface ClaimSpeaker {
@@ -282,10 +281,9 @@ function buildClaim(quotes: Quote[], options: GroupOptions): Claim {
   const versions: ClaimVersion[] = quotes.map((quote) => {
     const source = options.sourceOf(quote.path);
     const title = source?.title || quote.path;
-    return { quote, outlet: source?.outlet || undefined, title, date: source?.date, segments: [] };
+    return { quote, outlet: source?.outlet || undefined, title, date: source?.date };
   });
   versions.sort(compareVersions);
-  compareWording(versions.map((v) => v.quote.text)).forEach((segments, i) => (versions[i].segments = segments));
 
   const speakers = new Map<string, ClaimSpeaker>();
   for (const { quote } of versions) {
@@ -302,6 +300,14 @@ function buildClaim(quotes: Quote[], options: GroupOptions): Claim {
     articles: new Set(versions.map((v) => v.quote.path)).size,
     outlets: [...new Set(versions.map((v) => v.outlet).filter((o): o is string => !!o))],
   };
+}
+
+/**
+ * The wording of each version of a claim, differences marked. Computed apart from grouping:
+ * aligning every pair of versions costs far more than grouping, and only shown claims need it.
+ */
+export function claimWording(claim: Claim): WordingSegment[][] {
+  return compareWording(claim.versions.map((v) => v.quote.text));
 }
 
 /** The claims in which this person is named as a speaker by at least one outlet. */

@@ -1,7 +1,7 @@
 // What the claims panel shows, computed from the index: plain functions, no `vscode`, so they
 // are unit-tested in Node. Only visible slices leave here (the webview asks for more).
 
-import { claimsOf, groupClaims, type Claim } from '../../core/claims';
+import { claimsOf, claimWording, groupClaims, type Claim, type WordingSegment } from '../../core/claims';
 import type { CorpusQueries, EntitySummary } from '../../core/index/queries';
 import type { Quote } from '../../core/types';
 import type {
@@ -77,13 +77,13 @@ function quoteView(q: Quote): QuoteView {
   return { path: q.path, start: q.start, end: q.end, text: q.text, type: q.type, speakerName: q.speakerName };
 }
 
-function claimView(claim: Claim, articleOf: (path: string) => ArticleRef): ClaimView {
+function claimView(claim: Claim, articleOf: (path: string) => ArticleRef, wording: WordingSegment[][]): ClaimView {
   return {
     id: claim.id,
     speakers: claim.speakers,
     articles: claim.articles,
     outlets: claim.outlets,
-    versions: claim.versions.map((v) => ({
+    versions: claim.versions.map((v, i) => ({
       path: v.quote.path,
       start: v.quote.start,
       end: v.quote.end,
@@ -91,7 +91,7 @@ function claimView(claim: Claim, articleOf: (path: string) => ArticleRef): Claim
       ...(v.outlet ? { outlet: v.outlet } : {}),
       speaker: v.quote.speaker,
       speakerName: v.quote.speakerName,
-      segments: v.segments,
+      segments: wording[i],
     })),
   };
 }
@@ -131,6 +131,14 @@ export class PanelModel {
     }
     return { total: rows.length, rows: rows.slice(offset, offset + limit) };
   }
+
+  /** A claim as the panel shows it, its wording compared once per claim. */
+  private claimView(claim: Claim): ClaimView {
+    let wording = this.wording.get(claim);
+    if (!wording) this.wording.set(claim, (wording = claimWording(claim)));
+    return claimView(claim, this.articleRef, wording);
+  }
+  private wording = new WeakMap<Claim, WordingSegment[][]>();
 
   articleRef = (path: string): ArticleRef => {
     let ref = this.articleRefs.get(path);
@@ -231,7 +239,7 @@ export class PanelModel {
       }
       if (section === 'claims') {
         const shared = this.allClaims().filter((c) => c.articles > 1);
-        return { items: shared.slice(offset, offset + size).map((c) => claimView(c, this.articleRef)), total: shared.length };
+        return { items: shared.slice(offset, offset + size).map((c) => this.claimView(c)), total: shared.length };
       }
       return { items: [], total: 0 };
     }
@@ -241,7 +249,7 @@ export class PanelModel {
       // Only someone quoted can be the speaker of a claim: no grouping for places and the unquoted.
       if (this.index.quotesBy(id).length === 0) return { items: [], total: 0 };
       const mine = claimsOf(this.allClaims(), id);
-      return { items: mine.slice(offset, offset + size).map((c) => claimView(c, this.articleRef)), total: mine.length };
+      return { items: mine.slice(offset, offset + size).map((c) => this.claimView(c)), total: mine.length };
     }
     if (section === 'quotes') {
       const all = this.index.quotesBy(id);
