@@ -190,8 +190,10 @@ async function write(uri: vscode.Uri, before: string, after: string): Promise<bo
   const change = new vscode.WorkspaceEdit();
   change.replace(uri, new vscode.Range(doc.positionAt(start), doc.positionAt(before.length - end)), after.slice(start, after.length - end));
   if (!(await vscode.workspace.applyEdit(change))) throw new Error('the editor refused the edit');
-  if (!wasDirty) await doc.save();
-  return !wasDirty;
+  if (wasDirty) return false;
+  // The change is applied either way; an unsaved file only shows as modified in its editor.
+  if (!(await doc.save())) void vscode.window.showWarningMessage(`Dossier: ${vscode.workspace.asRelativePath(uri)} was changed but could not be saved; save it to keep the correction.`);
+  return true;
 }
 
 /**
