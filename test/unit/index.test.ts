@@ -162,4 +162,19 @@ describe('CorpusIndex on the real pipeline (analyzeFile + linkCorpus)', function
     assert.strictEqual(edited.slice(added.start, added.end), 'Vladimir Putin');
     assert.strictEqual(index.mentionsOf(index.entities({ text: 'kirby' })[0].id).length, kirbyBefore, 'other entities untouched');
   });
+
+  it('filters the entity list by any part of a name or alias, exactly as a plain scan would', () => {
+    const index = new CorpusIndex({ link: linkCorpus });
+    for (const file of readdirSync(SAMPLES)) index.upsert(analyzeFile(file, readFileSync(path.join(SAMPLES, file))).analysis!);
+    const all = index.entities();
+    const needles = new Set(['zelenskyy', 'ky', 'a', 'an f', 'xyz']);
+    for (const e of all) for (let i = 0; i + 2 <= e.name.length; i += 3) needles.add(e.name.slice(i, i + 2).toLowerCase());
+    for (const needle of needles) {
+      for (const kind of [undefined, 'person', 'place'] as const) {
+        const expected = all.filter((e) => (!kind || e.kind === kind) && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle.trim())));
+        assert.deepStrictEqual(index.entities({ kind, text: needle }).map((e) => e.id), expected.map((e) => e.id), `${needle} ${kind}`);
+      }
+    }
+    assert.deepStrictEqual(index.entities({ text: 'ZELENSKYY' }).map((e) => e.name), ['Volodymyr Zelensky'], 'an alias finds its entity');
+  });
 });
