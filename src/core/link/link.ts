@@ -393,8 +393,8 @@ export class Linker {
         candidates = candidates.filter((g) => isFirstName(g.words[0]));
       }
       if (candidates.length === 1 && ref.cl.weak && articlesOf(candidates[0]).size < 3) {
-        // a lone unsure word and a little-known person of that surname ("Liddell" in a team sheet,
-        // Helen Liddell in politics): only the article's other people can join them
+        // an unsure lone word and a little-known person of that surname ("Liddell" in a team
+        // sheet, Helen Liddell in politics): only the article's other people can join them
         p.ambiguous.push({ ref, people: candidates, fallback: null });
         ref.ambiguous = true;
         candidates[0].members.push(ref);

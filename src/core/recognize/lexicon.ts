@@ -494,6 +494,32 @@ export const ORGANISATIONS = new Set(lines(`
   Vodafone
   Orange
   T-Mobile
+  Philip Morris
+  Johnson & Johnson
+  Procter & Gamble
+  Ernst & Young
+  Deloitte
+  KPMG
+  PwC
+  PricewaterhouseCoopers
+  McKinsey
+  Charles Schwab
+  Freddie Mac
+  Fannie Mae
+  Lloyds TSB
+  Lloyd's
+  John Lewis
+  Harvey Nichols
+  Calvin Klein
+  Ralph Lauren
+  Tommy Hilfiger
+  Louis Vuitton
+  Christian Dior
+  Dior
+  Yves Saint Laurent
+  Brown & Williamson
+  RJ Reynolds
+  Stella Artois
   Harvard
   Yale
   Oxford University
@@ -527,7 +553,7 @@ export const ORGANISATION_HEADS = new Set(words(`
   Organization Institution Industries Industry Technologies Systems Software Solutions Labs Laboratories Energy
   Oil Gas Petroleum Telecom Telecoms Communications Mobile Wireless Stores Foods Brewery Bros Brothers Sons
   Capital Securities Investments Insurance Assurance Bancorp Financial Estates Properties Developments Games
-  Band Orchestra Choir Theatre Theater Ballet Opera Museum Gallery Library Zoo Commissioner Ombudsman Regulator
+  Centre Center Centres Band Orchestra Choir Theatre Theater Ballet Opera Museum Gallery Library Zoo Commissioner Ombudsman Regulator
   Board Bureau Directorate Secretariat Unit Team Squad Crew Channel Broadcasting Publishing Press Books Records
   Music Films Film Movie Album Single Tour Series Season Edition Version Code Prix Olympics War Revolution
   Day Week Month Year Era Age Act Law Doctrine Church Mosque Cathedral Temple Synagogue
@@ -633,6 +659,8 @@ export const REGIONS = lines(`
   Antarctica
   Arctic
   Middle East
+  Deep South
+  Midwest
   Far East
   Near East
   Scandinavia
@@ -898,6 +926,36 @@ export const REGIONS = lines(`
   Aintree
   Ascot
   Davos
+  New York = New York City
+  St Petersburg = St. Petersburg = Saint Petersburg
+  Geneva
+  Cologne
+  Frankfurt
+  Munich
+  Nuremberg
+  Hanover
+  Dusseldorf = Düsseldorf
+  Venice
+  Naples
+  Turin
+  Seville
+  Antwerp
+  Gothenburg
+  Basra
+  Fallujah
+  Najaf
+  Kirkuk
+  Tikrit
+  Bangalore
+  Hull
+  Stoke = Stoke-on-Trent
+  Londonderry
+  Derry
+  Galway
+  Limerick
+  Cannes
+  Sundance
+  Wembley
   Brussels
   Strasbourg
   Luxembourg

@@ -486,7 +486,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "the Crystal Harmony", "the Amber Spyglass": people are seldom "the X"
   const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '');
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
-  else if (nameWords.length > 1 && !afterThe && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
+  else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
 
   if (!personCue && !startsWithFirstName && (isLocative(ctx, first) || placeNounAfter(ctx, last))) {
     cand.kind = 'place';
@@ -495,6 +495,11 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   if (flags.needsCluster) cand.needsCluster = true;
   ctx.out.push(cand);
+}
+
+/** "Global Insight", "Policy Centre": every word a dictionary word, no first name: not a person's name. */
+function allCommonWords(gaz: Gazetteer, nameWords: string[]): boolean {
+  return nameWords.every((w) => gaz.commonWords.has(w.toLowerCase()) && !gaz.firstNames.has(w));
 }
 
 /** Two or more name-like words none of which is a common word: "Andriy Shevchenko", "Rui Costa". */
