@@ -108,12 +108,17 @@ export class Attributor {
     this.persons = names
       .map((n, i) => i)
       // A "person" that is a role word ("the Scot") is a description, resolved as one.
-      .filter((i) => names[i].kind === 'person' && !isRoleNotName(names[i].text) && !NOT_A_PERSON_END.test(names[i].text))
+      .filter((i) => names[i].kind === 'person' && !isRoleNotName(names[i].text) && !NOT_A_PERSON_END.test(names[i].text) && !this.isDescription(names[i]))
       .sort((a, b) => names[a].start - names[b].start);
     this.personStarts = this.persons.map((i) => names[i].start);
     for (const p of paragraphs) for (const end of sentenceEnds(text, p.start, p.end)) this.sentenceEndOffsets.push(end);
     this.paragraphOf = this.assignParagraphs();
     this.contexts = quotes.map((q, i) => this.contextOf(q, i));
+  }
+
+  /** "the 25-year-old Dubliner": a single capitalised word after "the" describes someone, it is no name. */
+  private isDescription(m: NameMention): boolean {
+    return !/\s/.test(m.text) && /\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu.test(this.text.slice(Math.max(0, m.start - 30), m.start));
   }
 
   // ---- context -------------------------------------------------------------------------
@@ -1072,6 +1077,8 @@ function roleBeforeVerb(words: Word[]): Word | null {
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
     if (words[k].punct) return null;
     if (!isPersonRole(words[k].lower)) continue;
+    // "the 25-year-old Dubliner underlined": an age before a capitalised noun describes a person too.
+    if (/^\d+-year-old$/.test(words[k].lower) && words[k + 1] && /^\p{Lu}\p{Ll}+$/u.test(words[k + 1].text)) k++;
     let v = k + 1;
     while (v < words.length && VERB_FILLERS.has(words[v].lower)) v++;
     const verb = words[v];
@@ -1090,7 +1097,7 @@ const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|off
 const PRONOUN_LED = /^(?:(?:But|And|So|Yet|Now|Still|However,?)\s+)?(?:He|She)\b/;
 
 /** "The" opens a clause after a sentence end, a comma or colon, or "and"/"but"/"that". */
-const CLAUSE_BEFORE_THE = /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|that)\s+)$/;
+const CLAUSE_BEFORE_THE = /(?:^|[.!?]["”’]?\s+|[,;:]["”’]?\s+|\b(?:and|but|that)\s+)$/i;
 
 /** What may stand between a title and the name it introduces: "Bishop of Durham, Dr ", "Minister ". */
 const TITLE_TO_NAME = /^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u;
