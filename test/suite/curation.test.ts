@@ -75,6 +75,21 @@ describe('Curation (.dossier.yaml) in the extension host', () => {
     assert.strictEqual(written, 'entities:\n  - name: Kyiv\n    kind: place\n    aliases: [Chernihiv]\n');
   });
 
+  it('offers the corrections in the hover of a name, as links to the commands with its entity id', async () => {
+    const chernihiv = named('Chernihiv');
+    assert.ok(chernihiv);
+    const first = api.index.queries.mentionsOf(chernihiv.id)[0];
+    const doc = await vscode.workspace.openTextDocument(api.index.uriOf(first.path)!);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(first.start + 1));
+    const markdown = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    for (const [label, command] of [['Merge with…', 'dossier.mergeEntity'], ['Rename…', 'dossier.renameEntity'], ['Not a place…', 'dossier.setEntityKind'], ['Ignore this name', 'dossier.ignoreEntity'], ['Add alias…', 'dossier.addAlias']]) {
+      const link = new RegExp(`\\[${escapeRegExp(label)}\\]\\(${escapeRegExp(`command:${command}?`)}([^)]*)\\)`);
+      const match = link.exec(markdown);
+      assert.ok(match, `hover has no "${label}" link to ${command}:\n${markdown}`);
+      assert.deepStrictEqual(JSON.parse(decodeURIComponent(match[1])), [chernihiv.id]);
+    }
+  });
+
   it('an edit by hand applies on save; a broken file is flagged at its line and the last good corrections stay', async () => {
     // Written in the editor, as a reader would: a new file, typed in, saved.
     const create = new vscode.WorkspaceEdit();
@@ -120,6 +135,10 @@ async function saveLikeAReader(doc: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(doc);
   await vscode.commands.executeCommand('workbench.action.files.save');
   assert.ok(!doc.isDirty, `${doc.uri.path} saved`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function errorsOf(uri: vscode.Uri): vscode.Diagnostic[] {
