@@ -168,6 +168,20 @@ export const ORGANISATIONS = new Set(lines(`
   PlayStation
   iPod
   iTunes
+  Mac
+  Mac Mini
+  iMac
+  PSP
+  Nintendo DS
+  Game Boy
+  GameCube
+  Walkman
+  BlackBerry
+  Google
+  Bluetooth
+  Wi-Fi
+  Linux
+  Firefox
   Windows
   Linux
   Internet
@@ -638,6 +652,7 @@ export const NOT_NAMES = new Set(words(`
   Catholics Protestant Sunni Shia Shiite Kurdish Kurds Arab Arabs Chechen Chechens Crimean Tatar Tatars
   Briton Britons Brits Scots Welsh Irish Londoner Londoners European Europeans Asian Asians African Africans
   Balkan Baltic Nordic Scandinavian Caribbean Pacific Atlantic Mediterranean Anglo Franco Euro Pro Anti
+  Yorker Yorkers Londoner Londoners Muscovite Muscovites Parisian Parisians Glaswegian Liverpudlian Mancunian
   Labourite Tory Tories Blairite Blairites Brownite Brownites Thatcherite Eurosceptic Eurosceptics
 `));
 

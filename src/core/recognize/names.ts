@@ -457,6 +457,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     }
   }
 
+  // "Free Mojtaba", "Protect Bloggers": a leading dictionary word is not part of a name
+  if (!personCue && units.length > 1 && units[0].kind === 'cap' && units[1].kind === 'cap' && !gaz.firstNames.has(firstWord) && gaz.commonWords.has(firstWord.toLowerCase()) && !units.some((u) => u.kind === 'link')) {
+    classifySegment(ctx, units.slice(1), cue, { ...flags, needsCluster: false });
+    return;
+  }
+
   // What remains names a person, or is unknown.
   const nameWords: string[] = [];
   for (let w = first; w <= last; w++) {
