@@ -118,6 +118,8 @@ export class Attributor {
 
   /** "the 25-year-old Dubliner": a single capitalised word after "the" describes someone, it is no name. */
   private isDescription(m: NameMention): boolean {
+    // "consultancy 4Cast": a mention that starts inside a word is no name at all.
+    if (m.start > 0 && /[\p{L}\p{N}]/u.test(this.text[m.start - 1])) return true;
     return !/\s/.test(m.text) && /\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu.test(this.text.slice(Math.max(0, m.start - 30), m.start));
   }
 
@@ -913,11 +915,17 @@ export class Attributor {
     // "And last week Only Fools and Horses star David Jason": an opening time phrase, no comma.
     if (from === sentenceStart && k < 4 && words.slice(0, k + 1).every((x) => INTRO_WORDS.has(x.lower) || CALENDAR.test(x.text))) return true;
     const w = words[k];
-    // "alongside Frank Lebeouf, Josep Guardiola": a name after another name and a comma is a list.
-    if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null) return false;
+    // "alongside Frank Lebeouf, Josep Guardiola, Titi Camara": a name between two list items.
+    if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null && LIST_GOES_ON.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 6))) return false;
     if (w.punct) return w.text !== '(';
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
     return SPEECH_VERBS.has(w.lower) && (k === 0 || words[k - 1].punct);
+  }
+
+  /** End of the person mention starting at `start` (or `start` itself). */
+  private nameEndAt(start: number): number {
+    const k = this.firstPersonAtOrAfter(start);
+    return k < this.persons.length && this.names[this.persons[k]].start === start ? this.names[this.persons[k]].end : start;
   }
 
   /** Where the sentence holding `offset` starts: after the last sentence end, or at its paragraph start. */
@@ -1092,6 +1100,9 @@ const NOT_A_PERSON_END = /\s(?:Book|Report|Group|Bank|Company|Corporation|Associ
 
 /** Sources that "he"/"she" can stand for: a person described but not recognised by name. */
 const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|official|officer|lawyer|father|mother|son|daughter|husband|wife|chairman|chairwoman|boss|manager|coach|minister|secretary|president|director|executive|analyst|economist|adviser|[0-9]+-year-old)$/u;
+
+/** After a list item: another comma or "and"/"or". */
+const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
 
 /** A sentence whose subject is "He"/"She" (after a connective): it goes on about someone named before. */
 const PRONOUN_LED = /^(?:(?:But|And|So|Yet|Now|Still|However,?)\s+)?(?:He|She)\b/;
