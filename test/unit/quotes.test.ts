@@ -211,6 +211,28 @@ describe('quote speakers', () => {
     assert.match(speakerOf(a, quote(a, 'There is nothing you could ever say')).person ?? '', /Brown/);
   });
 
+  it('"he said" is the main subject before, not a name that closes an earlier clause ("of George W Bush, Mr Kennedy said")', () => {
+    const a = analyse('bbc/politics/kennedy-calls-for-iraq-exit-plans.txt');
+    assert.match(speakerOf(a, quote(a, 'There are some who are of the opinion')).person ?? '', /Kennedy/);
+  });
+
+  it('"Of Hepburn, she said:" is the actress who played her', () => {
+    const a = analyse('bbc/entertainment/eastwood-s-baby-scoops-top-oscars.txt');
+    assert.match(speakerOf(a, quote(a, 'The longevity of her career')).person ?? '', /Blanchett/);
+  });
+
+  it('a newspaper and a firm are not people: "said Le Figaro newspaper", "Ernst and Young\'s Sanjay Mehta"', () => {
+    const figaro = analyse('bbc/entertainment/jugnot-tops-french-actor-league.txt');
+    assert.equal(quote(figaro, 'His name [Depardieu]').speakerMention, null);
+    const india = analyse('bbc/business/india-widens-access-to-telecoms.txt');
+    assert.equal(speakerOf(india, quote(india, 'The FDI relaxation')).person, 'Sanjay Mehta');
+  });
+
+  it('"when he sported a moustache and asked:" is not the subject of an earlier "told"', () => {
+    const a = analyse('bbc/entertainment/brando-rejected-godfather-role.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'How do I look?')).person, 'Schulberg');
+  });
+
   it('prefers no speaker to a guess: "he said" after a title that names nobody known', () => {
     const a = analyse('bbc/sport/ferguson-fears-milan-cutting-edge.txt');
     const q = quote(a, 'Ruud is the best striker');
