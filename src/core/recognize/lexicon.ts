@@ -20,7 +20,7 @@ export const TITLE_WORDS = new Set(words(`
   Ambassador Envoy Commissioner Attorney Inspector Detective Superintendent Constable Sheriff Speaker Leader
   Shadow Foreign Home Defence Defense Interior Finance Economy Economic Trade Health Education Culture Sport
   Sports Environment Energy Transport Agriculture Justice Treasury Work Pensions Industry Media Development
-  International Affairs Security Intelligence Communications Technology Science Labor Employment Housing
+  Affairs Security Intelligence Communications Technology Science Labor Employment Housing
   Business Northern Scottish Welsh Europe European Chief-of-staff Secretary-General Emir Sultan Tsar Czar
   Crown Regent Premier Presidential Adviser Advisor Aide Coach Manager Boss Officer Head Patriarch Metropolitan
   MP MEP MSP AM TD Senior Junior Acting Interim Former Ex Late Sen Rep Gov Dep Lt-Col Lt-Gen Maj-Gen Col-Gen
@@ -567,7 +567,8 @@ export const ORGANISATION_HEADS = new Set(words(`
   Organization Institution Industries Industry Technologies Systems Software Solutions Labs Laboratories Energy
   Oil Gas Petroleum Telecom Telecoms Communications Mobile Wireless Stores Foods Brewery Bros Brothers Sons
   Capital Securities Investments Insurance Assurance Bancorp Financial Estates Properties Developments Games
-  Centre Center Centres Band Orchestra Choir Theatre Theater Ballet Opera Museum Gallery Library Zoo Commissioner Ombudsman Regulator
+  Centre Center Centres Research Writers Federations Associations Unions Harriers Striders Associates
+  Band Orchestra Choir Theatre Theater Ballet Opera Museum Gallery Library Zoo Commissioner Ombudsman Regulator
   Board Bureau Directorate Secretariat Unit Team Squad Crew Channel Broadcasting Publishing Press Books Records
   Music Films Film Movie Album Single Tour Series Season Edition Version Code Prix Olympics War Revolution
   Day Week Month Year Era Age Act Law Doctrine Church Mosque Cathedral Temple Synagogue

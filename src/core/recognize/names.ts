@@ -403,10 +403,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     }
     return;
   }
-  if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap') return;
+  if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap' && cue !== 'honorific') return;
   if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
 
-  if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !personCue) return; // "Bank One"
+  if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && cue !== 'honorific') return; // "Bank One"
 
   // "North Africa", "West Edmonton": a compass word and a place are one place.
   if (units.length === 2 && units[0].kind === 'cap' && COMPASS_WORDS.has(firstWord) && units[1].kind === 'place' && !personCue) {
