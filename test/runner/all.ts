@@ -65,7 +65,9 @@ async function main(): Promise<void> {
     console.log(`\n===== ${step.name} =====`);
     const started = Date.now();
     const { code, output } = await run(step.command);
-    let counts = step.counts(output) ?? { passed: 0, failed: 0 };
+    const found = step.counts(output.replace(/\x1b\[[0-9;]*m/g, ''));
+    if (!found) console.error(`${step.name}: no test counts in its output (exit code ${code}); counted as one failure`);
+    let counts = found ?? { passed: 0, failed: 1 };
     // A step that exits non-zero without a counted failure (a crash, a load error) is one failure.
     if (code !== 0 && counts.failed === 0) counts = { ...counts, failed: 1 };
     total.passed += counts.passed;
