@@ -312,9 +312,13 @@ export class Attributor {
       return this.subjectIn(pre.slice(0, v - 2), false);
     }
     // "The ministers' comments, said Junya Tanase of JPMorgan, were": the name after the verb.
-    if (pre[verb - 1]?.text === ',' && !w.lower.endsWith('ing')) {
+    if (pre[verb - 1]?.text === ',' && INVERTING_VERBS.has(w.lower)) {
       const after = this.objectSubject(pre.slice(verb + 1));
-      if (after && after.kind === 'person') return after;
+      // Only a name right after the verb: "said Junya Tanase", not "insists the Blues ... sack Mutu".
+      if (after && after.kind === 'person') {
+        const between = pre.slice(verb + 1).filter((x) => x.end <= this.names[after.mention].start);
+        if (between.every(isTitleLike)) return after;
+      }
     }
     // "Rooney, who believes": the relative pronoun stands for the name before the comma.
     if (pre[verb - 1]?.lower === 'who' && pre[verb - 2]?.text === ',' && pre[verb - 3]) {
@@ -1100,6 +1104,9 @@ const NOT_A_PERSON_END = /\s(?:Book|Report|Group|Bank|Company|Corporation|Associ
 
 /** Sources that "he"/"she" can stand for: a person described but not recognised by name. */
 const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|official|officer|lawyer|father|mother|son|daughter|husband|wife|chairman|chairwoman|boss|manager|coach|minister|secretary|president|director|executive|analyst|economist|adviser|[0-9]+-year-old)$/u;
+
+/** Verbs that put their subject after them: `, said Junya Tanase,`. */
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'insisted', 'warned', 'wrote', 'writes', 'argued', 'noted']);
 
 /** After a list item: another comma or "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
