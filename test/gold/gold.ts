@@ -176,7 +176,8 @@ function resolveArticle(raw: RawArticle, file: string, goldDir: string, entities
     const [surface, entityId] = [String(entry[0]), String(entry[1])];
     const entity = entities.get(entityId);
     if (!entity) err(`mention ${JSON.stringify(entry)}: unknown entity id "${entityId}" (add it to entities.yaml)`);
-    const at = wordOccurrences(text, surface, cursor)[0];
+    // An occurrence listed in not_mentions is skipped, so a later one can be the mention.
+    const at = wordOccurrences(text, surface, cursor).find((i) => !excused.some((e) => overlaps(e, { start: i, end: i + surface.length })));
     if (at === undefined) {
       err(`mention ${JSON.stringify(entry)}: no whole-word "${surface}" after offset ${cursor} (mentions must be listed in text order)`);
       continue;
