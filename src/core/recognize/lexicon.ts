@@ -1159,3 +1159,12 @@ export const MONONYMS = new Set(words(`
   Mussolini Napoleon Churchill Gandhi Voltaire Rousseau Beethoven Mozart Bach Handel Verdi Wagner Picasso
   Madonna Bono Sting Beyonce Moby Pele Ronaldo Ronaldinho Rivaldo Kaka Zico Eusebio Maradona
 `));
+
+/** Lowercase words after a country or club in a sports story that make it the team: "England defender". */
+export const TEAM_ROLES = new Set(words(`
+  defender defenders striker strikers midfielder midfielders goalkeeper keeper winger wingers forward forwards
+  captain skipper coach coaches manager boss squad team side player players international internationals
+  lock prop props hooker fly-half scrum-half centre full-back flanker number wing fans supporters debut
+  bowler batsman batsmen opener seamer spinner all-rounder selectors selector star stars youngster
+  striker's coach's manager's
+`));

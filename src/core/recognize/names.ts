@@ -6,7 +6,7 @@ import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind } fr
 import data from './data/gazetteer.json';
 import {
   COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
-  PLACE_PREPOSITIONS, ROLES_IN_ORG, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
+  PLACE_PREPOSITIONS, ROLES_IN_ORG, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
   PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS,
 } from './lexicon';
 
@@ -556,10 +556,19 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const start = words[first].start;
   const end = words[last].end;
   if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in') return; // "Liverpool beat Chelsea"
+  if (ctx.sport && teamRoleAfter(ctx, last)) return; // "England defender Ledley King": the national team
   const locative = isLocative(ctx, first) || placeNounAfter(ctx, last);
   const before = tokenBefore(ctx, first);
   const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text));
   pushPlace(ctx, start, end, p.canonical ?? textOf(ctx, first, last), weak, locative);
+}
+
+/** A sports role right after a name ("England coach", "Wales' captain"): the name is a team. */
+function teamRoleAfter(ctx: Context, last: number): boolean {
+  let after = tokenAfter(ctx, last);
+  let k = 1;
+  if (after && (after.text === "'s" || after.text === '\u2019s' || after.text === "'" || after.text === '\u2019')) after = tokenAfter(ctx, last, ++k);
+  return !!after && TEAM_ROLES.has(after.text);
 }
 
 function pushPlace(ctx: Context, start: number, end: number, canonical: string, weak: boolean, locative = false): void {
