@@ -75,7 +75,8 @@ interface Narration {
   pre: Word[];
   post: Word[];
   after: Subject | null;
-  before: Subject | null;
+  /** Computed when first needed (classification only needs `after`). */
+  before: Subject | null | undefined;
 }
 
 interface Context {
@@ -195,7 +196,7 @@ export class Attributor {
       const ctx = this.contexts[i];
       const pre = wordsIn(this.text, ctx.preStart, q.start);
       const post = wordsIn(this.text, q.end, ctx.postEnd);
-      words = { pre, post, after: this.afterSubject(post), before: this.beforeSubject(pre) };
+      words = { pre, post, after: this.afterSubject(post), before: undefined };
       this.narration.set(i, words);
     }
     return words;
@@ -237,7 +238,9 @@ export class Attributor {
     const prevSpeaker = i > 0 ? earlier[i - 1] : null;
     const sameSentenceAsPrev = ctx.preAfterQuote;
 
-    const { after, before } = this.around(i);
+    const narration = this.around(i);
+    const after = narration.after;
+    const before = narration.before === undefined ? (narration.before = this.beforeSubject(pre)) : narration.before;
     const inner = this.text.slice(q.innerStart, q.innerEnd).trim();
     const embedded = !/^[\p{Lu}\[\u2026]/u.test(inner) && before !== null;
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
