@@ -22,6 +22,11 @@ describe('Curation (.dossier.yaml) in the extension host', () => {
   });
 
   afterEach(async () => {
+    // A failed test may leave unsaved edits: throw them away so closing asks nothing.
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     if (await exists(file)) {
       await vscode.workspace.fs.delete(file);
@@ -129,11 +134,24 @@ describe('Curation (.dossier.yaml) in the extension host', () => {
   });
 });
 
-/** Ctrl+S in the document's editor. (`TextDocument.save()` from the extension host reports
- * false on a freshly created file in code-server 1.139 although the save command works.) */
+/** Ctrl+S in the document's editor, done when VS Code reports the document saved. */
 async function saveLikeAReader(doc: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(doc);
-  await vscode.commands.executeCommand('workbench.action.files.save');
+  let subscription: vscode.Disposable | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const saved = new Promise<void>((resolve, reject) => {
+    subscription = vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d.uri.toString() === doc.uri.toString()) resolve();
+    });
+    timer = setTimeout(() => reject(new Error(`${doc.uri.path} not saved after 15 s`)), 15_000);
+  });
+  try {
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    await saved;
+  } finally {
+    subscription?.dispose();
+    clearTimeout(timer);
+  }
   assert.ok(!doc.isDirty, `${doc.uri.path} saved`);
 }
 

@@ -45,6 +45,12 @@ export class CurationFiles implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.stateOf(e.document.uri)) this.checkWhileTyping(e.document);
       }),
+      // Unsaved edits thrown away: the problems shown are those of the file again.
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (!this.stateOf(doc.uri)) return;
+        clearTimeout(this.typingTimer);
+        void this.reread(doc.uri);
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.load()),
     );
   }
