@@ -989,11 +989,15 @@ export class Attributor {
     // Only the tail of the previous quotation's sentence may stand between the two.
     if (this.endsBetween(prevQuote.end, q.start).length > 1) return null;
     if (this.paragraphOf[i - 1] < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;
-    // Nobody else named between the two quotations.
+    // Nobody else named between the two quotations, but for names inside a description of the
+    // speaker ("said Gabrielle Prior, Nielsen/NetRatings analyst").
     for (let k = this.firstPersonAtOrAfter(prevQuote.end); k < this.persons.length; k++) {
-      const m = this.names[this.persons[k]];
+      const idx = this.persons[k];
+      const m = this.names[idx];
       if (m.start >= q.start) break;
-      if (prevSpeaker.mention === null || m.local !== this.names[prevSpeaker.mention].local) return null;
+      if (prevSpeaker.mention !== null && m.local === this.names[prevSpeaker.mention].local) continue;
+      if (this.headOfNamePhrase(idx) === null) continue;
+      return null;
     }
     return prevSpeaker;
   }
@@ -1079,6 +1083,8 @@ function roleWithin(words: Word[], k: number, span: number): boolean {
 function isAppositive(seg: Word[]): boolean {
   const first = seg[0];
   return DETERMINERS.has(first.lower) || PERSON_ROLE_HEADS.has(first.lower) || DELEGATE_ROLES.has(first.lower) || NAME_PREMODIFIERS.has(first.lower) ||
+    // "head of new media at Virgin Radio", "controller of entertainment commissioning"
+    (/^\p{Ll}+$/u.test(first.text) && seg[1]?.lower === 'of') ||
     (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du'));
 }
 
