@@ -10,6 +10,7 @@
 // first.
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
+import { monitorEventLoopDelay } from 'perf_hooks';
 import { chromium } from 'playwright-core';
 import { indexFolder } from '../src/core/index/indexFolder';
 import { PAGE_SIZE, PanelModel } from '../src/extension/panel/viewModel';
@@ -29,6 +30,18 @@ function measure<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
   return { value, ms: performance.now() - start, cpuMs: process.cpuUsage(cpu).user / 1000 };
 }
 
+/** Also the longest the event loop waited meanwhile (the extension host blocked), from monitorEventLoopDelay. */
+async function measureAsync<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; cpuMs: number; blockedMs: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = await fn();
+  const times = { value, ms: performance.now() - start, cpuMs: process.cpuUsage(cpu).user / 1000 };
+  delay.disable();
+  return { ...times, blockedMs: delay.max / 1e6 };
+}
+
 const fmt = (t: { ms: number; cpuMs: number }) => `${t.ms.toFixed(1)} ms (cpu ${t.cpuMs.toFixed(1)} ms)`;
 
 async function main(): Promise<void> {
@@ -41,14 +54,16 @@ async function main(): Promise<void> {
   console.log(`corpus ${corpus}: ${stats.articles} articles, ${stats.people + stats.places} entities, ${stats.mentions} mentions, ${stats.quotes} quotes (indexed in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   const model = new PanelModel(index);
-  const claims = measure(() => model.allClaims());
-  console.log(`claims: ${claims.value.length} from ${stats.quotes} quotes, ${claims.value.filter((c) => c.articles > 1).length} in several articles: ${fmt(claims)}`);
+  const claims = await measureAsync(() => model.allClaims());
+  console.log(
+    `claims: ${claims.value.length} from ${stats.quotes} quotes, ${claims.value.filter((c) => c.articles > 1).length} in several articles: ${fmt(claims)}, event loop blocked at most ${claims.blockedMs.toFixed(1)} ms`,
+  );
 
   const top = index.entities().sort((a, b) => b.mentionCount - a.mentionCount)[0];
   const route = { kind: 'entity' as const, id: top.id };
-  const page = measure(() => model.page(route));
+  const page = await measureAsync(() => model.page(route));
   console.log(`entity page of ${top.name} (${top.mentionCount} mentions, ${top.quoteCount} quotes): built in ${fmt(page)}, message ${(JSON.stringify(page.value).length / 1024).toFixed(1)} KB`);
-  const more = measure(() => model.more(route, 'mentions', 100));
+  const more = await measureAsync(() => model.more(route, 'mentions', 100));
   console.log(`next 100 mentions: ${fmt(more)}, message ${(JSON.stringify(more.value).length / 1024).toFixed(1)} KB`);
 
   for (const text of ['l', 'lo', 'lon', 'lond']) {
@@ -71,9 +86,9 @@ async function renderInChromium(model: PanelModel, route: Extract<Route, { kind:
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
-    await page.exposeFunction('answer', (message: FromWebview) => {
-      if (message.type === 'page') return { type: 'page', requestId: message.requestId, route: message.route, page: model.page(message.route, message.keep) };
-      if (message.type === 'more') return { type: 'more', requestId: message.requestId, route: message.route, section: message.section, offset: message.offset, ...model.more(message.route, message.section, message.offset) };
+    await page.exposeFunction('answer', async (message: FromWebview) => {
+      if (message.type === 'page') return { type: 'page', requestId: message.requestId, route: message.route, page: await model.page(message.route, message.keep) };
+      if (message.type === 'more') return { type: 'more', requestId: message.requestId, route: message.route, section: message.section, offset: message.offset, ...(await model.more(message.route, message.section, message.offset)) };
       if (message.type === 'entities') return { type: 'entities', requestId: message.requestId, query: message.query, offset: message.offset, ...model.entityRows(message.query, message.offset, message.limit) };
       return null;
     });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { claimsOf, claimWording, compareWording, groupClaims, likeness, contentStems, type Claim, type WordingSegment } from '../../src/core/claims';
+import { claimsOf, claimWording, compareWording, groupClaims, groupClaimsInSlices, likeness, contentStems, type Claim, type WordingSegment } from '../../src/core/claims';
 import { indexFolder } from '../../src/core/index/indexFolder';
 import type { Quote } from '../../src/core/types';
 import { PanelModel } from '../../src/extension/panel/viewModel';
@@ -145,6 +145,27 @@ describe('claims: grouping quotations of the sample corpus', () => {
   });
 });
 
+describe('claims: grouping in slices, the extension host free between them', () => {
+  const ids = (claims: Claim[]) => claims.map((c) => c.versions.map((v) => `${v.quote.path}:${v.quote.start}`).join(' '));
+
+  it('gives the same claims as grouping in one go, letting other work run in between', async () => {
+    let ranMeanwhile = 0;
+    const other = setInterval(() => ranMeanwhile++, 0);
+    // Slices of no time at all: it yields after every step.
+    const sliced = await groupClaimsInSlices(Object.values(quotes), { sourceOf, contextOf: sentenceAround }, undefined, 0);
+    clearInterval(other);
+    assert.deepStrictEqual(ids(sliced), ids(all));
+    assert.ok(ranMeanwhile > 0, 'a timer ran while grouping');
+  });
+
+  it('stops when aborted: the index changed, its claims are no longer wanted', async () => {
+    const abort = new AbortController();
+    const grouping = groupClaimsInSlices(Object.values(quotes), { sourceOf, contextOf: sentenceAround }, abort.signal, 0);
+    abort.abort();
+    await assert.rejects(grouping, { name: 'AbortError' });
+  });
+});
+
 describe('claims: wording differences', () => {
   it("marks the words only one version has: 002's 'decrease' against 003's 'reduce'", () => {
     const pledge = claimWith(quotes.fominLong002);
@@ -184,7 +205,7 @@ describe('claims: on what the engine finds in the sample corpus', () => {
 
   before(async () => {
     const { index } = await indexFolder(SAMPLES);
-    claims = new PanelModel(index).allClaims();
+    claims = await new PanelModel(index).allClaims();
     idOf = (name) => index.entities({ kind: 'person', text: name })[0].id;
   });
 

@@ -222,8 +222,8 @@ describe('panel: pages built from the index of the sample corpus', () => {
   const model = new PanelModel(index, { mentions: 5, quotes: 2, claims: 20, articles: 3 });
   const FOMIN = 'person:alexander-fomin';
 
-  it("builds Fomin's page: aliases, counts, his pledge compared across articles", () => {
-    const page = model.page({ kind: 'entity', id: FOMIN });
+  it("builds Fomin's page: aliases, counts, his pledge compared across articles", async () => {
+    const page = await model.page({ kind: 'entity', id: FOMIN });
     assert.ok(page.kind === 'entity');
     assert.deepStrictEqual([page.entity.name, page.entity.kind, page.entity.aliases], ['Alexander Fomin', 'person', ['Fomin']]);
     assert.strictEqual(page.entity.mentions, index.mentionsOf(FOMIN).length);
@@ -235,8 +235,8 @@ describe('panel: pages built from the index of the sample corpus', () => {
     for (const v of pledge.versions) assert.strictEqual(v.article.title, index.article(v.path)!.title);
   });
 
-  it('sends quotes and mentions a page at a time, grouped by article, the name highlighted', () => {
-    const page = model.page({ kind: 'entity', id: 'place:kyiv' });
+  it('sends quotes and mentions a page at a time, grouped by article, the name highlighted', async () => {
+    const page = await model.page({ kind: 'entity', id: 'place:kyiv' });
     assert.ok(page.kind === 'entity');
     const total = index.mentionsOf('place:kyiv').length;
     assert.ok(total > 10, `${total} mentions of Kyiv`);
@@ -244,7 +244,7 @@ describe('panel: pages built from the index of the sample corpus', () => {
     const first = page.mentions.items.flatMap((g) => g.items);
     assert.strictEqual(first.length, 5);
     for (const m of first) assert.strictEqual(m.sentence.slice(m.inSentence.start, m.inSentence.end), 'Kyiv');
-    const next = model.more({ kind: 'entity', id: 'place:kyiv' }, 'mentions', 5);
+    const next = await model.more({ kind: 'entity', id: 'place:kyiv' }, 'mentions', 5);
     const again = (next.items as Array<{ items: Array<{ start: number; path: string }> }>).flatMap((g) => g.items);
     assert.strictEqual(again.length, 5);
     assert.deepStrictEqual(
@@ -252,23 +252,23 @@ describe('panel: pages built from the index of the sample corpus', () => {
       index.mentionsOf('place:kyiv').slice(0, 10).map((m) => `${m.path}:${m.start}`),
       'the second page continues where the first stopped',
     );
-    const medinsky = model.page({ kind: 'entity', id: 'person:vladimir-medinsky' });
+    const medinsky = await model.page({ kind: 'entity', id: 'person:vladimir-medinsky' });
     assert.ok(medinsky.kind === 'entity');
     assert.strictEqual(medinsky.quotes.total, 4);
     assert.strictEqual(medinsky.quotes.items.flatMap((g) => g.items).length, 2);
   });
 
-  it('re-sends as many items as the reader had loaded after an index change', () => {
-    const page = model.page({ kind: 'entity', id: 'place:kyiv' }, { mentions: 12 });
+  it('re-sends as many items as the reader had loaded after an index change', async () => {
+    const page = await model.page({ kind: 'entity', id: 'place:kyiv' }, { mentions: 12 });
     assert.ok(page.kind === 'entity');
     assert.strictEqual(page.mentions.items.flatMap((g) => g.items).length, 12);
-    const normal = model.page({ kind: 'entity', id: 'place:kyiv' });
+    const normal = await model.page({ kind: 'entity', id: 'place:kyiv' });
     assert.ok(normal.kind === 'entity');
     assert.strictEqual(normal.mentions.items.flatMap((g) => g.items).length, 5, 'the next page is back to normal size');
   });
 
-  it('builds the overview: articles a page at a time, top people, places and speakers, shared claims only', () => {
-    const page = model.page({ kind: 'overview' });
+  it('builds the overview: articles a page at a time, top people, places and speakers, shared claims only', async () => {
+    const page = await model.page({ kind: 'overview' });
     assert.ok(page.kind === 'overview');
     assert.strictEqual(page.articles.total, 5);
     assert.strictEqual(page.articles.items.length, 3);
@@ -278,27 +278,27 @@ describe('panel: pages built from the index of the sample corpus', () => {
     assert.ok(page.claims.items.length > 0 && page.claims.items.every((c) => c.articles > 1));
   });
 
-  it('carries the claims over to the next index state when no quotation changed, and regroups when one did', () => {
+  it('carries the claims over to the next index state when no quotation changed, and regroups when one did', async () => {
     const fresh = sampleIndex();
     const first = new PanelModel(fresh);
-    const claims = first.allClaims();
-    const carried = new PanelModel(fresh, undefined, first).allClaims();
+    const claims = await first.allClaims();
+    const carried = await new PanelModel(fresh, undefined, first).allClaims();
     assert.deepStrictEqual(carried.map((c) => c.id), claims.map((c) => c.id));
     assert.strictEqual(carried[0].speakers, claims[0].speakers, 'not grouped again');
     const second = new PanelModel(fresh);
-    second.allClaims();
+    await second.allClaims();
     fresh.remove('004_dbc757bebcad6a8f.txt');
-    const regrouped = new PanelModel(fresh, undefined, second).allClaims();
+    const regrouped = await new PanelModel(fresh, undefined, second).allClaims();
     assert.ok(!regrouped.some((c) => c.versions.some((v) => v.quote.path.startsWith('004'))), 'the removed article is gone from the claims');
     assert.notStrictEqual(regrouped[0].speakers, claims[0].speakers);
   });
 
-  it('answers a window of the entity list, and says when an entity is gone', () => {
+  it('answers a window of the entity list, and says when an entity is gone', async () => {
     const all = model.entityRows({ text: '', kind: 'all', sort: 'name' }, 0, 500);
     const window = model.entityRows({ text: '', kind: 'all', sort: 'name' }, 3, 4);
     assert.strictEqual(window.total, all.total);
     assert.deepStrictEqual(window.rows, all.rows.slice(3, 7));
-    assert.deepStrictEqual(model.page({ kind: 'entity', id: 'person:nobody' }), { kind: 'missing', id: 'person:nobody' });
-    assert.deepStrictEqual(model.more({ kind: 'entity', id: 'person:nobody' }, 'mentions', 0), { items: [], total: 0 });
+    assert.deepStrictEqual(await model.page({ kind: 'entity', id: 'person:nobody' }), { kind: 'missing', id: 'person:nobody' });
+    assert.deepStrictEqual(await model.more({ kind: 'entity', id: 'person:nobody' }, 'mentions', 0), { items: [], total: 0 });
   });
 });

@@ -49,12 +49,12 @@ describe('panel webview: as a reader uses it', () => {
     assert.strictEqual(lastSent('rendered')!.route.kind, 'entity');
   });
 
-  it('opens a quotation at its exact span when clicked', () => {
+  it('opens a quotation at its exact span when clicked', async () => {
     const version = $('[data-testid="claim-version"] [data-open]')!;
     click(version);
     const open = lastSent('open')!;
     assert.deepStrictEqual(open, { type: 'open', path: version.dataset.path, start: Number(version.dataset.start), end: Number(version.dataset.end) });
-    const page = model.page({ kind: 'entity', id: 'person:alexander-fomin' });
+    const page = await model.page({ kind: 'entity', id: 'person:alexander-fomin' });
     assert.ok(page.kind === 'entity');
     assert.ok(page.claims.items.some((c) => c.versions.some((v) => v.path === open.path && v.start === open.start && v.end === open.end)));
   });

@@ -40,12 +40,12 @@ export async function startWebview(model: PanelModel): Promise<WebviewHarness> {
     },
   };
 
-  const answer = (message: FromWebview): ToWebview | undefined => {
+  const answer = async (message: FromWebview): Promise<ToWebview | undefined> => {
     switch (message.type) {
       case 'page':
-        return { type: 'page', requestId: message.requestId, route: message.route, page: model.page(message.route, message.keep) };
+        return { type: 'page', requestId: message.requestId, route: message.route, page: await model.page(message.route, message.keep) };
       case 'more': {
-        const { items, total } = model.more(message.route, message.section, message.offset);
+        const { items, total } = await model.more(message.route, message.section, message.offset);
         return { type: 'more', requestId: message.requestId, route: message.route, section: message.section, offset: message.offset, items, total };
       }
       case 'entities': {
@@ -84,9 +84,8 @@ export async function startWebview(model: PanelModel): Promise<WebviewHarness> {
         const parsed = parseFromWebview(JSON.parse(JSON.stringify(message)));
         assert.ok(parsed, `the webview sent an invalid message: ${JSON.stringify(message)}`);
         sent.push(parsed);
-        const reply = answer(parsed);
         // Through JSON, as postMessage would: nothing shared by reference.
-        if (reply) setTimeout(() => harness.deliver(JSON.parse(JSON.stringify(reply))), 0);
+        void answer(parsed).then((reply) => reply && setTimeout(() => harness.deliver(JSON.parse(JSON.stringify(reply))), 0));
       },
       getState: () => saved,
       setState: (state: unknown) => (saved = JSON.parse(JSON.stringify(state))),

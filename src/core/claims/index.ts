@@ -1,4 +1,4 @@
-export { groupClaims, claimsOf, claimWording, likeness } from './groupClaims';
+export { groupClaims, groupClaimsInSlices, claimsOf, claimWording, likeness } from './groupClaims';
 export type { Claim, ClaimVersion, ClaimSpeaker, ClaimSource, GroupOptions } from './groupClaims';
 export { compareWording } from './wording';
 export type { WordingSegment, WordingKind } from './wording';

@@ -133,15 +133,13 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
         this.pending = undefined;
         return;
       case 'page': {
-        const model = this.currentModel();
-        const page: Page = model ? model.page(message.route, message.keep) : { kind: 'noIndex', reason: 'Dossier is still indexing this workspace.' };
+        const page: Page = await this.fromModel((model) => model.page(message.route, message.keep), { kind: 'noIndex', reason: 'Dossier is still indexing this workspace.' });
         this.shown = { route: message.route, page };
         this.post({ type: 'page', requestId: message.requestId, route: message.route, page });
         return;
       }
       case 'more': {
-        const model = this.currentModel();
-        const { items, total } = model ? model.more(message.route, message.section, message.offset) : { items: [], total: 0 };
+        const { items, total } = await this.fromModel((model) => model.more(message.route, message.section, message.offset), { items: [], total: 0 });
         this.post({ type: 'more', requestId: message.requestId, route: message.route, section: message.section, offset: message.offset, items, total });
         return;
       }
@@ -186,6 +184,22 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
     return editor;
   }
 
+  /**
+   * Answers from the model of the current index. When the index changes while the answer
+   * waits for the claims to be grouped, that grouping stops and the new model answers.
+   */
+  private async fromModel<T>(answer: (model: PanelModel) => Promise<T>, noIndex: T): Promise<T> {
+    for (;;) {
+      const model = this.currentModel();
+      if (!model) return noIndex;
+      try {
+        return await answer(model);
+      } catch (error) {
+        if (!(error instanceof Error && error.name === 'AbortError')) throw error;
+      }
+    }
+  }
+
   private currentModel(): PanelModel | undefined {
     const index = this.getIndex();
     if (!index) return undefined;
@@ -199,6 +213,8 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
 
   private indexChanged(): void {
     this.stale = true;
+    // Its claims are out of date: stop grouping them (what was grouped is carried over).
+    this.model?.dispose();
     // Indexing reports many changes in a row; the webview refreshes once they settle.
     clearTimeout(this.indexTimer);
     this.indexTimer = setTimeout(() => this.post({ type: 'indexChanged' }), INDEX_CHANGE_DELAY_MS);
@@ -227,6 +243,7 @@ export class ClaimsPanel implements vscode.WebviewViewProvider, vscode.Disposabl
   dispose(): void {
     clearTimeout(this.indexTimer);
     clearTimeout(this.followTimer);
+    this.model?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

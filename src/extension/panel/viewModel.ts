@@ -1,7 +1,7 @@
 // What the claims panel shows, computed from the index: plain functions, no `vscode`, so they
 // are unit-tested in Node. Only visible slices leave here (the webview asks for more).
 
-import { claimsOf, claimWording, groupClaims, type Claim, type WordingSegment } from '../../core/claims';
+import { claimsOf, claimWording, groupClaimsInSlices, type Claim, type WordingSegment } from '../../core/claims';
 import type { CorpusQueries, EntitySummary } from '../../core/index/queries';
 import type { Quote } from '../../core/types';
 import type {
@@ -153,34 +153,58 @@ export class PanelModel {
   };
 
   /**
-   * Every quotation of the corpus grouped into claims, once per index state. An edit that
-   * leaves every quotation as it was (most edits) only moves offsets: the previous state's
-   * claims are carried over with the new quote objects instead of grouping again.
+   * Every quotation of the corpus grouped into claims, once per index state, in slices that
+   * leave the extension host free between them. An edit that leaves every quotation as it was
+   * (most edits) only moves offsets: the previous state's claims are carried over with the new
+   * quote objects instead of grouping again. `dispose()` stops a grouping under way.
    */
-  allClaims(): Claim[] {
-    if (this.claims) return this.claims;
+  allClaims(): Promise<Claim[]> {
+    this.claimsPromise ??= this.groupAll();
+    return this.claimsPromise;
+  }
+  private claimsPromise?: Promise<Claim[]>;
+  private readonly abort = new AbortController();
+
+  /** Stops grouping for this index state (a newer one replaces it). */
+  dispose(): void {
+    this.abort.abort();
+  }
+
+  private async groupAll(): Promise<Claim[]> {
     const quotes = this.index.articles().flatMap((a) => this.index.quotesIn(a.path));
     const signatures = quotes.map((q) => `${q.path}\u0000${q.text}\u0000${q.speaker}\u0000${q.speakerName}\u0000${q.type}`);
     const before = this.previous?.grouped;
     this.previous = undefined;
+    let claims: Claim[];
     if (before && before.signatures.length === signatures.length && before.signatures.every((sig, i) => sig === signatures[i])) {
       const moved = new Map(before.quotes.map((q, i) => [q, quotes[i]]));
-      this.claims = before.claims.map((claim) => {
+      claims = before.claims.map((claim) => {
         const versions = claim.versions.map((v) => ({ ...v, quote: moved.get(v.quote)! }));
         return { ...claim, id: `${versions[0].quote.path}:${versions[0].quote.start}`, versions };
       });
     } else {
-      this.claims = groupClaims(quotes, {
-        sourceOf: (path) => this.articleRef(path),
-        contextOf: (q) => this.index.sentenceAround(q.path, q.start, q.end)?.text,
-      });
+      claims = await groupClaimsInSlices(
+        quotes,
+        {
+          sourceOf: (path) => this.articleRef(path),
+          contextOf: (q) => this.index.sentenceAround(q.path, q.start, q.end)?.text,
+        },
+        this.abort.signal,
+      );
     }
-    this.grouped = { signatures, quotes, claims: this.claims };
-    return this.claims;
+    this.claims = claims;
+    this.grouped = { signatures, quotes, claims };
+    return claims;
+  }
+
+  /** Whether a page of this route shows claims, which are then grouped first. */
+  private showsClaims(route: Route): boolean {
+    return route.kind === 'overview' || (route.kind === 'entity' && this.index.quotesBy(route.id).length > 0);
   }
 
   /** `keep`: how many items of each section the reader had loaded, to show as many again. */
-  page(route: Route, keep: Partial<Record<Section, number>> = {}): Page {
+  async page(route: Route, keep: Partial<Record<Section, number>> = {}): Promise<Page> {
+    if (this.showsClaims(route)) await this.allClaims();
     this.keep = keep;
     try {
       if (route.kind === 'entities') return { kind: 'entities' };
@@ -200,8 +224,8 @@ export class PanelModel {
       .rows.filter((r) => r.quotes > 0)
       .sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions)
       .slice(0, TOP);
-    const articles = this.more({ kind: 'overview' }, 'articles', 0);
-    const claims = this.more({ kind: 'overview' }, 'claims', 0);
+    const articles = this.slice({ kind: 'overview' }, 'articles', 0);
+    const claims = this.slice({ kind: 'overview' }, 'claims', 0);
     return {
       kind: 'overview',
       stats,
@@ -221,15 +245,21 @@ export class PanelModel {
     return {
       kind: 'entity',
       entity: { ...row, aliases: entity.aliases },
-      claims: this.more({ kind: 'entity', id }, 'claims', 0) as EntityPage['claims'],
-      quotes: this.more({ kind: 'entity', id }, 'quotes', 0) as EntityPage['quotes'],
-      mentions: this.more({ kind: 'entity', id }, 'mentions', 0) as EntityPage['mentions'],
+      claims: this.slice({ kind: 'entity', id }, 'claims', 0) as EntityPage['claims'],
+      quotes: this.slice({ kind: 'entity', id }, 'quotes', 0) as EntityPage['quotes'],
+      mentions: this.slice({ kind: 'entity', id }, 'mentions', 0) as EntityPage['mentions'],
       cooccurring: this.index.cooccurring(id, COOCCURRING).map(({ entity: e, articles }) => ({ ...toRow(e), together: articles })),
     };
   }
 
   /** One page of a section, starting at `offset` (counted in items, not groups). */
-  more(route: Route, section: Section, offset: number): { items: unknown[]; total: number } {
+  async more(route: Route, section: Section, offset: number): Promise<{ items: unknown[]; total: number }> {
+    if (section === 'claims' && this.showsClaims(route)) await this.allClaims();
+    return this.slice(route, section, offset);
+  }
+
+  /** `more` once the claims it may need are grouped. */
+  private slice(route: Route, section: Section, offset: number): { items: unknown[]; total: number } {
     const size = Math.min(Math.max(this.pageSize[section], this.keep[section] ?? 0), MAX_KEEP);
     if (route.kind === 'overview') {
       if (section === 'articles') {
@@ -238,7 +268,7 @@ export class PanelModel {
         return { items: rows, total: all.length };
       }
       if (section === 'claims') {
-        const shared = this.allClaims().filter((c) => c.articles > 1);
+        const shared = this.claims!.filter((c) => c.articles > 1);
         return { items: shared.slice(offset, offset + size).map((c) => this.claimView(c)), total: shared.length };
       }
       return { items: [], total: 0 };
@@ -248,7 +278,7 @@ export class PanelModel {
     if (section === 'claims') {
       // Only someone quoted can be the speaker of a claim: no grouping for places and the unquoted.
       if (this.index.quotesBy(id).length === 0) return { items: [], total: 0 };
-      const mine = claimsOf(this.allClaims(), id);
+      const mine = claimsOf(this.claims!, id);
       return { items: mine.slice(offset, offset + size).map((c) => this.claimView(c)), total: mine.length };
     }
     if (section === 'quotes') {
