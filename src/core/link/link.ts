@@ -103,6 +103,7 @@ const summaries = new WeakMap<ArticleAnalysis['names'], ArticleSummary>();
 
 /** Lowercase, no accents or dots, transliteration endings folded: Zelenskyy = Zelensky = Zelenskiy. */
 export function nameKey(word: string): string {
+  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase().replace(/(yy|iy|ii|ij|yi)$/, 'y');
   return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
