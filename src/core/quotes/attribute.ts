@@ -875,7 +875,15 @@ export class Attributor {
       if (m.end > at) break;
       if (this.insideQuote(m.start) || isPossessive(this.text, m.end)) continue;
       const sentence = this.sentenceStartBefore(m.start);
-      if (sentence === sentenceDone) continue;
+      // "Hewitt said ... but Tennis Australia's Geoff Pollard rejected his comments": the subject
+      // of a contrasting main clause is nearer than the sentence's first subject.
+      if (sentence === sentenceDone) {
+        if (this.opensContrast(m.start, sentence)) {
+          const head = this.headOfNamePhrase(idx);
+          if (head !== null && this.names[head].end <= at) found.push({ kind: 'person', mention: head, at: this.names[head].start });
+        }
+        continue;
+      }
       // "He won the World Cup alongside X, Y": a sentence led by a pronoun keeps the earlier topic.
       if (PRONOUN_LED.test(this.text.slice(sentence, sentence + 12))) {
         sentenceDone = sentence;
@@ -927,6 +935,14 @@ export class Attributor {
     if (w.punct) return w.text !== '(';
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
     return SPEECH_VERBS.has(w.lower) && (k === 0 || words[k - 1].punct);
+  }
+
+  /** The name opens a clause after "but"/"while"/"whereas" (after its titles). */
+  private opensContrast(start: number, sentenceStart: number): boolean {
+    const words = wordsIn(this.text, Math.max(sentenceStart, start - 80), start);
+    let k = words.length - 1;
+    while (k >= 0 && isTitleLike(words[k])) k--;
+    return k >= 0 && CONTRAST_WORDS.has(words[k].lower);
   }
 
   /** End of the person mention starting at `start` (or `start` itself). */
@@ -1116,6 +1132,9 @@ const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|off
 
 /** Verbs that put their subject after them: `, said Junya Tanase,`. */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'insisted', 'warned', 'wrote', 'writes', 'argued', 'noted']);
+
+/** Words that open a second main clause with its own subject. */
+const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet']);
 
 /** After a list item: another comma or "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
