@@ -88,6 +88,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.engine.queries;
   }
 
+  /** What the last incremental update cost (tests and benchmarks print it). */
+  get lastUpdate() {
+    return this.engine.lastUpdate;
+  }
+
   get state(): IndexState {
     return this.stateValue;
   }
@@ -361,8 +366,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private diskChanged(uri: vscode.Uri, now: vscode.Uri | null): void {
     const path = this.pathOf(uri);
     if (path === undefined || (now && !this.isArticleUri(uri))) return;
-    // Unsaved edits win: the buffer is what the reader sees.
-    if (now && this.openDocument(uri)?.isDirty) return;
+    // Unsaved edits win: the buffer is what the reader sees. A just-saved buffer is already indexed.
+    const doc = now && this.openDocument(uri);
+    if (doc && (doc.isDirty || this.fromBuffer.get(path) === doc.version)) return;
     this.diskPending.set(path, now);
     clearTimeout(this.diskTimer);
     this.diskTimer = setTimeout(() => this.flushDisk(), DISK_DEBOUNCE_MS);

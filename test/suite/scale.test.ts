@@ -79,6 +79,41 @@ describe('Dossier on a large corpus', function () {
     report(summary('hover round trip during the rebuild', during));
     report(summary('hover round trip after it', after));
 
+    const { DossierHoverProvider } = await import('../../src/extension/hover');
+    const provider = new DossierHoverProvider(api.index);
+    const direct: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const m of targets) {
+        const t = performance.now();
+        await provider.provideHover(docs.get(m.path)!, docs.get(m.path)!.positionAt(m.start + 1));
+        direct.push(performance.now() - t);
+      }
+    }
+    report(summary('hover provider after it', direct));
+
+    // A saved edit: how long until the index (and so the hover) shows it.
+    const first = targets[0];
+    const uri = docs.get(first.path)!.uri;
+    const current = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, current().positionAt(current().getText().length), '\n\nNicola Sturgeon said in Glasgow that talks would go on.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const saveStarted = performance.now();
+    assert.ok(await current().save());
+    const savedAfter = performance.now() - saveStarted;
+    await new Promise<void>((resolve) => {
+      const check = () => q().mentionsIn(first.path).some((m) => m.text.includes('Sturgeon'));
+      if (check()) return resolve();
+      const listener = api.index.onDidChange(() => {
+        if (check()) {
+          listener.dispose();
+          resolve();
+        }
+      });
+    });
+    const u = api.index.lastUpdate;
+    report(`a saved edit reached the index ${(performance.now() - saveStarted).toFixed(0)} ms after asking to save (the save itself took ${savedAfter.toFixed(0)} ms; analysis ${u?.analyzeMs.toFixed(0)} ms, linking ${u?.linkMs.toFixed(0)} ms)`);
+
     // Warm: the saved index from the rebuild above, as after a restart of VS Code.
     const warmStarted = Date.now();
     await api.index.rebuild();
