@@ -233,6 +233,16 @@ describe('quote speakers', () => {
     assert.notEqual(speakerOf(a, quote(a, 'How do I look?')).person, 'Schulberg');
   });
 
+  it('"he said" after "X said ..., but Y rejected his comments" is Y', () => {
+    const a = analyse('bbc/sport/officials-respond-in-court-row.txt');
+    assert.match(speakerOf(a, quote(a, 'We did ask for it to be made faster')).person ?? '', /Pollard/);
+  });
+
+  it('"saying Gallas overreacted" does not make Gallas the one who later "said"', () => {
+    const a = analyse('bbc/sport/moyes-u-turn-on-beattie-dismissal.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'I believe that I should set the record')).person, 'Gallas');
+  });
+
   it('prefers no speaker to a guess: "he said" after a title that names nobody known', () => {
     const a = analyse('bbc/sport/ferguson-fears-milan-cutting-edge.txt');
     const q = quote(a, 'Ruud is the best striker');

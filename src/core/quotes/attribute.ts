@@ -934,7 +934,8 @@ export class Attributor {
     if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null && LIST_GOES_ON.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 6))) return false;
     if (w.punct) return w.text !== '(';
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
-    return SPEECH_VERBS.has(w.lower) && (k === 0 || words[k - 1].punct);
+    // `," said Clive Smith` — but not ", saying Gallas overreacted", whose name heads another clause.
+    return SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && (k === 0 || words[k - 1].punct);
   }
 
   /** The name opens a clause after "but"/"while"/"whereas" (after its titles). */
