@@ -62,6 +62,18 @@ describe('gold set', () => {
     }
   });
 
+  it('resolves the held-out set of test/gold/heldout, quotes without an opening mark included', () => {
+    const gold = loadGold(path.join(GOLD_DIR, 'heldout'));
+    assert.ok(gold.articles.length >= 20, `${gold.articles.length} held-out articles`);
+    const molyneux = gold.articles.find((a) => a.path.endsWith('honour-for-uk-games-maker.txt'));
+    assert.ok(molyneux, 'the Molyneux article is in the held-out set');
+    const first = molyneux.quotes[0];
+    assert.equal(molyneux.text.slice(first.start, first.end), 'It\'s come completely out of the blue,"');
+    const heldOutPaths = new Set(gold.articles.map((a) => a.path));
+    const others = [...loadGold().articles, ...loadGold(path.join(GOLD_DIR, 'blind')).articles];
+    assert.deepEqual(others.map((a) => a.path).filter((p) => heldOutPaths.has(p)), [], 'no held-out article is also in the gold or the blind set');
+  });
+
   it('resolves a correct annotation of a real article, with spans on the names', () => {
     const dir = tempGold(MENTIONS + QUOTES, ENTITIES);
     try {
