@@ -1117,6 +1117,8 @@ function roleBeforeVerb(words: Word[]): Word | null {
     if (!isPersonRole(words[k].lower)) continue;
     // "the 25-year-old Dubliner underlined": an age before a capitalised noun describes a person too.
     if (/^\d+-year-old$/.test(words[k].lower) && words[k + 1] && /^\p{Lu}\p{Ll}+$/u.test(words[k + 1].text)) k++;
+    // "the Swiss star is", "the Tory leader has said", "the Scot initially defended"
+    if (words[k + 1] && AUXILIARIES.has(words[k + 1].lower)) return words[k];
     let v = k + 1;
     while (v < words.length && VERB_FILLERS.has(words[v].lower)) v++;
     const verb = words[v];
@@ -1136,6 +1138,9 @@ const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', '
 
 /** Words that open a second main clause with its own subject. */
 const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet']);
+
+/** Auxiliaries that make the word before them a clause subject. */
+const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
 
 /** After a list item: another comma or "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
