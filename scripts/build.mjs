@@ -7,17 +7,20 @@ const production = process.argv.includes('--production');
 
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, external: ['vscode'], logLevel: 'warning' };
 
-/** Resolves `./analyzeFile` (from the Indexer or the worker) to the shared dist/analyzeFile.js at run time. */
+/**
+ * The analysis stack (language model, gazetteers: ~5 MB) lives in dist/analyze.js alone. analyzeFile
+ * requires it on first use, so the extension host compiles it only if it ever analyses in its own
+ * thread (workers fail), and the worker shares the same file.
+ */
 function analysisApart() {
-  const importers = /[\\/]core[\\/]index[\\/](indexer|worker)\.ts$/;
-  return { name: 'analysis-apart', setup(b) { b.onResolve({ filter: /^\.\/analyzeFile$/ }, (a) => (importers.test(a.importer) ? { path: './analyzeFile.js', external: true } : undefined)); } };
+  const importer = /[\\/]core[\\/]index[\\/]analyzeFile\.ts$/;
+  return { name: 'analysis-apart', setup(b) { b.onResolve({ filter: /^\.\.\/analyze$/ }, (a) => (importer.test(a.importer) ? { path: './analyze.js', external: true } : undefined)); } };
 }
 
 const builds = [
-  // The extension host entry and the worker it starts for indexing. The analysis (NLP model, ~5 MB)
-  // is one file both load: extension.js only if worker threads fail, so activation does not compile it.
+  // The extension host entry and the worker it starts for indexing, sharing dist/analyze.js.
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', plugins: [analysisApart()] },
-  { ...node, entryPoints: ['src/core/index/analyzeFile.ts'], outfile: 'dist/analyzeFile.js' },
+  { ...node, entryPoints: ['src/core/analyze.ts'], outfile: 'dist/analyze.js' },
   { ...node, entryPoints: ['src/core/index/worker.ts'], outfile: 'dist/worker.js', plugins: [analysisApart()] },
   // Command line, benchmark and evaluation.
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
