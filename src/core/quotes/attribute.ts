@@ -653,8 +653,13 @@ export class Attributor {
   }
 
   /** Role words seen right before the names of a cluster ("Home Secretary Charles Clarke" → secretary). */
+  private readonly titleSets = new Map<number, Set<string>>();
+
   private titlesOf(local: number): Set<string> {
+    const known = this.titleSets.get(local);
+    if (known) return known;
     const titles = new Set<string>();
+    this.titleSets.set(local, titles);
     for (const idx of this.persons) {
       const m = this.names[idx];
       if (m.local !== local) continue;
