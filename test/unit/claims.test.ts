@@ -81,11 +81,22 @@ describe('claims: grouping quotations of the sample corpus', () => {
     assert.strictEqual(version.quote.speaker, null, 'kept as an unnamed source, not silently re-attributed');
   });
 
-  it('leaves a one-word quote with no word in common as a single-source claim', () => {
-    const alone = claimWith(quotes.fundamentally);
-    assert.strictEqual(alone.versions.length, 1);
-    assert.strictEqual(alone.articles, 1);
-    assert.deepStrictEqual(alone.speakers, [{ entity: null, name: 'the Russian military', versions: 1 }]);
+  it("puts 003's 'fundamentally' (the outlet's own word) with Fomin's pledge: its sentence tells it", () => {
+    // 003: the Russian military said it would “fundamentally” cut back operations near Ukraine’s
+    // capital Kyiv and the northern city of Chernihiv. No word in common with the quote itself.
+    const pledge = claimWith(quotes.fominLong002);
+    assert.strictEqual(claimWith(quotes.fundamentally), pledge);
+    assert.deepStrictEqual(paths(pledge), ['000', '001', '002', '003']);
+    const version = pledge.versions.find((v) => v.quote === quotes.fundamentally)!;
+    assert.deepStrictEqual([version.quote.speaker, version.quote.speakerName], [null, 'the Russian military'], 'its outlet names no person, nor does the panel');
+  });
+
+  it('keeps such a one-word quote apart when its sentence names someone else, or too few outlets carry the claim', () => {
+    const named = groupClaims(Object.values(quotes), { sourceOf, contextOf: sentenceAround, peopleAround: (q) => (q === quotes.fundamentally ? [{ entity: MEDINSKY, text: 'Medinsky' }] : []) });
+    const alone = named.find((c) => c.versions.some((v) => v.quote === quotes.fundamentally))!;
+    assert.deepStrictEqual(alone.versions.map((v) => v.quote), [quotes.fundamentally]);
+    const oneOutlet = groupClaims([quotes.fundamentally, quotes.fominLong002], { sourceOf, contextOf: sentenceAround });
+    assert.strictEqual(oneOutlet.length, 2, 'a single other article is not enough to tell a paraphrase from chance');
   });
 
   it("does not put a three-word phrase in two people's mouths: Medinsky's 'increase mutual trust' stays his", () => {
@@ -214,7 +225,7 @@ describe('claims: on what the engine finds in the sample corpus', () => {
     const pledge = claimsOf(claims, fomin).find((c) => c.versions.some((v) => v.quote.text.startsWith('[The] Russian Defense Ministry')))!;
     assert.ok(pledge, 'his statement in 002 is one of his claims');
     const texts = pledge.versions.map((v) => `${v.quote.path.slice(0, 3)} ${v.quote.text.slice(0, 20)}`);
-    for (const expected of ['000 radically reduce', '001 drastically', '003 In order to increase']) assert.ok(texts.includes(expected), `${expected} in ${texts.join(' / ')}`);
+    for (const expected of ['000 radically reduce', '001 drastically', '003 fundamentally', '003 In order to increase']) assert.ok(texts.includes(expected), `${expected} in ${texts.join(' / ')}`);
     assert.strictEqual(pledge.speakers[0].entity, fomin);
     assert.ok(!texts.some((t) => t.startsWith('004')), 'the Kremlin statement of 004 is another claim');
   });

@@ -63,6 +63,8 @@ export interface GroupOptions {
   sourceOf(path: string): ClaimSource | undefined;
   /** The sentence around a quote, used for one-word quotes; omit to compare words only. */
   contextOf?(quote: Quote): string | undefined;
+  /** The people named in that sentence: entity id, and the name as written there. */
+  peopleAround?(quote: Quote): Array<{ entity: string; text: string }>;
 }
 
 interface Prepared {
@@ -73,8 +75,11 @@ interface Prepared {
   person: boolean;
   /** Fewer than STATEMENT_WORDS content words: a phrase, placed after the statements. */
   phrase: boolean;
-  /** For phrases: the content stems of the sentence around it. */
+  /** For phrases: the content stems of the sentence around it, and the people it names. */
   context?: Set<string>;
+  namedPeople?: string[];
+  /** The sentence's stems without the names of people: what it tells, not who is in it. */
+  story?: Set<string>;
   /** Stem of the named speaker's last name, to find them named near a phrase. */
   surname?: string;
 }
@@ -88,6 +93,10 @@ const STRONG_JACCARD = 0.5;
 const STRONG_OVERLAP = 0.9;
 const CONTEXT_SHARED = 4;
 const CONTEXT_RATIO = 0.3;
+const PARAPHRASE_SHARED = 4;
+const PARAPHRASE_RATIO = 0.3;
+const PARAPHRASE_RARE = 3;
+const RARE_POSTINGS = 30;
 // Stems in more quotes than this are too common to find candidates by (they still count).
 const MAX_POSTINGS = 100;
 
@@ -132,6 +141,80 @@ function phraseFit(phrase: Prepared, target: Prepared): number {
   const shared = countShared(phrase.context, target.stems);
   const ratio = shared / phrase.context.size;
   return shared >= CONTEXT_SHARED && ratio >= CONTEXT_RATIO ? ratio : 0;
+}
+
+/**
+ * Places each phrase of a source that is not a person into a claim already carried by two
+ * other articles, when its sentence tells what one version of that claim says: at least
+ * PARAPHRASE_SHARED stems of the sentence in the words of one version from another article
+ * (its statement, or a phrase's sentence), PARAPHRASE_RARE of them rare in the corpus (names of
+ * places, not "said"), PARAPHRASE_RATIO of the sentence. People's names are not counted: on the
+ * BBC corpus "Tory leader Michael Howard" tied any Howard sentence to any Howard claim. The
+ * sentence names no person but the claim's speakers (else it is theirs: "..., Charles Kennedy
+ * has said"), and every word naming its source ("Russian", "military") is in the claim too.
+ */
+function* placeParaphrases(paraphrases: number[], prepared: Prepared[], postings: Map<string, number[]>, sets: UnionFind): Generator<void> {
+  if (paraphrases.length === 0) return;
+  const unplaced = new Set(paraphrases);
+  // What each version says: a statement's words, or the sentence of a placed phrase.
+  const versionWords = (j: number) => (prepared[j].phrase ? prepared[j].story : prepared[j].stems);
+  const sentencePostings = new Map<string, number[]>();
+  const claims = new Map<number, { words: Set<string>; paths: Set<string>; people: Set<string> }>();
+  prepared.forEach((p, i) => {
+    if (unplaced.has(i)) return;
+    const root = sets.find(i);
+    let claim = claims.get(root);
+    if (!claim) claims.set(root, (claim = { words: new Set(), paths: new Set(), people: new Set() }));
+    claim.paths.add(p.quote.path);
+    if (p.quote.speaker) claim.people.add(p.quote.speaker);
+    for (const s of p.stems) claim.words.add(s);
+    if (p.phrase && p.story) {
+      for (const s of p.story) {
+        claim.words.add(s);
+        let list = sentencePostings.get(s);
+        if (!list) sentencePostings.set(s, (list = []));
+        list.push(i);
+      }
+    }
+  });
+  const frequency = (s: string) => (postings.get(s)?.length ?? 0) + (sentencePostings.get(s)?.length ?? 0);
+  const moves: Array<[number, number]> = [];
+  for (const i of paraphrases) {
+    yield;
+    const p = prepared[i];
+    const context = p.story!;
+    const sourceWords = [...contentStems(p.quote.speakerName ?? '')];
+    let target = -1;
+    let best = 0;
+    const seen = new Set<number>();
+    for (const s of context) {
+      if (frequency(s) > RARE_POSTINGS) continue;
+      for (const j of [...(postings.get(s) ?? []), ...(sentencePostings.get(s) ?? [])]) {
+        // Another article's version: in the same one, the sentence may be the very one it is in.
+        if (seen.has(j) || unplaced.has(j) || prepared[j].quote.path === p.quote.path) continue;
+        seen.add(j);
+        const words = versionWords(j);
+        if (!words) continue;
+        let shared = 0;
+        let rare = 0;
+        for (const w of context) {
+          if (!words.has(w)) continue;
+          shared++;
+          if (frequency(w) <= RARE_POSTINGS) rare++;
+        }
+        const ratio = shared / context.size;
+        if (shared < PARAPHRASE_SHARED || rare < PARAPHRASE_RARE || ratio < PARAPHRASE_RATIO || ratio <= best) continue;
+        const root = sets.find(j);
+        const claim = claims.get(root)!;
+        const otherArticles = claim.paths.size - Number(claim.paths.has(p.quote.path));
+        if (otherArticles < 2 || !sourceWords.every((w) => claim.words.has(w))) continue;
+        if ((p.namedPeople ?? []).some((person) => !claim.people.has(person))) continue;
+        [target, best] = [root, ratio];
+      }
+    }
+    if (target >= 0) moves.push([i, target]);
+  }
+  for (const [i, target] of moves) sets.union(i, target);
 }
 
 class UnionFind {
@@ -204,21 +287,27 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
     const phrase = stems.size < STATEMENT_WORDS;
     const around = phrase && quote.speaker === null && options.contextOf ? options.contextOf(quote) : undefined;
     const p: Prepared = { quote, stems, key: speakerKey(quote), person: quote.speaker !== null, phrase };
-    if (around) p.context = contentStems(around);
+    if (around) {
+      p.context = contentStems(around);
+      const people = options.peopleAround?.(quote) ?? [];
+      p.namedPeople = people.map((person) => person.entity);
+      const names = new Set(people.flatMap((person) => [...contentStems(person.text)]));
+      p.story = new Set([...p.context].filter((s) => !names.has(s)));
+    }
     if (p.person && !phrase) p.surname = surnameStem(quote.speakerName);
     prepared.push(p);
     yield;
   }
 
   const postings = new Map<string, number[]>();
-  prepared.forEach((p, i) => {
-    for (const s of p.stems) {
+  for (let i = 0; i < prepared.length; i++) {
+    for (const s of prepared[i].stems) {
       let list = postings.get(s);
       if (!list) postings.set(s, (list = []));
       list.push(i);
     }
-  });
-  yield;
+    if (i % 100 === 0) yield;
+  }
 
   const sets = new UnionFind(prepared.length);
 
@@ -275,6 +364,7 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
   // 2. Phrases: each into the one statement that fits it best, else beside the same phrase
   // from the same speaker. Candidates are the quotes holding its rarest word.
   const unplaced = new Map<string, number>();
+  const paraphrases: number[] = [];
   for (let i = 0; i < prepared.length; i++) {
     const p = prepared[i];
     if (!p.phrase || p.stems.size === 0) continue;
@@ -295,12 +385,18 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
       sets.union(i, target);
       continue;
     }
+    if (!p.person && p.context) paraphrases.push(i);
     if (p.key === null) continue;
     const same = `${p.key}\u0000${[...p.stems].sort().join(' ')}`;
     const first = unplaced.get(same);
     if (first === undefined) unplaced.set(same, i);
     else sets.union(i, first);
   }
+
+  // 3. An unnamed source's phrase in the outlet's own words ("the Russian military said it would
+  // 'fundamentally' cut back operations near Kyiv and Chernihiv") reports the claim its sentence
+  // tells, when that sentence is mostly made of the claim's words, rare ones among them.
+  yield* placeParaphrases(paraphrases, prepared, postings, sets);
 
   const groups = new Map<number, Quote[]>();
   prepared.forEach((p, i) => {

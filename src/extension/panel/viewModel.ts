@@ -188,6 +188,11 @@ export class PanelModel {
         {
           sourceOf: (path) => this.articleRef(path),
           contextOf: (q) => this.index.sentenceAround(q.path, q.start, q.end)?.text,
+          peopleAround: (q) => {
+            const span = this.index.sentenceAround(q.path, q.start, q.end)?.span;
+            if (!span) return [];
+            return this.index.mentionsIn(q.path).filter((m) => m.start >= span.start && m.end <= span.end && this.index.entity(m.entity)?.kind === 'person');
+          },
         },
         this.abort.signal,
       );
