@@ -89,6 +89,11 @@ describe('recognizeNames', () => {
     assert.deepEqual(found('Prices in Liverpool and Chelsea rose faster than in Manchester.'), ['Liverpool/place', 'Chelsea/place', 'Manchester/place']);
   });
 
+  it('reads a country before a team role in a sports story as the team', () => {
+    const text = 'England defender Ledley King scored the winning goal against Wales as the league leaders won the match in Cardiff.';
+    assert.deepEqual(found(text), ['Ledley King/person', 'Wales/place', 'Cardiff/place']);
+  });
+
   it('finds "North Africa" and "London-based" places and compound names', () => {
     assert.deepEqual(found('Renault had strong sales in Turkey, Russia and North Africa.'), ['Turkey/place', 'Russia/place', 'North Africa/place']);
     assert.deepEqual(found('Zurich and London-based Xstrata bid for Jean-Claude Juncker\u2019s support.'), ['Zurich/place', 'London/place', 'Jean-Claude Juncker/person']);

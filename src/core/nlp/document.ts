@@ -37,6 +37,7 @@ function nlp(): WinkNLP {
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+const POSSESSIVE = /(?<=\p{L})['\u2019][sS]$/u;
 
 /** Paragraph spans inside [start, end): every line with non-space content, trimmed. */
 export function paragraphSpans(text: string, start: number, end: number): Span[] {
@@ -62,6 +63,25 @@ function isSpace(code: number): boolean {
     (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x202f;
 }
 
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isSpace(value.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Characters wink may drop between two tokens (control characters it reads as space). */
+const MAX_TOKEN_GAP = 16;
+
+/**
+ * Where a wink token starts: at the cursor, or a few dropped characters after it. A search of
+ * the rest of the text would jump over tokens and, repeated, cost quadratic time.
+ */
+function locate(text: string, value: string, cursor: number, end: number): number {
+  if (text.startsWith(value, cursor)) return cursor;
+  const window = text.slice(cursor, Math.min(end, cursor + MAX_TOKEN_GAP + value.length));
+  const at = window.indexOf(value);
+  return at < 0 ? -1 : cursor + at;
+}
+
 export function parseDocument(article: Article): ArticleDoc {
   const text = article.text;
   const bodyStart = Math.max(0, Math.min(article.body.start, text.length));
@@ -83,11 +103,18 @@ export function parseDocument(article: Article): ArticleDoc {
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     while (cursor < bodyEnd && isSpace(text.charCodeAt(cursor))) cursor++;
-    if (value.trim() === '') continue;
-    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
-    if (at < 0 || at >= bodyEnd) continue; // wink altered the token (never seen, but never crash)
+    if (value.trim() === '' || isBlank(value)) continue; // zero-width spaces too: wink makes tokens of them
+    const at = locate(text, value, cursor, bodyEnd);
+    if (at < 0) continue; // wink altered or invented the token: skip it, keep the cursor
     winkToOurs[i] = tokens.length;
-    tokens.push({ start: at, end: at + value.length, text: value, pos: tags[i], sentence: -1 });
+    const possessive = POSSESSIVE.exec(value);
+    if (possessive) {
+      // wink splits "Blair's" into "Blair" "'s" until it has seen the whole word once; then it
+      // keeps it whole. Splitting here makes the tokens the same whatever was read before.
+      const cut = at + possessive.index;
+      tokens.push({ start: at, end: cut, text: value.slice(0, possessive.index), pos: tags[i], sentence: -1 });
+      tokens.push({ start: cut, end: at + value.length, text: possessive[0], pos: 'PART', sentence: -1 });
+    } else tokens.push({ start: at, end: at + value.length, text: value, pos: tags[i], sentence: -1 });
     cursor = at + value.length;
   }
 
@@ -117,6 +144,8 @@ export function parseDocument(article: Article): ArticleDoc {
       // the last of our tokens inside this wink sentence
       let last = -1;
       for (let w = to; w >= from && last < 0; w--) last = winkToOurs[w];
+      // a split possessive ("Blair" "'s") is two of ours for one of wink's
+      while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end && tokens[last + 1].text.length === 2 && POSSESSIVE.test('a' + tokens[last + 1].text) && tokens[last + 1].sentence < 0) last++;
       close(first, last + 1);
     }
   }
