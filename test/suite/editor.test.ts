@@ -334,6 +334,27 @@ describe('Dossier editor features', function () {
     await untilIndex('the files to leave the index', () => (api.index.queries.article('zz-after-binary.txt') ? undefined : true));
   });
 
+  it('shows a hostile article in the hover as text, with no foreign command links', async () => {
+    const name = 'zz-hostile.txt';
+    const uri = uriOf(name);
+    const hostile =
+      'Talks resume\n\nBoris Johnson said: “Read [this](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> `rm -rf` now.” ' +
+      'Johnson\u202E spoke in London.\n\nLater Johnson said the talks were “fine”.\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(hostile));
+    try {
+      await untilIndex('the hostile file', () => (api.index.queries.mentionsIn(name).some((m) => m.text.includes('Johnson')) ? true : undefined));
+      const hostileDoc = await vscode.workspace.openTextDocument(uri);
+      const text = await hoverText(uri, positionOf(hostileDoc, 'Johnson', 2));
+      assert.match(text, /Johnson\*\* · person/);
+      const links = [...text.matchAll(/\]\(([a-z]+:[^)\s]*)/g)].map((m) => m[1]);
+      assert.ok(links.length > 0 && links.every((l) => l.startsWith('command:dossier.')), links.join('\n'));
+      assert.ok(!text.includes('\u202E'), 'a bidi override reached the hover');
+      assert.ok(!/<img/.test(text.replace(/\\</g, '')), 'raw HTML reached the hover');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('unsaved edits move the offsets the hover uses', async () => {
     const editor = await vscode.window.showTextDocument(doc);
     const prefix = 'EDITED INTRO LINE.\n\n';
