@@ -22,7 +22,7 @@ const SENTENCE = '“We can say the signals we are receiving from the talks are 
 const NARRATION = 'Meanwhile, Ukrainian President Volodymyr Zelensky said that Ukraine was not lowering its defenses.';
 
 /** A deterministic pseudo-random generator, so every run makes the same files. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

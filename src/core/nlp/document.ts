@@ -37,7 +37,6 @@ function nlp(): WinkNLP {
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-const POSSESSIVE = /(?<=\p{L})['\u2019][sS]$/u;
 
 /** Paragraph spans inside [start, end): every line with non-space content, trimmed. */
 export function paragraphSpans(text: string, start: number, end: number): Span[] {
@@ -107,14 +106,7 @@ export function parseDocument(article: Article): ArticleDoc {
     const at = locate(text, value, cursor, bodyEnd);
     if (at < 0) continue; // wink altered or invented the token: skip it, keep the cursor
     winkToOurs[i] = tokens.length;
-    const possessive = POSSESSIVE.exec(value);
-    if (possessive) {
-      // wink splits "Blair's" into "Blair" "'s" until it has seen the whole word once; then it
-      // keeps it whole. Splitting here makes the tokens the same whatever was read before.
-      const cut = at + possessive.index;
-      tokens.push({ start: at, end: cut, text: value.slice(0, possessive.index), pos: tags[i], sentence: -1 });
-      tokens.push({ start: cut, end: at + value.length, text: possessive[0], pos: 'PART', sentence: -1 });
-    } else tokens.push({ start: at, end: at + value.length, text: value, pos: tags[i], sentence: -1 });
+    tokens.push({ start: at, end: at + value.length, text: value, pos: tags[i], sentence: -1 });
     cursor = at + value.length;
   }
 
@@ -144,8 +136,6 @@ export function parseDocument(article: Article): ArticleDoc {
       // the last of our tokens inside this wink sentence
       let last = -1;
       for (let w = to; w >= from && last < 0; w--) last = winkToOurs[w];
-      // a split possessive ("Blair" "'s") is two of ours for one of wink's
-      while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end && tokens[last + 1].text.length === 2 && POSSESSIVE.test('a' + tokens[last + 1].text) && tokens[last + 1].sentence < 0) last++;
       close(first, last + 1);
     }
   }
