@@ -626,6 +626,8 @@ export class Attributor {
     const m = /^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/iu.exec(phrase.trim());
     if (!m || !isPersonRole(m[2].toLowerCase())) return null;
     const full = (m[1] + m[2]).trim();
+    // The whole title, else its head noun alone when that names one person only — never through a
+    // shadow, deputy or former holder ("Shadow foreign secretary Michael Ancram").
     let found = this.peopleTitled(full, at, false);
     if (found.size === 0 && full !== m[2]) found = this.peopleTitled(m[2], at, true);
     if (found.size === 1) return [...found.values()][0];
@@ -721,6 +723,7 @@ export class Attributor {
       if (modifier && NAME_PREMODIFIERS.has(modifier)) continue;
       // A bare head word must not be the end of a longer title ("Deputy Prime Minister").
       if (headOnly && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (headOnly && wordsIn(before, Math.max(0, m.index - 30), m.index).slice(-2).some((w) => NAME_PREMODIFIERS.has(w.lower))) continue;
       // "Prime Minister Tony Blair", "Bishop of Durham, Dr Tom Wright": a name shortly after.
       const k = this.firstPersonAtOrAfter(end);
       const next = this.persons[k];
@@ -837,7 +840,7 @@ export class Attributor {
     const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
     const ends = this.endsBetween(floor, at);
     const windowStart = ends.length >= 5 ? ends[ends.length - 5] : floor;
-    const subjects = this.subjectsBetween(windowStart, at);
+    const subjects = [...this.subjectsBetween(windowStart, at), ...this.sourcesSpeakingBetween(windowStart, at)].sort((a, b) => a.at - b.at);
     // A source named since ("admitted the 28-year-old Morientes" with the name unrecognised) is
     // more recent than any person found below: "He added" is them.
     const prevQuote = i > 0 ? this.quotes[i - 1] : undefined;
@@ -845,6 +848,8 @@ export class Attributor {
     for (let k = subjects.length - 1; k >= 0; k--) {
       const subject = subjects[k];
       if (sourceSince(subject.at)) return SOURCE_PRONOUN.test(prev!.name) ? prev : null;
+      // "A Home Office spokesman said ... He added": someone unnamed spoke last.
+      if (subject.kind === 'source') return null;
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at);
       if (person === null) return null;
       if (compatible(person)) return { mention: person, name: this.names[person].text };
@@ -941,6 +946,24 @@ export class Attributor {
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
     // `," said Clive Smith` — but not ", saying Gallas overreacted", whose name heads another clause.
     return SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && (k === 0 || words[k - 1].punct);
+  }
+
+  /**
+   * Sentences in [from, at) whose speech verb has a subject that is not a named person ("A Home
+   * Office spokesman said", "Tory peer Lord Tebbit said" with the name unrecognised).
+   */
+  private sourcesSpeakingBetween(from: number, at: number): Array<{ kind: 'source'; at: number }> {
+    const found: Array<{ kind: 'source'; at: number }> = [];
+    const starts = [from, ...this.endsBetween(from, at)];
+    for (let k = 0; k < starts.length; k++) {
+      const end = k + 1 < starts.length ? starts[k + 1] : at;
+      const words = wordsIn(this.text, starts[k], end).filter((w) => !this.insideQuote(w.start));
+      const verb = words.findIndex((w, n) => SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && n > 0);
+      if (verb < 0) continue;
+      const subject = this.subjectIn(words.slice(0, verb), false);
+      if (subject && subject.kind === 'source' && HUMAN_SOURCE.test(subject.name)) found.push({ kind: 'source', at: words[0].start });
+    }
+    return found;
   }
 
   /** The name opens a clause after "but"/"while"/"whereas" (after its titles). */
@@ -1140,6 +1163,9 @@ const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|off
 
 /** Verbs that put their subject after them: `, said Junya Tanase,`. */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'insisted', 'warned', 'wrote', 'writes', 'argued', 'noted']);
+
+/** A source that a "he"/"she" could stand for: an unnamed person, or a name not recognised. */
+const HUMAN_SOURCE = /^(?:(?:a|an|the|one)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:spokesman|spokeswoman|spokesperson|official|officer|lawyer|source|aide|adviser|advisor|analyst|executive|director|manager|chairman|chairwoman|minister|secretary|boss|coach|man|woman)$|(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 
 /** Words that open a second main clause with its own subject. */
 const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet']);
