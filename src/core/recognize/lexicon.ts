@@ -24,13 +24,11 @@ export const TITLE_WORDS = new Set(words(`
   Business Northern Scottish Welsh Europe European Chief-of-staff Secretary-General Emir Sultan Tsar Czar
   Crown Regent Premier Presidential Adviser Advisor Aide Coach Manager Boss Officer Head Patriarch Metropolitan
   MP MEP MSP AM TD Senior Junior Acting Interim Former Ex Late Sen Rep Gov Dep Lt-Col Lt-Gen Maj-Gen Col-Gen
-  First Lord Lady Minister-President Vice-President Vice-Chancellor Prime-Minister Field Air Chief Staff
+  First Lord Lady Minister-President Vice-President Vice-Chancellor Prime-Minister Chief Staff
   Captain Skipper Striker Midfielder Defender Goalkeeper Winger Forward Referee Umpire Champion
   Défense Defensa Ministre Exchequer
 `));
 
-/** Title words that also begin ordinary capitalised names and so need a name after them. */
-export const TITLE_NEEDS_NAME = new Set(words('General Major Private First Field Air Home Foreign Northern Crown Premier Count Chair Head'));
 
 /** Lowercase role nouns before a name: "striker Wayne Rooney", "spokesman Dmitry Peskov". */
 export const ROLE_NOUNS = new Set(words(`

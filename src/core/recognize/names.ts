@@ -69,6 +69,7 @@ const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', '
 const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr', 'King', 'Prince', 'Duke', 'Earl', 'Sheikh']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
 const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'on']);
+const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr.']);
 const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our']);
 /** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
 const CAP = /^\p{Lu}/u;
@@ -228,6 +229,7 @@ function chunkEnd(ctx: Context, i: number): number {
   while (j < words.length && words[j].sentence === words[i].sentence) {
     if (j > i && hasBreakBetween(ctx, j - 1, j)) break;
     const w = words[j];
+    if (j > i && POST_NOMINALS.has(w.text)) break; // "Frank Field MP", "John Smith QC"
     if (w.cap) {
       const match = phraseAt(ctx, j);
       if (match && !(match.length === 1 && match.phrase.kind === 'title' && j > i && units[units.length - 1].kind === 'cap' && !TITLE_NEEDS_FOLLOWER(ctx, j))) {
@@ -267,7 +269,7 @@ function chunkEnd(ctx: Context, i: number): number {
 /** A title word after a name is part of the name ("John Major") unless another name follows it. */
 function TITLE_NEEDS_FOLLOWER(ctx: Context, j: number): boolean {
   const next = ctx.words[j + 1];
-  return !!next && next.cap && next.sentence === ctx.words[j].sentence && !hasBreakBetween(ctx, j, j + 1);
+  return !!next && next.cap && !POST_NOMINALS.has(next.text) && next.sentence === ctx.words[j].sentence && !hasBreakBetween(ctx, j, j + 1);
 }
 
 /** Punctuation between two words (commas, quotes, possessives) ends a chunk. */
@@ -328,7 +330,8 @@ function classifyChunk(ctx: Context, from: number): void {
         // "Australian Lynton Crosby": a demonym right before a full name reads as a title
         const next = units[k + 1];
         const after = units[k + 2];
-        cue = u.phrase?.demonym && next?.kind === 'cap' && after?.kind === 'cap' && after.from === next.to ? 'title' : 'none';
+        const nameLike = (x?: Unit) => x?.kind === 'cap' || (x?.kind === 'place' && !!x.phrase?.ambiguous);
+        cue = u.phrase?.demonym && nameLike(next) && nameLike(after) && after!.from === next!.to ? 'title' : 'none';
         continue;
       }
       const text = words[u.from].text;
