@@ -74,6 +74,14 @@ describe('gold set', () => {
     assert.deepEqual(others.map((a) => a.path).filter((p) => heldOutPaths.has(p)), [], 'no held-out article is also in the gold or the blind set');
   });
 
+  it('resolves the second blind set of test/gold/blind2, which shares no article with the other sets', () => {
+    const blind2 = loadGold(path.join(GOLD_DIR, 'blind2'));
+    assert.ok(blind2.articles.length >= 12, `${blind2.articles.length} blind2 articles`);
+    const blind2Paths = new Set(blind2.articles.map((a) => a.path));
+    const others = ['', 'heldout', 'blind'].flatMap((set) => loadGold(set ? path.join(GOLD_DIR, set) : GOLD_DIR).articles);
+    assert.deepEqual(others.map((a) => a.path).filter((p) => blind2Paths.has(p)), [], 'no blind2 article is also in another gold set');
+  });
+
   it('resolves a correct annotation of a real article, with spans on the names', () => {
     const dir = tempGold(MENTIONS + QUOTES, ENTITIES);
     try {
