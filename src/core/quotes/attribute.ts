@@ -1,4 +1,4 @@
-import type { NameMention, Span } from '../types';
+import type { NameMention, QuoteType, Span } from '../types';
 import { genderOfFirstName, genderOfTitle, type Gender } from './gender';
 import {
   ABBREVIATIONS,
@@ -231,7 +231,7 @@ export class Attributor {
    * The speaker of quotation i, given the speakers already found for the quotations before it
    * (for "he said" and for quotations that continue the previous speaker's).
    */
-  speaker(i: number, earlier: Array<Speaker | null>): Speaker | null {
+  speaker(i: number, earlier: Array<Speaker | null>, earlierTypes: QuoteType[] = []): Speaker | null {
     const q = this.quotes[i];
     const ctx = this.contexts[i];
     const { pre, post } = this.around(i);
@@ -260,7 +260,7 @@ export class Attributor {
     }
     if (sameSentenceAsPrev) return prevSpeaker;
     if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
-    return this.continuation(i, earlier);
+    return this.continuation(i, earlier, earlierTypes);
   }
 
   // ---- subjects --------------------------------------------------------------------------
@@ -1009,7 +1009,7 @@ export class Attributor {
    * it (`Mr Smith said the firm would grow. "We are excited."`), else the previous quotation's
    * speaker when it is close and nobody else was named in between.
    */
-  private continuation(i: number, earlier: Array<Speaker | null>): Speaker | null {
+  private continuation(i: number, earlier: Array<Speaker | null>, earlierTypes: QuoteType[]): Speaker | null {
     const q = this.quotes[i];
     const para = this.contexts[i].paragraph;
     const prevQuote = i > 0 ? this.quotes[i - 1] : undefined;
@@ -1031,6 +1031,9 @@ export class Attributor {
       }
     }
     if (!prevQuote || !prevSpeaker || this.paragraphOf[i - 1] < para - 1) return null;
+    // A statement may go on in the next paragraph; a fragment woven into narration only right after
+    // it ("said the row was "getting in the way". "Either they need to grow up..."").
+    if (earlierTypes[i - 1] !== undefined && earlierTypes[i - 1] !== 'statement' && this.paragraphOf[i - 1] !== para) return null;
     // Only the tail of the previous quotation's sentence may stand between the two.
     if (this.endsBetween(prevQuote.end, q.start).length > 1) return null;
     if (this.paragraphOf[i - 1] < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;

@@ -1,4 +1,4 @@
-import type { Article, LocalQuote, NameMention } from '../types';
+import type { Article, LocalQuote, NameMention, QuoteType } from '../types';
 import { paragraphSpans, type ArticleDoc } from '../nlp/document';
 import { Attributor, type Speaker } from './attribute';
 import { classifyQuote } from './classify';
@@ -18,13 +18,15 @@ export function findQuotes(article: Article, doc: ArticleDoc, names: NameMention
   const headline = first && article.title && text.slice(first.start, first.end).trim() === article.title.trim() ? first : null;
   const attributor = new Attributor(text, paragraphs, spans, names, headline);
   const speakers: Array<Speaker | null> = [];
+  const types: QuoteType[] = [];
   const quotes: LocalQuote[] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     const inner = text.slice(span.innerStart, span.innerEnd);
     const type = classifyQuote(inner, attributor.cues(i));
-    const speaker = type === 'scare' ? null : attributor.speaker(i, speakers);
+    const speaker = type === 'scare' ? null : attributor.speaker(i, speakers, types);
     speakers.push(speaker);
+    types.push(type);
     quotes.push({
       start: span.start,
       end: span.end,
