@@ -11,19 +11,26 @@ import { compareWording, type WordingSegment } from './wording';
 //    Jaccard >= 0.4 (two translations of Fomin's pledge) or >= 75% of the shorter one is in
 //    the longer (overlap coefficient) -- if the same speaker said both (the same person, or
 //    the same unnamed source, "the Kremlin"). Statements of two different people link only
-//    when strongly alike (>= 4 shared words and Jaccard >= 0.5 or overlap >= 0.9): the same
-//    words given to two people is a finding worth showing, but not from chance overlap.
+//    when strongly alike (>= 4 shared words and Jaccard >= 0.5 or overlap >= 0.9), and with
+//    the same words (Jaccard >= 0.9) or two rare in the corpus in common: the same words given to two people is a finding worth showing, but
+//    not from chance overlap.
 //    A statement with no named person joins the one best-matching claim of a named person.
 // 2. Phrases (one to three content words: "radically reduce", "drastically") are too short to
 //    link anything: each joins at most one claim, never bridging two, and only one whose
 //    quotation contains all its words, said by the same speaker, or -- when the phrase has no
 //    named speaker -- by the person its sentence names ("Fomin made the announcement to
-//    'radically reduce'...") or whose quotation shares >= 4 content words and 30% of the
-//    phrase's sentence ("...would 'drastically' scale back its combat operations around Kyiv").
-//    A phrase placed nowhere stays its own claim, with the same phrase from the same speaker.
-//    A one-word quote in the outlet's own word (003's "fundamentally" for Fomin's pledge) is
-//    not linked: matching the sentence around it by shared names was tried, and on the BBC
-//    corpus it tied Kennedy's "pause" to Liam Fox's statement about Kennedy. Precision first.
+//    'radically reduce'...") or, in another article, whose quotation the phrase's sentence
+//    tells (storyFit: >= 4 of its words, 3 of them rare, 30% of the sentence, its own words and
+//    people's names left out: "...would 'drastically' scale back its combat operations around
+//    Kyiv"). A phrase placed nowhere stays its own claim, with the same phrase from the same
+//    speaker.
+// 3. A phrase of a source that is not a person, in the outlet's own word (003's "fundamentally"
+//    for Fomin's pledge, no word in common with any version), joins the claim its sentence
+//    tells, when other articles' versions of it say so (storyFit again), two other articles
+//    carry that claim, the sentence names no other person and the claim has the words naming
+//    the source ("the Russian military"). Names are not counted as the story: matching by them
+//    tied Kennedy's "pause" to Liam Fox's statement about Kennedy and "Tory leader Michael
+//    Howard" sentences to any Howard claim. On the BBC corpus this places none: precision first.
 //
 // Wording differences are highlighted by LCS alignment, for the claims shown (claimWording).
 
@@ -91,11 +98,12 @@ const OVERLAP = 0.75;
 const STRONG_SHARED = 4;
 const STRONG_JACCARD = 0.5;
 const STRONG_OVERLAP = 0.9;
-const CONTEXT_SHARED = 4;
-const CONTEXT_RATIO = 0.3;
-const PARAPHRASE_SHARED = 4;
-const PARAPHRASE_RATIO = 0.3;
-const PARAPHRASE_RARE = 3;
+const CROSS_PERSON_RARE = 2;
+const SAME_WORDS = 0.9;
+const STORY_SHARED = 4;
+const STORY_RATIO = 0.3;
+const STORY_RARE = 3;
+// A word in at most this many quotations is rare: it tells a story apart from others.
 const RARE_POSTINGS = 30;
 // Stems in more quotes than this are too common to find candidates by (they still count).
 const MAX_POSTINGS = 100;
@@ -109,16 +117,22 @@ function countShared(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
+function countRareShared(a: Set<string>, b: Set<string>, isRare: (stem: string) => boolean): number {
+  let shared = 0;
+  for (const s of a) if (isRare(s) && b.has(s)) shared++;
+  return shared;
+}
+
 /** How alike two statements are, and a score to pick the best among alike candidates. */
-export function likeness(a: Set<string>, b: Set<string>): { strength: Strength; score: number } {
+export function likeness(a: Set<string>, b: Set<string>): { strength: Strength; score: number; jaccard: number } {
   const shared = countShared(a, b);
-  if (shared === 0) return { strength: 'none', score: 0 };
+  if (shared === 0) return { strength: 'none', score: 0, jaccard: 0 };
   const jaccard = shared / (a.size + b.size - shared);
   const overlap = shared / Math.min(a.size, b.size);
   const score = Math.max(jaccard, overlap);
-  if (shared >= STRONG_SHARED && (jaccard >= STRONG_JACCARD || overlap >= STRONG_OVERLAP)) return { strength: 'strong', score };
-  if (shared >= MIN_SHARED && (jaccard >= JACCARD || overlap >= OVERLAP)) return { strength: 'alike', score };
-  return { strength: 'none', score };
+  if (shared >= STRONG_SHARED && (jaccard >= STRONG_JACCARD || overlap >= STRONG_OVERLAP)) return { strength: 'strong', score, jaccard };
+  if (shared >= MIN_SHARED && (jaccard >= JACCARD || overlap >= OVERLAP)) return { strength: 'alike', score, jaccard };
+  return { strength: 'none', score, jaccard };
 }
 
 /** Last word of a person's name as a stem ("Alexander Fomin" -> "fomin"), to find it in a sentence. */
@@ -130,30 +144,47 @@ function surnameStem(name: string | null): string | undefined {
 /**
  * How well a phrase fits a quotation it is inside of (0: not at all). Same speaker: always.
  * A phrase without a named speaker fits a person's quotation when its sentence names that
- * person, or tells the same story in enough of the same words.
+ * person, or tells the same story (storyFit) in another article.
  */
-function phraseFit(phrase: Prepared, target: Prepared): number {
+function phraseFit(phrase: Prepared, target: Prepared, isRare: (stem: string) => boolean): number {
   for (const s of phrase.stems) if (!target.stems.has(s)) return 0;
   if (phrase.key !== null && phrase.key === target.key) return 2;
   if (phrase.person || !target.person || !phrase.context) return 0;
   if (target.surname && phrase.context.has(target.surname)) return 1.5;
   if (phrase.quote.path === target.quote.path) return 0;
-  const shared = countShared(phrase.context, target.stems);
-  const ratio = shared / phrase.context.size;
-  return shared >= CONTEXT_SHARED && ratio >= CONTEXT_RATIO ? ratio : 0;
+  return storyFit(phrase, target.stems, isRare);
+}
+
+/**
+ * Whether the sentence of a phrase tells what `words` say, as the share of its words found
+ * there (0: it does not). Its own words and people's names are left out (the phrase is in the
+ * quote anyway; Wimpey's "challenging" UK housing market is not Vince Cable's "challenges" of
+ * the UK housing market; "Tory leader Michael Howard" is in every sentence about Howard).
+ * At least STORY_SHARED words in common, STORY_RARE of them rare, STORY_RATIO of the sentence.
+ */
+function storyFit(phrase: Prepared, words: Set<string>, isRare: (stem: string) => boolean): number {
+  let size = 0;
+  let shared = 0;
+  let rare = 0;
+  for (const s of phrase.story ?? phrase.context ?? []) {
+    if (phrase.stems.has(s)) continue;
+    size++;
+    if (!words.has(s)) continue;
+    shared++;
+    if (isRare(s)) rare++;
+  }
+  const ratio = size ? shared / size : 0;
+  return shared >= STORY_SHARED && rare >= STORY_RARE && ratio >= STORY_RATIO ? ratio : 0;
 }
 
 /**
  * Places each phrase of a source that is not a person into a claim already carried by two
- * other articles, when its sentence tells what one version of that claim says: at least
- * PARAPHRASE_SHARED stems of the sentence in the words of one version from another article
- * (its statement, or a phrase's sentence), PARAPHRASE_RARE of them rare in the corpus (names of
- * places, not "said"), PARAPHRASE_RATIO of the sentence. People's names are not counted: on the
- * BBC corpus "Tory leader Michael Howard" tied any Howard sentence to any Howard claim. The
- * sentence names no person but the claim's speakers (else it is theirs: "..., Charles Kennedy
- * has said"), and every word naming its source ("Russian", "military") is in the claim too.
+ * other articles, when its sentence tells (storyFit) what one version of that claim from
+ * another article says: its statement, or the sentence of one of its phrases. The sentence
+ * names no person but the claim's speakers (else it is theirs: "..., Charles Kennedy has
+ * said"), and every word naming its source ("Russian", "military") is in the claim too.
  */
-function* placeParaphrases(paraphrases: number[], prepared: Prepared[], postings: Map<string, number[]>, sets: UnionFind): Generator<void> {
+function* placeParaphrases(paraphrases: number[], prepared: Prepared[], postings: Map<string, number[]>, isRare: (stem: string) => boolean, sets: UnionFind): Generator<void> {
   if (paraphrases.length === 0) return;
   const unplaced = new Set(paraphrases);
   // What each version says: a statement's words, or the sentence of a placed phrase.
@@ -177,33 +208,23 @@ function* placeParaphrases(paraphrases: number[], prepared: Prepared[], postings
       }
     }
   });
-  const frequency = (s: string) => (postings.get(s)?.length ?? 0) + (sentencePostings.get(s)?.length ?? 0);
   const moves: Array<[number, number]> = [];
   for (const i of paraphrases) {
     yield;
     const p = prepared[i];
-    const context = p.story!;
     const sourceWords = [...contentStems(p.quote.speakerName ?? '')];
     let target = -1;
     let best = 0;
     const seen = new Set<number>();
-    for (const s of context) {
-      if (frequency(s) > RARE_POSTINGS) continue;
+    for (const s of p.story!) {
+      if (!isRare(s)) continue;
       for (const j of [...(postings.get(s) ?? []), ...(sentencePostings.get(s) ?? [])]) {
         // Another article's version: in the same one, the sentence may be the very one it is in.
         if (seen.has(j) || unplaced.has(j) || prepared[j].quote.path === p.quote.path) continue;
         seen.add(j);
         const words = versionWords(j);
-        if (!words) continue;
-        let shared = 0;
-        let rare = 0;
-        for (const w of context) {
-          if (!words.has(w)) continue;
-          shared++;
-          if (frequency(w) <= RARE_POSTINGS) rare++;
-        }
-        const ratio = shared / context.size;
-        if (shared < PARAPHRASE_SHARED || rare < PARAPHRASE_RARE || ratio < PARAPHRASE_RATIO || ratio <= best) continue;
+        const ratio = words ? storyFit(p, words, isRare) : 0;
+        if (ratio <= best) continue;
         const root = sets.find(j);
         const claim = claims.get(root)!;
         const otherArticles = claim.paths.size - Number(claim.paths.has(p.quote.path));
@@ -308,6 +329,7 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
     }
     if (i % 100 === 0) yield;
   }
+  const isRare = (stem: string) => (postings.get(stem)?.length ?? 0) <= RARE_POSTINGS;
 
   const sets = new UnionFind(prepared.length);
 
@@ -335,7 +357,9 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
       const q = prepared[j];
       const sameSpeaker = p.key !== null && p.key === q.key;
       if (!sameSpeaker && p.person && q.person) {
-        if (likeness(p.stems, q.stems).strength === 'strong') sets.union(i, j);
+        // Two people: the same words, or by rare ones, not "nothing like it has ever been seen before".
+        const { strength, jaccard } = likeness(p.stems, q.stems);
+        if (strength === 'strong' && (jaccard >= SAME_WORDS || countRareShared(p.stems, q.stems, isRare) >= CROSS_PERSON_RARE)) sets.union(i, j);
         continue;
       }
       const { strength, score } = likeness(p.stems, q.stems);
@@ -378,7 +402,7 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
     let fit = 0;
     for (const j of rarest!) {
       if (j === i || prepared[j].phrase) continue;
-      const f = phraseFit(p, prepared[j]);
+      const f = phraseFit(p, prepared[j], isRare);
       if (f > fit) [target, fit] = [j, f];
     }
     if (target >= 0) {
@@ -396,7 +420,7 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
   // 3. An unnamed source's phrase in the outlet's own words ("the Russian military said it would
   // 'fundamentally' cut back operations near Kyiv and Chernihiv") reports the claim its sentence
   // tells, when that sentence is mostly made of the claim's words, rare ones among them.
-  yield* placeParaphrases(paraphrases, prepared, postings, sets);
+  yield* placeParaphrases(paraphrases, prepared, postings, isRare, sets);
 
   const groups = new Map<number, Quote[]>();
   prepared.forEach((p, i) => {
