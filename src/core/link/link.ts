@@ -234,6 +234,21 @@ export class Linker {
     this.cachedResult = undefined;
   }
 
+  /** True when the linker holds this very analysis (so `update` would skip it). */
+  holds(analysis: ArticleAnalysis): boolean {
+    return this.articles.get(analysis.article.path)?.analysis.names === analysis.names;
+  }
+
+  /** Resolves changed partitions until `deadline` (a performance.now() time); true once none is left. */
+  resolveUntil(deadline: number): boolean {
+    for (const p of this.dirty) {
+      if (performance.now() >= deadline) return false;
+      this.resolvePartition(p);
+      this.dirty.delete(p);
+    }
+    return true;
+  }
+
   result(): LinkResult {
     if (this.cachedResult && this.dirty.size === 0) return this.cachedResult;
     for (const p of this.dirty) this.resolvePartition(p);
@@ -539,9 +554,13 @@ function choosePerson(people: Group[], article: ArticleState): { chosen?: Group;
     return score;
   });
   const best = Math.max(...scores);
-  if (best === 0) return { looked };
   const winners = people.filter((_, i) => scores[i] === best);
-  return { chosen: winners.length === 1 ? winners[0] : undefined, looked };
+  if (best > 0 && winners.length === 1) return { chosen: winners[0], looked };
+  // no co-occurrence decides: a lone "Blair" is the Blair the corpus names far more than any other
+  const sizes = winners.map((p) => articlesOf(p).size).sort((a, b) => b - a);
+  const dominant = winners.find((p) => articlesOf(p).size === sizes[0]);
+  if (sizes[0] >= 5 && sizes[0] >= 5 * (sizes[1] ?? 0)) return { chosen: dominant, looked };
+  return { looked };
 }
 
 function groupKey(kind: EntityKind, words: string[], tag: string): string {
@@ -603,12 +622,31 @@ export function slug(name: string): string {
 const linkers = new WeakMap<Curation, Linker>();
 let plainLinker: Linker | undefined;
 
-export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curation): LinkResult {
+function linkerFor(curation: Curation | undefined): Linker {
   let linker = curation ? linkers.get(curation) : plainLinker;
   if (!linker) {
     linker = new Linker(curation);
     if (curation) linkers.set(curation, linker);
     else plainLinker = linker;
   }
-  return linker.update(analyses);
+  return linker;
+}
+
+export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curation): LinkResult {
+  return linkerFor(curation).update(analyses);
+}
+
+/**
+ * Does linkCorpus's work ahead of time until `deadline` (performance.now()): takes in the
+ * analyses the linker lacks and resolves their partitions. Returns true once linkCorpus on these
+ * analyses has little left to do; while false, call again (after yielding to other work).
+ */
+export function prepareLinkCorpus(analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number): boolean {
+  const linker = linkerFor(curation);
+  for (const analysis of analyses) {
+    if (linker.holds(analysis)) continue;
+    if (performance.now() >= deadline) return false;
+    linker.add(analysis);
+  }
+  return linker.resolveUntil(deadline);
 }

@@ -565,6 +565,7 @@ export const ORGANISATION_HEADS = new Set(words(`
   Organization Institution Industries Industry Technologies Systems Software Solutions Labs Laboratories Energy
   Oil Gas Petroleum Telecom Telecoms Communications Mobile Wireless Stores Foods Brewery Bros Brothers Sons
   Capital Securities Investments Insurance Assurance Bancorp Financial Estates Properties Developments Games
+  Shimbun Dairy Dairies Farms Mining Minerals Steel Motors Pharmaceuticals Chemicals Buccaneers Singles
   Centre Center Centres Research Writers Federations Associations Unions Harriers Striders Associates
   Band Orchestra Choir Theatre Theater Ballet Opera Museum Gallery Library Zoo Commissioner Ombudsman Regulator
   Board Bureau Directorate Secretariat Unit Team Squad Crew Channel Broadcasting Publishing Press Books Records

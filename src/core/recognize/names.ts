@@ -411,6 +411,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
 
   if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && cue !== 'honorific') return; // "Bank One"
 
+  // "Leicester South": a place and a compass word are one place (a constituency)
+  if (units.length === 2 && units[0].kind === 'place' && units[1].kind === 'cap' && COMPASS_WORDS.has(lastWord) && !personCue) {
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
+    return;
+  }
+
   // "North Africa", "West Edmonton": a compass word and a place are one place.
   if (units.length === 2 && units[0].kind === 'cap' && COMPASS_WORDS.has(firstWord) && units[1].kind === 'place' && !personCue) {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
