@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../src/core/analyze';
-import { loadArticle } from '../../src/core/corpus';
+import { loadArticle, matchesGlob } from '../../src/core/corpus';
 import { parseDocument } from '../../src/core/nlp/document';
 import { findQuoteSpans } from '../../src/core/quotes/spans';
 import type { Article, ArticleAnalysis, Span } from '../../src/core/types';
@@ -87,5 +87,22 @@ describe('hostile text: analysis invariants (fuzz)', () => {
     const names = analyzeArticle(a).names.map((n) => n.text);
     assert.strictEqual(names.filter((n) => n.endsWith('Zelensky')).length, 6, names.join(', '));
     assert.strictEqual(names.filter((n) => n.endsWith('Putin')).length, 3, names.join(', '));
+  });
+});
+
+describe('hostile globs from the workspace (settings, .dossier.yaml)', () => {
+  // These took minutes as backtracking regular expressions; as an automaton they take microseconds.
+  it('matches repeated ** and * patterns without blowing up, and still matches correctly', () => {
+    assert.equal(matchesGlob(`${'a/'.repeat(25)}y.txt`, '**/'.repeat(10) + 'x.txt'), false);
+    assert.equal(matchesGlob(`${'a/'.repeat(25)}x.txt`, '**/'.repeat(10) + 'x.txt'), true);
+    assert.equal(matchesGlob('a'.repeat(40), '*a'.repeat(9) + '*b'), false);
+    assert.equal(matchesGlob('a'.repeat(40) + 'b', '*a'.repeat(9) + '*b'), true);
+  });
+
+  it('reads unbalanced braces and brackets as literal characters instead of throwing', () => {
+    assert.equal(matchesGlob('BBC/a{b.txt', 'BBC/a{b.txt'), true);
+    assert.equal(matchesGlob('BBC/[draft.txt', '**/[draft.txt'), true);
+    assert.equal(matchesGlob('BBC/politics/042.md', '**/*.{txt,md}'), true);
+    assert.equal(matchesGlob('BBC/politics/042.doc', '**/*.{txt,md}'), false);
   });
 });
