@@ -5,7 +5,7 @@ import * as path from 'path';
 import { analyzeFile } from '../src/core/index/analyzeFile';
 import type { CorpusIndex } from '../src/core/index/corpusIndex';
 import { engineKeyOf, indexFolder } from '../src/core/index/indexFolder';
-import { generateHostileCorpus, quoteSoup } from '../test/hostile/generate';
+import { SCALABLE_INPUTS, generateHostileCorpus, quoteSoup } from '../test/hostile/generate';
 
 // `npm run bench [-- options]`: indexing speed, memory, query latency and update time.
 //   --corpus <folder>   corpus to measure (default /work/shared/corpus/bbc or ../shared/corpus/bbc)
@@ -202,11 +202,19 @@ function ensureGenerated(source: string, factor: number): string {
   return out;
 }
 
+/** Wall and CPU milliseconds of fn (CPU of every thread: the better guide on a loaded machine). */
+function timeCpu(fn: () => void): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
+  const wall = time(fn);
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
 function hostile(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'dossier-hostile-'));
   try {
     const cases = generateHostileCorpus(dir);
-    console.log(`\n## Hostile inputs (issue 10), analysed in one thread\n\n| input | what happened | time | RSS growth |\n|---|---|---|---|`);
+    console.log(`\n## Hostile inputs (issue 10), analysed in one thread\n\n| input | what happened | wall ms (CPU ms) | RSS growth |\n|---|---|---|---|`);
     analyzeFile('warmup.txt', Buffer.from('Tony Blair said "yes" in London.'));
     for (const c of cases) {
       if (c.expect === 'not-listed') {
@@ -215,7 +223,7 @@ function hostile(): void {
       }
       const before = process.memoryUsage().rss;
       let outcome = '';
-      const ms = time(() => {
+      const t = timeCpu(() => {
         const bytes = readFileSync(path.join(dir, c.path));
         const r = analyzeFile(c.path, bytes);
         outcome = r.analysis
@@ -223,18 +231,37 @@ function hostile(): void {
           : `skipped: ${r.skipped}`;
       });
       const grew = (process.memoryUsage().rss - before) / 1024 / 1024;
-      console.log(`| ${c.what} | ${outcome.replace(/\|/g, '\\|')} | ${fmt(ms, 1)} ms | ${fmt(Math.max(0, grew), 1)} MB |`);
+      console.log(`| ${c.what} | ${outcome.replace(/\|/g, '\\|')} | ${fmt(t.wall, 1)} (${fmt(t.cpu, 1)}) | ${fmt(Math.max(0, grew), 1)} MB |`);
     }
     const fuzz: number[] = [];
+    const fuzzCpu: number[] = [];
     for (let seed = 0; seed < 200; seed++) {
       const text = quoteSoup(seed, 2_000 + seed * 250);
-      fuzz.push(time(() => analyzeFile(`soup-${seed}.txt`, Buffer.from(text))));
+      const t = timeCpu(() => analyzeFile(`soup-${seed}.txt`, Buffer.from(text)));
+      fuzz.push(t.wall);
+      fuzzCpu.push(t.cpu);
     }
     const s = summarize(fuzz);
-    console.log(`| quote-soup fuzz: 200 inputs of 2-52 KB | all finished | p50 ${fmt(s.p50, 1)} ms, max ${fmt(s.max, 1)} ms | - |`);
+    const c = summarize(fuzzCpu);
+    console.log(`| quote-soup fuzz: 200 inputs of 2-52 KB | all finished | p50 ${fmt(s.p50, 1)} (${fmt(c.p50, 1)}), max ${fmt(s.max, 1)} (${fmt(c.max, 1)}) | - |`);
+    hostileGrowth();
     console.log(`\npeak RSS of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** CPU time of each pathological input at 1x, 2x, 4x and 8x its length: linear work grows 8x. */
+function hostileGrowth(): void {
+  const base = 64 * 1024;
+  const factors = [1, 2, 4, 8];
+  console.log(`\n### Growth with length (CPU ms of analysis; linear = 8x from 64 KB to 512 KB)\n\n| input | ${factors.map((f) => `${(base * f) / 1024} KB`).join(' | ')} | 8x / 1x |\n|---|${factors.map(() => '---|').join('')}---|`);
+  for (const input of SCALABLE_INPUTS) {
+    const cpu = factors.map((f) => {
+      const bytes = Buffer.from(input.make(base * f));
+      return timeCpu(() => analyzeFile('growth.txt', bytes)).cpu;
+    });
+    console.log(`| ${input.what} | ${cpu.map((x) => fmt(x, 0)).join(' | ')} | ${fmt(cpu[cpu.length - 1] / cpu[0], 1)} |`);
   }
 }
 

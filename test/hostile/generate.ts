@@ -39,6 +39,23 @@ export function quoteSoup(seed: number, length: number): string {
   return out;
 }
 
+/**
+ * Pathological texts that can be made at any length, for the benchmark's growth table: analysis
+ * time must grow in proportion to the length (issue 10: time stays bounded on bad input).
+ */
+export const SCALABLE_INPUTS: Array<{ what: string; make: (chars: number) => string }> = [
+  { what: 'one line of real sentences', make: (n) => repeatTo(`${NARRATION} ${SENTENCE} `, n) },
+  { what: 'unmatched straight quotes', make: (n) => `${NARRATION}\n${'"'.repeat(n)}\n${SENTENCE}` },
+  { what: 'nested and mismatched quotes', make: (n) => `${NARRATION}\n${repeatTo('„“«»‘’\'\'""“«‘', n)}\n${SENTENCE}` },
+  { what: 'openers without closers on one line', make: (n) => repeatTo('“We said. he said “we are ', n) },
+  { what: 'quote soup on one line', make: (n) => quoteSoup(5, n).replace(/[\r\n]/g, ' ') },
+  { what: 'zero-width spaces in names', make: (n) => repeatTo('Vladimir\u200b Putin met Volodymyr\u200d Zelensky in Istanbul. ', n) },
+];
+
+function repeatTo(piece: string, length: number): string {
+  return piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+}
+
 export function generateHostileCorpus(root: string, options: { large?: boolean } = {}): HostileCase[] {
   const large = options.large ?? true;
   mkdirSync(root, { recursive: true });
