@@ -238,3 +238,26 @@ describe('claims: on what the engine finds in the sample corpus', () => {
     assert.ok(statements.some((c) => c.versions[0].quote.text.startsWith('This is not a ceasefire')));
   });
 });
+
+describe('claims: on a BBC sample (the 365 entertainment articles), nothing said by someone else', () => {
+  const BBC = path.join(__dirname, '../../../shared/corpus/bbc/entertainment');
+  let claims: Claim[];
+
+  before(async function () {
+    this.timeout(120_000);
+    const { index } = await indexFolder(BBC);
+    claims = await new PanelModel(index).allClaims();
+  });
+
+  it('gives no claim two different people: on this sample none says what another said', () => {
+    const shared = claims.filter((c) => new Set(c.speakers.filter((s) => s.entity).map((s) => s.entity)).size > 1);
+    assert.deepStrictEqual(shared.map((c) => c.speakers.map((s) => s.name).join(' / ')), []);
+  });
+
+  it("keeps Kevin Wallace's and Justin Green's common words apart: 'nothing like it ... seen before'", () => {
+    const wallace = claims.find((c) => c.versions.some((v) => v.quote.text.startsWith('It will be like nothing they have ever seen before')))!;
+    const green = claims.find((c) => c.versions.some((v) => v.quote.text.startsWith('Nothing like it has ever been seen in Ireland before')))!;
+    assert.ok(wallace && green, 'both quotations are found');
+    assert.notStrictEqual(wallace, green);
+  });
+});

@@ -103,8 +103,10 @@ const SAME_WORDS = 0.9;
 const STORY_SHARED = 4;
 const STORY_RATIO = 0.3;
 const STORY_RARE = 3;
-// A word in at most this many quotations is rare: it tells a story apart from others.
-const RARE_POSTINGS = 30;
+// A word in at most this share of the quotations (30 of the BBC corpus' 9,147), or this
+// many, is rare: it tells a story apart from others.
+const RARE_SHARE = 0.003;
+const RARE_MIN = 10;
 // Stems in more quotes than this are too common to find candidates by (they still count).
 const MAX_POSTINGS = 100;
 
@@ -329,7 +331,8 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
     }
     if (i % 100 === 0) yield;
   }
-  const isRare = (stem: string) => (postings.get(stem)?.length ?? 0) <= RARE_POSTINGS;
+  const rareBelow = Math.max(RARE_MIN, prepared.length * RARE_SHARE);
+  const isRare = (stem: string) => (postings.get(stem)?.length ?? 0) <= rareBelow;
 
   const sets = new UnionFind(prepared.length);
 
