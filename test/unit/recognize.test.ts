@@ -84,14 +84,14 @@ describe('recognizeNames', () => {
   });
 
   it('reads club names as clubs in a sports story, as places elsewhere', () => {
-    const sport = 'Chelsea beat Portsmouth 2-0 and the striker scored twice as the league leaders moved clear. Manchester United drew with Everton.';
+    const sport = 'Chelsea beat Portsmouth 2-0 and the striker scored twice after the midfielder was sent off. Manchester United drew with Everton.';
     assert.deepEqual(found(sport), []);
     assert.deepEqual(found('Prices in Liverpool and Chelsea rose faster than in Manchester.'), ['Liverpool/place', 'Chelsea/place', 'Manchester/place']);
   });
 
   it('reads a country before a team role in a sports story as the team', () => {
-    const text = "England defender Ledley King scored the winning goal as the league leaders won the match in Cardiff. Wales' coach was unhappy.";
-    assert.deepEqual(found(text), ['Ledley King/person', 'Cardiff/place']);
+    const text = "England defender Ledley King scored the winning goal as the league leaders won the match in Cardiff. Wales' coach was unhappy. France beat Italy, and the striker flew home to France.";
+    assert.deepEqual(found(text), ['Ledley King/person', 'Cardiff/place', 'France/place']);
   });
 
   it('finds "North Africa" and "London-based" places and compound names', () => {

@@ -18,6 +18,8 @@ export interface Phrase {
   club?: boolean;
   /** A nationality word (Russian, Australian): not a name, but a cue before a full name. */
   demonym?: boolean;
+  /** A country or one of the UK's nations: in a sports story, usually its national team. */
+  nation?: boolean;
 }
 
 export interface Gazetteer {
@@ -73,6 +75,16 @@ export function gazetteer(): Gazetteer {
   for (const [canonical, ...aliases] of data.countries as string[][]) {
     addPlace(canonical, canonical);
     for (const a of aliases) addPlace(a, canonical);
+  }
+  for (const [canonical, ...aliases] of data.countries as string[][]) {
+    for (const n of [canonical, ...aliases]) {
+      const p = phrases.get(phraseKey(n));
+      if (p?.kind === 'place') p.nation = true;
+    }
+  }
+  for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Ireland', 'Britain', 'Great Britain', 'UK']) {
+    const p = phrases.get(n);
+    if (p?.kind === 'place') p.nation = true;
   }
   for (const [name, , canonical, ambiguous] of data.cities as string[][]) {
     addPlace(name, canonical || name, ambiguous ? { ambiguous: true } : {});

@@ -1138,13 +1138,19 @@ export const CLUB_PLACE_NAMES = new Set(lines(`
   Oldham
 `));
 
-/** Words that mark an article as sport, where club names that equal a place are clubs. */
+/** Words that only sports stories use: two of them make an article a sports story. */
 export const SPORT_WORDS = new Set(words(`
-  striker midfielder defender goalkeeper keeper winger goal goals scored scorer penalty premiership league
-  match fixture squad boss manager coach season cup final semi-final quarter-final kick-off half-time
-  referee tackle try tries fly-half scrum lineout wicket innings batsman bowler tournament club clubs
-  relegation promotion title champions championship transfer loan signing signed victory defeat draw
-  header equaliser winner injury-time stoppage-time
+  striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers winger wingers scorer
+  premiership fixture fixtures semi-final quarter-final kick-off half-time referee fly-half scrum-half scrum
+  lineout line-out wicket wickets innings batsman batsmen bowler bowlers relegation equaliser injury-time
+  stoppage-time hat-trick touchdown try-line sprinter hurdles marathon grand-slam seeded seed set-piece
+  free-kick footballer footballers rugby cricket tennis athletics snooker golfer boxing
+`));
+
+/** Words common in sports stories but met elsewhere too: six of them (with the above) also make one. */
+export const SPORT_WORDS_LOOSE = new Set(words(`
+  goal goals scored match matches penalty penalties league cup club clubs season coach boss manager squad
+  champions championship tournament final victory defeat draw drew beat title side team players player
 `));
 
 /** Compass words that make one place with the place after them: "North Africa", "West Edmonton". */

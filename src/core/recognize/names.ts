@@ -6,7 +6,7 @@ import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind } fr
 import data from './data/gazetteer.json';
 import {
   COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
-  PLACE_PREPOSITIONS, ROLES_IN_ORG, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
+  PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
   PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS,
 } from './lexicon';
 
@@ -69,6 +69,7 @@ const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', '
 const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr', 'King', 'Prince', 'Duke', 'Earl', 'Sheikh']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
 const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'on']);
+const NATION_AS_PLACE_BEFORE = new Set(['in', 'In', 'from', 'at', 'to', 'across', 'around', 'throughout', 'near', 'into', 'visit', 'visited', 'tour', 'toured', 'touring', 'born']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr.']);
 const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our']);
 /** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
@@ -140,11 +141,14 @@ interface Context {
 }
 
 function isSportArticle(tokens: Token[]): boolean {
-  let hits = 0;
+  let strict = 0;
+  let loose = 0;
   for (const t of tokens) {
     const c = t.text.charCodeAt(0);
     const word = c >= 65 && c <= 90 ? t.text.toLowerCase() : t.text; // "Premiership", "Goal"
-    if (SPORT_WORDS.has(word) && ++hits >= 3) return true;
+    if (SPORT_WORDS.has(word)) strict++;
+    else if (SPORT_WORDS_LOOSE.has(word)) loose++;
+    if (strict >= 2 || strict + loose >= 6) return true;
   }
   return false;
 }
@@ -564,8 +568,11 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const last = u.to - 1;
   const start = words[first].start;
   const end = words[last].end;
+  const before0 = tokenBefore(ctx, first);
   if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in') return; // "Liverpool beat Chelsea"
   if (ctx.sport && teamRoleAfter(ctx, last)) return; // "England defender Ledley King": the national team
+  // "England beat Wales": in a sports story a nation is its team, unless it is where something is
+  if (ctx.sport && p.nation && !(before0 && NATION_AS_PLACE_BEFORE.has(before0.text))) return;
   const locative = isLocative(ctx, first) || placeNounAfter(ctx, last);
   const before = tokenBefore(ctx, first);
   const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text));
