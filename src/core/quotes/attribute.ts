@@ -121,7 +121,8 @@ export class Attributor {
   private isDescription(m: NameMention): boolean {
     // "consultancy 4Cast": a mention that starts inside a word is no name at all.
     if (m.start > 0 && /[\p{L}\p{N}]/u.test(this.text[m.start - 1])) return true;
-    return !/\s/.test(m.text) && /\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu.test(this.text.slice(Math.max(0, m.start - 30), m.start));
+    if (m.text.includes(' ')) return false;
+    return /\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu.test(this.text.slice(Math.max(0, m.start - 30), m.start));
   }
 
   // ---- context -------------------------------------------------------------------------
@@ -957,14 +958,25 @@ export class Attributor {
     const starts = [from, ...this.endsBetween(from, at)];
     for (let k = 0; k < starts.length; k++) {
       const end = k + 1 < starts.length ? starts[k + 1] : at;
-      const words = wordsIn(this.text, starts[k], end).filter((w) => !this.insideQuote(w.start));
-      const verb = words.findIndex((w, n) => SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && n > 0);
-      if (verb < 0) continue;
-      const subject = this.subjectIn(words.slice(0, verb), false);
-      if (subject && subject.kind === 'source' && HUMAN_SOURCE.test(subject.name)) found.push({ kind: 'source', at: words[0].start });
+      const key = `${starts[k]}:${end}`;
+      let source = this.sourceSentences.get(key);
+      if (source === undefined) {
+        source = -1;
+        const words = wordsIn(this.text, starts[k], end).filter((w) => !this.insideQuote(w.start));
+        const verb = words.findIndex((w, n) => SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && n > 0);
+        if (verb >= 0) {
+          const subject = this.subjectIn(words.slice(0, verb), false);
+          if (subject && subject.kind === 'source' && HUMAN_SOURCE.test(subject.name)) source = words[0].start;
+        }
+        this.sourceSentences.set(key, source);
+      }
+      if (source >= 0) found.push({ kind: 'source', at: source });
     }
     return found;
   }
+
+  /** Per sentence (start:end): where an unnamed human source speaks in it, or -1. */
+  private readonly sourceSentences = new Map<string, number>();
 
   /** The name opens a clause after "but"/"while"/"whereas" (after its titles). */
   private opensContrast(start: number, sentenceStart: number): boolean {
@@ -1193,10 +1205,10 @@ const INTRO_WORDS = new Set('and but so then also meanwhile last this next earli
 
 /** "Scot", "Planning Minister": a role taken for a name. "Martin Luther King" keeps his surname. */
 function isRoleNotName(name: string): boolean {
-  const words = name.split(/\s+/);
-  const last = words[words.length - 1].toLowerCase();
-  if (words.length === 1) return PERSON_ROLE_HEADS.has(last);
-  return ROLE_ENDINGS.has(last) && genderOfFirstName(words[0]) === 'unknown';
+  const space = name.lastIndexOf(' ');
+  const last = name.slice(space + 1).toLowerCase();
+  if (space < 0) return PERSON_ROLE_HEADS.has(last);
+  return ROLE_ENDINGS.has(last) && genderOfFirstName(name.slice(0, name.indexOf(' '))) === 'unknown';
 }
 
 const ROLE_ENDINGS = new Set(['minister', 'secretary', 'president', 'chancellor', 'leader', 'spokesman', 'spokeswoman', 'chairman', 'director', 'commissioner']);

@@ -14,6 +14,7 @@ export function findQuotes(article: Article, doc: ArticleDoc, names: NameMention
   const text = article.text;
   const paragraphs = doc.paragraphs.length ? doc.paragraphs : paragraphSpans(text, article.body.start, article.body.end);
   const spans = findQuoteSpans(text, paragraphs);
+  if (spans.length === 0) return [];
   const first = paragraphs[0];
   const headline = first && article.title && text.slice(first.start, first.end).trim() === article.title.trim() ? first : null;
   const attributor = new Attributor(text, paragraphs, spans, names, headline);
