@@ -8,7 +8,7 @@ import { AnalysisCache, CACHE_FORMAT_VERSION, type SavedLink } from '../core/ind
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from '../core/index/indexer';
 import type { CorpusQueries } from '../core/index/queries';
-import { linkCorpus } from '../core/link/link';
+import { linkCorpus, prepareLinkCorpus } from '../core/link/link';
 import type { ArticleAnalysis } from '../core/types';
 import type { Log } from './log';
 
@@ -44,13 +44,20 @@ export interface EngineOptions {
 
 /**
  * Partial results of a build are published at most this often. Each publication links the
- * corpus so far on this thread, so the interval grows to ten times the last linking's cost:
- * the host spends at most a tenth of its time linking while the workers analyse.
+ * corpus so far on this thread (in slices), so the interval grows to ten times the last
+ * linking's cost: the host spends at most a tenth of its time linking while the workers analyse.
  */
 const PUBLISH_INTERVAL_MS = 400;
 const LINK_SHARE = 10;
 /** Saving the cache after edits waits for a quiet moment. */
 const SAVE_DELAY_MS = 2000;
+
+/** Between slices of linking, the host's other work (hovers, file reads, messages) runs. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function newIndex(curation: Curation | undefined): CorpusIndex {
+  return new CorpusIndex({ link: linkCorpus, prepareLink: prepareLinkCorpus, curation });
+}
 
 export class Engine {
   private index: CorpusIndex;
@@ -65,7 +72,7 @@ export class Engine {
     // Both cores by default: the extension host itself only reads files and links.
     const workers = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) || 1));
     this.indexer = new Indexer({ workers, workerScript: options.workerScript });
-    this.index = new CorpusIndex({ link: linkCorpus });
+    this.index = newIndex(undefined);
   }
 
   get queries(): CorpusQueries {
@@ -81,6 +88,8 @@ export class Engine {
     this.curation = curation;
     this.indexer.setCuration(curation);
     this.index.setCuration(curation);
+    // Relink in slices now, so that no query relinks the whole corpus at once on this thread.
+    void this.index.relinkInSlices(pause);
     const affected = this.index.paths().filter((p) => needs(p, this.index.analysisOf(p)!.article.text));
     // Their saved analyses were made under the old corrections.
     for (const path of affected) this.cache?.remove(path);
@@ -95,7 +104,7 @@ export class Engine {
   /** Replaces the index with one built from `sources`, publishing partial results as they come. */
   async indexAll(sources: readonly ArticleSource[], run: IndexAllOptions): Promise<BuildFigures> {
     const { log } = this.options;
-    const index = new CorpusIndex({ link: linkCorpus, curation: this.curation });
+    const index = newIndex(this.curation);
     // A first build answers from its partial results at once; a rebuild keeps answering from the
     // complete previous index until the new one is complete.
     const showPartial = this.index.paths().length === 0;
@@ -117,28 +126,29 @@ export class Engine {
     let batch: ArticleAnalysis[] = [];
     let lastPublish = Date.now();
     let interval = PUBLISH_INTERVAL_MS;
-    const publish = () => {
+    let publishing: Promise<void> | undefined;
+    const publish = async () => {
       if (this.building !== index || batch.length === 0) return;
       index.upsertMany(batch);
       batch = [];
       if (!showPartial) return;
-      // Link now, at a moment of our choosing, rather than inside the next hover.
-      const started = performance.now();
-      index.relink();
-      interval = Math.max(PUBLISH_INTERVAL_MS, (performance.now() - started) * LINK_SHARE);
+      // Link now, in slices, rather than inside the next hover.
+      const worked = await index.relinkInSlices(pause);
+      interval = Math.max(PUBLISH_INTERVAL_MS, worked * LINK_SHARE);
       lastPublish = Date.now();
-      run.onPublish();
+      if (this.building === index) run.onPublish();
     };
     const result = await this.indexer.run(sources, {
       signal: run.signal,
       cache,
       onAnalysis: (analysis) => {
         batch.push(analysis);
-        if (Date.now() - lastPublish >= interval) publish();
+        if (!publishing && Date.now() - lastPublish >= interval) publishing = publish().finally(() => (publishing = undefined));
       },
       onProblem: (problem) => logProblem(log, problem),
       onProgress: run.onProgress,
     });
+    await publishing;
     if (this.building !== index) return {}; // a newer build took over
     index.upsertMany(batch);
     batch = [];
@@ -151,9 +161,10 @@ export class Engine {
       saved = cache.savedLink(fingerprint);
       if (saved) index.adoptLink({ entities: saved.entities, entityOf: new Map(saved.entityOf) });
     }
-    const linkStarted = performance.now();
-    index.relink();
-    const linkMs = performance.now() - linkStarted;
+    const linkMs = await index.relinkInSlices(pause);
+    if (this.building !== index) return {};
+    // A saved linking leaves the linker empty: fill it in the background, or the first edit would link everything at once.
+    if (saved) void index.prepareInSlices(pause);
     if (cache && fingerprint && !saved) {
       const linked = index.linkResult();
       if (linked) cache.saveLink({ fingerprint, entities: linked.entities, entityOf: [...linked.entityOf] });
@@ -188,10 +199,10 @@ export class Engine {
       // A file that can no longer be read or analysed is no longer an article.
       for (const p of result.problems) if (p.severity === 'skipped') this.index.remove(p.path);
     }
-    // Link now rather than inside the next hover.
+    // Link now (in slices) rather than inside the next hover.
     const linkStarted = performance.now();
-    this.index.relink();
-    this.lastUpdate = { files: upserts.length + removals.length, analyzeMs: linkStarted - started, linkMs: performance.now() - linkStarted };
+    const linkMs = await this.index.relinkInSlices(pause);
+    this.lastUpdate = { files: upserts.length + removals.length, analyzeMs: linkStarted - started, linkMs };
     this.scheduleSave();
   }
 

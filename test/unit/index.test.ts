@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import { analyzeFile } from '../../src/core/index/analyzeFile';
-import { linkCorpus } from '../../src/core/link/link';
+import { Linker, linkCorpus, prepareLinkCorpus } from '../../src/core/link/link';
 import * as path from 'path';
 import { loadArticle } from '../../src/core/corpus';
 import { CorpusIndex, type LinkFn } from '../../src/core/index/corpusIndex';
@@ -161,6 +161,34 @@ describe('CorpusIndex on the real pipeline (analyzeFile + linkCorpus)', function
     const added = after.find((m) => m.path.startsWith('001') && m.text === 'Vladimir Putin')!;
     assert.strictEqual(edited.slice(added.start, added.end), 'Vladimir Putin');
     assert.strictEqual(index.mentionsOf(index.entities({ text: 'kirby' })[0].id).length, kirbyBefore, 'other entities untouched');
+  });
+
+  it('links in slices to the same result as all at once, answering from the previous linking meanwhile', async () => {
+    const bbc = ['/work/shared/corpus/bbc', path.join(__dirname, '../../../shared/corpus/bbc')].find((d) => { try { return readdirSync(d).length > 0; } catch { return false; } });
+    const files: Array<[string, string]> = readdirSync(SAMPLES).map((f) => [f, path.join(SAMPLES, f)]);
+    for (const topic of bbc ? ['business', 'politics'] : []) {
+      for (const f of readdirSync(path.join(bbc!, topic)).sort().slice(0, 20)) files.push([`${topic}/${f}`, path.join(bbc!, topic, f)]);
+    }
+    const analyses = files.map(([name, file]) => analyzeFile(name, readFileSync(file)).analysis!).filter(Boolean);
+    const whole = new CorpusIndex({ link: (all, curation) => new Linker(curation).update(all) });
+    whole.upsertMany(analyses);
+
+    const sliced = new CorpusIndex({ link: linkCorpus, prepareLink: prepareLinkCorpus });
+    sliced.upsertMany(analyses.slice(0, 5));
+    sliced.relink();
+    const before = sliced.stats();
+    sliced.upsertMany(analyses.slice(5));
+    let pauses = 0;
+    let during: ReturnType<CorpusIndex['stats']> | undefined;
+    await sliced.relinkInSlices(async () => {
+      if (pauses++ === 0) during = sliced.stats();
+      await new Promise((resolve) => setImmediate(resolve));
+    }, 0);
+    assert.ok(pauses > analyses.length, `${pauses} slices`);
+    assert.strictEqual(during!.mentions, before.mentions, 'a query during the slices does not link the rest at once');
+    const linked = (index: CorpusIndex) => index.export().mentions.map((m) => `${m.path} ${m.start} ${index.entity(m.entity)!.name}`);
+    assert.deepStrictEqual(linked(sliced), linked(whole));
+    assert.deepStrictEqual(sliced.stats(), whole.stats());
   });
 
   it('filters the entity list by any part of a name or alias, exactly as a plain scan would', () => {

@@ -74,7 +74,13 @@ export class AnalysisCache {
     let lineStart = 0;
     let header = true;
     let dropped = 0;
+    let sliceStart = performance.now();
     while (lineStart < bytes.length) {
+      // Parsing a large index takes a while: let the caller's thread (the extension host) breathe.
+      if (performance.now() - sliceStart >= 10) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
       let lineEnd = bytes.indexOf(10, lineStart);
       if (lineEnd < 0) lineEnd = bytes.length;
       const line = bytes.toString('utf8', lineStart, lineEnd);

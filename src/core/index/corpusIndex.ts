@@ -9,6 +9,11 @@ export interface LinkResult {
   entityOf: Map<string, (string | null)[]>;
 }
 export type LinkFn = (analyses: ArticleAnalysis[], curation?: Curation) => LinkResult;
+/**
+ * Does the link function's work ahead, until `deadline` (performance.now()); true once a call of
+ * the link function on these analyses has little left to do (src/core/link: prepareLinkCorpus).
+ */
+export type PrepareLinkFn = (analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number) => boolean;
 
 export interface IndexChange {
   /** Articles added or changed. */
@@ -18,6 +23,8 @@ export interface IndexChange {
 
 export interface CorpusIndexOptions {
   link: LinkFn;
+  /** Lets `relinkInSlices` link in slices; without it, only applying the result is sliced. */
+  prepareLink?: PrepareLinkFn;
   curation?: Curation;
 }
 
@@ -67,9 +74,16 @@ export class CorpusIndex implements CorpusQueries {
   private sortedPaths: string[] | undefined;
   private lastLink: LinkResult | undefined;
   private lastEntities: Entity[] | undefined;
+  private readonly prepareLink: PrepareLinkFn | undefined;
+  /** Bumped by every change of the articles or the curation. */
+  private generation = 0;
+  /** Set while `relinkInSlices` runs: queries answer from the previous linking meanwhile. */
+  private slicing: Promise<number> | undefined;
+  private inSlices = false;
 
   constructor(options: CorpusIndexOptions) {
     this.link = options.link;
+    this.prepareLink = options.prepareLink;
     this.curation = options.curation;
   }
 
@@ -89,6 +103,7 @@ export class CorpusIndex implements CorpusQueries {
       this.articlesByPath.set(analysis.article.path, emptyEntry(analysis));
     }
     this.dirty = true;
+    this.generation++;
     this.emit({ changed: analyses.map((a) => a.article.path), removed: [] });
   }
 
@@ -99,6 +114,7 @@ export class CorpusIndex implements CorpusQueries {
     this.articlesByPath.delete(path);
     this.sortedPaths = undefined;
     this.dirty = true;
+    this.generation++;
     this.emit({ changed: [], removed: [path] });
     return true;
   }
@@ -114,6 +130,7 @@ export class CorpusIndex implements CorpusQueries {
     this.articlesByPath.set(to, emptyEntry(analysis));
     this.sortedPaths = undefined;
     this.dirty = true;
+    this.generation++;
     this.emit({ changed: [to], removed: [from] });
     return true;
   }
@@ -121,6 +138,7 @@ export class CorpusIndex implements CorpusQueries {
   setCuration(curation: Curation | undefined): void {
     this.curation = curation;
     this.dirty = true;
+    this.generation++;
     this.emit({ changed: [], removed: [] });
   }
 
@@ -160,7 +178,73 @@ export class CorpusIndex implements CorpusQueries {
 
   /** Runs corpus-wide linking now if anything changed since the last time. Queries call it. */
   relink(): void {
-    if (!this.dirty) return;
+    if (!this.dirty || this.inSlices) return;
+    const paths = this.takeLink();
+    this.applyLink(paths, 0, Infinity);
+  }
+
+  /**
+   * Links like `relink`, in slices of about `sliceMs` with `pause()` between them, so the calling
+   * thread stays responsive however large the corpus. Meanwhile queries answer from the previous
+   * linking (partial results). Resolves with the milliseconds spent working, once up to date.
+   */
+  async relinkInSlices(pause: () => Promise<void>, sliceMs = 12): Promise<number> {
+    let worked = 0;
+    while (this.slicing) worked += await this.slicing;
+    while (this.dirty) {
+      this.inSlices = true;
+      this.slicing = this.linkInSlices(pause, sliceMs);
+      try {
+        worked += await this.slicing;
+      } finally {
+        this.slicing = undefined;
+        this.inSlices = false;
+      }
+    }
+    return worked;
+  }
+
+  /** Makes the next link cheap, in slices (e.g. after adopting a saved linking, before any edit). */
+  async prepareInSlices(pause: () => Promise<void>, sliceMs = 12): Promise<void> {
+    if (!this.prepareLink) return;
+    for (let generation = -1; ; await pause()) {
+      if (this.generation !== generation && generation !== -1) return; // the next relink takes over
+      generation = this.generation;
+      if (this.prepareLink(this.sortedAnalyses(), this.curation, performance.now() + sliceMs)) return;
+    }
+  }
+
+  private sortedAnalyses(): ArticleAnalysis[] {
+    this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
+    return this.sortedPaths.map((p) => this.articlesByPath.get(p)!.analysis);
+  }
+
+  private async linkInSlices(pause: () => Promise<void>, sliceMs: number): Promise<number> {
+    let worked = 0;
+    const slice = <T>(fn: (deadline: number) => T): T => {
+      const started = performance.now();
+      try {
+        return fn(started + sliceMs);
+      } finally {
+        worked += performance.now() - started;
+      }
+    };
+    if (!this.adopted && this.prepareLink) {
+      while (!slice((deadline) => this.prepareLink!(this.sortedAnalyses(), this.curation, deadline))) await pause();
+    }
+    const generation = this.generation;
+    const paths = slice(() => this.takeLink());
+    for (let from = 0; from < paths.length; ) {
+      await pause();
+      // A change since: the articles differ from what was linked; the next relink redoes it.
+      if (this.generation !== generation) return worked;
+      from = slice((deadline) => this.applyLink(paths, from, deadline));
+    }
+    return worked;
+  }
+
+  /** Runs the link function (or takes the adopted result) and updates the entities; returns the paths to apply it to. */
+  private takeLink(): string[] {
     this.dirty = false;
     this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
     const paths = this.sortedPaths;
@@ -177,7 +261,16 @@ export class CorpusIndex implements CorpusQueries {
       }
     }
     this.summariesCache = undefined;
-    for (const path of paths) {
+    return paths;
+  }
+
+  /** Applies the last linking to paths[from..] until `deadline`; returns where it stopped. */
+  private applyLink(paths: readonly string[], from: number, deadline: number): number {
+    const result = this.lastLink!;
+    let i = from;
+    for (; i < paths.length; i++) {
+      if ((i & 31) === 0 && i > from && performance.now() >= deadline) break;
+      const path = paths[i];
       const entry = this.articlesByPath.get(path)!;
       const ids = result.entityOf.get(path) ?? NO_IDS;
       // The linker hands back the same array for an article it did not touch.
@@ -185,6 +278,8 @@ export class CorpusIndex implements CorpusQueries {
       if (entry.ids) this.unlinkArticle(path, entry);
       this.linkArticle(entry, ids);
     }
+    this.summariesCache = undefined;
+    return i;
   }
 
   private emit(change: IndexChange): void {

@@ -98,6 +98,8 @@ export class Indexer {
   private consecutiveCrashes = 0;
   private workersFailed = false;
   private notices: string[] = [];
+  /** Workers the current run may start: a small folder is not worth starting every worker for. */
+  private wanted = Infinity;
 
   constructor(options: IndexerOptions = {}) {
     this.options = { ...options };
@@ -115,6 +117,7 @@ export class Indexer {
     this.notices = [];
     let reused = 0;
     let done = 0;
+    this.wanted = Math.max(1, Math.ceil(sources.length / FILES_PER_WORKER));
     let lastProgress = 0;
     const total = sources.length;
     const progress = (force = false) => {
@@ -171,6 +174,7 @@ export class Indexer {
     // A few files are read ahead of the workers so that reading and analysing overlap.
     const lanes = this.workerCount() > 0 && !run.inThread ? this.workerCount() * 3 : 1;
     let next = 0;
+    let sliceStart = performance.now();
     const lane = async () => {
       while (next < sources.length && !run.signal?.aborted) {
         const source = sources[next++];
@@ -181,7 +185,12 @@ export class Indexer {
         }
         done++;
         progress();
-        if (this.workerCount() === 0) await yieldToEventLoop(); // let cancellation and other work in
+        // Let cancellation and other work in: after each file analysed in this thread, and every
+        // few milliseconds of files taken from the cache (those never wait for anything).
+        if (this.workerCount() === 0 || performance.now() - sliceStart >= YIELD_EVERY_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
       }
     };
     await Promise.all(Array.from({ length: lanes }, lane));
@@ -228,7 +237,7 @@ export class Indexer {
         return;
       }
       let idle = this.pool.find((p) => !p.job);
-      if (!idle && this.pool.length < this.workerCount()) idle = this.spawn();
+      if (!idle && this.pool.length < Math.min(this.workerCount(), this.wanted)) idle = this.spawn();
       if (!idle) return;
       const job = this.queue.shift()!;
       idle.job = job;
@@ -293,6 +302,10 @@ export class Indexer {
     this.dispatch();
   }
 }
+
+const YIELD_EVERY_MS = 10;
+/** A worker takes ~0.3 s of CPU to start (language model, gazetteers): one more per this many files. */
+const FILES_PER_WORKER = 50;
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

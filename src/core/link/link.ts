@@ -242,9 +242,9 @@ export class Linker {
   /** Resolves changed partitions until `deadline` (a performance.now() time); true once none is left. */
   resolveUntil(deadline: number): boolean {
     for (const p of this.dirty) {
-      if (performance.now() >= deadline) return false;
       this.resolvePartition(p);
       this.dirty.delete(p);
+      if (performance.now() >= deadline) return this.dirty.size === 0;
     }
     return true;
   }
@@ -645,8 +645,8 @@ export function prepareLinkCorpus(analyses: readonly ArticleAnalysis[], curation
   const linker = linkerFor(curation);
   for (const analysis of analyses) {
     if (linker.holds(analysis)) continue;
-    if (performance.now() >= deadline) return false;
     linker.add(analysis);
+    if (performance.now() >= deadline) return false;
   }
   return linker.resolveUntil(deadline);
 }
