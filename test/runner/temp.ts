@@ -15,7 +15,15 @@ export function makeTemp(prefix: string): string {
 export function copyWorkspace(source: string): string {
   const target = path.join(makeTemp('workspace'), path.basename(path.resolve(source)));
   fs.cpSync(source, target, { recursive: true });
+  makeWritable(target); // the sources may be read-only (the samples, CI's copy of shared/)
   return target;
+}
+
+function makeWritable(file: string): void {
+  const stat = fs.lstatSync(file);
+  if (stat.isSymbolicLink()) return;
+  fs.chmodSync(file, stat.mode | 0o200);
+  if (stat.isDirectory()) for (const entry of fs.readdirSync(file)) makeWritable(path.join(file, entry));
 }
 
 process.on('exit', () => {
