@@ -181,7 +181,7 @@ export class Linker {
   private readonly ambiguousPartitions = new Set<Partition>();
   private readonly changedArticles = new Set<ArticleState>();
   private readonly removedPaths = new Set<string>();
-  /** Kept between results and updated in place: only changed articles get new arrays. */
+  /** Kept between results: only changed articles get new arrays. */
   private readonly entityOf = new Map<string, (string | null)[]>();
   private cachedResult?: LinkResult;
 
@@ -262,7 +262,8 @@ export class Linker {
     for (const path of this.removedPaths) if (!this.articles.has(path)) this.entityOf.delete(path);
     this.removedPaths.clear();
     this.changedArticles.clear();
-    this.cachedResult = { entities: [...this.entities.values()], entityOf: this.entityOf };
+    // a new map each time: callers may keep answering from the previous result meanwhile
+    this.cachedResult = { entities: [...this.entities.values()], entityOf: new Map(this.entityOf) };
     return this.cachedResult;
   }
 
