@@ -22,6 +22,7 @@ import {
   SHARED_SUBJECT_CONJUNCTIONS,
   SOURCE_HEADS,
   SPEECH_NOUNS,
+  LIGHT_SPEECH_VERBS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
@@ -375,6 +376,8 @@ export class Attributor {
   private lastSpeechVerb(words: Word[]): number {
     for (let k = words.length - 1; k >= 0; k--) {
       const w = words[k];
+      // "Fomin made the announcement to “radically reduce”": the light verb stands for the speech verb.
+      if (SPEECH_NOUNS.has(w.lower) && k >= 2 && DETERMINERS.has(words[k - 1].lower) && LIGHT_SPEECH_VERBS.has(words[k - 2].lower)) return k - 2;
       if (!SPEECH_VERBS.has(w.lower) || this.isPassive(words, k)) continue;
       if (WEAK_SPEECH_VERBS.has(w.lower) && !(k === words.length - 1 || (k === words.length - 2 && words[k + 1].punct))) continue;
       // Nouns that look like verbs: "the report", "a claim", "his comments".

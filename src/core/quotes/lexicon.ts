@@ -36,6 +36,9 @@ export const SPEECH_NOUNS = words(`
   insistence admission accusation accusations criticism appeal plea promises threat threats
 `);
 
+/** Light verbs that turn a speech noun into a speech act: "made the announcement", "issued a statement". */
+export const LIGHT_SPEECH_VERBS = words('made make makes making issued issue issues gave give gives giving delivered deliver delivers');
+
 /**
  * Speech verbs that frame someone's words rather than report an utterance ("attacked 'false
  * tabloids'", "called the talks 'constructive'"): what follows them is a fragment, not a statement.
