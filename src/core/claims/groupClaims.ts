@@ -186,12 +186,18 @@ function storyFit(phrase: Prepared, words: Set<string>, isRare: (stem: string) =
  * names no person but the claim's speakers (else it is theirs: "..., Charles Kennedy has
  * said"), and every word naming its source ("Russian", "military") is in the claim too.
  */
-function* placeParaphrases(paraphrases: number[], prepared: Prepared[], postings: Map<string, number[]>, isRare: (stem: string) => boolean, sets: UnionFind): Generator<void> {
+function* placeParaphrases(
+  paraphrases: number[],
+  prepared: Prepared[],
+  postings: Map<string, number[]>,
+  sentencePostings: Map<string, number[]>,
+  isRare: (stem: string) => boolean,
+  sets: UnionFind,
+): Generator<void> {
   if (paraphrases.length === 0) return;
   const unplaced = new Set(paraphrases);
   // What each version says: a statement's words, or the sentence of a placed phrase.
   const versionWords = (j: number) => (prepared[j].phrase ? prepared[j].story : prepared[j].stems);
-  const sentencePostings = new Map<string, number[]>();
   const claims = new Map<number, { words: Set<string>; paths: Set<string>; people: Set<string> }>();
   prepared.forEach((p, i) => {
     if (unplaced.has(i)) return;
@@ -201,15 +207,9 @@ function* placeParaphrases(paraphrases: number[], prepared: Prepared[], postings
     claim.paths.add(p.quote.path);
     if (p.quote.speaker) claim.people.add(p.quote.speaker);
     for (const s of p.stems) claim.words.add(s);
-    if (p.phrase && p.story) {
-      for (const s of p.story) {
-        claim.words.add(s);
-        let list = sentencePostings.get(s);
-        if (!list) sentencePostings.set(s, (list = []));
-        list.push(i);
-      }
-    }
+    if (p.phrase && p.story) for (const s of p.story) claim.words.add(s);
   });
+  yield;
   const moves: Array<[number, number]> = [];
   for (const i of paraphrases) {
     yield;
@@ -219,8 +219,10 @@ function* placeParaphrases(paraphrases: number[], prepared: Prepared[], postings
     let best = 0;
     const seen = new Set<number>();
     for (const s of p.story!) {
-      if (!isRare(s)) continue;
-      for (const j of [...(postings.get(s) ?? []), ...(sentencePostings.get(s) ?? [])]) {
+      // Candidates by rare words, not by words of many sentences ("according").
+      const inSentences = sentencePostings.get(s) ?? [];
+      if (!isRare(s) || inSentences.length > MAX_POSTINGS) continue;
+      for (const j of [...(postings.get(s) ?? []), ...inSentences]) {
         // Another article's version: in the same one, the sentence may be the very one it is in.
         if (seen.has(j) || unplaced.has(j) || prepared[j].quote.path === p.quote.path) continue;
         seen.add(j);
@@ -322,13 +324,17 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
     yield;
   }
 
+  // Which quotes hold each stem, and which phrases' sentences (their story).
   const postings = new Map<string, number[]>();
+  const sentencePostings = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, stem: string, i: number) => {
+    const list = map.get(stem);
+    if (list) list.push(i);
+    else map.set(stem, [i]);
+  };
   for (let i = 0; i < prepared.length; i++) {
-    for (const s of prepared[i].stems) {
-      let list = postings.get(s);
-      if (!list) postings.set(s, (list = []));
-      list.push(i);
-    }
+    for (const s of prepared[i].stems) add(postings, s, i);
+    for (const s of prepared[i].story ?? []) add(sentencePostings, s, i);
     if (i % 100 === 0) yield;
   }
   const rareBelow = Math.max(RARE_MIN, prepared.length * RARE_SHARE);
@@ -423,7 +429,7 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
   // 3. An unnamed source's phrase in the outlet's own words ("the Russian military said it would
   // 'fundamentally' cut back operations near Kyiv and Chernihiv") reports the claim its sentence
   // tells, when that sentence is mostly made of the claim's words, rare ones among them.
-  yield* placeParaphrases(paraphrases, prepared, postings, isRare, sets);
+  yield* placeParaphrases(paraphrases, prepared, postings, sentencePostings, isRare, sets);
 
   const groups = new Map<number, Quote[]>();
   prepared.forEach((p, i) => {
