@@ -80,6 +80,7 @@ export class CorpusIndex implements CorpusQueries {
   /** Set while `relinkInSlices` runs: queries answer from the previous linking meanwhile. */
   private slicing: Promise<number> | undefined;
   private inSlices = false;
+  private analysesOf: { generation: number; list: ArticleAnalysis[] } | undefined;
 
   constructor(options: CorpusIndexOptions) {
     this.link = options.link;
@@ -214,9 +215,13 @@ export class CorpusIndex implements CorpusQueries {
     }
   }
 
+  /** The analyses in path order, kept until the next change (each slice of linking asks again). */
   private sortedAnalyses(): ArticleAnalysis[] {
-    this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
-    return this.sortedPaths.map((p) => this.articlesByPath.get(p)!.analysis);
+    if (this.analysesOf?.generation !== this.generation) {
+      this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
+      this.analysesOf = { generation: this.generation, list: this.sortedPaths.map((p) => this.articlesByPath.get(p)!.analysis) };
+    }
+    return this.analysesOf.list;
   }
 
   private async linkInSlices(pause: () => Promise<void>, sliceMs: number): Promise<number> {
@@ -248,7 +253,7 @@ export class CorpusIndex implements CorpusQueries {
     this.dirty = false;
     this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
     const paths = this.sortedPaths;
-    const result = this.adopted ?? this.link(paths.map((p) => this.articlesByPath.get(p)!.analysis), this.curation);
+    const result = this.adopted ?? this.link(this.sortedAnalyses(), this.curation);
     this.adopted = undefined;
     this.lastLink = result;
     if (result.entities !== this.lastEntities) {
