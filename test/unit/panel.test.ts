@@ -293,6 +293,17 @@ describe('panel: pages built from the index of the sample corpus', () => {
     assert.notStrictEqual(regrouped[0].speakers, claims[0].speakers);
   });
 
+  it('stops grouping the claims of a disposed model (the index changed); its successor answers', async () => {
+    const fresh = sampleIndex();
+    const stale = new PanelModel(fresh);
+    stale.dispose();
+    await assert.rejects(stale.page({ kind: 'entity', id: FOMIN }), { name: 'AbortError' });
+    const kyiv = await stale.page({ kind: 'entity', id: 'place:kyiv' });
+    assert.strictEqual(kyiv.kind, 'entity', 'pages without claims do not wait for them');
+    const next = await new PanelModel(fresh, undefined, stale).page({ kind: 'entity', id: FOMIN });
+    assert.ok(next.kind === 'entity' && next.claims.total > 0);
+  });
+
   it('answers a window of the entity list, and says when an entity is gone', async () => {
     const all = model.entityRows({ text: '', kind: 'all', sort: 'name' }, 0, 500);
     const window = model.entityRows({ text: '', kind: 'all', sort: 'name' }, 3, 4);
