@@ -104,4 +104,34 @@ describe('Dossier in the browser, installed from its .vsix', function () {
     assert.match(hover, new RegExp(`^${name.replace(/\W/g, '.')} · person`, 'm'));
     await workbench.screenshot('dossier');
   });
+
+  it('an article full of HTML and command links shows as text in the hover and the panel (issue 10)', async () => {
+    // Real sentences with hostile content spliced in, written into the open workspace.
+    const hostile = 'hostile-article.md';
+    fs.writeFileSync(
+      path.join(workbench.workspace, hostile),
+      '# Talks <script>alert(1)</script> in Istanbul\n\n<img src=x onerror=alert(1)> [open](javascript:alert(1))\n\n' +
+        'Boris Johnson said: “Read [this](command:workbench.action.quit) <img src=x onerror=alert(1)> `rm -rf` <!-- x --> now.” Johnson spoke in London.\n',
+    );
+    const panel = await workbench.openClaimsPanel();
+    await panel.locator('#tab-entities').click();
+    await panel.locator('[data-testid="entity-search"]').fill('Boris Johnson');
+    await panel.locator('[data-testid="entity-row"]', { hasText: 'Boris Johnson' }).first().click();
+    const quote = panel.locator('[data-testid="quote"]', { hasText: 'command:workbench.action.quit' }).first();
+    await quote.waitFor();
+    // The article's markup is text on the page: no element made from it, the words shown as written.
+    assert.match(await quote.innerText(), /\[this\]\(command:workbench\.action\.quit\) <img src=x onerror=alert\(1\)> `rm -rf`/);
+    assert.strictEqual(await panel.locator('[data-testid="page"] img, [data-testid="page"] script, [data-testid="page"] a[href^="javascript:"]').count(), 0);
+    await workbench.screenshot('hostile-panel');
+
+    // The Explorer is hidden behind Dossier's view: open the article from its mention in the panel.
+    await panel.locator('[data-testid="mention"] button[data-open]').last().click();
+    await workbench.page.locator('.tabs-container .tab.active', { hasText: hostile }).waitFor();
+    const hover = await workbench.hover('Johnson');
+    assert.match(hover, /Boris Johnson · person/);
+    const content = workbench.page.locator('.monaco-hover-content');
+    assert.strictEqual(await content.locator('img, script, code').count(), 0, 'the hover made elements from the article');
+    const targets = await content.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
+    assert.ok(targets.every((t) => t.startsWith('command:dossier.')), `hover links: ${targets.join(', ')}`);
+  });
 });
