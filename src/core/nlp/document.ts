@@ -37,6 +37,16 @@ function nlp(): WinkNLP {
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+const LETTER = /\p{L}/u;
+
+/** "Blair's", "Poor’s": a word of letters with a possessive ending (not "'s" alone). */
+function isPossessive(value: string): boolean {
+  const n = value.length;
+  if (n < 3) return false;
+  const s = value.charCodeAt(n - 1);
+  const q = value.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019) && LETTER.test(value[n - 3]);
+}
 
 /** Paragraph spans inside [start, end): every line with non-space content, trimmed. */
 export function paragraphSpans(text: string, start: number, end: number): Span[] {
@@ -106,7 +116,13 @@ export function parseDocument(article: Article): ArticleDoc {
     const at = locate(text, value, cursor, bodyEnd);
     if (at < 0) continue; // wink altered or invented the token: skip it, keep the cursor
     winkToOurs[i] = tokens.length;
-    tokens.push({ start: at, end: at + value.length, text: value, pos: tags[i], sentence: -1 });
+    if (isPossessive(value)) {
+      // wink splits "Blair's" into "Blair" "'s" until it has seen the whole word once; then it
+      // keeps it whole. Splitting here makes the tokens the same whatever was read before.
+      const cut = at + value.length - 2;
+      tokens.push({ start: at, end: cut, text: value.slice(0, -2), pos: tags[i], sentence: -1 });
+      tokens.push({ start: cut, end: at + value.length, text: value.slice(-2), pos: 'PART', sentence: -1 });
+    } else tokens.push({ start: at, end: at + value.length, text: value, pos: tags[i], sentence: -1 });
     cursor = at + value.length;
   }
 
@@ -136,6 +152,8 @@ export function parseDocument(article: Article): ArticleDoc {
       // the last of our tokens inside this wink sentence
       let last = -1;
       for (let w = to; w >= from && last < 0; w--) last = winkToOurs[w];
+      // a split possessive ("Blair" "'s") is two of ours for one of wink's
+      while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end && isPossessive('a' + tokens[last + 1].text) && tokens[last + 1].sentence < 0) last++;
       close(first, last + 1);
     }
   }
