@@ -1,6 +1,8 @@
 // Dossier's commands. `dossier.openLocation` and `dossier.showEntity` are also what hover links run.
 import * as vscode from 'vscode';
 import type { EntitySummary } from '../core/index/queries';
+import { exportJsonText } from '../core/index/exportJson';
+import { yieldToEventLoop } from '../core/index/yield';
 import { stripInvisible } from './markdown';
 import { Log, reasonOf } from './log';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -80,7 +82,9 @@ export function registerCommands(index: WorkspaceIndex, log: Log): vscode.Dispos
       }
       if (!uri) return undefined;
       try {
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(index.queries.export(), null, 2) + '\n'));
+        // Made in slices: on a large corpus the JSON takes seconds, too long to hold the host.
+        const json = await exportJsonText(index.queries.export(), yieldToEventLoop);
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(json + '\n'));
         log.info(`Exported the index to ${uri.toString(true)}`);
         return uri;
       } catch (err) {

@@ -8,6 +8,7 @@ import { AnalysisCache, CACHE_FORMAT_VERSION, type SavedLink } from '../core/ind
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from '../core/index/indexer';
 import type { CorpusQueries } from '../core/index/queries';
+import { yieldToEventLoop } from '../core/index/yield';
 import { linkCorpus, prepareLinkCorpus } from '../core/link/link';
 import type { ArticleAnalysis } from '../core/types';
 import type { Log } from './log';
@@ -53,7 +54,7 @@ const LINK_SHARE = 10;
 const SAVE_DELAY_MS = 2000;
 
 /** Between slices of linking, the host's other work (hovers, file reads, messages) runs. */
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+const pause = yieldToEventLoop;
 
 function newIndex(curation: Curation | undefined): CorpusIndex {
   return new CorpusIndex({ link: linkCorpus, prepareLink: prepareLinkCorpus, curation });

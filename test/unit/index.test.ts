@@ -5,6 +5,7 @@ import { Linker, linkCorpus, prepareLinkCorpus } from '../../src/core/link/link'
 import * as path from 'path';
 import { loadArticle } from '../../src/core/corpus';
 import { CorpusIndex, type LinkFn } from '../../src/core/index/corpusIndex';
+import { exportJsonText } from '../../src/core/index/exportJson';
 import type { ArticleAnalysis, EntityKind, LocalQuote, NameMention } from '../../src/core/types';
 
 // Hand-made analyses of two real sample articles, so the index is tested apart from recognition.
@@ -189,6 +190,17 @@ describe('CorpusIndex on the real pipeline (analyzeFile + linkCorpus)', function
     const linked = (index: CorpusIndex) => index.export().mentions.map((m) => `${m.path} ${m.start} ${index.entity(m.entity)!.name}`);
     assert.deepStrictEqual(linked(sliced), linked(whole));
     assert.deepStrictEqual(sliced.stats(), whole.stats());
+  });
+
+  it('writes the export as JSON in slices, the same text as JSON.stringify', async () => {
+    const index = new CorpusIndex({ link: linkCorpus });
+    for (const file of readdirSync(SAMPLES)) index.upsert(analyzeFile(file, readFileSync(path.join(SAMPLES, file))).analysis!);
+    const value = index.export();
+    let pauses = 0;
+    const text = await exportJsonText(value, async () => void pauses++, 0);
+    assert.strictEqual(text, JSON.stringify(value, null, 2));
+    assert.ok(pauses >= value.mentions.length, `${pauses} pauses`);
+    assert.strictEqual(await exportJsonText({ entities: [], mentions: [], quotes: [] }, async () => undefined), JSON.stringify({ entities: [], mentions: [], quotes: [] }, null, 2));
   });
 
   it('filters the entity list by any part of a name or alias, exactly as a plain scan would', () => {

@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as nodePath from 'path';
 import type { ArticleAnalysis, Entity } from '../types';
+import { yieldToEventLoop } from './yield';
 
 // The saved index (issue 9): one analysis per article, keyed by path with its size, mtime and
 // content hash. One JSON object per line after a header line, so a truncated file loses only
@@ -78,7 +79,7 @@ export class AnalysisCache {
     while (lineStart < bytes.length) {
       // Parsing a large index takes a while: let the caller's thread (the extension host) breathe.
       if (performance.now() - sliceStart >= 10) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToEventLoop();
         sliceStart = performance.now();
       }
       let lineEnd = bytes.indexOf(10, lineStart);

@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from '../types';
 import { analyzeFile } from './analyzeFile';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../corpus/load';
 import { AnalysisCache, contentHash } from './cache';
+import { yieldToEventLoop } from './yield';
 import type { WorkerReply, WorkerRequest } from './worker';
 
 /** One file to index. The host reads it: the CLI through `fs`, the extension through `vscode.workspace.fs`. */
@@ -307,6 +308,3 @@ const YIELD_EVERY_MS = 10;
 /** A worker takes ~0.3 s of CPU to start (language model, gazetteers): one more per this many files. */
 const FILES_PER_WORKER = 50;
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}

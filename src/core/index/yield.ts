@@ -1,0 +1,4 @@
+/** Lets the thread's other work (I/O callbacks, messages, timers) run before going on. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
