@@ -68,6 +68,8 @@ export class CorpusIndex implements CorpusQueries {
   private summariesCache: EntitySummary[] | undefined;
   /** Lower-cased names and aliases of all summaries in one string, and where each summary's begin. */
   private searchIndex: { text: string; starts: number[] } | undefined;
+  /** The last text filter's matches (indices into the summaries), which a longer text narrows. */
+  private lastSearch: { summaries: EntitySummary[]; needle: string; matches: number[] } | undefined;
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private adopted: LinkResult | undefined;
   /** Article paths in order; undefined after an article is added or removed. */
@@ -408,16 +410,27 @@ export class CorpusIndex implements CorpusQueries {
       for (const e of all) if (e.kind === filter.kind) out.push(e);
       return out;
     }
-    // One native search through all names, jumping to the next entity after each match, instead
-    // of one test per entity: on a large corpus most entities do not match.
     const { text, starts } = this.searchIndex!;
     const clean = needle.replace(/[\n\u0000]/g, ' ');
-    for (let pos = text.indexOf(clean); pos >= 0; ) {
-      const i = lastAtOrBefore(starts, pos);
-      if (!filter.kind || all[i].kind === filter.kind) out.push(all[i]);
-      if (i + 1 >= starts.length) break;
-      pos = text.indexOf(clean, starts[i + 1]);
+    const matches: number[] = [];
+    const last = this.lastSearch;
+    if (last && last.summaries === all && clean.startsWith(last.needle)) {
+      // Typing narrows: only the entities that matched the shorter text can match this one.
+      for (const i of last.matches) {
+        if (text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length).includes(clean)) matches.push(i);
+      }
+    } else {
+      // One native search through all names, jumping to the next entity after each match, instead
+      // of one test per entity: on a large corpus most entities do not match.
+      for (let pos = text.indexOf(clean); pos >= 0; ) {
+        const i = lastAtOrBefore(starts, pos);
+        matches.push(i);
+        if (i + 1 >= starts.length) break;
+        pos = text.indexOf(clean, starts[i + 1]);
+      }
     }
+    this.lastSearch = { summaries: all, needle: clean, matches };
+    for (const i of matches) if (!filter.kind || all[i].kind === filter.kind) out.push(all[i]);
     return out;
   }
 
