@@ -23,7 +23,7 @@ export interface IndexingProgress {
 
 const QUOTE_WIDTH = 220;
 
-function articleLabel(q: CorpusQueries, path: string): string {
+export function articleLabel(q: CorpusQueries, path: string): string {
   const article = q.article(path);
   const title = truncate(article?.title?.trim() || path, 80);
   return article?.outlet ? `${title} · ${article.outlet}` : title;
