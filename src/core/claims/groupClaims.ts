@@ -199,8 +199,10 @@ function* placeParaphrases(
   // What each version says: a statement's words, or the sentence of a placed phrase.
   const versionWords = (j: number) => (prepared[j].phrase ? prepared[j].story : prepared[j].stems);
   const claims = new Map<number, { words: Set<string>; paths: Set<string>; people: Set<string> }>();
-  prepared.forEach((p, i) => {
-    if (unplaced.has(i)) return;
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i];
+    if (i % 500 === 0) yield;
+    if (unplaced.has(i)) continue;
     const root = sets.find(i);
     let claim = claims.get(root);
     if (!claim) claims.set(root, (claim = { words: new Set(), paths: new Set(), people: new Set() }));
@@ -208,8 +210,7 @@ function* placeParaphrases(
     if (p.quote.speaker) claim.people.add(p.quote.speaker);
     for (const s of p.stems) claim.words.add(s);
     if (p.phrase && p.story) for (const s of p.story) claim.words.add(s);
-  });
-  yield;
+  }
   const moves: Array<[number, number]> = [];
   for (const i of paraphrases) {
     yield;
@@ -217,25 +218,28 @@ function* placeParaphrases(
     const sourceWords = [...contentStems(p.quote.speakerName ?? '')];
     let target = -1;
     let best = 0;
-    const seen = new Set<number>();
+    // Candidates: versions of other articles sharing STORY_RARE rare words with the sentence,
+    // counted through the postings; words of many sentences ("according") find none.
+    const rareShared = new Map<number, number>();
     for (const s of p.story!) {
-      // Candidates by rare words, not by words of many sentences ("according").
       const inSentences = sentencePostings.get(s) ?? [];
       if (!isRare(s) || inSentences.length > MAX_POSTINGS) continue;
-      for (const j of [...(postings.get(s) ?? []), ...inSentences]) {
-        // Another article's version: in the same one, the sentence may be the very one it is in.
-        if (seen.has(j) || unplaced.has(j) || prepared[j].quote.path === p.quote.path) continue;
-        seen.add(j);
-        const words = versionWords(j);
-        const ratio = words ? storyFit(p, words, isRare) : 0;
-        if (ratio <= best) continue;
-        const root = sets.find(j);
-        const claim = claims.get(root)!;
-        const otherArticles = claim.paths.size - Number(claim.paths.has(p.quote.path));
-        if (otherArticles < 2 || !sourceWords.every((w) => claim.words.has(w))) continue;
-        if ((p.namedPeople ?? []).some((person) => !claim.people.has(person))) continue;
-        [target, best] = [root, ratio];
+      for (const list of [postings.get(s) ?? [], inSentences]) {
+        for (const j of list) rareShared.set(j, (rareShared.get(j) ?? 0) + 1);
       }
+    }
+    for (const [j, rare] of rareShared) {
+      if (rare < STORY_RARE || unplaced.has(j) || prepared[j].quote.path === p.quote.path) continue;
+      // Most claims have one source: skip them before comparing any words.
+      const root = sets.find(j);
+      const claim = claims.get(root)!;
+      const otherArticles = claim.paths.size - Number(claim.paths.has(p.quote.path));
+      if (otherArticles < 2) continue;
+      const words = versionWords(j);
+      const ratio = words ? storyFit(p, words, isRare) : 0;
+      if (ratio <= best || !sourceWords.every((w) => claim.words.has(w))) continue;
+      if ((p.namedPeople ?? []).some((person) => !claim.people.has(person))) continue;
+      [target, best] = [root, ratio];
     }
     if (target >= 0) moves.push([i, target]);
   }
@@ -432,12 +436,13 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
   yield* placeParaphrases(paraphrases, prepared, postings, sentencePostings, isRare, sets);
 
   const groups = new Map<number, Quote[]>();
-  prepared.forEach((p, i) => {
+  for (let i = 0; i < prepared.length; i++) {
     const root = sets.find(i);
-    let list = groups.get(root);
-    if (!list) groups.set(root, (list = []));
-    list.push(p.quote);
-  });
+    const list = groups.get(root);
+    if (list) list.push(prepared[i].quote);
+    else groups.set(root, [prepared[i].quote]);
+    if (i % 1000 === 0) yield;
+  }
   const claims: Claim[] = [];
   for (const group of groups.values()) {
     claims.push(buildClaim(group, options));
