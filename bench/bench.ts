@@ -17,6 +17,8 @@ import { SCALABLE_INPUTS, generateHostileCorpus, quoteSoup } from '../test/hosti
 // The repository: the working directory when run from it (`npm run bench`), else beside dist/.
 const REPO = existsSync(path.join(process.cwd(), 'scripts', 'generate-corpus.mjs')) ? process.cwd() : path.resolve(__dirname, '..');
 const WORKER = path.join(__dirname, 'worker.js');
+/** The analysis stack, which dist/bench.js and dist/worker.js load from beside them. */
+const ANALYZER = path.join(__dirname, 'analyze.js');
 
 interface ChildResult {
   mode: 'cold' | 'warm';
@@ -121,7 +123,7 @@ function measureUpdate(index: CorpusIndex, folder: string): ChildResult['update'
 async function child(mode: 'cold' | 'warm', folder: string, cacheFile: string, workers: number): Promise<void> {
   const t = performance.now();
   const cpu = process.cpuUsage();
-  const result = await indexFolder(folder, { cacheFile, engineKey: await engineKeyOf(__filename, WORKER), workers, workerScript: existsSync(WORKER) ? WORKER : undefined });
+  const result = await indexFolder(folder, { cacheFile, engineKey: await engineKeyOf(__filename, WORKER, ANALYZER), workers, workerScript: existsSync(WORKER) ? WORKER : undefined });
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
@@ -147,6 +149,7 @@ function privateBench(): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-bin-'));
     copyFileSync(__filename, path.join(dir, 'bench.js'));
     if (existsSync(WORKER)) copyFileSync(WORKER, path.join(dir, 'worker.js'));
+    if (existsSync(ANALYZER)) copyFileSync(ANALYZER, path.join(dir, 'analyze.js'));
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
     benchCopy = path.join(dir, 'bench.js');
   }

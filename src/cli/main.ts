@@ -129,7 +129,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     result = await indexFolder(root, {
       curation,
       cacheFile: args.cache ? (args.cacheDir ? nodePath.join(args.cacheDir, nodePath.basename(defaultCacheFile(root))) : defaultCacheFile(root)) : undefined,
-      engineKey: await engineKeyOf(__filename, workerScript),
+      // The analysis stack is its own bundle: a change in recognition changes only analyze.js.
+      engineKey: await engineKeyOf(__filename, workerScript, nodePath.join(__dirname, 'analyze.js')),
       workers: hasWorker ? args.workers ?? Math.min(2, os.cpus().length) : 0,
       workerScript: hasWorker ? workerScript : undefined,
       onProblem: args.quiet ? undefined : (p) => say(`dossier: ${p.severity === 'skipped' ? 'skipped' : 'warning'}: ${p.path}: ${p.reason}`),
