@@ -248,4 +248,11 @@ describe('quote speakers', () => {
     const q = quote(a, 'Ruud is the best striker');
     assert.notEqual(speakerOf(a, q).person, 'Ruud van Nistelrooy');
   });
+
+  it('"he said" after "Tory MP Nigel Waterson said" is Waterson, not the MP named in the sentence before', () => {
+    const csa = analyse('bbc/politics/csa-chief-who-quit-still-in-job.txt');
+    assert.equal(speakerOf(csa, quote(csa, 'When Mr Smith and the secretary of state')).person, 'Nigel Waterson');
+    const callaghan = analyse('bbc/politics/ex-pm-lord-callaghan-dies-aged-92.txt');
+    assert.equal(speakerOf(callaghan, quote(callaghan, "You don't get to the premiership")).person, 'Heseltine');
+  });
 });

@@ -199,6 +199,8 @@ export const PERSON_ROLE_HEADS = words(`
   businessman tycoon billionaire comedian youngster teenager Scot Scotsman Englishman Welshman
   Irishman Frenchman Dutchman Spaniard Briton Australian American German Italian Argentine
   Brazilian Portuguese Russian Swede Dane Norwegian Finn Belgian Croat Serb Kiwi Aussie
+  peer MP MEP candidate campaigner activist editor commissioner ambassador businesswoman columnist
+  critic broadcaster journalist lawmaker congresswoman councillor chef inventor
 `.toLowerCase());
 
 /** Titles held by one person at a time: "the prime minister" is only someone introduced as one. */
