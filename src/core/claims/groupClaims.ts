@@ -1,4 +1,5 @@
 import type { Quote } from '../types';
+import { yieldToEventLoop } from '../index/yield';
 import { contentStems } from './words';
 import { compareWording, type WordingSegment } from './wording';
 
@@ -304,7 +305,7 @@ export async function groupClaimsInSlices(quotes: readonly Quote[], options: Gro
       if (step.done) return step.value;
       if (performance.now() >= until) break;
     }
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
 }
 
