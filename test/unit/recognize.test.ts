@@ -117,4 +117,28 @@ describe('recognizeNames', () => {
     const curation: Curation = { ...EMPTY_CURATION, ignore: ['Tony Blair'], kinds: { Paris: 'other' } };
     assert.deepEqual(found(text, curation), ['Chelsea Clinton/person']);
   });
+  // Sentences from BBC articles outside every gold set.
+  it('does not take a place inside an organisation name for a place: "Bank of America", "US Senate"', () => {
+    const sure = (text: string) => names(text).filter((n) => !n.weak).map((n) => `${n.text}/${n.kind}`);
+    assert.deepEqual(sure('In 2003 the Slammer worm knocked out 13,000 cash machines of the Bank of America.'), []);
+    assert.deepEqual(sure('It was built for the Lawrence Livermore National Laboratory, under the US Department of Energy.'), []);
+    assert.deepEqual(sure('Several members of the US Senate are among those affected.'), []);
+    assert.deepEqual(found('That is according to a report earlier this week from the British Retail Consortium.'), []);
+  });
+
+  it('reads "the North East" and "the South East" as regions', () => {
+    assert.deepEqual(found('The homes are concentrated in London and the South East, the Halifax\'s figures indicate.'), ['London/place', 'South East/place']);
+    assert.ok(found('Ray Mallon has been drafted in as the North East assembly referendum enters its final week.').includes('North East/place'));
+  });
+
+  it('reads an unknown town before its county or state as a place: "from Camberley, Surrey,"', () => {
+    const mentions = names('A 19-year-old man from Camberley, Surrey, was arrested by the National Crime Squad.');
+    assert.deepEqual(mentions.map((n) => `${n.text}/${n.kind}${n.weak ? '?' : ''}`), ['Camberley/place', 'Surrey/place']);
+  });
+
+  it('takes a single name after a role noun for a person for sure: "singer Fergie"', () => {
+    const fergie = names('Black Eyed Peas singer Fergie was dressed in a tight orange top.').find((n) => n.text === 'Fergie');
+    assert.equal(fergie?.kind, 'person');
+    assert.ok(!fergie?.weak);
+  });
 });

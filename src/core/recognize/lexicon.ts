@@ -571,6 +571,7 @@ export const ORGANISATION_HEADS = new Set(words(`
   Board Bureau Directorate Secretariat Unit Team Squad Crew Channel Broadcasting Publishing Press Books Records
   Music Films Film Movie Album Single Tour Series Season Edition Version Code Prix Olympics War Revolution
   Day Week Month Year Era Age Act Law Doctrine Church Mosque Cathedral Temple Synagogue
+  Consortium Co-Operative Co-operative Cooperative Teleservices Telecommunications
 `));
 
 /** Last words that make a capitalised chunk a place: facilities and geographic features. */
@@ -606,7 +607,7 @@ export const ORG_NOUNS_BEFORE = new Set(words(`
   site chain insurer lender manufacturer brand newspaper magazine paper tabloid channel network operator
   conglomerate agency supermarket developer distributor exchange consultancy consultants watchdog regulator
   charity organisation organization party club side outfit band corporation multinational subsidiary
-  startup start-up firms companies banks brokers broker fund index service engine
+  startup start-up firms companies banks brokers broker fund index service engine based
 `));
 
 /** Lowercase words right after a name that make it an organisation: "Xstrata shares", "Kremlin spokesman". */

@@ -305,7 +305,9 @@ function classifyChunk(ctx: Context, from: number): void {
     const w = words[from].text;
     const lower = w.toLowerCase();
     const firstNameBeforeName = gaz.firstNames.has(w) && units.length > 1 && units[1].kind === 'cap';
-    if ((gaz.commonWords.has(lower) || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName) {
+    // "Bank of America said": the first word heads an "X of Y" name and stays
+    const headsOfName = units.length > 1 && units[1].kind === 'link';
+    if ((gaz.commonWords.has(lower) || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName && !headsOfName) {
       if (units.length === 1) needsCluster = true;
       else units.shift();
     }
@@ -404,13 +406,16 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // Organisations, events and works: "Absa Group", "Ministry of Defence", "Manchester United".
   const orgAt = units.findIndex((u) => u.kind === 'org');
   if (orgAt >= 0 && !(startsWithFirstName && orgAt === units.length - 1 && units.length === 2)) {
-    // "US Treasury Secretary": places before a listed organisation are still places
-    if (orgAt === units.length - 1 && units.slice(0, orgAt).every((u) => u.kind === 'place' && !u.phrase!.club)) {
+    // "US Treasury Secretary": places before an office held by a person are still places;
+    // "the US Senate", "US Federal Communications Commission" are organisations, not places
+    if (orgAt === units.length - 1 && titleAfter(ctx, last) && units.slice(0, orgAt).every((u) => u.kind === 'place' && !u.phrase!.club)) {
       for (const u of units.slice(0, orgAt)) emitPlaceUnit(ctx, u);
     }
     return;
   }
   if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap' && cue !== 'honorific') return;
+  // "Bank of America", "US Department of Justice": an organisation head joined by "of" names the organisation
+  if (cue !== 'honorific' && units.some((u, k) => u.kind === 'link' && k > 0 && (units[k - 1].kind === 'org' || ORGANISATION_HEADS.has(words[u.from - 1].text)))) return;
   if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
 
   if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && cue !== 'honorific') return; // "Bank One"
@@ -423,6 +428,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
 
   // "North Africa", "West Edmonton": a compass word and a place are one place.
   if (units.length === 2 && units[0].kind === 'cap' && COMPASS_WORDS.has(firstWord) && units[1].kind === 'place' && !personCue) {
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
+    return;
+  }
+
+  // "the North East", "the South West": a region of the country
+  if (units.length === 2 && units.every((u) => u.kind === 'cap') && /^(North|South)$/.test(firstWord) && /^(East|West)$/.test(lastWord) && !personCue) {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
     return;
   }
@@ -505,6 +516,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "the Crystal Harmony", "the Amber Spyglass": people are seldom "the X"
   const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '');
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
+  else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org) cand.weak = false; // "singer Kenzie", "star Bez"
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
 
   if (!personCue && !startsWithFirstName && (isLocative(ctx, first) || placeNounAfter(ctx, last))) {
@@ -512,8 +524,31 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     cand.locative = true;
     cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first));
   }
+  if (!personCue && !startsWithFirstName && nameWords.length === 1 && townBeforeKnownPlace(ctx, first, last)) {
+    Object.assign(cand, { kind: 'place', locative: true, weak: false });
+  }
   if (flags.needsCluster) cand.needsCluster = true;
   ctx.out.push(cand);
+}
+
+/** "based in Beaverton, Oregon", "of Woodbridge, Suffolk": an unknown town before its county or state. */
+function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolean {
+  const before = tokenBefore(ctx, first);
+  if (!before || !TOWN_PREPOSITIONS.has(before.text)) return false;
+  if (tokenAfter(ctx, last)?.text !== ',') return false;
+  const region = tokenAfter(ctx, last, 2);
+  const phrase = region && ctx.gaz.phrases.get(keyOf(region.text));
+  if (!phrase || phrase.kind !== 'place' || phrase.club) return false;
+  const after = tokenAfter(ctx, last, 3);
+  return !after || after.text === ',' || after.text === '.';
+}
+const TOWN_PREPOSITIONS = new Set(['in', 'of', 'from', 'near', 'at']);
+
+/** A title right after word w ("US Treasury Secretary"). */
+function titleAfter(ctx: Context, w: number): boolean {
+  const next = ctx.words[w + 1];
+  if (!next || next.sentence !== ctx.words[w].sentence || hasBreakBetween(ctx, w, w + 1)) return false;
+  return ctx.gaz.phrases.get(keyOf(next.text))?.kind === 'title';
 }
 
 /** "Global Insight", "Policy Centre": every word a dictionary word, no first name: not a person's name. */
