@@ -255,4 +255,14 @@ describe('quote speakers', () => {
     const callaghan = analyse('bbc/politics/ex-pm-lord-callaghan-dies-aged-92.txt');
     assert.equal(speakerOf(callaghan, quote(callaghan, "You don't get to the premiership")).person, 'Heseltine');
   });
+
+  it('a headline quotation is the speaker of the body quotation repeating it, else nobody\'s', () => {
+    const upForIt = analyse('bbc/politics/blair-up-for-it-ahead-of-poll.txt');
+    assert.equal(speakerOf(upForIt, quote(upForIt, 'up for it')).person, 'Tony Blair');
+    // "Blair 'damaged' by Blunkett row" reports a poll about Blair, not his words.
+    const damaged = analyse('bbc/politics/blair-damaged-by-blunkett-row.txt');
+    assert.equal(speakerOf(damaged, quote(damaged, 'damaged')).person, null);
+    const snooker = analyse('bbc/politics/howard-truanted-to-play-snooker.txt');
+    assert.equal(speakerOf(snooker, quote(snooker, 'truanted to play snooker')).person, null);
+  });
 });

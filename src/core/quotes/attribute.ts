@@ -255,11 +255,9 @@ export class Attributor {
     }
     const colon = this.colonName(pre);
     if (colon !== null) return { mention: colon, name: this.names[colon].text };
-    // A headline quotes the person it opens with: "Abbas 'will not tolerate' attacks".
-    if (this.inHeadline(i) && pre.length && pre.every(isTitleLike)) {
-      const person = this.personEndingAt(pre[pre.length - 1].end);
-      if (person !== null) return { mention: person, name: this.names[person].text };
-    }
+    // A headline's quoted words are the speaker's only where the body says whose they are
+    // ("Kuznetsova 'failed a drugs test'" quotes a minister): see `headlineSpeakers`.
+    if (this.inHeadline(i)) return null;
     if (sameSentenceAsPrev) return prevSpeaker;
     if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
     return this.continuation(i, earlier, earlierTypes);

@@ -37,5 +37,27 @@ export function findQuotes(article: Article, doc: ArticleDoc, names: NameMention
       speakerName: speaker ? speaker.name : null,
     });
   }
+  headlineSpeakers(quotes, attributor);
   return quotes;
+}
+
+/**
+ * A headline quotation takes the speaker of the body quotation that repeats its words
+ * ("Abbas 'will not tolerate' attacks" … Mr Abbas said he "will not tolerate"); with no such
+ * quotation nobody is named, as the headline's subject is often who the words are about.
+ */
+function headlineSpeakers(quotes: LocalQuote[], attributor: Attributor): void {
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (!attributor.inHeadline(i) || q.type === 'scare') continue;
+    const own = words(q.text);
+    // A name or a single word ('Mac mini', 'retirement') recurs in the body without being a quotation of it.
+    const count = own.trim().split(' ').length;
+    if (count < 2 || (count < 3 && /^\s*\p{Lu}/u.test(q.text))) continue;
+    const source = quotes.find((b, j) => !attributor.inHeadline(j) && b.speakerName !== null && words(b.text).includes(own));
+    if (!source) continue;
+    q.speakerMention = source.speakerMention;
+    q.speakerName = source.speakerName;
+  }
 }
