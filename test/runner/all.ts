@@ -2,10 +2,12 @@
 //   unit   mocha over test/unit in plain Node (fast)
 //   suite  the extension-host suite in code-server on a copy of samples/istanbul-talks
 //   e2e    the packaged .vsix in the browser, checked as a reader would
+//   bbc    the suite's large-corpus test on ../shared/corpus/bbc, when that folder is there
 // Every step runs even if an earlier one failed. The last line sums them: `N passed, N failed`.
 //
-//   node -r esbuild-register test/runner/all.ts [unit] [suite] [e2e]   (default: all three)
+//   node -r esbuild-register test/runner/all.ts [unit] [suite] [e2e] [bbc]   (default: all)
 import { spawn } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { CLOSING_LINE, closingLine, type SuiteResult } from './results';
 
@@ -39,6 +41,15 @@ const STEPS: Step[] = [
   { name: 'suite', command: [...tsNode, path.join(__dirname, 'code-server.ts')], counts: closingCounts },
   { name: 'e2e', command: [...tsNode, path.join(repoRoot, 'test', 'e2e', 'run.ts')], counts: closingCounts },
 ];
+
+// The large-corpus part of the suite (hovers answer while ~2,100 BBC articles are indexed) needs the
+// shared corpus beside the repository, as CI lays it out; without it the step is left out, and says so.
+const BBC = path.resolve(repoRoot, '..', 'shared', 'corpus', 'bbc');
+if (fs.existsSync(BBC)) {
+  STEPS.push({ name: 'bbc', command: [...tsNode, path.join(__dirname, 'code-server.ts'), '--workspace', BBC, '--grep', 'large corpus'], counts: closingCounts });
+} else {
+  console.log(`(step bbc left out: no corpus at ${BBC})`);
+}
 
 function run(command: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
