@@ -265,4 +265,11 @@ describe('quote speakers', () => {
     const snooker = analyse('bbc/politics/howard-truanted-to-play-snooker.txt');
     assert.equal(speakerOf(snooker, quote(snooker, 'truanted to play snooker')).person, null);
   });
+
+  it('a fragment after "denied he was" is the accusers\' word, not the denier\'s', () => {
+    const brown = analyse('bbc/politics/brown-shrugs-off-economy-fears.txt');
+    assert.equal(speakerOf(brown, quote(brown, 'gloating')).person, null);
+    const howard = analyse('bbc/politics/howard-denies-split-over-id-cards.txt');
+    assert.equal(speakerOf(howard, quote(howard, 'soft')).person, null);
+  });
 });

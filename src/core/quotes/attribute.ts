@@ -4,6 +4,7 @@ import {
   ABBREVIATIONS,
   CONNECTIVES,
   DELEGATE_ROLES,
+  DENIAL_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FRAMING_VERBS,
@@ -247,6 +248,10 @@ export class Attributor {
     const embedded = !/^[\p{Lu}\[\u2026]/u.test(inner) && before !== null;
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
     // talks “a constructive step”, the New York Times reported"); a full quotation to the one named after it.
+    if (embedded) {
+      const owner = this.fragmentOwner(pre);
+      if (owner !== undefined) return owner;
+    }
     const order = embedded ? [before, after] : [after, before];
     for (const subject of order) {
       if (!subject) continue;
@@ -261,6 +266,24 @@ export class Attributor {
     if (sameSentenceAsPrev) return prevSpeaker;
     if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
     return this.continuation(i, earlier, earlierTypes);
+  }
+
+  /**
+   * A fragment in a clause that reports someone else's words, not the sentence subject's:
+   * "a claim by Peter Hain that the Tory leader is an 'attack mongrel'" is Hain's; "Mr Howard
+   * denied he had been 'playing politics'" quotes his accusers (nobody named). `undefined`: no such clause.
+   */
+  private fragmentOwner(pre: Word[]): Speaker | null | undefined {
+    for (let k = pre.length - 1; k >= 0; k--) {
+      const w = pre[k];
+      if (DENIAL_VERBS.has(w.lower)) return null;
+      if (SPEECH_VERBS.has(w.lower) && !this.isPassive(pre, k) && !(k > 0 && DETERMINERS.has(pre[k - 1].lower))) return undefined;
+      if (SPEECH_NOUNS.has(w.lower) && pre[k + 1]?.lower === 'by' && pre[k + 2]) {
+        const person = this.personStartingAt(pre[k + 2].start, pre[k + 3]?.start ?? -1);
+        if (person !== null) return { mention: person, name: this.names[person].text };
+      }
+    }
+    return undefined;
   }
 
   // ---- subjects --------------------------------------------------------------------------

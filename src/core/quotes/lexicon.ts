@@ -53,6 +53,9 @@ export const FRAMING_VERBS = words(`
 /** Speech verbs too often used otherwise ("agreed a deal", "continued to rise"): they count only right before the quote. */
 export const WEAK_SPEECH_VERBS = words('agreed continued believe believes believed think thinks thought feels felt reflected laughed sighed dismissed rejected questioned welcomed welcomes');
 
+/** Verbs whose complement is someone else's charge: in "X denied he had been 'playing politics'" the words are the accuser's. */
+export const DENIAL_VERBS = words('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed refute refutes refuted');
+
 /** Verbs that take a listener object: in "X told AFP", AFP only heard it. */
 export const LISTENER_VERBS = words('tell tells told telling ask asks asked inform informs informed');
 
