@@ -141,4 +141,9 @@ describe('recognizeNames', () => {
     assert.equal(fergie?.kind, 'person');
     assert.ok(!fergie?.weak);
   });
+  it('keeps a full name with a first name after "director for": an award, not an organisation', () => {
+    const text = 'But Vera Drake scored best director for Mike Leigh while Imelda Staunton took the hotly contested best actress award.';
+    assert.ok(found(text).includes('Mike Leigh/person'));
+    assert.deepEqual(found('A report from investment firm Grant Samuel values WMC shares at A$7. Grant Samuel said its valuation was based on lower prices.'), []);
+  });
 });

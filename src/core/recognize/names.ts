@@ -60,6 +60,10 @@ interface Candidate {
   known?: boolean;
   /** Context says organisation ("rival Xstrata", "Xstrata shares"). */
   org?: boolean;
+  /** The organisation context is only a role before it ("director for Scorsese"): a first name outweighs it. */
+  orgByRole?: boolean;
+  /** Starts with a known first name ("Martin Scorsese"). */
+  firstName?: boolean;
   /** Title, honorific or first name: a person whatever else the article says. */
   strong?: boolean;
   honorific?: string;
@@ -511,10 +515,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   const allCapsAcronym = nameWords.length === 1 && /^[A-Z0-9.&]+$/.test(text) && text.length <= 6;
   if (allCapsAcronym && !personCue) return; // ABC, CRE, WPP: organisations
   cand.org = orgAround(ctx, first, last);
-  cand.strong = titleCue;
+  cand.orgByRole = cand.org && roleInOrgBefore(ctx, first);
   if (flags.honorific && nameWords.length === 1 && cue === 'honorific') cand.honorific = flags.honorific;
   // "the Crystal Harmony", "the Amber Spyglass": people are seldom "the X"
   const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '');
+  cand.strong = titleCue;
+  cand.firstName = startsWithFirstName && !afterThe;
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
   else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org) cand.weak = false; // "singer Kenzie", "star Bez"
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
@@ -565,10 +571,7 @@ function looksLikePersonName(gaz: Gazetteer, nameWords: string[]): boolean {
 function orgAround(ctx: Context, first: number, last: number): boolean {
   const b1 = tokenBefore(ctx, first);
   if (b1 && ORG_NOUNS_BEFORE.has(b1.text)) return true;
-  if (b1 && (b1.text === 'of' || b1.text === 'at' || b1.text === 'for')) {
-    const b2 = ctx.doc.tokens[ctx.words[first].firstToken - 2];
-    if (b2 && b2.sentence === ctx.words[first].sentence && ROLES_IN_ORG.has(b2.text)) return true;
-  }
+  if (roleInOrgBefore(ctx, first)) return true;
   let a1 = tokenAfter(ctx, last);
   let k = 1;
   if (a1 && (a1.text === "'s" || a1.text === '\u2019s')) a1 = tokenAfter(ctx, last, ++k);
@@ -577,6 +580,14 @@ function orgAround(ctx: Context, first: number, last: number): boolean {
   const a2 = tokenAfter(ctx, last, k + 1);
   if (k === 1 && SAYING_VERBS.has(a1.text) && a2?.text === 'its') return true;
   return k === 1 && a1.text === ',' && a2?.text === 'which';
+}
+
+/** "chairman of WMC", "director for Scorsese": a role and a preposition before the name. */
+function roleInOrgBefore(ctx: Context, first: number): boolean {
+  const b1 = tokenBefore(ctx, first);
+  if (!b1 || !(b1.text === 'of' || b1.text === 'at' || b1.text === 'for')) return false;
+  const b2 = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+  return !!b2 && b2.sentence === ctx.words[first].sentence && ROLES_IN_ORG.has(b2.text);
 }
 
 /** "Tony Blair, 51," / "Maria Hutchings, who": an age or relative clause after a name. */
@@ -730,14 +741,23 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
 
   // 3. A person cluster that context calls an organisation ("Xstrata shares") and nothing
   //    calls a person (title, first name) is an organisation.
+  //    A first name ("Martin Scorsese") outweighs only a role before the name ("director for Scorsese").
   const orgLike = new Set<Cluster>();
   const strongly = new Set<Cluster>();
+  const orgOnlyByRole = new Set<Cluster>();
+  const firstNamed = new Set<Cluster>();
   cands.forEach((c, i) => {
     const cl = assigned[i];
     if (!cl) return;
+    if (c.org && c.orgByRole) orgOnlyByRole.add(cl);
     if (c.org) orgLike.add(cl);
     if (c.strong) strongly.add(cl);
+    if (c.firstName) firstNamed.add(cl);
   });
+  cands.forEach((c, i) => {
+    if (c.org && !c.orgByRole) orgOnlyByRole.delete(assigned[i]!);
+  });
+  for (const cl of orgOnlyByRole) if (firstNamed.has(cl)) orgLike.delete(cl);
   const out: NameMention[] = [];
   const localIds = new Map<Cluster, number>();
   for (let i = 0; i < cands.length; i++) {
