@@ -146,4 +146,8 @@ describe('recognizeNames', () => {
     assert.ok(found(text).includes('Mike Leigh/person'));
     assert.deepEqual(found('A report from investment firm Grant Samuel values WMC shares at A$7. Grant Samuel said its valuation was based on lower prices.'), []);
   });
+  it('reads a chunk that ends in an organisation head as the organisation: "the US Federal Trade Commission"', () => {
+    assert.deepEqual(found('In a similar move the US Federal Trade Commission (FTC) has won a court order that stops an international group of spammers.'), []);
+    assert.deepEqual(found('Broadband jumped by 38% in a year, said the US Federal Communications Commission (FCC).'), []);
+  });
 });

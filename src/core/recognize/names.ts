@@ -316,6 +316,9 @@ function classifyChunk(ctx: Context, from: number): void {
       else units.shift();
     }
   }
+  // "US Federal Communications Commission", "the British Retail Consortium": a chunk that ends in an
+  // organisation head names the organisation, and the places and titles inside it are part of its name
+  if (units.length > 1 && endsInOrganisation(ctx, units) && !units.some((u) => u.kind === 'honorific')) return;
   // Split the chunk at titles, honorifics and words that are never names.
   let cue: Cue = roleBefore(ctx, units[0]?.from ?? from) ? 'role' : 'none';
   let female = false;
@@ -354,6 +357,13 @@ function classifyChunk(ctx: Context, from: number): void {
     segment.push(u);
   }
   flush();
+}
+
+function endsInOrganisation(ctx: Context, units: Unit[]): boolean {
+  const last = units[units.length - 1];
+  const head = ctx.words[last.to - 1].text;
+  // a listed head word alone ("Commission") ends the name too, unless an office follows ("Commission President")
+  return ORGANISATION_HEADS.has(head) && (last.kind === 'cap' || (last.kind === 'org' && last.to - last.from === 1 && !titleAfter(ctx, last.to - 1)));
 }
 
 /** "striker Wayne Rooney", "adviser Mykhailo Podolyak": a role noun right before the name. */
