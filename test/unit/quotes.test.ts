@@ -272,4 +272,9 @@ describe('quote speakers', () => {
     const howard = analyse('bbc/politics/howard-denies-split-over-id-cards.txt');
     assert.equal(speakerOf(howard, quote(howard, 'soft')).person, null);
   });
+
+  it('"he said" can be a Claude: a French first name on an English female list is not a woman\'s', () => {
+    const a = analyse('bbc/sport/minister-digs-in-over-doping-row.txt');
+    assert.equal(speakerOf(a, quote(a, 'I will never apologise')).person, 'Claude Eerdekens');
+  });
 });

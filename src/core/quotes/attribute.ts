@@ -1180,7 +1180,8 @@ function isPersonRole(word: string): boolean {
 /** "the Tory leader countered": the words from "the" to a role noun directly followed by a verb. */
 function roleBeforeVerb(words: Word[]): Word | null {
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
-    if (words[k].punct) return null;
+    // "the Belgian and Russian tennis federations": coordinated words describe a group.
+    if (words[k].punct || words[k].lower === 'and' || words[k].lower === 'or') return null;
     if (!isPersonRole(words[k].lower)) continue;
     // "the 25-year-old Dubliner underlined": an age before a capitalised noun describes a person too.
     if (/^\d+-year-old$/.test(words[k].lower) && words[k + 1] && /^\p{Lu}\p{Ll}+$/u.test(words[k + 1].text)) k++;

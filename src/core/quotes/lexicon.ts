@@ -179,7 +179,7 @@ export const EXTRA_FEMALE_FIRST_NAMES = words(`
   Martine Anastasia Serena Venus Justine Amelie Kim-Ly Ayaan Ayesha
 `);
 /** First names of both genders in news, whatever a list says ("Kim Howells", "Jamie Oliver"). */
-export const UNISEX_FIRST_NAMES = words('Kim Jamie Jean Alex Sam Chris Jo Jess Pat Terry Lee Robin Leslie Sasha Nicky Nikki Vivian Carol Evelyn Hilary Francis Andrea Nicola');
+export const UNISEX_FIRST_NAMES = words('Kim Jamie Jean Alex Sam Chris Jo Jess Pat Terry Lee Robin Leslie Sasha Nicky Nikki Vivian Carol Evelyn Hilary Francis Andrea Nicola Claude Dominique Camille Michele Simone Sacha');
 
 /** Things a person writes: "Mr Crosby's statement said" is Mr Crosby speaking. */
 export const DOCUMENT_NOUNS = words(`
