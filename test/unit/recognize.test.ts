@@ -150,4 +150,8 @@ describe('recognizeNames', () => {
     assert.deepEqual(found('In a similar move the US Federal Trade Commission (FTC) has won a court order that stops an international group of spammers.'), []);
     assert.deepEqual(found('Broadband jumped by 38% in a year, said the US Federal Communications Commission (FCC).'), []);
   });
+  it('reads the name before "star"/"singer" and another name as a show or band: "Little Britain star Matt Lucas"', () => {
+    assert.deepEqual(found('It won best PC game at the awards, presented by Little Britain star Matt Lucas.'), ['Matt Lucas/person']);
+    assert.deepEqual(found('Black Eyed Peas singer Fergie was dressed in a tight orange top.'), ['Fergie/person']);
+  });
 });

@@ -44,6 +44,12 @@ export const ROLE_NOUNS = new Set(words(`
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
 `));
 
+/** Roles in a band, show or film, between its name and a person's: "Happy Mondays star Bez", "Holby City actor Jeremy Edwards". */
+export const CAST_ROLES = new Set(words(`
+  star stars singer actor actress frontman frontwoman guitarist drummer bassist vocalist presenter rapper
+  co-star keyboardist lead cast
+`));
+
 /** Organisations and other non-person, non-place names met alone or as the head of a chunk. */
 export const ORGANISATIONS = new Set(lines(`
   Kremlin

@@ -5,7 +5,7 @@ import type { Article, EntityKind, NameMention } from '../types';
 import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind } from './gazetteer';
 import data from './data/gazetteer.json';
 import {
-  COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
+  CAST_ROLES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
   PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS,
 } from './lexicon';
@@ -414,6 +414,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "Way Of Life", "Lord Of The Rings": capitalised function words make a title, not a name
   for (let w = first + 1; w <= last; w++) if (TITLE_CASE_FUNCTION_WORDS.has(words[w].text)) return;
   const personCue = cue !== 'none';
+  // "Happy Mondays star Bez", "Little Britain star Matt Lucas": a band, show or film (a place alone stays a place)
+  if (cue !== 'honorific' && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
   // a role noun ("chief UK economist") does not turn a known place into a person
   const titleCue = cue === 'honorific' || cue === 'title';
 
@@ -545,6 +547,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   if (flags.needsCluster) cand.needsCluster = true;
   ctx.out.push(cand);
+}
+
+function castRoleBeforeName(ctx: Context, last: number): boolean {
+  const role = tokenAfter(ctx, last);
+  const name = tokenAfter(ctx, last, 2);
+  return !!role && CAST_ROLES.has(role.text) && !!name && isCapWord(name.text);
 }
 
 /** "based in Beaverton, Oregon", "of Woodbridge, Suffolk": an unknown town before its county or state. */
