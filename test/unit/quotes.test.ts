@@ -277,4 +277,11 @@ describe('quote speakers', () => {
     const a = analyse('bbc/sport/minister-digs-in-over-doping-row.txt');
     assert.equal(speakerOf(a, quote(a, 'I will never apologise')).person, 'Claude Eerdekens');
   });
+
+  it('a quotation after "said John Brady of ABN AMRO." goes on with Brady: his employer is nobody else', () => {
+    const oil = analyse('bbc/business/mild-winter-drives-us-oil-down-6.txt');
+    assert.equal(speakerOf(oil, quote(oil, 'The market definitely feels')).person, 'John Brady');
+    const shares = analyse('bbc/business/shares-hit-by-ms-drug-suspension.txt');
+    assert.equal(speakerOf(shares, quote(shares, "Now there's a question mark")).person, 'Ian Hunter');
+  });
 });

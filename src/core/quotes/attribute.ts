@@ -1075,11 +1075,17 @@ export class Attributor {
     if (this.paragraphOf[i - 1] < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;
     // Nobody else named between the two quotations, but for names inside a description of the
     // speaker ("said Gabrielle Prior, Nielsen/NetRatings analyst").
+    let speakerEnd = -1;
     for (let k = this.firstPersonAtOrAfter(prevQuote.end); k < this.persons.length; k++) {
       const idx = this.persons[k];
       const m = this.names[idx];
       if (m.start >= q.start) break;
-      if (prevSpeaker.mention !== null && m.local === this.names[prevSpeaker.mention].local) continue;
+      if (prevSpeaker.mention !== null && m.local === this.names[prevSpeaker.mention].local) {
+        speakerEnd = m.end;
+        continue;
+      }
+      // "said Isabelle Kronawitter at Hypovereinsbank": where the speaker works, not someone else.
+      if (speakerEnd >= 0 && AFFILIATION_GAP.test(this.text.slice(speakerEnd, m.start))) continue;
       if (this.headOfNamePhrase(idx) === null) continue;
       return null;
     }
@@ -1206,6 +1212,9 @@ const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', '
 
 /** A source that a "he"/"she" could stand for: an unnamed person, or a name not recognised. */
 const HUMAN_SOURCE = /^(?:(?:a|an|the|one)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:spokesman|spokeswoman|spokesperson|official|officer|lawyer|source|aide|adviser|advisor|analyst|executive|director|manager|chairman|chairwoman|minister|secretary|boss|coach|man|woman)$|(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+
+/** Between a speaker's name and their employer: "Isabelle Kronawitter at Hypovereinsbank", "Jo Brand of the BBC". */
+const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
 
 /** Words that open a second main clause with its own subject. */
 const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet']);
