@@ -284,4 +284,11 @@ describe('quote speakers', () => {
     const shares = analyse('bbc/business/shares-hit-by-ms-drug-suspension.txt');
     assert.equal(speakerOf(shares, quote(shares, "Now there's a question mark")).person, 'Ian Hunter');
   });
+
+  it('"He thanked Eastwood and described the film as" is the sentence\'s "he", not a stop', () => {
+    const a = analyse('bbc/entertainment/eastwood-s-baby-scoops-top-oscars.txt');
+    assert.equal(speakerOf(a, quote(a, 'a labour of love')).person, 'Morgan Freeman');
+    const b = analyse('bbc/politics/voters-don-t-trust-politicians.txt');
+    assert.equal(speakerOf(b, quote(b, 'three-cornered relationship')).person, 'Estelle Morris');
+  });
 });

@@ -451,9 +451,16 @@ export class Attributor {
       // "said at a briefing, but added": the earlier subject. "told the magazine that ... when he
       // sported a moustache and asked": another clause's subject stands in between — unknown.
       const between = words.slice(0, -1);
-      const otherSubject = between.some((w) => SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'that' || w.lower === 'when' || w.lower === 'who') ||
-        this.eligiblePerson(between, between[0]?.start ?? 0) !== null;
-      return otherSubject || between.length > 12 ? { kind: 'unknown' } : { kind: 'elided' };
+      const opensClause = (ws: Word[]) => ws.some((w) => SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'that' || w.lower === 'when' || w.lower === 'who') ||
+        this.eligiblePerson(ws, ws[0]?.start ?? 0) !== null;
+      // "He hinted at discontent with the industry, and said:": the pronoun opening the sentence is the subject.
+      let lead = 0;
+      while (lead < between.length && CONNECTIVES.has(between[lead].lower)) lead++;
+      const pronoun = between[lead];
+      if (pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && !opensClause(between.slice(lead + 1)) && between.length <= 20) {
+        return { kind: 'pronoun', word: pronoun.lower, at: pronoun.start };
+      }
+      return opensClause(between) || between.length > 12 ? { kind: 'unknown' } : { kind: 'elided' };
     }
     if (words.filter((w) => !w.punct).length > MAX_SUBJECT_WORDS) return null;
     if (SUBJECT_PRONOUNS.has(last.lower)) {
