@@ -154,4 +154,8 @@ describe('recognizeNames', () => {
     assert.deepEqual(found('It won best PC game at the awards, presented by Little Britain star Matt Lucas.'), ['Matt Lucas/person']);
     assert.deepEqual(found('Black Eyed Peas singer Fergie was dressed in a tight orange top.'), ['Fergie/person']);
   });
+  it('takes a name for a person after "directed by" or before ", a spokesman", whatever its last word', () => {
+    assert.deepEqual(found('Mike Lake, a spokesman for Yukos\' lawyers, said on Tuesday that the company stands by its legal action.'), ['Mike Lake/person']);
+    assert.deepEqual(names('House of Flying Daggers, directed by Yimou Zhang, was named best foreign language film.').filter((n) => !n.weak).map((n) => `${n.text}/${n.kind}`), ['Yimou Zhang/person']);
+  });
 });

@@ -44,6 +44,11 @@ export const ROLE_NOUNS = new Set(words(`
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
 `));
 
+/** Verbs of making a work before "by" and its maker: "directed by Southan Morris". */
+export const AUTHORING_VERBS = new Set(words(`
+  directed written presented played narrated illustrated composed choreographed co-written co-directed
+`));
+
 /** Roles in a band, show or film, between its name and a person's: "Happy Mondays star Bez", "Holby City actor Jeremy Edwards". */
 export const CAST_ROLES = new Set(words(`
   star stars singer actor actress frontman frontwoman guitarist drummer bassist vocalist presenter rapper

@@ -5,7 +5,7 @@ import type { Article, EntityKind, NameMention } from '../types';
 import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind } from './gazetteer';
 import data from './data/gazetteer.json';
 import {
-  CAST_ROLES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
+  AUTHORING_VERBS, CAST_ROLES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
   PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS,
 } from './lexicon';
@@ -366,10 +366,15 @@ function endsInOrganisation(ctx: Context, units: Unit[]): boolean {
   return ORGANISATION_HEADS.has(head) && (last.kind === 'cap' || (last.kind === 'org' && last.to - last.from === 1 && !titleAfter(ctx, last.to - 1)));
 }
 
-/** "striker Wayne Rooney", "adviser Mykhailo Podolyak": a role noun right before the name. */
+/** "striker Wayne Rooney", "adviser Mykhailo Podolyak": a role noun right before the name; or its maker, "directed by Southan Morris". */
 function roleBefore(ctx: Context, w: number): boolean {
   const before = tokenBefore(ctx, w);
-  return !!before && ROLE_NOUNS.has(before.text.toLowerCase()) && !isCapWord(before.text);
+  if (!before) return false;
+  if (before.text === 'by') {
+    const verb = ctx.doc.tokens[ctx.words[w].firstToken - 2];
+    return !!verb && verb.sentence === ctx.words[w].sentence && AUTHORING_VERBS.has(verb.text);
+  }
+  return ROLE_NOUNS.has(before.text.toLowerCase()) && !isCapWord(before.text);
 }
 
 function sayingAround(ctx: Context, lastWord: number, firstWord: number): boolean {
@@ -414,6 +419,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "Way Of Life", "Lord Of The Rings": capitalised function words make a title, not a name
   for (let w = first + 1; w <= last; w++) if (TITLE_CASE_FUNCTION_WORDS.has(words[w].text)) return;
   const personCue = cue !== 'none';
+  // "Mike Lake, a spokesman", "Alexandra Tower said": a first name and a person's context outweigh head words
+  const personContext = hasPersonCommaCue(ctx, last) || sayingAround(ctx, last, first);
   // "Happy Mondays star Bez", "Little Britain star Matt Lucas": a band, show or film (a place alone stays a place)
   if (cue !== 'honorific' && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
   // a role noun ("chief UK economist") does not turn a known place into a person
@@ -434,7 +441,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (cue !== 'honorific' && units.some((u, k) => u.kind === 'link' && k > 0 && (units[k - 1].kind === 'org' || ORGANISATION_HEADS.has(words[u.from - 1].text)))) return;
   if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
 
-  if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && cue !== 'honorific') return; // "Bank One"
+  if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !(startsWithFirstName && personContext) && cue !== 'honorific') return; // "Bank One"
 
   // "Leicester South": a place and a compass word are one place (a constituency)
   if (units.length === 2 && units[0].kind === 'place' && units[1].kind === 'cap' && COMPASS_WORDS.has(lastWord) && !personCue) {
@@ -455,7 +462,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
 
   // Facilities and features: "Dolmabahce Palace", "Fratton Park", "Leicester Square".
-  if (units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue) {
+  if (units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext)) {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
     return;
   }
@@ -608,11 +615,14 @@ function roleInOrgBefore(ctx: Context, first: number): boolean {
   return !!b2 && b2.sentence === ctx.words[first].sentence && ROLES_IN_ORG.has(b2.text);
 }
 
-/** "Tony Blair, 51," / "Maria Hutchings, who": an age or relative clause after a name. */
+/** "Tony Blair, 51," / "Maria Hutchings, who" / "Alexandra Tower, a spokeswoman": an age, relative clause or role after a name. */
 function hasPersonCommaCue(ctx: Context, last: number): boolean {
   const after = tokenAfter(ctx, last);
   const next = tokenAfter(ctx, last, 2);
-  return !!after && after.text === ',' && !!next && (/^\d{1,2}$/.test(next.text) || next.text === 'who' || next.text === 'aged');
+  if (!after || after.text !== ',' || !next) return false;
+  if (/^\d{1,2}$/.test(next.text) || next.text === 'who' || next.text === 'aged') return true;
+  const role = next.text === 'a' || next.text === 'the' ? tokenAfter(ctx, last, 3) : next;
+  return !!role && ROLE_NOUNS.has(role.text) && tokenAfter(ctx, last, role === next ? 3 : 4)?.text !== "'s";
 }
 
 function precededByPlaceOf(ctx: Context, first: number): boolean {
