@@ -158,4 +158,10 @@ describe('recognizeNames', () => {
     assert.deepEqual(found('Mike Lake, a spokesman for Yukos\' lawyers, said on Tuesday that the company stands by its legal action.'), ['Mike Lake/person']);
     assert.deepEqual(names('House of Flying Daggers, directed by Yimou Zhang, was named best foreign language film.').filter((n) => !n.weak).map((n) => `${n.text}/${n.kind}`), ['Yimou Zhang/person']);
   });
+  it('keeps a lowercase particle after an honorific: "Mr de Vabres"', () => {
+    const mentions = names('Sir Alan received his decoration in Paris on Wednesday from French Culture Minister Renaud Donnedieu de Vabres. "You have explored the possibilities of film with an immense talent," Mr de Vabres said as he presented the award.');
+    const vabres = mentions.filter((n) => n.text.includes('Vabres'));
+    assert.deepEqual(vabres.map((n) => `${n.text}/${n.kind}`), ['Renaud Donnedieu de Vabres/person', 'de Vabres/person']);
+    assert.equal(vabres[0].local, vabres[1].local);
+  });
 });

@@ -948,6 +948,10 @@ export const REGIONS = lines(`
   San Siro
   Augusta
   Wimbledon
+  Flushing Meadows
+  Roland Garros
+  Melbourne Park
+  Los Angeles = LA
   Silverstone
   Cheltenham
   Aintree

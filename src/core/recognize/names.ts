@@ -257,7 +257,7 @@ function chunkEnd(ctx: Context, i: number): number {
     const prev = units[units.length - 1];
     const prevWord = words[prev.to - 1].text;
     const afterOrg = prev.kind === 'org' || (prev.kind === 'cap' && ORGANISATION_HEADS.has(prevWord));
-    if (NAME_PARTICLES.has(w.text) && prev.kind === 'cap') {
+    if (NAME_PARTICLES.has(w.text) && (prev.kind === 'cap' || prev.kind === 'honorific')) { // "Theo van Gogh", "Mr van Gogh"
       units.push({ kind: 'link', from: j, to: k });
       j = k;
       continue;
