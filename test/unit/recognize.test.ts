@@ -164,4 +164,8 @@ describe('recognizeNames', () => {
     assert.deepEqual(vabres.map((n) => `${n.text}/${n.kind}`), ['Renaud Donnedieu de Vabres/person', 'de Vabres/person']);
     assert.equal(vabres[0].local, vabres[1].local);
   });
+  it('reads the bookmaker William Hill as an organisation, not a place', () => {
+    assert.deepEqual(found('Bookmaker William Hill has stopped taking bets on who will be the next James Bond, following a succession of large wagers on actor Dougray Scott.'), ['James Bond/person', 'Dougray Scott/person']);
+    assert.deepEqual(found('"This is highly unlikely to have been an inspired guess," William Hill spokesman Rupert Adams said.'), ['Rupert Adams/person']);
+  });
 });

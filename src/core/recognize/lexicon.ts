@@ -618,7 +618,7 @@ export const ORG_NOUNS_BEFORE = new Set(words(`
   site chain insurer lender manufacturer brand newspaper magazine paper tabloid channel network operator
   conglomerate agency supermarket developer distributor exchange consultancy consultants watchdog regulator
   charity organisation organization party club side outfit band corporation multinational subsidiary
-  startup start-up firms companies banks brokers broker fund index service engine based
+  startup start-up firms companies banks brokers broker fund index service engine based bookmaker bookmakers
 `));
 
 /** Lowercase words right after a name that make it an organisation: "Xstrata shares", "Kremlin spokesman". */

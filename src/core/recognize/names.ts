@@ -311,7 +311,9 @@ function classifyChunk(ctx: Context, from: number): void {
     const firstNameBeforeName = gaz.firstNames.has(w) && units.length > 1 && units[1].kind === 'cap';
     // "Bank of America said": the first word heads an "X of Y" name and stays
     const headsOfName = units.length > 1 && units[1].kind === 'link';
-    if ((gaz.commonWords.has(lower) || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName && !headsOfName) {
+    // "Bookmaker William Hill", "Singer Kenzie": a sentence-initial noun before a name is not part of it
+    const nounBeforeName = units.length > 1 && (ORG_NOUNS_BEFORE.has(lower) || ROLE_NOUNS.has(lower));
+    if ((gaz.commonWords.has(lower) || nounBeforeName || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName && !headsOfName) {
       if (units.length === 1) needsCluster = true;
       else units.shift();
     }
@@ -462,8 +464,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
 
   // Facilities and features: "Dolmabahce Palace", "Fratton Park", "Leicester Square".
-  if (units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext)) {
-    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
+  const personLikeFirst = startsWithFirstName && units[0].kind === 'cap' && !gaz.commonWords.has(firstWord.toLowerCase());
+  // "Bookmaker William Hill", "William Hill spokesman" are organisations; "William Hill" alone is only maybe a place
+  if (units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext) && !orgAround(ctx, first, last)) {
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), personLikeFirst && !isLocative(ctx, first));
     return;
   }
 
@@ -595,7 +599,7 @@ function looksLikePersonName(gaz: Gazetteer, nameWords: string[]): boolean {
 /** Context that makes a name an organisation: "rival Xstrata", "chairman of WMC", "Xstrata shares", "Absa said it". */
 function orgAround(ctx: Context, first: number, last: number): boolean {
   const b1 = tokenBefore(ctx, first);
-  if (b1 && ORG_NOUNS_BEFORE.has(b1.text)) return true;
+  if (b1 && ORG_NOUNS_BEFORE.has(b1.text.toLowerCase())) return true; // "rival Xstrata", "Bookmaker William Hill"
   if (roleInOrgBefore(ctx, first)) return true;
   let a1 = tokenAfter(ctx, last);
   let k = 1;
