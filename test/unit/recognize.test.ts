@@ -140,6 +140,9 @@ describe('recognizeNames', () => {
     const fergie = names('Black Eyed Peas singer Fergie was dressed in a tight orange top.').find((n) => n.text === 'Fergie');
     assert.equal(fergie?.kind, 'person');
     assert.ok(!fergie?.weak);
+    // roles that companies hold too are no proof: "sector leader Omnicom"
+    const omnicom = names('During the year WPP bought US rival Grey Global, creating a giant big enough to rival sector leader Omnicom.').find((n) => n.text === 'Omnicom');
+    assert.ok(!omnicom || omnicom.weak);
   });
   it('keeps a full name with a first name after "director for": an award, not an organisation', () => {
     const text = 'But Vera Drake scored best director for Mike Leigh while Imelda Staunton took the hotly contested best actress award.';

@@ -44,6 +44,11 @@ export const ROLE_NOUNS = new Set(words(`
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
 `));
 
+/** Role nouns that companies hold too ("market leader Omnicom", "producer Endemol"): no proof alone that one word is a person. */
+export const ROLES_ALSO_OF_COMPANIES = new Set(words(`
+  leader sister producer analyst analysts owner founder partner operator supplier rival champion
+`));
+
 /** Verbs of making a work before "by" and its maker: "directed by Southan Morris". */
 export const AUTHORING_VERBS = new Set(words(`
   directed written presented played narrated illustrated composed choreographed co-written co-directed
