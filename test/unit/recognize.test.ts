@@ -171,4 +171,10 @@ describe('recognizeNames', () => {
     assert.deepEqual(found('Bookmaker William Hill has stopped taking bets on who will be the next James Bond, following a succession of large wagers on actor Dougray Scott.'), ['James Bond/person', 'Dougray Scott/person']);
     assert.deepEqual(found('"This is highly unlikely to have been an inspired guess," William Hill spokesman Rupert Adams said.'), ['Rupert Adams/person']);
   });
+  it('reads lower-league clubs as teams in a sports story: "losing away to Hartlepool"', () => {
+    const text = readFileSync(join(__dirname, '../../../shared/corpus/bbc/sport/brentford-v-southampton.txt'), 'utf8');
+    const found = names(text).map((n) => n.text);
+    assert.ok(!found.includes('Hartlepool'));
+    assert.ok(found.includes('Griffin Park'));
+  });
 });

@@ -1157,6 +1157,38 @@ export const CLUB_PLACE_NAMES = new Set(lines(`
   Salford
   Halifax
   Oldham
+  Hartlepool
+  Boston
+  Yeovil
+  Bury
+  Rochdale
+  Barnsley
+  Blackpool
+  Bournemouth
+  Chesterfield
+  Colchester
+  Doncaster
+  Grimsby
+  Luton
+  Mansfield
+  Peterborough
+  Scunthorpe
+  Shrewsbury
+  Southend
+  Stockport
+  Swindon
+  Torquay
+  Tranmere
+  Walsall
+  Wycombe
+  Macclesfield
+  Darlington
+  Carlisle
+  Kidderminster
+  Falkirk
+  Dunfermline
+  Inverness
+  Exeter
 `));
 
 /** Words that only sports stories use: two of them make an article a sports story. */
