@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
 import type { Mention } from '../../src/core/types';
 import { SUITE_LINE_TAG } from './protocol';
+import { untilIndex } from './untilIndex';
 import { articleLabel } from '../../src/extension/hoverContent';
 import { escapeMarkdown } from '../../src/extension/markdown';
 
@@ -19,24 +20,6 @@ function uriOf(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
-/** Resolves once `check` returns a value, re-checking after each index change; fails after `ms`. */
-function untilIndex<T>(what: string, check: () => T | undefined, ms = 15_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const first = check();
-    if (first !== undefined) return resolve(first);
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
-    }, ms);
-    const listener = api.index.onDidChange(() => {
-      const value = check();
-      if (value === undefined) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(value);
-    });
-  });
-}
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
@@ -309,18 +292,18 @@ describe('Dossier editor features', function () {
     const sentence = 'Alexander Fomin said on Wednesday: “We will keep our word.” He spoke in Istanbul.\n';
     const started = Date.now();
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`Watcher test\n\n${sentence}`));
-    await untilIndex('the new file to be indexed', () => (api.index.queries.article(name) ? true : undefined));
+    await untilIndex(api, 'the new file to be indexed', () => (api.index.queries.article(name) ? true : undefined));
     report(`new file indexed ${Date.now() - started} ms after writing it`);
     const fominHere = () => api.index.queries.mentionsIn(name).filter((m) => m.text.includes('Fomin'));
     assert.strictEqual(fominHere().length, 1);
 
     const changed = Date.now();
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`Watcher test\n\n${sentence}Later, Fomin added more.\n`));
-    await untilIndex('the change to be indexed', () => (fominHere().length === 2 ? true : undefined));
+    await untilIndex(api, 'the change to be indexed', () => (fominHere().length === 2 ? true : undefined));
     report(`changed file re-indexed ${Date.now() - changed} ms after writing it`);
 
     await vscode.workspace.fs.delete(uri);
-    await untilIndex('the deleted file to leave the index', () => (api.index.queries.article(name) ? undefined : true));
+    await untilIndex(api, 'the deleted file to leave the index', () => (api.index.queries.article(name) ? undefined : true));
   });
 
   it('skips a binary file and keeps indexing the rest', async () => {
@@ -328,12 +311,12 @@ describe('Dossier editor features', function () {
     const good = uriOf('zz-after-binary.txt');
     await vscode.workspace.fs.writeFile(binary, new Uint8Array([0x41, 0x00, 0x42, 0x00, 0xff, 0xfe]));
     await vscode.workspace.fs.writeFile(good, new TextEncoder().encode('After\n\nBoris Johnson spoke in London on Tuesday.\n'));
-    await untilIndex('the good file to be indexed', () => (api.index.queries.article('zz-after-binary.txt') ? true : undefined));
+    await untilIndex(api, 'the good file to be indexed', () => (api.index.queries.article('zz-after-binary.txt') ? true : undefined));
     assert.strictEqual(api.index.queries.article('zz-binary.txt'), undefined);
     assert.ok(api.index.queries.mentionsIn('zz-after-binary.txt').some((m) => m.text === 'London'));
     await vscode.workspace.fs.delete(binary);
     await vscode.workspace.fs.delete(good);
-    await untilIndex('the files to leave the index', () => (api.index.queries.article('zz-after-binary.txt') ? undefined : true));
+    await untilIndex(api, 'the files to leave the index', () => (api.index.queries.article('zz-after-binary.txt') ? undefined : true));
   });
 
   it('shows a hostile article in the hover as text, with no foreign command links', async () => {
@@ -344,7 +327,7 @@ describe('Dossier editor features', function () {
       'Johnson\u202E spoke in London.\n\nLater Johnson said the talks were “fine”.\n';
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(hostile));
     try {
-      await untilIndex('the hostile file', () => (api.index.queries.mentionsIn(name).some((m) => m.text.includes('Johnson')) ? true : undefined));
+      await untilIndex(api, 'the hostile file', () => (api.index.queries.mentionsIn(name).some((m) => m.text.includes('Johnson')) ? true : undefined));
       const hostileDoc = await vscode.workspace.openTextDocument(uri);
       const text = await hoverText(uri, positionOf(hostileDoc, 'Johnson', 2));
       assert.match(text, /Johnson\*\* · person/);
@@ -369,6 +352,6 @@ describe('Dossier editor features', function () {
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
-    await untilIndex('the reverted text', () => (api.index.queries.mentionAt(FOMIN_ARTICLE, doc.getText().indexOf('Fomin') + 1)?.entity === fominId ? true : undefined));
+    await untilIndex(api, 'the reverted text', () => (api.index.queries.mentionAt(FOMIN_ARTICLE, doc.getText().indexOf('Fomin') + 1)?.entity === fominId ? true : undefined));
   });
 });

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { ClaimsPanelState } from '../../src/extension/panel/claimsPanel';
 import type { DossierApi } from '../../src/extension/extension';
 import type { EntityPage } from '../../webview/protocol';
+import { untilIndex } from './untilIndex';
 
 const EXTENSION_ID = 'dossier.dossier';
 const HOSTILE = 'hostile-article.md';
@@ -34,24 +35,6 @@ function uriOf(...parts: string[]): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...parts);
 }
 
-/** Resolves once `check` returns a value, re-checking after each index change; fails after `ms`. */
-function untilIndex<T>(what: string, check: () => T | undefined, ms = 30_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const first = check();
-    if (first !== undefined) return resolve(first);
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
-    }, ms);
-    const listener = api.index.onDidChange(() => {
-      const value = check();
-      if (value === undefined) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(value);
-    });
-  });
-}
 
 async function hovers(uri: vscode.Uri, offset: number): Promise<vscode.MarkdownString[]> {
   const doc = await vscode.workspace.openTextDocument(uri);
@@ -86,14 +69,14 @@ describe('Hostile articles and a disappearing folder (issue 10)', function () {
     folder = vscode.workspace.workspaceFolders![0];
     await api.index.whenBuilt();
     await vscode.workspace.fs.writeFile(uriOf(HOSTILE), Buffer.from(HOSTILE_TEXT));
-    await untilIndex('the hostile article', () => (api.index.queries.quotesIn(HOSTILE).length >= 1 ? true : undefined));
+    await untilIndex(api, 'the hostile article', () => (api.index.queries.quotesIn(HOSTILE).length >= 1 ? true : undefined));
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(uriOf(HOSTILE), { useTrash: false }).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(uriOf(GONE), { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    await untilIndex('the hostile article to leave the index', () => (api.index.queries.article(HOSTILE) ? undefined : true));
+    await untilIndex(api, 'the hostile article to leave the index', () => (api.index.queries.article(HOSTILE) ? undefined : true));
   });
 
   it('indexes the names and the quotation of an article full of HTML and command links', () => {
@@ -142,9 +125,9 @@ describe('Hostile articles and a disappearing folder (issue 10)', function () {
     const before = api.index.queries.articles().length;
     await vscode.workspace.fs.copy(sample, uriOf(GONE, 'a.txt'));
     await vscode.workspace.fs.copy(sample, uriOf(GONE, 'deeper', 'b.txt'));
-    await untilIndex('the sub-folder articles', () => (api.index.queries.articles().length === before + 2 ? true : undefined));
+    await untilIndex(api, 'the sub-folder articles', () => (api.index.queries.articles().length === before + 2 ? true : undefined));
     await vscode.workspace.fs.delete(uriOf(GONE), { recursive: true, useTrash: false });
-    await untilIndex('the sub-folder articles to go', () => (api.index.queries.articles().some((a) => a.path.startsWith(`${GONE}/`)) ? undefined : true));
+    await untilIndex(api, 'the sub-folder articles to go', () => (api.index.queries.articles().some((a) => a.path.startsWith(`${GONE}/`)) ? undefined : true));
     assert.strictEqual(api.index.queries.articles().length, before);
     assert.strictEqual(api.index.state, 'ready');
     const mention = api.index.queries.mentionsIn(HOSTILE)[0];
