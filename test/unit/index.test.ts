@@ -6,6 +6,7 @@ import * as path from 'path';
 import { loadArticle } from '../../src/core/corpus';
 import { CorpusIndex, type LinkFn } from '../../src/core/index/corpusIndex';
 import { exportJsonText } from '../../src/core/index/exportJson';
+import { linkByFullName as linkFixture } from './panelFixture';
 import type { ArticleAnalysis, EntityKind, LocalQuote, NameMention } from '../../src/core/types';
 
 // Hand-made analyses of two real sample articles, so the index is tested apart from recognition.
@@ -29,22 +30,11 @@ function analysisOf(file: string, names: Array<[string, EntityKind, string, numb
   return { article: article!, sentences, paragraphs: [], names: mentions, quotes: localQuotes };
 }
 
-/** Test linker: one entity per full name (the real one, src/core/link, is tested on its own). */
+// The fixture's linker (one entity per full name), counting its calls.
 let linkCalls = 0;
-const linkByFullName: LinkFn = (analyses) => {
+const linkByFullName: LinkFn = (analyses, curation) => {
   linkCalls++;
-  const entities = new Map<string, { id: string; name: string; kind: EntityKind; aliases: string[] }>();
-  const entityOf = new Map<string, (string | null)[]>();
-  for (const a of analyses) {
-    entityOf.set(a.article.path, a.names.map((n) => {
-      const id = `${n.kind}:${n.fullName.toLowerCase().replace(/\s+/g, '-')}`;
-      const entity = entities.get(id) ?? { id, name: n.fullName, kind: n.kind, aliases: [] };
-      if (n.text !== n.fullName && !entity.aliases.includes(n.text)) entity.aliases.push(n.text);
-      entities.set(id, entity);
-      return id;
-    }));
-  }
-  return { entities: [...entities.values()], entityOf };
+  return linkFixture(analyses, curation);
 };
 
 const A002 = () => analysisOf('002_f8afb44f8dfed8d9.txt', [

@@ -88,7 +88,8 @@ function analyse(file: string): ArticleAnalysis {
   return { article, sentences: doc.sentences, paragraphs: doc.paragraphs, names, quotes };
 }
 
-const linkByFullName: LinkFn = (analyses) => {
+/** Test linker: one entity per full name (the real one, src/core/link, is tested on its own). */
+export const linkByFullName: LinkFn = (analyses) => {
   const entities = new Map<string, { id: string; name: string; kind: EntityKind; aliases: string[] }>();
   const entityOf = new Map<string, (string | null)[]>();
   for (const a of analyses) {
