@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
 import { repoRoot } from '../runner/codeServer';
-import { closingLine, resultsDir, type SuiteResult } from '../runner/results';
+import { exitWith, resultsDir, type SuiteResult } from '../runner/results';
 
 function parseArgs(argv: string[]): { vsix?: string; workspace: string } {
   const options: { vsix?: string; workspace: string } = { workspace: path.join(repoRoot, 'samples', 'istanbul-talks') };
@@ -59,8 +59,7 @@ async function main(): Promise<void> {
     console.error(`e2e run failed: ${err instanceof Error ? err.message : String(err)}`);
     result.failed++;
   }
-  console.log(closingLine(result));
-  process.exit(result.failed > 0 || result.passed === 0 ? 1 : 0);
+  exitWith(result);
 }
 
 void main();

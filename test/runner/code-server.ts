@@ -12,7 +12,7 @@ import * as util from 'util';
 import { GREP_ENV, RESULT_FILE_ENV, SUITE_LINE_TAG } from '../suite/protocol';
 import { openBrowser, repoRoot, startCodeServer, withTimeout } from './codeServer';
 import { copyWorkspace, makeTemp } from './temp';
-import { closingLine, resultsDir, suiteOutcome, type SuiteResult } from './results';
+import { brokenRun, exitWith, resultsDir, suiteOutcome, type SuiteResult } from './results';
 import { builtSuite, parseSuiteArgs, type SuiteOptions } from './suiteArgs';
 
 /** A workbench log message: a string or console-style arguments. */
@@ -70,11 +70,9 @@ async function main(): Promise<void> {
     console.log(`Extension-host suite in code-server, on a copy of ${options.workspace} (logs: ${path.relative(repoRoot, logDir)}/)`);
     result = await runSuite(options, logDir);
   } catch (err) {
-    console.error(`suite run failed: ${err instanceof Error ? err.message : String(err)}`);
-    result = { passed: 0, failed: 1 };
+    result = brokenRun('suite run', err);
   }
-  console.log(closingLine(result));
-  process.exit(result.failed > 0 || result.passed === 0 ? 1 : 0);
+  exitWith(result);
 }
 
 void main();

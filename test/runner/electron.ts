@@ -8,7 +8,7 @@ import { runTests } from '@vscode/test-electron';
 import { GREP_ENV, RESULT_FILE_ENV } from '../suite/protocol';
 import { withTimeout } from './codeServer';
 import { copyWorkspace, makeTemp } from './temp';
-import { closingLine, suiteOutcome, type SuiteResult } from './results';
+import { brokenRun, exitWith, suiteOutcome, type SuiteResult } from './results';
 import { builtSuite, parseSuiteArgs } from './suiteArgs';
 
 async function main(): Promise<void> {
@@ -34,11 +34,9 @@ async function main(): Promise<void> {
     );
     result = suiteOutcome(resultFile, code);
   } catch (err) {
-    console.error(`suite run failed: ${err instanceof Error ? err.message : String(err)}`);
-    result = { passed: 0, failed: 1 };
+    result = brokenRun('suite run', err);
   }
-  console.log(closingLine(result));
-  process.exit(result.failed > 0 || result.passed === 0 ? 1 : 0);
+  exitWith(result);
 }
 
 void main();

@@ -11,6 +11,18 @@ export function closingLine(result: SuiteResult): string {
   return `${result.passed} passed, ${result.failed} failed`;
 }
 
+/** Prints the closing line and exits: non-zero when a test failed or none ran. */
+export function exitWith(result: SuiteResult): never {
+  console.log(closingLine(result));
+  process.exit(result.failed > 0 || result.passed === 0 ? 1 : 0);
+}
+
+/** A run that broke before it could count anything is one failure. */
+export function brokenRun(what: string, err: unknown): SuiteResult {
+  console.error(`${what} failed: ${err instanceof Error ? err.message : String(err)}`);
+  return { passed: 0, failed: 1 };
+}
+
 /**
  * The suite's own counts, checked against the extension host's exit code: a run that died before
  * reporting, or that exited non-zero with no failed test (a load error), counts as one failure.
