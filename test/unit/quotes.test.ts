@@ -291,4 +291,26 @@ describe('quote speakers', () => {
     const b = analyse('bbc/politics/voters-don-t-trust-politicians.txt');
     assert.equal(speakerOf(b, quote(b, 'three-cornered relationship')).person, 'Estelle Morris');
   });
+
+  it('"Gerry Conlon - who was wrongly convicted - said" is a subject: "who" is no WHO', () => {
+    const a = analyse('bbc/politics/pm-apology-over-jailings.txt');
+    assert.equal(speakerOf(a, quote(a, 'such sincerity')).person, 'Gerry Conlon');
+    assert.equal(speakerOf(a, quote(a, 'He went beyond what we thought')).person, 'Gerry Conlon');
+  });
+
+  it('"she said" looks five narration sentences back, not counting the sentences quoted in between', () => {
+    const a = analyse('bbc/entertainment/media-seek-jackson-juror-notes.txt');
+    assert.equal(speakerOf(a, quote(a, "I can't sleep thinking")).person, 'Katherine Jackson');
+  });
+
+  it('"he said" after ", and Sculthorpe said he would" is Sculthorpe, not the subject of an earlier sentence', () => {
+    const a = analyse('bbc/sport/sculthorpe-wants-lions-captaincy.txt');
+    assert.equal(speakerOf(a, quote(a, "He's a great player")).person, 'Sculthorpe');
+    assert.equal(speakerOf(a, quote(a, "I'd love him to come")).person, 'Sculthorpe');
+  });
+
+  it('"he said" after "his son Nick, a trainee vicar, who praised" is the son, the subject of the relative clause', () => {
+    const a = analyse('bbc/politics/howard-s-unfinished-business.txt');
+    assert.equal(speakerOf(a, quote(a, 'I always know where I am')).person, 'Nick');
+  });
 });

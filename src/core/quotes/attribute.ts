@@ -870,7 +870,8 @@ export class Attributor {
     };
     const para = this.contexts[i].paragraph;
     const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
-    const ends = this.endsBetween(floor, at);
+    // Five narration sentences back: sentences inside quotations say nothing about who "he" is.
+    const ends = this.endsBetween(floor, at).filter((end) => !this.insideQuote(end - 1));
     const windowStart = ends.length >= 5 ? ends[ends.length - 5] : floor;
     const subjects = [...this.subjectsBetween(windowStart, at), ...this.sourcesSpeakingBetween(windowStart, at)].sort((a, b) => a.at - b.at);
     // A source named since ("admitted the 28-year-old Morientes" with the name unrecognised) is
@@ -933,7 +934,8 @@ export class Attributor {
       }
       let head = this.subjectHeads.get(idx);
       if (head === undefined) {
-        head = this.inSubjectPosition(m.start, sentence) ? this.headOfNamePhrase(idx) ?? -1 : -2;
+        const subject = this.inSubjectPosition(m.start, sentence) || this.speechVerbFollows(m.end, true);
+        head = subject ? this.headOfNamePhrase(idx) ?? -1 : -2;
         this.subjectHeads.set(idx, head);
       }
       if (head === -2) continue;
@@ -976,6 +978,8 @@ export class Attributor {
     if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null && LIST_GOES_ON.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 6))) return false;
     if (w.punct) return w.text !== '(';
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
+    // "..., and Sculthorpe said he would": a coordinated main clause with its own subject.
+    if ((w.lower === 'and' || CONTRAST_WORDS.has(w.lower)) && words[k - 1]?.text === ',' && this.speechVerbFollows(this.nameEndAt(start), false)) return true;
     // `," said Clive Smith` — but not ", saying Gallas overreacted", whose name heads another clause.
     return SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && (k === 0 || words[k - 1].punct);
   }
@@ -1015,6 +1019,31 @@ export class Attributor {
     let k = words.length - 1;
     while (k >= 0 && isTitleLike(words[k])) k--;
     return k >= 0 && CONTRAST_WORDS.has(words[k].lower);
+  }
+
+  /**
+   * A speech verb follows the name as its verb: "Sculthorpe said", "Sculthorpe has also said"; with
+   * `relative`, only through a relative clause, past an appositive ("his son Nick, a trainee vicar,
+   * who praised"), which makes the name that clause's subject.
+   */
+  private speechVerbFollows(nameEnd: number, relative: boolean): boolean {
+    const words = wordsIn(this.text, nameEnd, Math.min(this.text.length, nameEnd + 80));
+    let k = 0;
+    if (relative) {
+      if (words[k]?.text !== ',') return false;
+      k++;
+      // An appositive of up to six words ("a trainee vicar") before the relative pronoun.
+      if (words[k] && DETERMINERS.has(words[k].lower)) {
+        const comma = words.findIndex((w, n) => n > k && w.punct);
+        if (comma < 0 || comma - k > 6 || words[comma].text !== ',') return false;
+        k = comma + 1;
+      }
+      if (words[k]?.lower !== 'who') return false;
+      k++;
+    }
+    while (k < words.length && VERB_FILLERS.has(words[k].lower) && !PASSIVE_MARKERS.has(words[k].lower)) k++;
+    const verb = words[k];
+    return verb !== undefined && SPEECH_VERBS.has(verb.lower) && !verb.lower.endsWith('ing') && !LISTENER_VERBS.has(verb.lower) || verb?.lower === 'told';
   }
 
   /** End of the person mention starting at `start` (or `start` itself). */

@@ -124,7 +124,7 @@ export const SOURCE_HEADS = words(`
   federation league uefa fifa fa ioc iaaf organisers organizers promoters producers producer
   studio studios label publisher publishers retailer retailers operator operators makers maker
   chain network website statement letter document documents paper memo proposals proposal
-  nato un eu who imf wto opec governor mayor president chairman chairwoman director coach
+  nato un eu imf wto opec governor mayor president chairman chairwoman director coach
   secretary chief head editor host presenter doctor professor captain sheriff commissioner
   ambassador envoy general admiral colonel commander premier chancellor speaker mother father
   wife husband son daughter brother sister friend friends family relatives colleague colleagues
