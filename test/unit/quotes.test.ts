@@ -313,4 +313,15 @@ describe('quote speakers', () => {
     const a = analyse('bbc/politics/howard-s-unfinished-business.txt');
     assert.equal(speakerOf(a, quote(a, 'I always know where I am')).person, 'Nick');
   });
+
+  it('"Kennedy said Harry was ... and said he should": the repeated verb keeps Kennedy as its subject', () => {
+    const a = analyse('bbc/politics/tory-leader-urges-harry-apology.txt');
+    assert.equal(speakerOf(a, quote(a, 'There is a reservoir of goodwill')).person, 'Charles Kennedy');
+  });
+
+  it('"The Peter Hain "mongrel" attack, he says,": the fragment is Hain\'s, the "he" and the next paragraph are Letwin\'s', () => {
+    const a = analyse('bbc/politics/howard-s-unfinished-business.txt');
+    assert.equal(speakerOf(a, quote(a, 'mongrel')).person, 'Peter Hain');
+    assert.equal(speakerOf(a, quote(a, 'I have to say I don')).person, 'Oliver Letwin');
+  });
 });

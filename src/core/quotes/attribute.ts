@@ -248,6 +248,9 @@ export class Attributor {
     const embedded = !/^[\p{Lu}\[\u2026]/u.test(inner) && before !== null;
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
     // talks “a constructive step”, the New York Times reported"); a full quotation to the one named after it.
+    const fragment = !/^[\p{Lu}\[\u2026]/u.test(inner);
+    const qualifier = fragment ? this.attributiveOwner(pre) : undefined;
+    if (qualifier) return qualifier;
     if (embedded) {
       const owner = this.fragmentOwner(pre);
       if (owner !== undefined) return owner;
@@ -284,6 +287,20 @@ export class Attributor {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "the Peter Hain "mongrel" attack": a fragment right after a name that qualifies a noun is that
+   * person's word. (Not after a possessive: in "his character Ali G's "horrible" brand" the word is the critic's.)
+   */
+  private attributiveOwner(pre: Word[]): Speaker | undefined {
+    const last = pre[pre.length - 1];
+    if (!last || last.punct) return undefined;
+    const person = this.personEndingAt(last.end);
+    if (person === null) return undefined;
+    const start = this.names[person].start;
+    const before = pre.filter((w) => w.end <= start).pop();
+    return before && ARTICLES.has(before.lower) ? { mention: person, name: this.names[person].text } : undefined;
   }
 
   // ---- subjects --------------------------------------------------------------------------
@@ -352,6 +369,11 @@ export class Attributor {
       if (antecedent !== null) return { kind: 'person', mention: antecedent };
     }
     const previousVerb = this.lastSpeechVerb(pre.slice(0, verb));
+    // "Kennedy said Harry was in a privileged position and said he should": a repeated verb after
+    // "and" shares the first verb's subject, not that of the clause reported in between.
+    if (previousVerb >= 0 && pre[verb - 1]?.lower === 'and' && (pre[previousVerb].lower === w.lower || w.lower === 'added')) {
+      return this.beforeSubject(pre.slice(0, previousVerb + 1));
+    }
     // A participle ("…, saying that") or a verb after "and"/"but" shares the clause's subject.
     if (w.lower.endsWith('ing') && !QUOTING_VERBS.has(w.lower)) {
       if (previousVerb >= 0) return this.beforeSubject(pre.slice(0, previousVerb + 1));
@@ -962,6 +984,8 @@ export class Attributor {
     const from = Math.max(sentenceStart, start - 150);
     const words = wordsIn(this.text, from, start);
     let k = words.length - 1;
+    // "The Peter Hain "mongrel" attack": a name right after an article modifies a noun.
+    if (k >= 0 && ARTICLES.has(words[k].lower)) return false;
     let sinceRole = -1;
     while (k >= 0) {
       const w = words[k];
@@ -1093,7 +1117,8 @@ export class Attributor {
     const leadEnd = ends.length ? ends[ends.length - 1] : q.start;
     const lead = wordsIn(this.text, leadStart, leadEnd);
     // The tail of the previous quotation's own sentence (`," he said.`) was its attribution.
-    const leadIsTail = prevQuote !== undefined && leadStart <= prevQuote.end &&
+    // A fragment's sentence goes on as narration ("The Peter Hain "mongrel" attack, he says, is").
+    const leadIsTail = prevQuote !== undefined && leadStart <= prevQuote.end && earlierTypes[i - 1] === 'statement' &&
       !/[.?!]['’"”]?\s*$/.test(this.text.slice(prevQuote.innerStart, prevQuote.innerEnd));
     if (lead.length && !leadIsTail) {
       const subject = this.beforeSubject(lead.filter((w) => w.text !== '.'));
@@ -1251,6 +1276,8 @@ const HUMAN_SOURCE = /^(?:(?:a|an|the|one)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:spoke
 
 /** Between a speaker's name and their employer: "Isabelle Kronawitter at Hypovereinsbank", "Jo Brand of the BBC". */
 const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words that open a second main clause with its own subject. */
 const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet']);
