@@ -1,0 +1,345 @@
+import type { Span } from '../types';
+import {
+  CONTRACTION_ENDINGS,
+  KEEP_HYPHEN_PREFIXES,
+  KEEP_HYPHEN_SUFFIXES,
+  NUMBER_UNITS,
+  NUMBERED_ABBREVIATIONS,
+  OPENERS_AFTER_ABBREVIATION,
+  SENTENCE_FINAL_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from './abbreviations';
+
+// A one-pass tokenizer and sentence splitter for news English, made to give the tokens and
+// sentences wink-nlp gave (words, numbers and each punctuation mark apart; "Blair" "'s";
+// "do" "n't"; "U.S." and "Mr." whole) in linear time: every character is looked at a bounded
+// number of times and no regular expression runs over more than one character.
+
+export interface Token extends Span {
+  /** The token exactly as in the article: text.slice(start, end). */
+  text: string;
+  /** Index of the sentence (in ArticleDoc.sentences) holding this token. */
+  sentence: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Letters, marks and digits, in any script; a high surrogate is read with its pair. */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
+  return WORD_CHAR.test(text[i]);
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c < 0xd800 || c > 0xdfff ? LETTER.test(text[i]) : false;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return c < 0xd800 || c > 0xdfff ? UPPER.test(text[i]) : false;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Characters between tokens: white space, line breaks, zero-width and byte-order marks, bidi and
+ * other invisible controls. A zero-width space between two words separates them like a space.
+ */
+export function isSeparator(c: number): boolean {
+  if (c <= 32) return true;
+  if (c < 127) return false;
+  return c === 127 || (c >= 0x80 && c <= 0xa0) || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
+    (c >= 0x2060 && c <= 0x206f) || c === 0x3000 || c === 0xfeff || c === 0x180e;
+}
+
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const PERIOD = 46;
+
+function isApostrophe(c: number): boolean {
+  return c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function push(text: string, start: number, end: number, out: Token[]): void {
+  out.push({ start, end, text: text.slice(start, end), sentence: -1 });
+}
+
+/** Appends the tokens of text[start, end) (one paragraph, or any run of text) to out. */
+export function tokenize(text: string, start: number, end: number, out: Token[]): void {
+  let i = start;
+  while (i < end) {
+    if (isSeparator(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let chunkEnd = i + 1;
+    while (chunkEnd < end && !isSeparator(text.charCodeAt(chunkEnd))) chunkEnd++;
+    splitChunk(text, i, chunkEnd, end, out);
+    i = chunkEnd;
+  }
+}
+
+const URL_PREFIXES = ['http://', 'https://', 'www.'];
+
+function urlAt(text: string, at: number, end: number): boolean {
+  for (const p of URL_PREFIXES) if (end - at > p.length && text.startsWith(p, at)) return true;
+  return false;
+}
+
+/** Punctuation that ends a URL rather than belonging to it. */
+function isUrlTrailer(c: number): boolean {
+  return c === PERIOD || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === APOSTROPHE ||
+    c === 41 || c === 93 || c === 0x201d || c === RIGHT_SINGLE_QUOTE;
+}
+
+/** Splits one run of non-space characters into tokens. */
+function splitChunk(text: string, a: number, b: number, limit: number, out: Token[]): void {
+  let i = a;
+  while (i < b) {
+    const c = text.charCodeAt(i);
+    if (c === 104 || c === 119) {
+      if (urlAt(text, i, b)) {
+        let e = b;
+        while (e > i + 1 && isUrlTrailer(text.charCodeAt(e - 1))) e--;
+        push(text, i, e, out);
+        i = e;
+        continue;
+      }
+    }
+    const signed = (c === 45 || c === 43) && i === a && i + 1 < b && isDigitCode(text.charCodeAt(i + 1));
+    const tagged = (c === 35 || c === 64) && i + 1 < b && isWordAt(text, i + 1);
+    if (signed || tagged || isWordAt(text, i)) {
+      const wordStart = signed || tagged ? i + 1 : i;
+      let e = scanWord(text, wordStart, b);
+      if (e < b && text.charCodeAt(e) === PERIOD && keepsPeriod(text, wordStart, e, b, limit)) e++;
+      emitWord(text, i, e, out);
+      i = e;
+    } else if (c === PERIOD || (c === 45 && i + 1 < b && text.charCodeAt(i + 1) === 45)) {
+      // "...", "--": one token for the run
+      let e = i + 1;
+      while (e < b && text.charCodeAt(e) === c) e++;
+      push(text, i, e, out);
+      i = e;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < b) {
+      push(text, i, i + 2, out); // an emoji or other astral symbol, whole
+      i += 2;
+    } else {
+      push(text, i, i + 1, out);
+      i++;
+    }
+  }
+}
+
+/** What the last scanWord joined across, so that most words skip the splitting rules. */
+let joinedHyphen = false;
+let joinedApostrophe = false;
+
+/**
+ * The end of the word starting at i: letters and digits, joined across the marks that sit
+ * inside words ("O'Neill", "3.5", "5,000", "10:30", "U.S", "AT&T", "a@b.com", "24/7", "well-known").
+ */
+function scanWord(text: string, i: number, b: number): number {
+  joinedHyphen = false;
+  joinedApostrophe = false;
+  let j = i;
+  let segmentStart = i; // start of the current part between full stops, for initialisms
+  while (j < b) {
+    const c = text.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      if (!isWordAt(text, j)) break;
+      j += 2;
+      continue;
+    }
+    if (isWordAt(text, j)) {
+      j++;
+      continue;
+    }
+    if (j === i || j + 1 >= b || !isWordAt(text, j + 1)) break;
+    const prev = text.charCodeAt(j - 1);
+    const next = text.charCodeAt(j + 1);
+    let joins = false;
+    if (isHyphen(c)) joins = joinedHyphen = true;
+    else if (c === 95 || c === 64) joins = true;
+    else if (isApostrophe(c)) joins = joinedApostrophe = isLetterAt(text, j - 1) && isLetterAt(text, j + 1);
+    else if (c === PERIOD) {
+      joins = (isDigitCode(prev) && isDigitCode(next)) ||
+        (j - segmentStart === 1 && isLetterAt(text, j - 1) && isLetterAt(text, j + 1)) || // U.S, a.m
+        (prev >= 97 && prev <= 122 && next >= 97 && next <= 122); // bbc.co.uk
+      if (joins) segmentStart = j + 1;
+    } else if (c === 44 || c === 58 || c === 47) joins = isDigitCode(prev) && isDigitCode(next); // 5,000 10:30 24/7
+    else if (c === 38) joins = isUpperAt(text, j - 1) && isUpperAt(text, j + 1); // AT&T, M&S
+    if (!joins) break;
+    j++;
+  }
+  return j;
+}
+
+/** Whether the full stop at text[e] belongs to the word text[s, e): "Mr.", "U.S.", "J.", "No. 10". */
+function keepsPeriod(text: string, s: number, e: number, b: number, limit: number): boolean {
+  if (e + 1 < b && text.charCodeAt(e + 1) === PERIOD) return false; // an ellipsis follows
+  if (e - s === 1) return isUpperAt(text, s); // an initial
+  const word = text.slice(s, e);
+  if (TITLE_ABBREVIATIONS.has(word) || SENTENCE_FINAL_ABBREVIATIONS.has(word)) return true;
+  if (isInitialism(word)) return true;
+  if (NUMBERED_ABBREVIATIONS.has(word)) {
+    let k = e + 1;
+    while (k < limit && isSeparator(text.charCodeAt(k))) k++;
+    return k < limit && isDigitCode(text.charCodeAt(k));
+  }
+  return false;
+}
+
+/** "U.S", "a.m", "U.S.A": single letters joined by full stops. */
+function isInitialism(word: string): boolean {
+  if (word.length < 3) return false;
+  for (let k = 1; k < word.length; k += 2) if (word.charCodeAt(k) !== PERIOD) return false;
+  return word.length % 2 === 1;
+}
+
+/** Pushes a word, split where wink-nlp splits it: contractions, hyphenated compounds, number units. */
+function emitWord(text: string, s: number, e: number, out: Token[]): void {
+  if (!joinedHyphen && !joinedApostrophe) return emitNumber(text, s, e, out);
+  const cut = joinedApostrophe ? contractionCut(text, s, e) : -1;
+  if (cut > s) {
+    emitCompound(text, s, cut, out);
+    push(text, cut, e, out);
+  } else emitCompound(text, s, e, out);
+}
+
+/** Where a contraction or possessive ending starts ("Blair|'s", "do|n't", "we|'ll"), or -1. */
+function contractionCut(text: string, s: number, e: number): number {
+  const n = e - s;
+  if (n >= 4 && isApostrophe(text.charCodeAt(e - 2)) && (text.charCodeAt(e - 1) | 32) === 116 && (text.charCodeAt(e - 3) | 32) === 110 &&
+    isLetterAt(text, e - 4)) return e - 3; // n't
+  for (let k = e - 2; k > s && k >= e - 3; k--) {
+    if (!isApostrophe(text.charCodeAt(k))) continue;
+    if (!isLetterAt(text, k - 1)) return -1;
+    const ending = text.slice(k + 1, e).toLowerCase();
+    return CONTRACTION_ENDINGS.includes(ending) ? k : -1;
+  }
+  return -1;
+}
+
+/** Pushes "well" "-" "known" apart, or "ex-wife", "3-0", "Covid-19" whole. */
+function emitCompound(text: string, s: number, e: number, out: Token[]): void {
+  let firstHyphen = -1;
+  let lastHyphen = -1;
+  let hasDigit = false;
+  let hasLetterPart = false;
+  let partHasDigit = false;
+  let partStart = s;
+  for (let k = s; k <= e; k++) {
+    const c = k < e ? text.charCodeAt(k) : 45;
+    if (k < e && !isHyphen(c)) {
+      if (isDigitCode(c)) partHasDigit = true;
+      continue;
+    }
+    if (k < e) {
+      if (firstHyphen < 0) firstHyphen = k;
+      lastHyphen = k;
+    }
+    if (partHasDigit) hasDigit = true;
+    else if (k > partStart) hasLetterPart = true;
+    partHasDigit = false;
+    partStart = k + 1;
+  }
+  if (firstHyphen < 0) return emitNumber(text, s, e, out);
+  const numberFirst = isDigitCode(text.charCodeAt(s));
+  // "20-year-old" splits, "3-0" and "Covid-19" stay whole, as in wink-nlp
+  let whole = hasDigit && !(numberFirst && hasLetterPart);
+  if (!hasDigit) {
+    whole = KEEP_HYPHEN_PREFIXES.has(text.slice(s, firstHyphen).toLowerCase()) ||
+      KEEP_HYPHEN_SUFFIXES.has(text.slice(lastHyphen + 1, e).toLowerCase());
+  }
+  if (whole) return push(text, s, e, out);
+  let from = s;
+  for (let k = s; k < e; k++) {
+    if (!isHyphen(text.charCodeAt(k))) continue;
+    if (k > from) emitNumber(text, from, k, out);
+    push(text, k, k + 1, out);
+    from = k + 1;
+  }
+  if (e > from) emitNumber(text, from, e, out);
+}
+
+/** Pushes "20" "m" and "4.2" "bn" apart; "1990s", "3rd", "5pm" whole. */
+function emitNumber(text: string, s: number, e: number, out: Token[]): void {
+  const first = text.charCodeAt(s);
+  if (isDigitCode(first) || ((first === 45 || first === 43) && e - s > 1)) {
+    let k = s + 1;
+    while (k < e) {
+      const c = text.charCodeAt(k);
+      if (isDigitCode(c) || ((c === PERIOD || c === 44) && k + 1 < e && isDigitCode(text.charCodeAt(k + 1)))) k++;
+      else break;
+    }
+    if (k < e && k > s && NUMBER_UNITS.has(text.slice(k, e))) {
+      push(text, s, k, out);
+      push(text, k, e, out);
+      return;
+    }
+  }
+  push(text, s, e, out);
+}
+
+function isTerminal(value: string): boolean {
+  return value === '.' || value === '!' || value === '?' || value === '?!' || value === '!?';
+}
+
+/** A closing quote or bracket that belongs to the sentence it follows. */
+function closes(token: Token, previous: Token): boolean {
+  const v = token.text;
+  if (v.length !== 1) return false;
+  const c = v.charCodeAt(0);
+  if (c === 0x201d || c === RIGHT_SINGLE_QUOTE || c === 41 || c === 93 || c === 0xbb) return true;
+  return (c === 34 || c === APOSTROPHE) && token.start === previous.end;
+}
+
+/** Whether a token with its full stop ("U.S.", "Jan.", "etc.") ends the sentence before next. */
+function abbreviationEnds(token: Token, next: Token): boolean {
+  const v = token.text;
+  if (v.length < 2 || v.charCodeAt(v.length - 1) !== PERIOD || v.charCodeAt(0) === PERIOD) return false;
+  const word = v.slice(0, -1);
+  if (!SENTENCE_FINAL_ABBREVIATIONS.has(word) && !isInitialism(word)) return false;
+  return OPENERS_AFTER_ABBREVIATION.has(next.text);
+}
+
+/**
+ * Splits tokens[first, end) (one paragraph's) into sentences: after ".", "!" or "?" and any
+ * closing quotes or brackets after them, and after an abbreviation that ends a sentence.
+ * Appends each sentence's span and token range, and numbers its tokens.
+ */
+export function splitSentences(tokens: Token[], first: number, end: number, sentences: Span[], sentenceTokens: Array<{ first: number; end: number }>): void {
+  let from = first;
+  let t = first;
+  while (t < end) {
+    let last = -1;
+    if (t === end - 1 || abbreviationEnds(tokens[t], tokens[t + 1])) last = t;
+    else if (isTerminal(tokens[t].text)) {
+      last = t;
+      while (last + 1 < end && isTerminal(tokens[last + 1].text)) last++;
+      while (last + 1 < end && closes(tokens[last + 1], tokens[last])) last++;
+    }
+    if (last < 0) {
+      t++;
+      continue;
+    }
+    const index = sentences.length;
+    sentences.push({ start: tokens[from].start, end: tokens[last].end });
+    sentenceTokens.push({ first: from, end: last + 1 });
+    for (let k = from; k <= last; k++) tokens[k].sentence = index;
+    from = t = last + 1;
+  }
+}
