@@ -325,3 +325,21 @@ describe('quote speakers', () => {
     assert.equal(speakerOf(a, quote(a, 'I have to say I don')).person, 'Oliver Letwin');
   });
 });
+
+describe('speakers named by role', () => {
+  it('"the Democrat senator" is "New York Senator Charles Schumer": the place is no part of the title', () => {
+    const a = analyse('bbc/business/us-bank-loses-customer-details.txt');
+    assert.equal(speakerOf(a, quote(a, 'Whether it is identity theft')).person, 'Charles Schumer');
+  });
+
+  it('"said the Warriors chief" is the one introduced as "Wigan chairman Maurice Lindsay"', () => {
+    const a = analyse('bbc/sport/farrell-saga-to-drag-on-lindsay.txt');
+    assert.equal(speakerOf(a, quote(a, "It'd be a great loss")).person, 'Lindsay');
+    assert.equal(speakerOf(a, quote(a, 'This guy is an absolute')).person, 'Lindsay');
+  });
+
+  it('"said Ferdinand. ... The central defender added:" is the speaker just quoted', () => {
+    const a = analyse('bbc/sport/ferdinand-casts-doubt-over-glazer.txt');
+    assert.equal(speakerOf(a, quote(a, 'We will have to wait and see')).person, 'Ferdinand');
+  });
+});

@@ -314,7 +314,7 @@ export class Attributor {
       case 'person':
         return { mention: subject.mention, name: this.names[subject.mention].text, document: subject.document };
       case 'source': {
-        const person = this.resolveRole(subject.name, subject.at);
+        const person = this.resolveRole(subject.name, subject.at, prev);
         return person !== null ? { mention: person, name: this.names[person].text } : { mention: null, name: subject.name };
       }
       case 'unknown':
@@ -676,7 +676,7 @@ export class Attributor {
    * "the prime minister", "the Tory leader": the one person the article introduced with that
    * title before ("Prime Minister Tony Blair", "Tom Wright, the Bishop of Durham"), else null.
    */
-  private resolveRole(phrase: string, at: number): number | null {
+  private resolveRole(phrase: string, at: number, prev: Speaker | null = null): number | null {
     const m = /^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/iu.exec(phrase.trim());
     if (!m || !isPersonRole(m[2].toLowerCase())) return null;
     const full = (m[1] + m[2]).trim();
@@ -684,26 +684,34 @@ export class Attributor {
     // shadow, deputy or former holder ("Shadow foreign secretary Michael Ancram").
     let found = this.peopleTitled(full, at, false);
     if (found.size === 0 && full !== m[2]) found = this.peopleTitled(m[2], at, true);
+    // "the Warriors chief" is the one introduced as "Wigan chairman Maurice Lindsay".
+    if (found.size === 0 && GENERIC_LEADERS.has(m[2].toLowerCase())) {
+      for (const title of LEADER_TITLES) for (const [local, mention] of this.peopleTitled(title, at, true)) found.set(local, mention);
+    }
     if (found.size === 1) return [...found.values()][0];
     if (found.size > 1) return null;
-    return this.mainPersonNear(at, m[2].toLowerCase());
+    return this.mainPersonNear(at, m[2].toLowerCase(), prev);
   }
 
   /**
    * Nobody was introduced with a title ("said the Old Trafford boss"): the article's most
    * mentioned person, but only when they are also the nearest main-clause subject before `at`.
    */
-  private mainPersonNear(at: number, role?: string): number | null {
-    const top = this.mainPerson();
+  private mainPersonNear(at: number, role?: string, prev: Speaker | null = null): number | null {
+    // "," said Ferdinand. ... The central defender added": the speaker just quoted, when nearest, counts as the main person.
+    const previous = prev && prev.mention !== null ? this.names[prev.mention].local : null;
+    const top = this.mainPerson() ?? previous;
     if (top === null) return null;
     const floor = Math.max(0, at - 1500);
     const ends = this.endsBetween(floor, at);
     const from = ends.length >= 3 ? ends[ends.length - 3] : floor;
     const subjects = this.subjectsBetween(from, at).filter((x) => x.kind === 'person');
     const nearest = subjects[subjects.length - 1];
-    if (!nearest || nearest.kind !== 'person' || this.names[nearest.mention].local !== top) return null;
+    if (!nearest || nearest.kind !== 'person') return null;
+    const local = this.names[nearest.mention].local;
+    if (local !== top && local !== previous) return null;
     // "the prime minister" is not Home Secretary Charles Clarke, however central he is.
-    const titles = this.titlesOf(top);
+    const titles = this.titlesOf(local);
     const office = role !== undefined && OFFICES.has(role);
     return !office || titles.size === 0 || titles.has(role!) ? nearest.mention : null;
   }
@@ -775,9 +783,13 @@ export class Attributor {
       // "Deputy Prime Minister John Prescott" is not "the prime minister".
       const modifier = /([\p{L}-]+)\s+$/u.exec(before.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
       if (modifier && NAME_PREMODIFIERS.has(modifier)) continue;
-      // A bare head word must not be the end of a longer title ("Deputy Prime Minister").
-      if (headOnly && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
-      if (headOnly && wordsIn(before, Math.max(0, m.index - 30), m.index).slice(-2).some((w) => NAME_PREMODIFIERS.has(w.lower))) continue;
+      // A bare head word must not be the end of a longer title ("Deputy Prime Minister"). A place
+      // before it ("New York Senator Charles Schumer") and a capitalised word before a lower-case
+      // title ("Wigan chairman Maurice Lindsay") are no part of the title.
+      if (headOnly && !this.placeEndsBefore(m.index)) {
+        if (/^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
+        if (wordsIn(before, Math.max(0, m.index - 30), m.index).slice(-2).some((w) => NAME_PREMODIFIERS.has(w.lower))) continue;
+      }
       // "Prime Minister Tony Blair", "Bishop of Durham, Dr Tom Wright": a name shortly after.
       const k = this.firstPersonAtOrAfter(end);
       const next = this.persons[k];
@@ -793,6 +805,13 @@ export class Attributor {
       }
     }
     return hits;
+  }
+
+  /** A place mention ends right before `offset` (but for spaces). */
+  private placeEndsBefore(offset: number): boolean {
+    let end = offset;
+    while (end > 0 && this.text[end - 1] === ' ') end--;
+    return this.names.some((n) => n.kind === 'place' && n.end === end);
   }
 
   private firstPersonAtOrAfter(offset: number): number {
@@ -905,7 +924,7 @@ export class Attributor {
       if (sourceSince(subject.at)) return SOURCE_PRONOUN.test(prev!.name) ? prev : null;
       // "A Home Office spokesman said ... He added": someone unnamed spoke last.
       if (subject.kind === 'source') return null;
-      const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at);
+      const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at, prev);
       if (person === null) return null;
       if (compatible(person)) return { mention: person, name: this.names[person].text };
     }
@@ -1278,6 +1297,10 @@ const HUMAN_SOURCE = /^(?:(?:a|an|the|one)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:spoke
 const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Words for whoever heads an organisation ("the Warriors chief"), and the titles they can stand for. */
+const GENERIC_LEADERS = new Set(['chief', 'boss', 'head']);
+const LEADER_TITLES = ['chairman', 'chairwoman', 'chief executive', 'president', 'manager', 'coach', 'director', 'leader'];
 
 /** Words that open a second main clause with its own subject. */
 const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet']);
