@@ -3,15 +3,18 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as nodePath from 'path';
 import type { ArticleAnalysis, Entity } from '../types';
+import { decodeAnalysis, encodeAnalysis, toJsonReady, type CompactAnalysis } from './analysisCodec';
 import { yieldToEventLoop } from './yield';
 
 // The saved index (issue 9): one analysis per article, keyed by path with its size, mtime and
 // content hash. One JSON object per line after a header line, so a truncated file loses only
-// its last entry and a large corpus never needs one giant string. Anything that does not look
-// right is dropped and re-analysed; nothing read from the cache is trusted blindly.
+// its last entry and a large corpus never needs one giant string. Analyses are saved in their
+// compact form (analysisCodec: flat number arrays, ~3x faster to parse than objects) and the
+// corpus linking with entity ids as numbers. Anything that does not look right is dropped and
+// re-analysed; nothing read from the cache is trusted blindly.
 
 /** Bump when the cache layout or the ArticleAnalysis shape changes. */
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 2;
 const HEADER_KIND = 'dossier-analysis-cache';
 
 export interface CacheEntry {
@@ -21,6 +24,28 @@ export interface CacheEntry {
   /** SHA-1 of the file's bytes. */
   hash: string;
   analysis: ArticleAnalysis;
+  /** The analysis's compact form when it is at hand (from a worker): saved as is, then let go. */
+  compact?: CompactAnalysis;
+}
+
+/** One saved analysis as a line of the file. */
+interface SavedEntry {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  /** The compact form; `analysis` instead for one the compact form cannot hold. */
+  compact?: CompactAnalysis;
+  analysis?: ArticleAnalysis;
+}
+
+/** The corpus linking as a line of the file: entity ids as indices into `entities`, then `ids`. */
+interface SavedLinkLine {
+  fingerprint: string;
+  entities: Entity[];
+  /** Ids that articles point to but no entity has (kept so that nothing changes on reading). */
+  ids: string[];
+  entityOf: Array<[string, number[]]>;
 }
 
 /** A corpus-wide linking result, saved with the analyses it was made from. */
@@ -103,14 +128,16 @@ export class AnalysisCache {
         if (h.key !== key) return { cache, problem: undefined }; // another engine build or curation: silently re-analyse
         continue;
       }
-      const entry = value as CacheEntry & { removed?: boolean; link?: SavedLink };
-      if (entry?.link && typeof entry.link.fingerprint === 'string' && Array.isArray(entry.link.entities) && Array.isArray(entry.link.entityOf)) {
-        cache.link = entry.link;
-      } else if (entry && typeof entry.path === 'string' && entry.removed === true) {
-        cache.drop(entry.path);
-      } else if (isEntry(entry)) {
-        cache.add(entry);
-      } else dropped++;
+      const saved = value as SavedEntry & { link?: SavedLinkLine };
+      if (saved?.link) {
+        const link = linkFromLine(saved.link);
+        if (link) cache.link = link;
+        else dropped++;
+        continue;
+      }
+      const entry = entryFromLine(saved);
+      if (entry) cache.add(entry);
+      else dropped++;
     }
     if (header) return { cache, problem: 'saved index is empty or truncated, rebuilding' };
     cache.changed = dropped > 0;
@@ -161,6 +188,11 @@ export class AnalysisCache {
     return this.link?.fingerprint === fingerprint ? this.link : undefined;
   }
 
+  /** Whether a corpus linking was saved (of these analyses or not). */
+  hasSavedLink(): boolean {
+    return this.link !== undefined;
+  }
+
   saveLink(link: SavedLink): void {
     this.link = link;
     this.changed = true;
@@ -178,13 +210,14 @@ export class AnalysisCache {
     try {
       let chunk = JSON.stringify({ kind: HEADER_KIND, version: CACHE_FORMAT_VERSION, key: this.key, savedAt: new Date().toISOString() }) + '\n';
       for (const entry of this.byPath.values()) {
-        chunk += JSON.stringify(entry) + '\n';
+        chunk += JSON.stringify(lineOf(entry)) + '\n';
+        entry.compact = undefined;
         if (chunk.length > 1 << 20) {
           await handle.write(chunk);
           chunk = '';
         }
       }
-      if (this.link) chunk += JSON.stringify({ link: this.link }) + '\n';
+      if (this.link) chunk += JSON.stringify({ link: linkLine(this.link) }) + '\n';
       await handle.write(chunk);
     } finally {
       await handle.close();
@@ -208,9 +241,62 @@ export class AnalysisCache {
   }
 }
 
-function isEntry(e: CacheEntry): boolean {
-  const a = e?.analysis;
-  return typeof e?.path === 'string' && typeof e.size === 'number' && typeof e.mtimeMs === 'number' && typeof e.hash === 'string' &&
-    !!a && typeof a.article?.text === 'string' && a.article.path === e.path && typeof a.article.body?.start === 'number' &&
-    Array.isArray(a.article.warnings) && Array.isArray(a.names) && Array.isArray(a.quotes) && Array.isArray(a.sentences) && Array.isArray(a.paragraphs);
+function lineOf(entry: CacheEntry): SavedEntry {
+  const { path, size, mtimeMs, hash, analysis } = entry;
+  const compact = entry.compact ?? encodeAnalysis(analysis);
+  return compact ? { path, size, mtimeMs, hash, compact: toJsonReady(compact) } : { path, size, mtimeMs, hash, analysis };
+}
+
+function entryFromLine(line: SavedEntry): CacheEntry | undefined {
+  if (typeof line?.path !== 'string' || typeof line.size !== 'number' || typeof line.mtimeMs !== 'number' || typeof line.hash !== 'string') return undefined;
+  const analysis = line.compact ? decodeAnalysis(line.compact) : line.analysis;
+  if (!analysis || !isAnalysis(analysis) || analysis.article.path !== line.path) return undefined;
+  return { path: line.path, size: line.size, mtimeMs: line.mtimeMs, hash: line.hash, analysis };
+}
+
+function isAnalysis(a: ArticleAnalysis): boolean {
+  return typeof a.article?.text === 'string' && typeof a.article.body?.start === 'number' && Array.isArray(a.article.warnings) &&
+    Array.isArray(a.names) && Array.isArray(a.quotes) && Array.isArray(a.sentences) && Array.isArray(a.paragraphs);
+}
+
+function linkLine(link: SavedLink): SavedLinkLine {
+  const number = new Map<string, number>();
+  link.entities.forEach((e, i) => number.set(e.id, i));
+  const ids: string[] = [];
+  const numberOf = (id: string | null): number => {
+    if (id === null) return -1;
+    let n = number.get(id);
+    if (n === undefined) {
+      number.set(id, (n = link.entities.length + ids.length));
+      ids.push(id);
+    }
+    return n;
+  };
+  return { fingerprint: link.fingerprint, entities: link.entities, ids, entityOf: link.entityOf.map(([path, of]) => [path, of.map(numberOf)]) };
+}
+
+function linkFromLine(line: SavedLinkLine): SavedLink | undefined {
+  if (typeof line?.fingerprint !== 'string' || !Array.isArray(line.entities) || !Array.isArray(line.ids) || !Array.isArray(line.entityOf)) return undefined;
+  const idOf: string[] = [];
+  for (const e of line.entities) {
+    if (typeof e?.id !== 'string' || typeof e.name !== 'string' || (e.kind !== 'person' && e.kind !== 'place') || !Array.isArray(e.aliases)) return undefined;
+    idOf.push(e.id);
+  }
+  for (const id of line.ids) {
+    if (typeof id !== 'string') return undefined;
+    idOf.push(id);
+  }
+  const entityOf: SavedLink['entityOf'] = [];
+  for (const item of line.entityOf) {
+    if (!Array.isArray(item) || typeof item[0] !== 'string' || !Array.isArray(item[1])) return undefined;
+    const ids = new Array<string | null>(item[1].length);
+    for (let i = 0; i < ids.length; i++) {
+      const n = item[1][i];
+      if (n === -1) ids[i] = null;
+      else if (typeof n === 'number' && idOf[n] !== undefined) ids[i] = idOf[n];
+      else return undefined;
+    }
+    entityOf.push([item[0], ids]);
+  }
+  return { fingerprint: line.fingerprint, entities: line.entities, entityOf };
 }

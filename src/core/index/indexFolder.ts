@@ -2,10 +2,12 @@ import { promises as fs } from 'fs';
 import * as nodePath from 'path';
 import type { Curation } from '../config/curation';
 import { discoverArticles, type DiscoverOptions } from '../corpus/discover';
-import { linkCorpus } from '../link/link';
+import { linkCorpus, prepareLinkCorpus } from '../link/link';
+import type { ArticleAnalysis } from '../types';
 import { AnalysisCache } from './cache';
 import { CorpusIndex } from './corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from './indexer';
+import { yieldToEventLoop } from './yield';
 
 export interface IndexFolderOptions extends DiscoverOptions {
   curation?: Curation;
@@ -18,6 +20,8 @@ export interface IndexFolderOptions extends DiscoverOptions {
   signal?: AbortSignal;
   onProblem?(problem: IndexProblem): void;
   onProgress?(done: number, total: number): void;
+  /** Resolve as soon as the index is ready and save the cache after (wait for `saved`). */
+  saveInBackground?: boolean;
 }
 
 export interface IndexFolderResult {
@@ -26,15 +30,32 @@ export interface IndexFolderResult {
   files: number;
   problems: IndexProblem[];
   reused: number;
+  /** Notes for the user; a failed save adds one when `saved` resolves. */
   notices: string[];
-  /** Milliseconds spent: finding files, analysing, linking, saving the cache. */
+  /**
+   * Milliseconds spent: finding files (and reading the saved index, alongside), analysing,
+   * linking what was left after the analyses, saving the cache (0 when saved in the background).
+   */
   timings: { discover: number; analyze: number; link: number; save: number };
+  /** Resolves once the cache is saved (at once when nothing needed saving), with the milliseconds it took. */
+  saved: Promise<number>;
 }
+
+/** While files are analysed, the analyses so far are linked at most this often (and for at most a fifth of the time). */
+const LINK_AHEAD_MS = 250;
+const LINK_SHARE = 5;
+/** Linking ahead works in slices this long, so that this thread keeps feeding the workers. */
+const LINK_SLICE_MS = 10;
 
 /** Indexes a folder on disk (the CLI and the benchmark; the extension reads through VS Code). */
 export async function indexFolder(folder: string, options: IndexFolderOptions = {}): Promise<IndexFolderResult> {
   const t0 = performance.now();
-  const discovery = await discoverArticles(folder, options);
+  const key = `${options.engineKey ?? 'dev'}|${JSON.stringify(options.curation ?? null)}`;
+  // Reading the saved index (this thread) and walking the folder (mostly I/O) go together.
+  const [discovery, cacheLoad] = await Promise.all([
+    discoverArticles(folder, options),
+    options.cacheFile ? AnalysisCache.open(options.cacheFile, key) : undefined,
+  ]);
   const problems: IndexProblem[] = [];
   const problem = (p: IndexProblem) => {
     problems.push(p);
@@ -43,8 +64,6 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   for (const p of discovery.problems) problem({ path: p.path, severity: 'skipped', reason: p.reason });
   const t1 = performance.now();
 
-  const key = `${options.engineKey ?? 'dev'}|${JSON.stringify(options.curation ?? null)}`;
-  const cacheLoad = options.cacheFile ? await AnalysisCache.open(options.cacheFile, key) : undefined;
   const notices: string[] = cacheLoad?.problem ? [cacheLoad.problem] : [];
   const sources: ArticleSource[] = discovery.files.map((f) => ({
     path: f.path,
@@ -54,17 +73,37 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   }));
   const workers = sources.length >= 40 ? options.workers ?? 0 : 0; // starting workers costs more than a few files
   const indexer = new Indexer({ workers, workerScript: options.workerScript, curation: options.curation });
+  const index = new CorpusIndex({ link: linkCorpus, prepareLink: prepareLinkCorpus, curation: options.curation });
+
+  // Without a saved linking to reuse, link the analyses as they arrive (in slices, between
+  // handing files to the workers), so that little linking is left once the last one is in.
+  const linkAhead = workers > 0 && !cacheLoad?.cache.hasSavedLink();
+  let batch: ArticleAnalysis[] = [];
+  let linking: Promise<unknown> | undefined;
+  let nextLink = performance.now() + LINK_AHEAD_MS;
+  const onAnalysis = (analysis: ArticleAnalysis) => {
+    if (!linkAhead) return;
+    batch.push(analysis);
+    if (linking || performance.now() < nextLink) return;
+    index.upsertMany(batch);
+    batch = [];
+    linking = index.relinkInSlices(yieldToEventLoop, LINK_SLICE_MS).then((worked) => {
+      nextLink = performance.now() + Math.max(LINK_AHEAD_MS, worked * LINK_SHARE);
+      linking = undefined;
+    });
+  };
   let run;
   try {
-    run = await indexer.run(sources, { cache: cacheLoad?.cache, signal: options.signal, onProblem: problem, onProgress: options.onProgress });
+    run = await indexer.run(sources, { cache: cacheLoad?.cache, signal: options.signal, onProblem: problem, onProgress: options.onProgress, onAnalysis });
   } finally {
     indexer.dispose();
   }
+  await linking;
   notices.push(...run.notices);
   const t2 = performance.now();
 
-  const index = new CorpusIndex({ link: linkCorpus, curation: options.curation });
-  index.upsertMany(run.analyses);
+  // Every analysis went through onAnalysis: those not linked ahead are the last batch.
+  index.upsertMany(linkAhead ? batch : run.analyses);
   // Nothing changed since the saved linking: use it rather than linking the corpus again.
   const cache = cacheLoad && !run.cancelled ? cacheLoad.cache : undefined;
   cache?.retain(new Set(run.analyses.map((a) => a.article.path)));
@@ -76,23 +115,25 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   if (cache && !saved && linked) cache.saveLink({ fingerprint: fingerprint!, entities: linked.entities, entityOf: [...linked.entityOf] });
   const t3 = performance.now();
 
-  if (cache) {
-    if (cache.dirty) {
-      try {
-        await cache.save();
-      } catch (err) {
-        notices.push(`could not save the index to ${options.cacheFile} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-      }
+  const save = async (): Promise<number> => {
+    const started = performance.now();
+    if (!cache?.dirty) return 0;
+    try {
+      await cache.save();
+    } catch (err) {
+      notices.push(`could not save the index to ${options.cacheFile} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
-  }
-  const t4 = performance.now();
+    return performance.now() - started;
+  };
+  const savedMs = options.saveInBackground ? save() : await save();
   return {
     index,
     files: discovery.files.length,
     problems,
     reused: run.reused,
     notices,
-    timings: { discover: t1 - t0, analyze: t2 - t1, link: t3 - t2, save: t4 - t3 },
+    timings: { discover: t1 - t0, analyze: t2 - t1, link: t3 - t2, save: typeof savedMs === 'number' ? savedMs : 0 },
+    saved: Promise.resolve(savedMs),
   };
 }
 

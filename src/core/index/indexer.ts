@@ -4,6 +4,7 @@ import type { ArticleAnalysis } from '../types';
 // analyzeFile loads the language model on first use, so importing it here costs nothing at start-up.
 import { analyzeFile } from './analyzeFile';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../corpus/load';
+import { decodeAnalysis, type CompactAnalysis } from './analysisCodec';
 import { AnalysisCache, contentHash } from './cache';
 import { yieldToEventLoop } from './yield';
 import type { WorkerReply, WorkerRequest } from './worker';
@@ -61,19 +62,29 @@ export interface RunResult {
   notices: string[];
 }
 
+type JobResult = { analysis?: ArticleAnalysis; compact?: CompactAnalysis; skipped?: string };
+
 interface Job {
   id: number;
   source: ArticleSource;
   bytes: Uint8Array;
   attempts: number;
-  resolve(result: { analysis?: ArticleAnalysis; skipped?: string }): void;
+  resolve(result: JobResult): void;
 }
 
 interface PoolWorker {
   worker: Worker;
-  job?: Job;
+  /** Posted and not yet answered, oldest (the one being analysed) first. */
+  jobs: Job[];
+  /** Times the oldest job. */
   timer?: NodeJS.Timeout;
 }
+
+/**
+ * Jobs posted to a worker at once: the next file waits in the worker's own queue, so the worker
+ * never sits idle while its result crosses to this thread and the next file crosses back.
+ */
+const JOBS_IN_FLIGHT = 3;
 
 /** Crashes in a row, with no success between, after which workers are given up for this process. */
 const MAX_CONSECUTIVE_CRASHES = 4;
@@ -167,13 +178,13 @@ export class Indexer {
       const result = run.inThread ? analyzeFile(source.path, bytes, this.analyzeOptions()) : await this.analyze(source, bytes);
       if (run.signal?.aborted) return;
       if (result.analysis) {
-        run.cache?.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash, analysis: result.analysis });
+        run.cache?.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash, analysis: result.analysis, compact: (result as JobResult).compact });
         accept(result.analysis);
       } else problem({ path: source.path, severity: 'skipped', reason: result.skipped ?? 'not analysed' });
     };
 
     // A few files are read ahead of the workers so that reading and analysing overlap.
-    const lanes = this.workerCount() > 0 && !run.inThread ? this.workerCount() * 3 : 1;
+    const lanes = this.workerCount() > 0 && !run.inThread ? this.workerCount() * (JOBS_IN_FLIGHT + 2) : 1;
     let next = 0;
     let sliceStart = performance.now();
     const lane = async () => {
@@ -206,12 +217,14 @@ export class Indexer {
   }
 
   dispose(): void {
+    const stopped: Job[] = this.queue.splice(0);
     for (const p of this.pool) {
       clearTimeout(p.timer);
+      stopped.push(...p.jobs.splice(0));
       void p.worker.terminate();
     }
     this.pool = [];
-    for (const job of this.queue.splice(0)) job.resolve({ skipped: 'indexer stopped' });
+    for (const job of stopped) job.resolve({ skipped: 'indexer stopped' });
   }
 
   private analyzeOptions() {
@@ -222,7 +235,7 @@ export class Indexer {
     return this.workersFailed || !this.options.workerScript ? 0 : Math.max(0, this.options.workers ?? 0);
   }
 
-  private analyze(source: ArticleSource, bytes: Uint8Array): Promise<{ analysis?: ArticleAnalysis; skipped?: string }> {
+  private analyze(source: ArticleSource, bytes: Uint8Array): Promise<JobResult> {
     if (this.workerCount() === 0) return Promise.resolve(analyzeFile(source.path, bytes, this.analyzeOptions()));
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, source, bytes, attempts: 0, resolve });
@@ -237,41 +250,55 @@ export class Indexer {
         for (const job of this.queue.splice(0)) job.resolve(analyzeFile(job.source.path, job.bytes, this.analyzeOptions()));
         return;
       }
-      let idle = this.pool.find((p) => !p.job);
-      if (!idle && this.pool.length < Math.min(this.workerCount(), this.wanted)) idle = this.spawn();
-      if (!idle) return;
+      // An idle worker first, then a new one, then one with room in its queue.
+      let target = this.pool.find((p) => p.jobs.length === 0);
+      if (!target && this.pool.length < Math.min(this.workerCount(), this.wanted)) target = this.spawn();
+      target ??= this.pool.find((p) => p.jobs.length < JOBS_IN_FLIGHT);
+      if (!target) return;
       const job = this.queue.shift()!;
-      idle.job = job;
+      target.jobs.push(job);
       job.attempts++;
-      const timeout = this.options.fileTimeoutMs ?? 60_000;
-      idle.timer = setTimeout(() => this.onTimeout(idle!), timeout);
+      if (target.jobs.length === 1) this.startTimer(target);
       // Posted as a copy, not transferred, so a retry after a crash still has the bytes.
-      idle.worker.postMessage({ type: 'job', id: job.id, path: job.source.path, bytes: job.bytes } satisfies WorkerRequest);
+      target.worker.postMessage({ type: 'job', id: job.id, path: job.source.path, bytes: job.bytes } satisfies WorkerRequest);
     }
+  }
+
+  private startTimer(entry: PoolWorker): void {
+    entry.timer = setTimeout(() => this.onTimeout(entry), this.options.fileTimeoutMs ?? 60_000);
+  }
+
+  /** The jobs a lost worker had queued behind the one it was on go back to the front of the queue, not counted as tried. */
+  private requeueWaiting(entry: PoolWorker): Job | undefined {
+    const [current, ...waiting] = entry.jobs.splice(0);
+    for (const job of waiting) job.attempts--;
+    this.queue.unshift(...waiting);
+    return current;
   }
 
   private spawn(): PoolWorker {
     const worker = new Worker(this.options.workerScript!);
-    const entry: PoolWorker = { worker };
+    const entry: PoolWorker = { worker, jobs: [] };
     worker.unref(); // an idle pool must not keep the process alive
     worker.postMessage({ type: 'options', options: this.analyzeOptions() } satisfies WorkerRequest);
     worker.on('message', (reply: WorkerReply) => {
-      const job = entry.job;
+      const job = entry.jobs[0];
       if (!job || reply.id !== job.id) return;
       clearTimeout(entry.timer);
-      entry.job = undefined;
+      entry.jobs.shift();
+      if (entry.jobs.length) this.startTimer(entry);
       this.consecutiveCrashes = 0;
-      job.resolve({ analysis: reply.analysis, skipped: reply.skipped });
+      if (reply.compact) {
+        const analysis = decodeAnalysis(reply.compact);
+        job.resolve(analysis ? { analysis, compact: reply.compact } : { skipped: 'analysis could not be read back from the worker' });
+      } else job.resolve({ analysis: reply.analysis, skipped: reply.skipped });
       this.dispatch();
     });
-    let failed = false;
-    const fail = (reason: string) => {
-      if (failed) return;
-      failed = true;
-      this.onCrash(entry, reason);
-    };
-    worker.on('error', (err) => fail(err?.message ?? String(err)));
-    worker.on('exit', (code) => fail(`exited with code ${code}`));
+    // The crash is handled on 'exit', which comes after every message the worker posted: on
+    // 'error' a result posted just before may not have arrived yet, and the wrong file be blamed.
+    let error: string | undefined;
+    worker.on('error', (err) => (error ??= err?.message ?? String(err)));
+    worker.on('exit', (code) => this.onCrash(entry, error ?? `exited with code ${code}`));
     this.pool.push(entry);
     return entry;
   }
@@ -279,8 +306,7 @@ export class Indexer {
   private onCrash(entry: PoolWorker, reason: string): void {
     clearTimeout(entry.timer);
     this.pool = this.pool.filter((p) => p !== entry);
-    const job = entry.job;
-    entry.job = undefined;
+    const job = this.requeueWaiting(entry);
     if (!job) return; // terminated while idle (dispose)
     this.consecutiveCrashes++;
     this.notices.push(`worker crashed on ${job.source.path} (${reason})${job.attempts < 2 ? ', retrying' : ''}`);
@@ -294,9 +320,8 @@ export class Indexer {
   }
 
   private onTimeout(entry: PoolWorker): void {
-    const job = entry.job;
+    const job = this.requeueWaiting(entry);
     if (!job) return;
-    entry.job = undefined;
     this.pool = this.pool.filter((p) => p !== entry);
     void entry.worker.terminate();
     job.resolve({ skipped: `analysis took longer than ${Math.round((this.options.fileTimeoutMs ?? 60_000) / 1000)} s` });
