@@ -326,6 +326,30 @@ describe('quote speakers', () => {
   });
 });
 
+describe('speakers from the sentence before', () => {
+  it('a first-person quotation right after a sentence about someone is theirs ("Mr Wong has been blind ... "As the notes increase ... I know"")', () => {
+    const a = analyse('bbc/tech/blind-student-hears-in-colour.txt');
+    assert.equal(speakerOf(a, quote(a, 'As the notes increase in pitch')).person, 'Wong');
+  });
+
+  it('but not when the quotation speaks of him, nor when an attribution follows it', () => {
+    const marley = analyse('bbc/entertainment/my-memories-of-marley.txt');
+    assert.equal(speakerOf(marley, quote(marley, 'Of course the 1981 tour never happened')).person, null);
+    const camara = analyse('bbc/sport/old-firm-pair-handed-suspensions.txt');
+    assert.notEqual(speakerOf(camara, quote(camara, "I'm extremely disappointed")).person, 'Camara');
+  });
+
+  it('"he said" after a statement is its speaker rather than a subject named before it (`," said awards pundit Tom O\'Neil`)', () => {
+    const a = analyse('bbc/entertainment/baby-becomes-new-oscar-favourite.txt');
+    assert.equal(speakerOf(a, quote(a, 'It is the most nominated film')).person, "Tom O'Neil");
+  });
+
+  it('"He added:" after a fragment of someone else is still the sentence subject ("Weitz said ... Pullman, who had told him")', () => {
+    const a = analyse('bbc/entertainment/god-cut-from-dark-materials-film.txt');
+    assert.equal(speakerOf(a, quote(a, 'I have no desire to change')).person, 'Weitz');
+  });
+});
+
 describe('speakers named by role', () => {
   it('"the Democrat senator" is "New York Senator Charles Schumer": the place is no part of the title', () => {
     const a = analyse('bbc/business/us-bank-loses-customer-details.txt');

@@ -188,6 +188,8 @@ export class Attributor {
   // ---- public ----------------------------------------------------------------------------
 
   private readonly narration = new Map<number, Narration>();
+  /** Types of the quotations attributed so far (set by `speaker`). */
+  private typesSoFar: QuoteType[] = [];
   /** Per person mention: -2 not a clause subject; -1 a subject naming nobody; else the mention it is about. */
   private readonly subjectHeads = new Map<number, number>();
 
@@ -240,6 +242,7 @@ export class Attributor {
     const { pre, post } = this.around(i);
     const prevSpeaker = i > 0 ? earlier[i - 1] : null;
     const sameSentenceAsPrev = ctx.preAfterQuote;
+    this.typesSoFar = earlierTypes;
 
     const narration = this.around(i);
     const after = narration.after;
@@ -911,17 +914,24 @@ export class Attributor {
     };
     const para = this.contexts[i].paragraph;
     const floor = this.paragraphs[Math.max(0, para - 2)]?.start ?? 0;
-    // Five narration sentences back: sentences inside quotations say nothing about who "he" is.
-    const ends = this.endsBetween(floor, at).filter((end) => !this.insideQuote(end - 1));
-    const windowStart = ends.length >= 5 ? ends[ends.length - 5] : floor;
+    // Five sentences back, or four of narration when quoted sentences stand in between (they say
+    // nothing about who "he" is): whichever reaches further.
+    const ends = this.endsBetween(floor, at);
+    const narrationEnds = ends.filter((end) => !this.insideQuote(end - 1));
+    const windowStart = Math.min(ends.length >= 5 ? ends[ends.length - 5] : floor, narrationEnds.length >= 4 ? narrationEnds[narrationEnds.length - 4] : floor);
     const subjects = [...this.subjectsBetween(windowStart, at), ...this.sourcesSpeakingBetween(windowStart, at)].sort((a, b) => a.at - b.at);
     // A source named since ("admitted the 28-year-old Morientes" with the name unrecognised) is
     // more recent than any person found below: "He added" is them.
     const prevQuote = i > 0 ? this.quotes[i - 1] : undefined;
     const sourceSince = (from: number) => prev !== null && prev.mention === null && prevQuote !== undefined && prevQuote.start > from && near;
+    // The person just quoted is more recent than a subject before their quotation (`," said awards pundit Tom O'Neil`).
+    // Not after a fragment: in "Weitz said Pullman had told him it could "represent..." He added:" the subject is nearer.
+    const speakerSince = (from: number) => prev !== null && prev.mention !== null && prevQuote !== undefined && prevQuote.start > from && near &&
+      this.typesSoFar[i - 1] === 'statement' && compatible(prev.mention);
     for (let k = subjects.length - 1; k >= 0; k--) {
       const subject = subjects[k];
       if (sourceSince(subject.at)) return SOURCE_PRONOUN.test(prev!.name) ? prev : null;
+      if (speakerSince(subject.at)) return prev;
       // "A Home Office spokesman said ... He added": someone unnamed spoke last.
       if (subject.kind === 'source') return null;
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at, prev);
@@ -1146,6 +1156,8 @@ export class Attributor {
         if (resolved !== undefined) return resolved;
       }
     }
+    const topic = this.topicSpeaker(i, prevSpeaker);
+    if (topic !== undefined) return topic;
     if (!prevQuote || !prevSpeaker || this.paragraphOf[i - 1] < para - 1) return null;
     // A statement may go on in the next paragraph; a fragment woven into narration only right after
     // it ("said the row was "getting in the way". "Either they need to grow up..."").
@@ -1170,6 +1182,55 @@ export class Attributor {
       return null;
     }
     return prevSpeaker;
+  }
+
+  /**
+   * "He pledged cleaner hospitals ... "I come from an ordinary family."": a quotation in the first
+   * person that opens its sentence, right after a narration sentence of the same paragraph about
+   * someone, is that someone's. `undefined`: the rule does not apply (a joint subject, another
+   * speaker just quoted in this paragraph, no person as the subject).
+   */
+  private topicSpeaker(i: number, prevSpeaker: Speaker | null): Speaker | null | undefined {
+    const q = this.quotes[i];
+    const inner = this.text.slice(q.innerStart, q.innerEnd);
+    if (!FIRST_PERSON.test(inner)) return undefined;
+    // Narration after the quotation (an attribution not understood: `," said Rangers manager X of`) decides, not the sentence before.
+    if (this.around(i).post.some((w) => !w.punct)) return undefined;
+    const para = this.paragraphs[this.contexts[i].paragraph];
+    const ends = this.endsBetween(para.start, q.start).filter((end) => !this.insideQuote(end - 1));
+    const leadEnd = ends[ends.length - 1];
+    if (leadEnd === undefined || this.text.slice(leadEnd, q.start).trim() !== '') return undefined;
+    let leadStart = ends.length > 1 ? ends[ends.length - 2] : para.start;
+    while (leadStart < leadEnd && /\s/.test(this.text[leadStart])) leadStart++;
+    let subject: Speaker | null | undefined;
+    const opening = wordsIn(this.text, leadStart, Math.min(leadEnd, leadStart + 40));
+    let k = 0;
+    while (k < opening.length && (CONNECTIVES.has(opening[k].lower) || INTRO_WORDS.has(opening[k].lower) || opening[k].lower === 'here')) k++;
+    const pronoun = opening[k];
+    if (pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she')) {
+      subject = this.resolvePronoun(pronoun.lower, pronoun.start, i, prevSpeaker);
+    } else {
+      for (let n = this.firstPersonAtOrAfter(leadStart); n < this.persons.length; n++) {
+        const idx = this.persons[n];
+        const m = this.names[idx];
+        if (m.end > leadEnd) break;
+        if (this.insideQuote(m.start) || isPossessive(this.text, m.end) || !this.inSubjectPosition(m.start, leadStart)) continue;
+        const head = this.headOfNamePhrase(idx);
+        // "Smith and Jones met": a joint subject names no one speaker.
+        if (head === null || /^\s+(?:and|or|&)\s+\p{Lu}/u.test(this.text.slice(this.names[head].end, this.names[head].end + 12))) return undefined;
+        subject = { mention: head, name: this.names[head].text };
+        break;
+      }
+    }
+    if (!subject || subject.mention === null) return undefined;
+    // "He had only performed in Zimbabwe. "... the whole of Africa would have embraced him."": someone speaks about him.
+    const gender = this.genderOf(subject.mention);
+    if ((gender !== 'female' && /\b(?:he|him|his)\b/i.test(inner)) || (gender !== 'male' && /\b(?:she|her)\b/i.test(inner))) return undefined;
+    // Someone else was quoted just before in this paragraph: the words may go on theirs.
+    const prevQuote = this.quotes[i - 1];
+    if (prevQuote && prevSpeaker && prevSpeaker.mention !== null && this.paragraphOf[i - 1] === this.contexts[i].paragraph &&
+      this.names[prevSpeaker.mention].local !== this.names[subject.mention].local) return undefined;
+    return subject;
   }
 }
 
@@ -1297,6 +1358,9 @@ const HUMAN_SOURCE = /^(?:(?:a|an|the|one)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:spoke
 const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The speaker talks about themselves. */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b/;
 
 /** Words for whoever heads an organisation ("the Warriors chief"), and the titles they can stand for. */
 const GENERIC_LEADERS = new Set(['chief', 'boss', 'head']);
