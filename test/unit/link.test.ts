@@ -107,6 +107,54 @@ describe('linkCorpus', () => {
     assert.equal(incremental.entityOf.has(analyses[0].article.path), false, 'the dropped article is gone');
   });
 
+  it('links the same articles to the same entities whatever order they come in', function () {
+    const bbc = ['/work/shared/corpus/bbc', join(__dirname, '../../../shared/corpus/bbc')].find((d) => { try { return readdirSync(d).length > 0; } catch { return false; } });
+    if (!bbc) this.skip();
+    this.timeout(60_000);
+    // Blair, Brown and Howard (lone surnames several people share), Lula and Lacroix (a lone
+    // name whose id another "Lula" or "Lacroix" could take first), and the seed articles
+    const files = ['brazil-approves-bankruptcy-reform.txt', 'brazil-jobless-rate-hits-new-low.txt', 'lacroix-label-bought-by-us-firm.txt', 'us-firm-bids-for-lacroix-label.txt'].map((f) => `business/${f}`);
+    files.push(...readdirSync(join(bbc!, 'politics')).sort().slice(0, 40).map((f) => `politics/${f}`));
+    const analyses = [...seeds(), ...files.map((f) => analyse(f, readFileSync(join(bbc!, f), 'utf8')))];
+    const view = (r: LinkResult) => {
+      const byId = new Map(r.entities.map((e) => [e.id, e]));
+      const used = new Set(analyses.flatMap((a) => r.entityOf.get(a.article.path)!.filter((id): id is string => !!id)));
+      return {
+        entities: [...used].sort().map((id) => `${id} ${byId.get(id)!.name} ${byId.get(id)!.aliases.join('|')}`),
+        mentions: analyses.map((a) => `${a.article.path} ${r.entityOf.get(a.article.path)!.join(' ')}`),
+      };
+    };
+    const inOrder = view(new Linker().update(analyses));
+    // backwards, a few at a time, linking after each step; one article removed and put back on the way
+    const linker = new Linker();
+    const reversed = analyses.slice().reverse();
+    for (let n = 3; n < reversed.length; n += 7) {
+      linker.update(reversed.slice(0, n));
+      if (n === 24) linker.update(reversed.slice(1, n));
+    }
+    const backwards = view(linker.update(reversed));
+    assert.deepEqual(backwards, inOrder);
+    assert.ok(inOrder.entities.some((e) => e.startsWith('person:lula-2 ')), 'two Lulas, numbered');
+    assert.ok(inOrder.entities.some((e) => e.startsWith('person:tony-blair ')));
+  });
+
+  it('reports what changed since its previous result, and only that', () => {
+    const analyses = seeds();
+    const linker = new Linker();
+    const before = linker.update(analyses);
+    const edited = analyses.slice();
+    edited[0] = analyse(edited[0].article.path, edited[0].article.text + '\n\nThe next round of talks will be held in Ankara.');
+    const after = linker.update(edited);
+    const changes = after.changes!;
+    assert.equal(changes.previous, before);
+    assert.deepEqual([...changes.entityOf.keys()], [edited[0].article.path], 'only the edited article has new ids');
+    assert.deepEqual(changes.entityOf.get(edited[0].article.path), after.entityOf.get(edited[0].article.path));
+    // the edit names a place for the first time: a new entity, and no other entity changes
+    assert.deepEqual(changes.entities.map((e) => e.name), ['Ankara']);
+    assert.deepEqual(changes.removedEntities, []);
+    assert.equal(linker.update(edited), after, 'nothing changed: the same result');
+  });
+
   it('applies curated merges, renames and splits', () => {
     const curation: Curation = {
       ...EMPTY_CURATION,

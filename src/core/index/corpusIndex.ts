@@ -1,13 +1,10 @@
 import type { ArticleAnalysis, Entity, EntityKind, IndexExport, Mention, Quote, Span } from '../types';
 import type { Curation } from '../config/curation';
+import type { LinkResult } from '../link/link';
 import type { ArticleSummary, CorpusQueries, EntitySummary, Hit, IndexStats, MentionInContext } from './queries';
 
 /** Corpus-wide linking: one entity per real-world person or place (src/core/link). */
-export interface LinkResult {
-  entities: Entity[];
-  /** For each article path, the entity id of each of its NameMentions (same order), or null. */
-  entityOf: Map<string, (string | null)[]>;
-}
+export type { LinkResult };
 export type LinkFn = (analyses: ArticleAnalysis[], curation?: Curation) => LinkResult;
 /**
  * Does the link function's work ahead, until `deadline` (performance.now()); true once a call of
@@ -82,7 +79,12 @@ export class CorpusIndex implements CorpusQueries {
   /** Set while `relinkInSlices` runs: queries answer from the previous linking meanwhile. */
   private slicing: Promise<number> | undefined;
   private inSlices = false;
-  private analysesOf: { generation: number; list: ArticleAnalysis[] } | undefined;
+  /** The analyses in path order (and where each path is in it), kept while no article comes or goes. */
+  private analysesOf: { generation: number; list: ArticleAnalysis[]; at: Map<string, number> } | undefined;
+  /** Articles whose links were taken out since the last linking: linked again whether or not their ids changed. */
+  private unlinked = new Set<string>();
+  /** What the last linking gives the articles still to apply it to, by path. */
+  private linkedIds: Map<string, (string | null)[] | null> = new Map();
 
   constructor(options: CorpusIndexOptions) {
     this.link = options.link;
@@ -99,14 +101,21 @@ export class CorpusIndex implements CorpusQueries {
 
   upsertMany(analyses: readonly ArticleAnalysis[]): void {
     if (analyses.length === 0) return;
+    const ordered = this.analysesOf?.generation === this.generation ? this.analysesOf : undefined;
     for (const analysis of analyses) {
-      const old = this.articlesByPath.get(analysis.article.path);
-      if (old) this.unlinkArticle(analysis.article.path, old);
+      const path = analysis.article.path;
+      const old = this.articlesByPath.get(path);
+      if (old) this.unlinkArticle(path, old);
       else this.sortedPaths = undefined;
-      this.articlesByPath.set(analysis.article.path, emptyEntry(analysis));
+      this.articlesByPath.set(path, emptyEntry(analysis));
+      this.unlinked.add(path);
+      const at = ordered?.at.get(path);
+      if (at !== undefined) ordered!.list[at] = analysis;
     }
     this.dirty = true;
     this.generation++;
+    // Replacing articles keeps the order: the list stays good (an edit must not cost a pass over the corpus).
+    if (ordered && this.sortedPaths) ordered.generation = this.generation;
     this.emit({ changed: analyses.map((a) => a.article.path), removed: [] });
   }
 
@@ -131,6 +140,7 @@ export class CorpusIndex implements CorpusQueries {
     if (previous) this.unlinkArticle(to, previous);
     const analysis = { ...old.analysis, article: { ...old.analysis.article, path: to } };
     this.articlesByPath.set(to, emptyEntry(analysis));
+    this.unlinked.add(to);
     this.sortedPaths = undefined;
     this.dirty = true;
     this.generation++;
@@ -221,7 +231,9 @@ export class CorpusIndex implements CorpusQueries {
   private sortedAnalyses(): ArticleAnalysis[] {
     if (this.analysesOf?.generation !== this.generation) {
       this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
-      this.analysesOf = { generation: this.generation, list: this.sortedPaths.map((p) => this.articlesByPath.get(p)!.analysis) };
+      const at = new Map<string, number>();
+      this.sortedPaths.forEach((p, i) => at.set(p, i));
+      this.analysesOf = { generation: this.generation, list: this.sortedPaths.map((p) => this.articlesByPath.get(p)!.analysis), at };
     }
     return this.analysesOf.list;
   }
@@ -253,11 +265,29 @@ export class CorpusIndex implements CorpusQueries {
   /** Runs the link function (or takes the adopted result) and updates the entities; returns the paths to apply it to. */
   private takeLink(): string[] {
     this.dirty = false;
-    this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
-    const paths = this.sortedPaths;
     const result = this.adopted ?? this.link(this.sortedAnalyses(), this.curation);
     this.adopted = undefined;
+    const previous = this.lastLink;
     this.lastLink = result;
+    this.summariesCache = undefined;
+    const unlinked = this.unlinked;
+    this.unlinked = new Set();
+    const changes = result.changes;
+    if (previous && (result === previous || changes?.previous === previous)) {
+      // The linker says what changed since the result this index holds: touch only that.
+      if (result !== previous) {
+        for (const entity of changes!.entities) this.entityById.set(entity.id, entity);
+        for (const id of changes!.removedEntities) this.entityById.delete(id);
+      }
+      const ids = new Map(result === previous ? [] : changes!.entityOf);
+      for (const path of unlinked) if (!ids.has(path)) ids.set(path, result.entityOf.get(path) ?? null);
+      this.linkedIds = ids;
+      return [...ids.keys()];
+    }
+    // A copy: a linker's map is live, and the result is applied in slices.
+    this.linkedIds = new Map(result.entityOf);
+    this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
+    const paths = this.sortedPaths;
     if (result.entities !== this.lastEntities) {
       // Most entities are the same objects as last time: update the map in place.
       this.lastEntities = result.entities;
@@ -267,19 +297,18 @@ export class CorpusIndex implements CorpusQueries {
         for (const id of [...this.entityById.keys()]) if (!live.has(id)) this.entityById.delete(id);
       }
     }
-    this.summariesCache = undefined;
     return paths;
   }
 
   /** Applies the last linking to paths[from..] until `deadline`; returns where it stopped. */
   private applyLink(paths: readonly string[], from: number, deadline: number): number {
-    const result = this.lastLink!;
     let i = from;
     for (; i < paths.length; i++) {
       if ((i & 31) === 0 && i > from && performance.now() >= deadline) break;
       const path = paths[i];
-      const entry = this.articlesByPath.get(path)!;
-      const ids = result.entityOf.get(path) ?? NO_IDS;
+      const entry = this.articlesByPath.get(path);
+      if (!entry) continue; // removed since
+      const ids = this.linkedIds.get(path) ?? NO_IDS;
       // The linker hands back the same array for an article it did not touch.
       if (entry.ids && (entry.ids === ids || sameIds(entry.ids, ids))) continue;
       if (entry.ids) this.unlinkArticle(path, entry);

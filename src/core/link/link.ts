@@ -19,13 +19,30 @@ import type { ArticleAnalysis, Entity, EntityKind } from '../types';
 // The work is split by partition (a place's canonical name, a person's surname, a curated
 // entity): a cluster's entity depends only on its partition, except lone surnames shared by
 // several people, which look at the whole article. `Linker` keeps the partitions between
-// calls and redoes only those that an added or removed article touches, so re-linking after
-// one changed article costs that article's partitions, not the corpus.
+// calls: a place mention joining its place changes a count, other changes redo only the
+// partitions they touch, and a lone surname's choice is redone only when something it looked
+// at changed. The result depends only on the articles, never on the order they came in.
 
 export interface LinkResult {
   entities: Entity[];
   /** For each article path, the entity id of each of its NameMentions (same order), or null when dropped. */
   entityOf: Map<string, (string | null)[]>;
+  /**
+   * Set by `Linker` from its second result on: what changed since `previous`, its result before
+   * this one, so that a holder of `previous` updates only that. `entities` and `entityOf` are
+   * then views of the linker's live state: read them before its next update.
+   */
+  changes?: LinkChanges;
+}
+
+export interface LinkChanges {
+  previous: LinkResult;
+  /** The new ids of each article whose ids changed; null for an article no longer linked. */
+  entityOf: Map<string, (string | null)[] | null>;
+  /** Entities new or changed since `previous` (changed ones are new objects). */
+  entities: Entity[];
+  /** Ids that no entity has any more. */
+  removedEntities: string[];
 }
 
 type Gender = 'f' | 'm' | undefined;
@@ -52,8 +69,10 @@ interface ClusterRef {
   cl: LocalCluster;
   partition: Partition;
   group: Group | null;
-  /** A lone surname that several people could be (see resolveAmbiguous). */
-  ambiguous?: boolean;
+  /** Whether the cluster counts in its group's names and articles (see `setGroup`). */
+  counted: boolean;
+  /** Set while this is a lone surname that several people could be (see `rechoose`). */
+  ambiguous?: Ambiguous;
 }
 
 interface ArticleState {
@@ -61,7 +80,7 @@ interface ArticleState {
   analysis: ArticleAnalysis;
   summary: ArticleSummary;
   refs: ClusterRef[];
-  /** Output ids, rebuilt when one of its clusters changes group. */
+  /** Entity id of each NameMention, as last published. */
   ids?: (string | null)[];
 }
 
@@ -69,8 +88,10 @@ interface Partition {
   key: string;
   refs: Set<ClusterRef>;
   groups: Group[];
-  /** Lone names here that several people could be: resolved on every update. */
+  /** Lone names here that several people could be. */
   ambiguous: Ambiguous[];
+  /** Places: how many mentions name it for sure (the place exists while one does). */
+  sure: number;
 }
 
 interface Ambiguous {
@@ -78,25 +99,34 @@ interface Ambiguous {
   people: Group[];
   /** Where the name goes when the article does not decide: a person of its own, or nowhere. */
   fallback: Group | null;
-  /** The groups (and their versions) the last choice looked at: while unchanged, it stands. */
-  deps?: Array<[Group, number]>;
+  /** Set once its partition is resolved again (a new entry replaces it). */
+  dead?: boolean;
 }
 
 interface Group {
+  /** Partition, kind, name words and tag: unique, and orders the groups that share an id's base. */
+  key: string;
+  partition: Partition;
   kind: EntityKind;
   gender?: Gender;
   words: string[];
   /** Tells apart lone-name groups of one surname ("Howard" for a woman, "Howard?" when ambiguous). */
   tag: string;
-  /** Bumped whenever the members change or the group is released (-1). */
-  version: number;
   /** Clusters that may link here (those whose `group` is this one do). */
   members: ClusterRef[];
   curatedName?: string;
+  released?: boolean;
+  /** Of the counted clusters linked here: their number, full names, texts, and the articles naming the group in full. */
+  size: number;
+  forms: Map<string, number>;
+  texts: Map<string, number>;
+  named: Map<ArticleState, number>;
+  /** Lone-surname choices that looked at `named`: redone when it changes. */
+  dependents: Set<Ambiguous>;
+  /** `kind:slug` of the name; the id is the base, or base-2, base-3... by `key` among the groups sharing it. */
+  base?: string;
   id?: string;
   entity?: Entity;
-  /** Articles where the group is named in full (for co-occurrence). */
-  articleSet?: Set<ArticleState>;
 }
 
 const summaries = new WeakMap<ArticleAnalysis['names'], ArticleSummary>();
@@ -168,22 +198,33 @@ function summarise(analysis: ArticleAnalysis): ArticleSummary {
   return s;
 }
 
+
 /**
  * Incremental corpus linker: `update` with the corpus's analyses (or `add`/`remove` one at a
- * time) and read `result()`. Partitions untouched since the last result keep their entities.
+ * time) and read `result()`. Work left by `add`/`remove` can be done ahead in slices
+ * (`resolveUntil`), so that `result()` only hands over what changed.
  */
 export class Linker {
   private readonly rules?: CurationRules;
   private readonly articles = new Map<string, ArticleState>();
   private readonly partitions = new Map<string, Partition>();
+  /** Partitions to resolve again as a whole. */
   private readonly dirty = new Set<Partition>();
-  private readonly entities = new Map<string, Entity>();
-  private readonly ambiguousPartitions = new Set<Partition>();
+  /** Lone-surname choices to make again. */
+  private readonly recheck = new Set<Ambiguous>();
+  /** Groups whose entity (name, aliases, id) may have changed. */
+  private readonly stale = new Set<Group>();
+  /** Articles whose ids may have changed. */
   private readonly changedArticles = new Set<ArticleState>();
-  private readonly removedPaths = new Set<string>();
-  /** Kept between results: only changed articles get new arrays. */
+  private readonly entities = new Map<string, Entity>();
+  /** Groups sharing an id's base, in `key` order. */
+  private readonly bases = new Map<string, Group[]>();
+  /** The live ids of every article. */
   private readonly entityOf = new Map<string, (string | null)[]>();
-  private cachedResult?: LinkResult;
+  /** Since the last result: articles whose ids changed, entity ids set or deleted. */
+  private readonly changedPaths = new Set<string>();
+  private readonly changedIds = new Set<string>();
+  private lastResult?: LinkResult;
 
   constructor(curation?: Curation) {
     this.rules = curation ? curationRules(curation) : undefined;
@@ -210,28 +251,27 @@ export class Linker {
     if (this.articles.has(path)) this.remove(path);
     const summary = summarise(analysis);
     const state: ArticleState = { path, analysis, summary, refs: [] };
-    for (const cl of summary.clusters) {
-      const partition = this.partitionFor(cl, path);
-      const ref: ClusterRef = { article: state, cl, partition, group: null };
-      state.refs.push(ref);
-      partition.refs.add(ref);
-      this.dirty.add(partition);
-    }
     this.articles.set(path, state);
     this.changedArticles.add(state);
-    this.cachedResult = undefined;
+    for (const cl of summary.clusters) {
+      const partition = this.partitionFor(cl, path);
+      const ref: ClusterRef = { article: state, cl, partition, group: null, counted: false };
+      state.refs.push(ref);
+      partition.refs.add(ref);
+      if (!this.joinPlace(partition, ref)) this.dirty.add(partition);
+    }
   }
 
   remove(path: string): void {
     const state = this.articles.get(path);
     if (!state) return;
+    this.articles.delete(path);
     for (const ref of state.refs) {
       ref.partition.refs.delete(ref);
-      this.dirty.add(ref.partition);
+      if (!this.leavePlace(ref.partition, ref)) this.dirty.add(ref.partition);
+      this.setGroup(ref, null, false);
     }
-    this.articles.delete(path);
-    this.removedPaths.add(path);
-    this.cachedResult = undefined;
+    if (this.entityOf.delete(path)) this.changedPaths.add(path);
   }
 
   /** True when the linker holds this very analysis (so `update` would skip it). */
@@ -239,32 +279,69 @@ export class Linker {
     return this.articles.get(analysis.article.path)?.analysis.names === analysis.names;
   }
 
-  /** Resolves changed partitions until `deadline` (a performance.now() time); true once none is left. */
+  /** Does the work `result()` would do, until `deadline` (a performance.now() time); true once none is left. */
   resolveUntil(deadline: number): boolean {
-    for (const p of this.dirty) {
-      this.resolvePartition(p);
-      this.dirty.delete(p);
-      if (performance.now() >= deadline) return this.dirty.size === 0;
+    let n = 0;
+    const late = () => (++n & 15) === 0 && performance.now() >= deadline;
+    // In this order: choices, names and ids depend on the groups, ids on the names. Each set is
+    // walked while it is emptied (taking its first item again and again would walk the holes).
+    for (;;) {
+      for (const partition of this.dirty) {
+        this.dirty.delete(partition);
+        this.resolvePartition(partition);
+        if (performance.now() >= deadline) return this.settled();
+      }
+      for (const entry of this.recheck) {
+        this.recheck.delete(entry);
+        this.rechoose(entry);
+        if (late()) return this.settled();
+      }
+      for (const group of this.stale) {
+        this.stale.delete(group);
+        this.publish(group);
+        if (late()) return this.settled();
+      }
+      if (this.dirty.size || this.recheck.size) continue;
+      for (const state of this.changedArticles) {
+        this.changedArticles.delete(state);
+        this.updateIds(state);
+        if (late()) return this.settled();
+      }
+      if (this.settled()) return true;
     }
-    return true;
+  }
+
+  private settled(): boolean {
+    return this.dirty.size === 0 && this.recheck.size === 0 && this.stale.size === 0 && this.changedArticles.size === 0;
   }
 
   result(): LinkResult {
-    if (this.cachedResult && this.dirty.size === 0) return this.cachedResult;
-    for (const p of this.dirty) this.resolvePartition(p);
-    this.dirty.clear();
-    this.resolveAmbiguous();
-    for (const state of this.changedArticles) {
-      if (this.articles.get(state.path) !== state) continue;
-      state.ids = this.idsOf(state);
-      this.entityOf.set(state.path, state.ids);
+    this.resolveUntil(Infinity);
+    const previous = this.lastResult;
+    if (previous && this.changedPaths.size === 0 && this.changedIds.size === 0) return previous;
+    const entities: Entity[] = [];
+    const removedEntities: string[] = [];
+    for (const id of this.changedIds) {
+      const entity = this.entities.get(id);
+      if (entity) entities.push(entity);
+      else removedEntities.push(id);
     }
-    for (const path of this.removedPaths) if (!this.articles.has(path)) this.entityOf.delete(path);
-    this.removedPaths.clear();
-    this.changedArticles.clear();
-    // a new map each time: callers may keep answering from the previous result meanwhile
-    this.cachedResult = { entities: [...this.entities.values()], entityOf: new Map(this.entityOf) };
-    return this.cachedResult;
+    const entityOf = new Map<string, (string | null)[] | null>();
+    for (const path of this.changedPaths) entityOf.set(path, this.entityOf.get(path) ?? null);
+    this.changedIds.clear();
+    this.changedPaths.clear();
+    let list: Entity[] | undefined;
+    const all = this.entities;
+    const result: LinkResult = {
+      // made when asked for: a caller that applies `changes` never needs the whole list
+      get entities() {
+        return (list ??= [...all.values()]);
+      },
+      entityOf: this.entityOf,
+    };
+    if (previous) result.changes = { previous, entityOf, entities, removedEntities };
+    this.lastResult = result;
+    return result;
   }
 
   private partitionFor(cl: LocalCluster, path: string): Partition {
@@ -275,7 +352,7 @@ export class Linker {
     // A split name in an article none of its readings covers is linked as if there were no split.
     else key = `s:${cl.words[cl.words.length - 1] ?? ''}`;
     let p = this.partitions.get(key);
-    if (!p) this.partitions.set(key, (p = { key, refs: new Set(), groups: [], ambiguous: [] }));
+    if (!p) this.partitions.set(key, (p = { key, refs: new Set(), groups: [], ambiguous: [], sure: 0 }));
     return p;
   }
 
@@ -288,37 +365,109 @@ export class Linker {
     return undefined;
   }
 
+  /** A mention of a place that stays as it is (named for sure elsewhere, or weak in a place nobody names for sure) just joins it. */
+  private joinPlace(p: Partition, ref: ClusterRef): boolean {
+    if (!p.key.startsWith('p:') || this.dirty.has(p) || p.refs.size === 1) return false;
+    const g = p.groups[0];
+    if (!g) return ref.cl.weak;
+    if (!ref.cl.weak) p.sure++;
+    g.members.push(ref);
+    this.setGroup(ref, g, true);
+    return true;
+  }
+
+  /** The converse of `joinPlace`: false when the place must be resolved again (its last sure mention goes). */
+  private leavePlace(p: Partition, ref: ClusterRef): boolean {
+    if (!p.key.startsWith('p:') || this.dirty.has(p) || p.refs.size === 0) return false;
+    const g = p.groups[0];
+    if (!g) return true;
+    if (!ref.cl.weak && --p.sure === 0) return false;
+    const i = g.members.lastIndexOf(ref);
+    if (i >= 0) g.members.splice(i, 1);
+    return true;
+  }
+
+  /**
+   * Links a cluster to a group. A counted cluster adds its names to the group's entity and its
+   * article to where the group is named; clusters that only follow a group (a lone surname of
+   * the one person so named, a weak full name) are not counted.
+   */
+  private setGroup(ref: ClusterRef, g: Group | null, counted: boolean): void {
+    counted &&= g !== null;
+    if (ref.group === g && ref.counted === counted) return;
+    if (ref.group && ref.counted) this.tally(ref.group, ref, -1);
+    if (ref.group !== g) {
+      ref.group = g;
+      this.changedArticles.add(ref.article);
+      // the article's lone surnames are chosen by its other people
+      if (!ref.ambiguous) for (const r of ref.article.refs) if (r.ambiguous) this.recheck.add(r.ambiguous);
+    }
+    ref.counted = counted;
+    if (g && counted) this.tally(g, ref, 1);
+  }
+
+  private tally(g: Group, ref: ClusterRef, by: 1 | -1): void {
+    g.size += by;
+    const { fullName, texts, words } = ref.cl;
+    bump(g.forms, fullName, by);
+    bump(g.texts, fullName, by);
+    for (const t of texts) if (t !== fullName) bump(g.texts, t, by);
+    if (words.length > 1) {
+      const n = bump(g.named, ref.article, by);
+      if ((by > 0 && n === 1) || n === 0) this.namedChanged(g);
+    }
+    this.stale.add(g);
+  }
+
+  private namedChanged(g: Group): void {
+    for (const entry of g.dependents) if (!entry.dead) this.recheck.add(entry);
+    g.dependents.clear();
+  }
+
+  private newGroup(p: Partition, kind: EntityKind, words: string[], tag: string): Group {
+    const g: Group = { key: `${p.key}\u0001${groupKey(kind, words, tag)}`, partition: p, kind, words, tag, members: [], size: 0, forms: new Map(), texts: new Map(), named: new Map(), dependents: new Set() };
+    this.stale.add(g);
+    return g;
+  }
+
+  private release(g: Group): void {
+    g.released = true;
+    g.members = [];
+    this.namedChanged(g);
+    this.stale.add(g);
+  }
+
   /** Recomputes a partition's groups and the group of each of its clusters. */
   private resolvePartition(p: Partition): void {
     // Groups that come out the same (same kind and name words) are reused, keeping their ids,
     // so the articles that link to them need no new output.
     const old = new Map<string, Group>();
     for (const g of p.groups) old.set(groupKey(g.kind, g.words, g.tag), g);
-    const before = new Map<Group, Set<ArticleState>>();
+    const made: Group[] = [];
+    const wasAmbiguous = new Set<ClusterRef>();
+    for (const entry of p.ambiguous) {
+      entry.dead = true;
+      entry.ref.ambiguous = undefined;
+      wasAmbiguous.add(entry.ref);
+    }
     p.groups = [];
     p.ambiguous = [];
-    this.ambiguousPartitions.delete(p);
     const refs = [...p.refs].sort(byArticle);
-    for (const ref of refs) ref.ambiguous = false;
-    const assign = (ref: ClusterRef, g: Group | null) => {
-      if (ref.group !== g) this.changedArticles.add(ref.article);
-      ref.group = g;
-    };
+    const assign = (ref: ClusterRef, g: Group | null, counted = true) => this.setGroup(ref, g, counted);
     const newGroup = (kind: EntityKind, words: string[], tag = ''): Group => {
       const key = groupKey(kind, words, tag);
       let g = old.get(key);
       if (g) {
         old.delete(key);
-        before.set(g, articlesOf(g));
         g.members = [];
-        g.articleSet = undefined;
         g.gender = undefined;
-      } else g = { kind, words, tag, members: [], version: 0 };
+      } else g = this.newGroup(p, kind, words, tag);
+      made.push(g);
       p.groups.push(g);
       return g;
     };
     if (refs.length === 0) {
-      for (const g of old.values()) this.releaseGroup(g);
+      for (const g of old.values()) this.release(g);
       this.partitions.delete(p.key);
       return;
     }
@@ -329,6 +478,7 @@ export class Linker {
       const kindOf = this.rules!.kindOf(name);
       const kind: EntityKind = kindOf === 'person' || kindOf === 'place' ? kindOf : refs[0].cl.kind;
       const g = newGroup(kind, kind === 'place' ? [nameKey(name)] : personWords(name));
+      if (g.curatedName !== name) this.stale.add(g);
       g.curatedName = name;
       for (const ref of refs) {
         g.members.push(ref);
@@ -336,8 +486,9 @@ export class Linker {
       }
     } else if (p.key.startsWith('p:')) {
       // places: one group if any article names it for sure; weak mentions only join it
-      const sure = refs.some((r) => !r.cl.weak);
-      const g = sure ? newGroup('place', refs[0].cl.words) : null;
+      p.sure = 0;
+      for (const r of refs) if (!r.cl.weak) p.sure++;
+      const g = p.sure > 0 ? newGroup('place', refs[0].cl.words) : null;
       for (const ref of refs) {
         if (g) g.members.push(ref);
         assign(ref, g);
@@ -346,21 +497,19 @@ export class Linker {
       this.resolvePeople(refs, newGroup, assign, p);
     }
     const live = new Set(p.groups);
-    for (const g of old.values()) if (!live.has(g)) this.releaseGroup(g);
-    for (const [g, articles] of before) {
-      // choices of lone surnames elsewhere depend on where a person is named: redo them only if that changed
-      if (live.has(g) && !sameSet(articles, articlesOf(g))) g.version++;
-    }
-    for (const g of p.groups) {
-      if (g.id && this.entities.get(g.id) === g.entity) this.entities.delete(g.id);
-      this.publishGroup(g, g.id);
+    // merged-away forms (made but not kept) go too
+    for (const g of [...old.values(), ...made]) if (!live.has(g) && !g.released) this.release(g);
+    // a lone surname that is now (or no longer) ambiguous leaves (or joins) the people its article's other choices look at
+    for (const ref of refs) {
+      if (!ref.ambiguous === !wasAmbiguous.has(ref)) continue;
+      for (const r of ref.article.refs) if (r.ambiguous && r !== ref) this.recheck.add(r.ambiguous);
     }
   }
 
   private resolvePeople(
     refs: ClusterRef[],
     newGroup: (kind: EntityKind, words: string[], tag?: string) => Group,
-    assign: (ref: ClusterRef, g: Group | null) => void,
+    assign: (ref: ClusterRef, g: Group | null, counted?: boolean) => void,
     p: Partition,
   ): void {
     // 1. Full names (two or more words), one group per distinct form.
@@ -380,10 +529,13 @@ export class Linker {
     const rootOf = new Map<Group, Group>();
     const root = (g: Group): Group => rootOf.get(g) ?? g;
     for (let i = 1; i < ordered.length; i++) {
-      const fits = ordered.slice(0, i).filter((f) => f.words.length > ordered[i].words.length && fitsIn(ordered[i].words, f.words));
-      const roots = new Set(fits.map(root));
+      const roots = new Set<Group>();
+      for (let j = 0; j < i; j++) {
+        const f = ordered[j];
+        if (f.words.length > ordered[i].words.length && fitsIn(ordered[i].words, f.words)) roots.add(root(f));
+      }
       if (roots.size === 1) {
-        const r = [...roots][0];
+        const [r] = roots;
         rootOf.set(ordered[i], r);
         r.members.push(...ordered[i].members);
         r.gender ??= ordered[i].gender;
@@ -401,7 +553,7 @@ export class Linker {
       if (ref.cl.words.length > 1) {
         // a weak full name joins the same name written for sure elsewhere, else is dropped
         const known = forms.get(ref.cl.words.join(' '));
-        assign(ref, known ? root(known) : null);
+        assign(ref, known ? root(known) : null, false);
         continue;
       }
       let candidates = people.filter((g) => !ref.cl.gender || !g.gender || g.gender === ref.cl.gender);
@@ -409,18 +561,15 @@ export class Linker {
       if (ref.cl.weak && isCommonWord(ref.cl.words[0])) {
         candidates = candidates.filter((g) => isFirstName(g.words[0]));
       }
-      if (candidates.length === 1 && ref.cl.weak && articlesOf(candidates[0]).size < 3) {
+      if (candidates.length === 1 && ref.cl.weak && candidates[0].named.size < 3) {
         // an unsure lone word and a little-known person of that surname ("Liddell" in a team
         // sheet, Helen Liddell in politics): only the article's other people can join them
-        p.ambiguous.push({ ref, people: candidates, fallback: null });
-        ref.ambiguous = true;
-        candidates[0].members.push(ref);
-        this.ambiguousPartitions.add(p);
+        this.ambiguous(p, ref, candidates, null);
         assign(ref, null);
         continue;
       }
       if (candidates.length === 1) {
-        assign(ref, candidates[0]);
+        assign(ref, candidates[0], false);
         continue;
       }
       if (ref.cl.weak && !sureSingle && candidates.length === 0) {
@@ -434,92 +583,119 @@ export class Linker {
         fallback.gender = ref.cl.gender;
       }
       fallback.members.push(ref);
-      if (candidates.length > 1) {
-        // several people share this surname: the article's other names decide, in resolveAmbiguous
-        p.ambiguous.push({ ref, people: candidates, fallback });
-        ref.ambiguous = true;
-        for (const c of candidates) c.members.push(ref);
-        this.ambiguousPartitions.add(p);
-      }
+      // several people share this surname: the article's other names decide, in rechoose
+      if (candidates.length > 1) this.ambiguous(p, ref, candidates, fallback);
       assign(ref, fallback);
     }
   }
 
+  private ambiguous(p: Partition, ref: ClusterRef, people: Group[], fallback: Group | null): void {
+    const entry: Ambiguous = { ref, people, fallback };
+    p.ambiguous.push(entry);
+    ref.ambiguous = entry;
+    for (const g of people) g.members.push(ref);
+    this.recheck.add(entry);
+  }
+
   /**
    * A lone surname shared by several people goes to the one whose articles share the most
-   * entities with this article; a tie keeps it apart. Redone on every update: another
-   * article can change who co-occurs with whom.
+   * entities with this article; a tie keeps it apart. Redone when the article's people or the
+   * articles of a group it looked at change.
    */
-  private resolveAmbiguous(): void {
-    const touched = new Set<Group>();
-    for (const p of this.ambiguousPartitions) {
-      for (const entry of p.ambiguous) {
-        const { ref, people, fallback } = entry;
-        if (entry.deps && entry.deps.every(([g, v]) => g.version === v) && !this.changedArticles.has(ref.article)) continue;
-        const { chosen: choice, looked } = choosePerson(people, ref.article);
-        entry.deps = [...people, ...looked, ...(fallback ? [fallback] : [])].map((g) => [g, g.version]);
-        const chosen = choice ?? fallback;
-        if (chosen !== ref.group) {
-          this.changedArticles.add(ref.article);
-          if (ref.group) touched.add(ref.group);
-          if (chosen) touched.add(chosen);
-          ref.group = chosen;
-        }
-      }
-    }
-    for (const g of touched) {
-      if (g.id && this.entities.get(g.id) === g.entity) this.entities.delete(g.id);
-      this.publishGroup(g, g.id);
-    }
+  private rechoose(entry: Ambiguous): void {
+    if (entry.dead || this.articles.get(entry.ref.article.path) !== entry.ref.article) return;
+    const { ref, people, fallback } = entry;
+    const { chosen, looked } = choosePerson(people, ref.article);
+    for (const g of people) g.dependents.add(entry);
+    for (const g of looked) g.dependents.add(entry);
+    this.setGroup(ref, chosen ?? fallback, true);
   }
 
-  private releaseGroup(g: Group): void {
-    if (g.id && this.entities.get(g.id) === g.entity) this.entities.delete(g.id);
-    g.articleSet = undefined;
-    g.id = undefined;
-    g.version = -1;
-  }
-
-  /** Names the group, gives it a unique readable id and records its entity. */
-  private publishGroup(g: Group, keepId?: string): void {
-    const refs = this.refsOf(g);
-    if (refs.length === 0) {
-      g.id = undefined;
+  /** Names the group, gives it its readable id and records its entity. */
+  private publish(g: Group): void {
+    if (g.released || g.size === 0) {
+      if (g.base) this.leaveBase(g);
       return;
     }
-    const name = g.curatedName ?? canonicalName(g, refs);
-    // the id follows the name: kept while the name keeps its slug, new when it changes
+    const name = g.curatedName ?? canonicalName(g);
     const base = `${g.kind}:${slug(name) || 'unnamed'}`;
-    let id = keepId && (keepId === base || keepId.startsWith(`${base}-`)) ? keepId : base;
-    if (id !== keepId) {
-      for (let n = 2; this.entities.has(id); n++) id = `${base}-${n}`;
-      for (const r of refs) this.changedArticles.add(r.article);
+    if (g.base !== base) {
+      if (g.base) this.leaveBase(g);
+      this.joinBase(g, base);
     }
-    const aliases = new Set<string>();
-    for (const r of refs) {
-      aliases.add(r.cl.fullName);
-      for (const t of r.cl.texts) aliases.add(t);
+    const aliases: string[] = [];
+    for (const t of g.texts.keys()) if (t !== name) aliases.push(t);
+    aliases.sort();
+    const e = g.entity;
+    if (e && e.id === g.id && e.name === name && sameIds(e.aliases, aliases)) return;
+    g.entity = { id: g.id!, name, kind: g.kind, aliases };
+    this.entities.set(g.id!, g.entity);
+    this.changedIds.add(g.id!);
+  }
+
+  private joinBase(g: Group, base: string): void {
+    let list = this.bases.get(base);
+    if (!list) this.bases.set(base, (list = []));
+    let at = list.length;
+    while (at > 0 && list[at - 1].key > g.key) at--;
+    list.splice(at, 0, g);
+    g.base = base;
+    this.numberFrom(list, at);
+  }
+
+  private leaveBase(g: Group): void {
+    const list = this.bases.get(g.base!)!;
+    const at = list.indexOf(g);
+    list.splice(at, 1);
+    if (list.length === 0) this.bases.delete(g.base!);
+    this.numberFrom(list, at);
+    this.setId(g, undefined);
+    g.base = undefined;
+    g.entity = undefined;
+  }
+
+  private numberFrom(list: Group[], from: number): void {
+    for (let i = from; i < list.length; i++) this.setId(list[i], i === 0 ? list[i].base : `${list[i].base}-${i + 1}`);
+  }
+
+  private setId(g: Group, id: string | undefined): void {
+    if (g.id === id) return;
+    if (g.id && this.entities.get(g.id) === g.entity) {
+      this.entities.delete(g.id);
+      this.changedIds.add(g.id);
     }
-    aliases.delete(name);
     g.id = id;
-    g.entity = { id, name, kind: g.kind, aliases: [...aliases].sort() };
-    this.entities.set(id, g.entity);
+    this.stale.add(g);
+    for (const r of g.partition.refs) if (r.group === g) this.changedArticles.add(r.article);
   }
 
-  /** Every cluster currently linked to the group. */
-  private refsOf(g: Group): ClusterRef[] {
-    return g.members.filter((r) => r.group === g);
-  }
-
-  private idsOf(state: ArticleState): (string | null)[] {
+  private updateIds(state: ArticleState): void {
+    if (this.articles.get(state.path) !== state) return;
     const names = state.analysis.names;
-    return state.summary.clusterOf.map((c, i) => {
+    const ids = state.summary.clusterOf.map((c, i) => {
       const g = state.refs[c].group;
       if (!g?.id) return null;
       if (this.rules?.isDropped(names[i].text)) return null;
       return g.id;
     });
+    if (state.ids && sameIds(state.ids, ids) && this.entityOf.get(state.path) === state.ids) return;
+    state.ids = ids;
+    this.entityOf.set(state.path, ids);
+    this.changedPaths.add(state.path);
   }
+}
+
+function bump<K>(counts: Map<K, number>, key: K, by: number): number {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+  return n;
+}
+
+function sameIds(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function byArticle(a: ClusterRef, b: ClusterRef): number {
@@ -533,11 +709,6 @@ function fitsIn(short: string[], long: string[]): boolean {
   return j === short.length;
 }
 
-function articlesOf(g: Group): Set<ArticleState> {
-  g.articleSet ??= new Set(g.members.filter((m) => m.group === g && m.cl.words.length > 1).map((m) => m.article));
-  return g.articleSet;
-}
-
 /** Of several people sharing a surname, the one this article's other names point to, if any. */
 function choosePerson(people: Group[], article: ArticleState): { chosen?: Group; looked: Group[] } {
   const here = new Set<Group>();
@@ -549,17 +720,16 @@ function choosePerson(people: Group[], article: ArticleState): { chosen?: Group;
   const named = people.filter((p) => article.refs.some((r) => r.group === p && r.cl.words.length > 1));
   if (named.length === 1) return { chosen: named[0], looked };
   const scores = people.map((p) => {
-    const mine = articlesOf(p);
     let score = 0;
-    for (const other of here) if (intersects(articlesOf(other), mine)) score++;
+    for (const other of here) if (intersects(other.named, p.named)) score++;
     return score;
   });
   const best = Math.max(...scores);
   const winners = people.filter((_, i) => scores[i] === best);
   if (best > 0 && winners.length === 1) return { chosen: winners[0], looked };
   // no co-occurrence decides: a lone "Blair" is the Blair the corpus names far more than any other
-  const sizes = winners.map((p) => articlesOf(p).size).sort((a, b) => b - a);
-  const dominant = winners.find((p) => articlesOf(p).size === sizes[0]);
+  const sizes = winners.map((p) => p.named.size).sort((a, b) => b - a);
+  const dominant = winners.find((p) => p.named.size === sizes[0]);
   if (sizes[0] >= 5 && sizes[0] >= 5 * (sizes[1] ?? 0)) return { chosen: dominant, looked };
   return { looked };
 }
@@ -568,15 +738,9 @@ function groupKey(kind: EntityKind, words: string[], tag: string): string {
   return `${kind}|${words.join(' ')}|${tag}`;
 }
 
-function sameSet<T>(a: Set<T>, b: Set<T>): boolean {
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
-}
-
-function intersects<T>(a: Set<T>, b: Set<T>): boolean {
+function intersects<T>(a: Map<T, unknown>, b: Map<T, unknown>): boolean {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) return true;
+  for (const x of small.keys()) if (large.has(x)) return true;
   return false;
 }
 
@@ -585,18 +749,17 @@ function intersects<T>(a: Set<T>, b: Set<T>): boolean {
  * most name words, then most often written, then alphabetical ("Mr" dropped). A one-off
  * "Exchequer Gordon Brown" does not rename Gordon Brown.
  */
-function canonicalName(g: Group, refs: ClusterRef[]): string {
-  return fullestForm(g, refs).replace(/^Mr\.? /, '');
+function canonicalName(g: Group): string {
+  return fullestForm(g).replace(/^Mr\.? /, '');
 }
 
-function fullestForm(g: Group, refs: ClusterRef[]): string {
-  const counts = new Map<string, number>();
-  for (const r of refs) counts.set(r.cl.fullName, (counts.get(r.cl.fullName) ?? 0) + 1);
+function fullestForm(g: Group): string {
   let best = '';
   let bestWords = -1;
   let bestCount = -1;
-  const common = [...counts].some(([, n]) => n > 1);
-  for (const [form, count] of counts) {
+  let common = false;
+  for (const n of g.forms.values()) if (n > 1) common = true;
+  for (const [form, count] of g.forms) {
     if (common && count < 2) continue;
     const words = g.kind === 'person' ? personWords(form).length : 1;
     if (words > bestWords || (words === bestWords && (count > bestCount || (count === bestCount && form < best)))) {
