@@ -350,6 +350,15 @@ describe('speakers from the sentence before', () => {
   });
 });
 
+describe('speakers named after a role', () => {
+  it('"said De Telegraaf\'s image editor, Peter Schoonen." and "said its chairman, Anthony Greener." are the people named', () => {
+    const a = analyse('bbc/tech/mobile-picture-power-in-your-pocket.txt');
+    assert.match(speakerOf(a, quote(a, 'This picture was the story')).person ?? '', /Schoonen$/);
+    const b = analyse('bbc/politics/concerns-at-school-diploma-plan.txt');
+    assert.equal(speakerOf(b, quote(b, 'Any partial implementation')).person, 'Anthony Greener');
+  });
+});
+
 describe('speakers named by role', () => {
   it('"the Democrat senator" is "New York Senator Charles Schumer": the place is no part of the title', () => {
     const a = analyse('bbc/business/us-bank-loses-customer-details.txt');

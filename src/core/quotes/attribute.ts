@@ -557,7 +557,10 @@ export class Attributor {
     const second = segments[1];
     if (second && second.length) {
       const name = this.eligiblePerson(second, second[0].start);
-      if (name !== null && this.names[name].start <= second[0].start + 1 && this.names[name].end >= second[second.length - 1].end) {
+      // Only titles or a first name the recogniser left out may stand before it ("Peter Schoonen" found as "Schoonen").
+      const lead = second.filter((w) => name !== null && w.end <= this.names[name].start);
+      const last = second.filter((w) => w.text !== '.').pop();
+      if (name !== null && last && lead.length <= 3 && lead.every(isTitleLike) && this.names[name].end >= last.end) {
         return { kind: 'person', mention: name };
       }
     }
