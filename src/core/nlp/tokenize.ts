@@ -190,7 +190,8 @@ function scanWord(text: string, i: number, b: number): number {
 /** Whether the full stop at text[e] belongs to the word text[s, e): "Mr.", "U.S.", "J.", "No. 10". */
 function keepsPeriod(text: string, s: number, e: number, b: number, limit: number): boolean {
   if (e + 1 < b && text.charCodeAt(e + 1) === PERIOD) return false; // an ellipsis follows
-  if (e - s === 1) return isUpperAt(text, s); // an initial
+  // an initial ("J. Allard"), unless a sentence opens after it ("World War I. But")
+  if (e - s === 1) return isUpperAt(text, s) && !OPENERS_AFTER_ABBREVIATION.has(nextWord(text, e + 1, limit));
   const word = text.slice(s, e);
   if (TITLE_ABBREVIATIONS.has(word) || SENTENCE_FINAL_ABBREVIATIONS.has(word)) return true;
   if (isInitialism(word)) return true;
@@ -200,6 +201,15 @@ function keepsPeriod(text: string, s: number, e: number, b: number, limit: numbe
     return k < limit && isDigitCode(text.charCodeAt(k));
   }
   return false;
+}
+
+/** The letters of the word after the spaces at text[from], for a look ahead (at most 12 characters). */
+function nextWord(text: string, from: number, limit: number): string {
+  let k = from;
+  while (k < limit && isSeparator(text.charCodeAt(k))) k++;
+  let e = k;
+  while (e < limit && e - k < 12 && isLetterAt(text, e)) e++;
+  return text.slice(k, e);
 }
 
 /** "U.S", "a.m", "U.S.A": single letters joined by full stops. */
