@@ -73,9 +73,18 @@ for (const dir of dirs) {
   const tokens = tally();
   const boundaries = tally();
   const kinds = new Map<string, { ours: string[]; wink: string[] }>();
+  const tokenKinds = new Map<string, number>();
   articles.forEach((a, i) => {
     const key = (s: { start: number; end: number }) => s.start * 1_000_003 + s.end;
-    compare(new Set(ourDocs[i].tokens.map(key)), new Set(winkDocs[i].tokens.map(key)), tokens, [], []);
+    const onlyOurTokens: number[] = [];
+    const onlyWinkTokens: number[] = [];
+    compare(new Set(ourDocs[i].tokens.map(key)), new Set(winkDocs[i].tokens.map(key)), tokens, onlyOurTokens, onlyWinkTokens);
+    for (const [side, list] of [['ours', onlyOurTokens], ['wink', onlyWinkTokens]] as const) {
+      for (const k of list) {
+        const shape = `${side}: ${a.text.slice(Math.floor(k / 1_000_003), k % 1_000_003).replace(/\p{Lu}+/gu, 'A').replace(/\p{Ll}+/gu, 'a').replace(/\d+/g, '9')}`;
+        tokenKinds.set(shape, (tokenKinds.get(shape) ?? 0) + 1);
+      }
+    }
     // a boundary is where a sentence starts, other than at a paragraph's start (those agree by construction)
     const paragraphStarts = new Set(ourDocs[i].paragraphs.map((p: { start: number }) => p.start));
     const starts = (d: { sentences: Array<{ start: number }> }) => new Set(d.sentences.map((s) => s.start).filter((s) => !paragraphStarts.has(s)));
@@ -94,6 +103,8 @@ for (const dir of dirs) {
   console.log(`  sentence boundaries (inside paragraphs) equal: ${pct(boundaries)}`);
   console.log(`  token spans equal: ${pct(tokens)}`);
   console.log(`  CPU to parse all: wink ${Math.round(winkCpu)} ms, ours ${Math.round(ourCpu)} ms`);
+  const tokenSorted = [...tokenKinds].sort((x, y) => y[1] - x[1]).slice(0, 24);
+  console.log(`  token spans only one side has, by shape: ${tokenSorted.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   const sorted = [...kinds].sort((x, y) => y[1].ours.length + y[1].wink.length - x[1].ours.length - x[1].wink.length);
   console.log(`  disagreements by the word before the break (only ours / only wink):`);
   for (const [k, v] of sorted.slice(0, 15)) {

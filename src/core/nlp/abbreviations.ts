@@ -60,3 +60,12 @@ export const NUMBER_UNITS: ReadonlySet<string> = new Set([
 
 /** Contraction endings split off as their own token, as wink-nlp does: "do" "n't", "we" "'ll". */
 export const CONTRACTION_ENDINGS = ["n't", 's', 're', 've', 'll', 'd', 'm'];
+
+/** Contractions wink-nlp keeps whole, as the recogniser and quote finder were tuned on. */
+export const WHOLE_CONTRACTIONS: ReadonlySet<string> = new Set(["I'm", 'I\u2019m']);
+
+/** Words wink-nlp reads as two: "can" "not". */
+export const SPLIT_WORDS: ReadonlyMap<string, number> = new Map([['cannot', 3], ['Cannot', 3], ['CANNOT', 3]]);
+
+/** Dollars named by country, kept whole before the amount: "US$5m", "A$20". */
+export const DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['US', 'A', 'AU', 'C', 'NZ', 'HK', 'S', 'NT', 'R']);

@@ -1,6 +1,9 @@
 import type { Span } from '../types';
 import {
   CONTRACTION_ENDINGS,
+  DOLLAR_PREFIXES,
+  SPLIT_WORDS,
+  WHOLE_CONTRACTIONS,
   KEEP_HYPHEN_PREFIXES,
   KEEP_HYPHEN_SUFFIXES,
   NUMBER_UNITS,
@@ -120,11 +123,12 @@ function splitChunk(text: string, a: number, b: number, limit: number, out: Toke
       }
     }
     const signed = (c === 45 || c === 43) && i === a && i + 1 < b && isDigitCode(text.charCodeAt(i + 1));
-    const tagged = (c === 35 || c === 64) && i + 1 < b && isWordAt(text, i + 1);
+    const tagged = (c === 35 ? i + 1 < b && isLetterAt(text, i + 1) : c === 64 && i + 1 < b && isWordAt(text, i + 1)); // #tag, @user
     if (signed || tagged || isWordAt(text, i)) {
       const wordStart = signed || tagged ? i + 1 : i;
       let e = scanWord(text, wordStart, b);
       if (e < b && text.charCodeAt(e) === PERIOD && keepsPeriod(text, wordStart, e, b, limit)) e++;
+      else if (e < b && text.charCodeAt(e) === 36 && DOLLAR_PREFIXES.has(text.slice(wordStart, e))) e++; // US$
       emitWord(text, i, e, out);
       i = e;
     } else if (c === PERIOD || (c === 45 && i + 1 < b && text.charCodeAt(i + 1) === 45)) {
@@ -173,7 +177,7 @@ function scanWord(text: string, i: number, b: number): number {
     let joins = false;
     if (isHyphen(c)) joins = joinedHyphen = true;
     else if (c === 95 || c === 64) joins = true;
-    else if (isApostrophe(c)) joins = joinedApostrophe = isLetterAt(text, j - 1) && isLetterAt(text, j + 1);
+    else if (isApostrophe(c)) joins = joinedApostrophe = (isLetterAt(text, j - 1) || isDigitCode(prev)) && isLetterAt(text, j + 1); // O'Neill, Radio 4's
     else if (c === PERIOD) {
       joins = (isDigitCode(prev) && isDigitCode(next)) ||
         (j - segmentStart === 1 && isLetterAt(text, j - 1) && isLetterAt(text, j + 1)) || // U.S, a.m
@@ -221,8 +225,15 @@ function isInitialism(word: string): boolean {
 
 /** Pushes a word, split where wink-nlp splits it: contractions, hyphenated compounds, number units. */
 function emitWord(text: string, s: number, e: number, out: Token[]): void {
-  if (!joinedHyphen && !joinedApostrophe) return emitNumber(text, s, e, out);
-  const cut = joinedApostrophe ? contractionCut(text, s, e) : -1;
+  if (!joinedHyphen && !joinedApostrophe) {
+    if (e - s === 6 && SPLIT_WORDS.has(text.slice(s, e))) {
+      const cut = s + SPLIT_WORDS.get(text.slice(s, e))!;
+      push(text, s, cut, out);
+      return push(text, cut, e, out);
+    }
+    return emitNumber(text, s, e, out);
+  }
+  const cut = joinedApostrophe && !(e - s === 3 && WHOLE_CONTRACTIONS.has(text.slice(s, e))) ? contractionCut(text, s, e) : -1;
   if (cut > s) {
     emitCompound(text, s, cut, out);
     push(text, cut, e, out);
@@ -236,7 +247,7 @@ function contractionCut(text: string, s: number, e: number): number {
     isLetterAt(text, e - 4)) return e - 3; // n't
   for (let k = e - 2; k > s && k >= e - 3; k--) {
     if (!isApostrophe(text.charCodeAt(k))) continue;
-    if (!isLetterAt(text, k - 1)) return -1;
+    if (!isLetterAt(text, k - 1) && !isDigitCode(text.charCodeAt(k - 1))) return -1;
     const ending = text.slice(k + 1, e).toLowerCase();
     return CONTRACTION_ENDINGS.includes(ending) ? k : -1;
   }
