@@ -109,40 +109,88 @@ function compile(glob: string): Automaton {
   return { states, accept: cur };
 }
 
-const cache = new Map<string, Automaton>();
+/** Sets of automaton states met while matching, each with its moves by character, made once per glob. */
+interface StateSet {
+  accepts: boolean;
+  next: Map<string, StateSet | null>;
+  states: number[];
+}
 
-function automatonOf(glob: string): Automaton {
-  let automaton = cache.get(glob);
-  if (!automaton) cache.set(glob, (automaton = compile(glob)));
-  return automaton;
+/** A glob's automaton with what matching has learnt about it so far. */
+interface Tables {
+  automaton: Automaton;
+  /** Each state with the states reached from it without reading a character. */
+  closures: Array<number[] | undefined>;
+  sets: Map<string, StateSet>;
+}
+
+interface Matcher extends Tables {
+  start: StateSet;
+}
+
+/** State sets kept per glob: a hostile glob may have very many; past this, moves are not kept. */
+const MAX_SETS = 4096;
+
+const cache = new Map<string, Matcher>();
+
+function closure(m: Tables, s: number): number[] {
+  let found = m.closures[s];
+  if (!found) {
+    const seen = new Set<number>();
+    const stack = [s];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      for (const y of m.automaton.states[x].free) stack.push(y);
+    }
+    m.closures[s] = found = [...seen];
+  }
+  return found;
+}
+
+function stateSet(m: Tables, states: Iterable<number>): StateSet {
+  const sorted = [...new Set(states)].sort((a, b) => a - b);
+  const key = sorted.join(',');
+  let set = m.sets.get(key);
+  if (!set) {
+    set = { accepts: sorted.includes(m.automaton.accept), next: new Map(), states: sorted };
+    if (m.sets.size < MAX_SETS) m.sets.set(key, set);
+  }
+  return set;
+}
+
+function matcherOf(glob: string): Matcher {
+  let matcher = cache.get(glob);
+  if (!matcher) {
+    const tables: Tables = { automaton: compile(glob), closures: [], sets: new Map() };
+    cache.set(glob, (matcher = { ...tables, start: stateSet(tables, closure(tables, 0)) }));
+  }
+  return matcher;
 }
 
 /** True when the relative path (forward slashes) matches the glob. */
 export function matchesGlob(path: string, glob: string): boolean {
-  const { states, accept } = automatonOf(glob);
-  // The set of states the path so far can be in, closed over free moves; each state once per step.
-  const seen = new Int32Array(states.length).fill(-1);
-  let current: number[] = [];
-  const add = (set: number[], s: number, mark: number) => {
-    const stack = [s];
-    while (stack.length) {
-      const x = stack.pop()!;
-      if (seen[x] === mark) continue;
-      seen[x] = mark;
-      set.push(x);
-      stack.push(...states[x].free);
-    }
-  };
-  add(current, 0, 0);
-  for (let i = 0; i < path.length && current.length; i++) {
+  const m = matcherOf(glob);
+  // The set of states the path so far can be in, closed over free moves; a set's move by a
+  // character is worked out once and kept, so most paths cost one lookup per character.
+  let current = m.start;
+  for (let i = 0; i < path.length; i++) {
     const c = path[i];
-    const next: number[] = [];
-    for (const s of current) for (const e of states[s].edges) if (e.test(c)) add(next, e.to, i + 1);
+    let next = current.next.get(c);
+    if (next === undefined) {
+      const reached: number[] = [];
+      for (const s of current.states) for (const e of m.automaton.states[s].edges) if (e.test(c)) reached.push(...closure(m, e.to));
+      next = reached.length ? stateSet(m, reached) : null;
+      if (m.sets.size < MAX_SETS) current.next.set(c, next);
+    }
+    if (next === null) return false;
     current = next;
   }
-  return current.includes(accept);
+  return current.accepts;
 }
 
 export function matchesAnyGlob(path: string, globs: readonly string[]): boolean {
   return globs.some((g) => matchesGlob(path, g));
 }
+
