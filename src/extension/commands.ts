@@ -53,7 +53,7 @@ export function registerCommands(index: WorkspaceIndex, log: Log): vscode.Dispos
       .entities()
       .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
       .map(toItem);
-    const partial = index.progress ? ' (indexing: partial list)' : '';
+    const partial = index.partial ? ' (indexing: partial list)' : '';
     const picked = await vscode.window.showQuickPick(items, {
       title: `Dossier: Show Entity${partial}`,
       placeHolder: items.length ? 'Type a name or alias' : 'No people or places found yet',

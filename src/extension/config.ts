@@ -34,5 +34,5 @@ export function readSettings(scope?: vscode.ConfigurationScope): DossierSettings
 
 /** The settings whose change means the set of indexed files may differ. */
 export function affectsCorpus(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration('dossier.include') || e.affectsConfiguration('dossier.exclude');
+  return e.affectsConfiguration('dossier.include') || e.affectsConfiguration('dossier.exclude') || e.affectsConfiguration('files.exclude');
 }

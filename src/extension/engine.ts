@@ -26,9 +26,20 @@ export interface IndexAllOptions {
 
 /** What a build cost besides analysis (on the extension host's thread), for the log and the tests. */
 export interface BuildFigures {
+  /** Wall time of each step, in order (discover and stat come from the workspace side). */
+  discoverMs?: number;
+  statMs?: number;
+  openCacheMs?: number;
+  /** From the first file handed to the indexer until its last analysis arrived (reads included). */
+  analyseMs?: number;
   linkMs?: number;
   saveMs?: number;
+  /** Partial results shown during a first build, and the host-thread time their linking took. */
+  publishes?: number;
+  partialLinkMs?: number;
   reused?: number;
+  /** The saved linking was adopted as it was (nothing changed since it was saved). */
+  linkReused?: boolean;
   /** Files that could not be indexed (each logged with its reason). */
   skipped?: number;
 }
@@ -47,9 +58,13 @@ export interface EngineOptions {
  * Partial results of a build are published at most this often. Each publication links the
  * corpus so far on this thread (in slices), so the interval grows to ten times the last
  * linking's cost: the host spends at most a tenth of its time linking while the workers analyse.
+ * And each adds at least half as many articles as are shown already: linking touches the large
+ * entities (a country, a prime minister) every time, so publications grow geometrically, and
+ * partial results come early, when they matter, and rarely once most of the corpus is shown.
  */
 const PUBLISH_INTERVAL_MS = 400;
 const LINK_SHARE = 10;
+const PUBLISH_GROWTH = 0.5;
 /** Saving the cache after edits waits for a quiet moment. */
 const SAVE_DELAY_MS = 2000;
 
@@ -65,6 +80,8 @@ export class Engine {
   /** The index the latest `indexAll` is filling (the same as `index` once it is shown). */
   private building: CorpusIndex | undefined;
   private curation: Curation | undefined;
+  /** False while queries answer from the partial results of a first build. */
+  private shownComplete = true;
   private readonly indexer: Indexer;
   private cache: AnalysisCache | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,6 +95,16 @@ export class Engine {
 
   get queries(): CorpusQueries {
     return this.index;
+  }
+
+  /** The text of an indexed article, exactly as its offsets count it. */
+  textOf(path: string): string | undefined {
+    return this.index.analysisOf(path)?.article.text;
+  }
+
+  /** True while `queries` answer from a build's partial results (a rebuild answers from the previous, complete index). */
+  get partial(): boolean {
+    return !this.shownComplete;
   }
 
   /**
@@ -109,10 +136,14 @@ export class Engine {
     // A first build answers from its partial results at once; a rebuild keeps answering from the
     // complete previous index until the new one is complete.
     const showPartial = this.index.paths().length === 0;
-    if (showPartial) this.index = index;
+    if (showPartial) {
+      this.index = index;
+      this.shownComplete = false;
+    }
     this.building = index;
     clearTimeout(this.saveTimer);
 
+    const openStarted = performance.now();
     let cache: AnalysisCache | undefined;
     if (this.options.cacheFile && !run.fresh) {
       const loaded = await AnalysisCache.open(this.options.cacheFile, this.cacheKey());
@@ -122,33 +153,46 @@ export class Engine {
       cache = new AnalysisCache(this.options.cacheFile, this.cacheKey());
     }
     this.cache = cache;
+    const openCacheMs = performance.now() - openStarted;
 
     // Analyses arrive one by one; adding them in batches keeps linking (on this thread) rare.
     let batch: ArticleAnalysis[] = [];
     let lastPublish = Date.now();
     let interval = PUBLISH_INTERVAL_MS;
     let publishing: Promise<void> | undefined;
+    let publishes = 0;
+    let partialLinkMs = 0;
+    /** Articles in the index being built (shown, when partial results are). */
+    let shown = 0;
     const publish = async () => {
       if (this.building !== index || batch.length === 0) return;
+      shown += batch.length;
       index.upsertMany(batch);
       batch = [];
+      lastPublish = Date.now();
       if (!showPartial) return;
       // Link now, in slices, rather than inside the next hover.
       const worked = await index.relinkInSlices(pause);
+      publishes++;
+      partialLinkMs += worked;
       interval = Math.max(PUBLISH_INTERVAL_MS, worked * LINK_SHARE);
       lastPublish = Date.now();
       if (this.building === index) run.onPublish();
     };
+    const analyseStarted = performance.now();
     const result = await this.indexer.run(sources, {
       signal: run.signal,
       cache,
       onAnalysis: (analysis) => {
         batch.push(analysis);
-        if (!publishing && Date.now() - lastPublish >= interval) publishing = publish().finally(() => (publishing = undefined));
+        if (!publishing && Date.now() - lastPublish >= interval && batch.length >= shown * PUBLISH_GROWTH) {
+          publishing = publish().finally(() => (publishing = undefined));
+        }
       },
       onProblem: (problem) => logProblem(log, problem),
       onProgress: run.onProgress,
     });
+    const analyseMs = performance.now() - analyseStarted;
     await publishing;
     if (this.building !== index) return {}; // a newer build took over
     index.upsertMany(batch);
@@ -172,6 +216,7 @@ export class Engine {
     }
     if (showPartial || !result.cancelled) {
       this.index = index;
+      this.shownComplete = !result.cancelled;
       run.onPublish();
     }
     for (const notice of result.notices) log.info(`Indexer: ${notice}`);
@@ -180,7 +225,7 @@ export class Engine {
     if (cache && !result.cancelled) await this.save(cache);
     // An empty file is nothing the reader lost; it is only logged.
     const skipped = result.problems.filter((p) => p.severity === 'skipped' && !/^(empty file|no text)/.test(p.reason)).length;
-    return { linkMs, saveMs: performance.now() - saveStarted, reused: result.reused, skipped };
+    return { openCacheMs, analyseMs, linkMs, saveMs: performance.now() - saveStarted, publishes, partialLinkMs, reused: result.reused, linkReused: !!saved, skipped };
   }
 
   /** Adds or re-analyses changed files and drops removed ones. */

@@ -45,7 +45,7 @@ export class DossierHoverProvider implements vscode.HoverProvider {
     if (!hit) return undefined;
     const links = hoverLinks;
     const commands = [...HOVER_COMMANDS];
-    const progress = this.index.progress;
+    const progress = this.index.partial;
     let markdown: string;
     let span: { start: number; end: number };
     if (hit.type === 'mention') {

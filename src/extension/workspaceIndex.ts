@@ -2,6 +2,7 @@
 // engine's worker-based indexer, and keeps it current with the disk and with unsaved edits.
 // Everything the editor features ask goes through `queries`, answered from memory.
 import * as fs from 'fs';
+import * as nodePath from 'path';
 import * as vscode from 'vscode';
 import type { CorpusQueries } from '../core/index/queries';
 import type { Mention } from '../core/types';
@@ -13,6 +14,7 @@ import type { IndexingProgress } from './hoverContent';
 import { Log, reasonOf } from './log';
 import type { Curation } from '../core/config/curation';
 import { Engine, type ArticleSource, type BuildFigures } from './engine';
+import { yieldToEventLoop } from '../core/index/yield';
 
 export type IndexState = 'starting' | 'indexing' | 'ready' | 'cancelled' | 'failed';
 
@@ -22,6 +24,56 @@ const EDIT_DEBOUNCE_MS = 250;
 const DISK_DEBOUNCE_MS = 80;
 
 const encoder = new TextEncoder();
+/** Folders listed at once while discovering, and how long discovery runs before letting other work in. */
+const DISCOVER_PARALLEL = 16;
+const DISCOVER_SLICE_MS = 10;
+const STATS_IN_FLIGHT = 64;
+/** The build's progress reaches the window (notification, status bar) at most this often. */
+const PROGRESS_REPORT_MS = 250;
+
+/** Which files of a workspace folder are articles: its `dossier.include`/`exclude` and `files.exclude`. */
+interface FolderFilter {
+  isArticle(relative: string): boolean;
+  /** A folder nothing below which is indexed (tooling, build output, excluded). */
+  skipsFolder(relative: string, name: string): boolean;
+}
+
+/**
+ * A file's bytes. Local files are read straight from disk: through `vscode.workspace.fs` each read
+ * first asks the window to activate the file system's provider, a round trip per file (seconds
+ * for a few thousand articles when the window is busy). Other file systems go through it.
+ */
+function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
+  return uri.scheme === 'file' ? fs.promises.readFile(uri.fsPath) : Promise.resolve(vscode.workspace.fs.readFile(uri));
+}
+
+/** A folder's entries, as `vscode.workspace.fs.readDirectory` gives them (local folders without the round trip). */
+async function readFolder(uri: vscode.Uri): Promise<Array<[string, vscode.FileType]>> {
+  if (uri.scheme !== 'file') return vscode.workspace.fs.readDirectory(uri);
+  const typeOf = (entry: { isFile(): boolean; isDirectory(): boolean }) =>
+    entry.isDirectory() ? vscode.FileType.Directory : entry.isFile() ? vscode.FileType.File : vscode.FileType.Unknown;
+  const entries = await fs.promises.readdir(uri.fsPath, { withFileTypes: true });
+  return Promise.all(
+    entries.map(async (entry): Promise<[string, vscode.FileType]> => {
+      if (!entry.isSymbolicLink()) return [entry.name, typeOf(entry)];
+      // A link is what it points to (a broken link is neither file nor folder).
+      const target = await fs.promises.stat(nodePath.join(uri.fsPath, entry.name)).catch(() => undefined);
+      return [entry.name, vscode.FileType.SymbolicLink | (target ? typeOf(target) : vscode.FileType.Unknown)];
+    }),
+  );
+}
+
+function folderFilter(folder: vscode.WorkspaceFolder): FolderFilter {
+  const { include, exclude } = readSettings(folder);
+  const filesExclude = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude') ?? {};
+  // Only plain `true` entries: a `when` condition on sibling files is not evaluated here.
+  const excluded = [...exclude, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)];
+  return {
+    isArticle: (relative) => matchesAnyGlob(relative, include) && !matchesAnyGlob(relative, excluded),
+    skipsFolder: (relative, name) => SKIPPED_FOLDERS.includes(name) || matchesAnyGlob(relative, excluded) || matchesAnyGlob(`${relative}/`, excluded),
+  };
+}
+
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -57,11 +109,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
+  private readonly filters = new Map<string, FolderFilter>();
 
   constructor(
     private readonly log: Log,
-    engine: { workerScript: string; cacheFile: string | undefined; buildKey: string },
+    /** Where the engine's workers and saved index are (a second index on the same options is a restart). */
+    readonly engineOptions: { workerScript: string; cacheFile: string | undefined; buildKey: string },
   ) {
+    const engine = engineOptions;
     this.paths = new CorpusPaths(vscode.workspace.workspaceFolders ?? []);
     this.positions = new Positions((p) => this.uriOf(p), (p) => this.readText(p));
     this.engine = new Engine({ ...engine, log });
@@ -79,6 +134,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => this.documentClosed(doc)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
       vscode.workspace.onDidChangeConfiguration((e) => {
+        this.filters.clear();
         if (affectsCorpus(e)) void this.rebuild();
       }),
     );
@@ -97,9 +153,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.stateValue;
   }
 
-  /** Set while the first (or a rebuilt) index is being built: answers are partial until then. */
+  /** Set while an index is being built (the first or a rebuild). */
   get progress(): IndexingProgress | undefined {
     return this.progressValue;
+  }
+
+  /** Set while answers come from a build's partial results (a first build); a rebuild answers from the previous index. */
+  get partial(): IndexingProgress | undefined {
+    return this.engine.partial ? this.progressValue : undefined;
   }
 
   /** Resolves when the first build has ended (finished, cancelled or failed). */
@@ -119,9 +180,18 @@ export class WorkspaceIndex implements vscode.Disposable {
   isArticleUri(uri: vscode.Uri): boolean {
     const at = this.paths.locate(uri);
     if (!at || !at.relative) return false;
-    const settings = readSettings(at.folder);
-    if (at.relative.split('/').some((segment) => SKIPPED_FOLDERS.includes(segment))) return false;
-    return matchesAnyGlob(at.relative, settings.include) && !matchesAnyGlob(at.relative, settings.exclude);
+    const filter = this.filterOf(at.folder);
+    const segments = at.relative.split('/');
+    for (let i = 1; i < segments.length; i++) if (filter.skipsFolder(segments.slice(0, i).join('/'), segments[i - 1])) return false;
+    return filter.isArticle(at.relative);
+  }
+
+  /** Each folder's include/exclude settings, read once (settings changes clear it). */
+  private filterOf(folder: vscode.WorkspaceFolder): FolderFilter {
+    const key = folder.uri.toString();
+    let filter = this.filters.get(key);
+    if (!filter) this.filters.set(key, (filter = folderFilter(folder)));
+    return filter;
   }
 
   /** The corpus path of an open document that is an indexed article, else undefined. */
@@ -195,25 +265,33 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.setState('indexing');
     this.progressValue = { done: 0, total: 0 };
     try {
+      const started = Date.now();
+      const discoverStarted = performance.now();
       const uris = await this.discover();
       if (abort.signal.aborted) return;
+      const statStarted = performance.now();
       const sources = uris.map(({ uri, path }) => this.sourceOf(uri, path));
       await this.addStats(sources, uris.map((u) => u.uri));
       if (abort.signal.aborted) return;
+      const discovered = { discoverMs: statStarted - discoverStarted, statMs: performance.now() - statStarted };
       this.progressValue = { done: 0, total: sources.length };
       this.log.info(`Indexing ${sources.length} article file${sources.length === 1 ? '' : 's'} in ${this.paths.folders.length} folder(s)`);
-      const started = Date.now();
       let figures: BuildFigures = {};
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Dossier', cancellable: true },
         async (progress, token) => {
           token.onCancellationRequested(() => abort.abort());
           let reported = 0;
+          let lastReport = -Infinity;
           const run = this.engine.indexAll(sources, {
             signal: abort.signal,
             fresh: options.fresh,
             onProgress: (done, total) => {
               this.progressValue = { done, total };
+              // Each report is a message to the window (and a status-bar update): a few a second are enough to read.
+              const now = performance.now();
+              if (now - lastReport < PROGRESS_REPORT_MS && done < total) return;
+              lastReport = now;
               const pct = total ? (100 * (done - reported)) / total : 0;
               reported = done;
               progress.report({ message: `Indexing ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} articles`, increment: pct });
@@ -234,7 +312,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         return;
       }
       const stats = this.queries.stats();
-      this.lastBuild = { articles: stats.articles, ms: Date.now() - started, ...figures };
+      this.lastBuild = { articles: stats.articles, ms: Date.now() - started, ...discovered, ...figures };
       const link = figures.linkMs === undefined ? '' : ` (linking ${Math.round(figures.linkMs)} ms, saving ${Math.round(figures.saveMs ?? 0)} ms, ${figures.reused ?? 0} reused)`;
       this.log.info(`Indexed ${stats.articles} articles in ${this.lastBuild.ms} ms${link}: ${stats.people} people, ${stats.places} places, ${stats.quotes} quotes`);
       if (figures.skipped) {
@@ -266,27 +344,64 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.stateChanged.fire(state);
   }
 
-  /** Every article file of every workspace folder, per the include/exclude settings. */
+  /**
+   * Every article file of every workspace folder, per the include/exclude settings and
+   * `files.exclude`. Walks the folders (any file system) rather than asking `findFiles`, which
+   * runs the search service once per glob: seconds on a large folder when the window is busy,
+   * and nothing at all on a virtual file system without a search provider.
+   */
   private async discover(): Promise<Array<{ uri: vscode.Uri; path: string }>> {
-    const found = new Map<string, vscode.Uri>();
+    const found: Array<{ uri: vscode.Uri; path: string }> = [];
     for (const folder of this.paths.folders) {
-      const { include } = readSettings(folder);
-      for (const glob of include) {
-        let uris: vscode.Uri[];
-        try {
-          // `undefined` exclude keeps the user's files.exclude in force.
-          uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob));
-        } catch (err) {
-          this.log.fileProblem(folder.name, `cannot list files matching ${glob}: ${reasonOf(err)}`);
-          continue;
+      const filter = this.filterOf(folder);
+      const prefix = this.paths.prefixOf(folder);
+      // Real paths of the local folders entered, so that a link back up the tree ends.
+      const visited = new Set<string>();
+      let sliceStart = performance.now();
+      let level: Array<{ uri: vscode.Uri; relative: string }> = [{ uri: folder.uri, relative: '' }];
+      while (level.length) {
+        const next: typeof level = [];
+        // A few folders of one level at a time: each listing is a round trip to the file system.
+        for (let i = 0; i < level.length; i += DISCOVER_PARALLEL) {
+          const listed = await Promise.all(level.slice(i, i + DISCOVER_PARALLEL).map((dir) => this.listFolder(folder, dir, visited)));
+          for (const { dir, entries } of listed) {
+            for (const [name, type] of entries) {
+              const relative = dir.relative ? `${dir.relative}/${name}` : name;
+              if (type & vscode.FileType.Directory) {
+                if (!filter.skipsFolder(relative, name)) next.push({ uri: vscode.Uri.joinPath(dir.uri, name), relative });
+              } else if (type & vscode.FileType.File && filter.isArticle(relative)) {
+                found.push({ uri: vscode.Uri.joinPath(dir.uri, name), path: prefix + relative });
+              }
+              // Matching globs costs a little per file: a folder of thousands must not block the host.
+              if (performance.now() - sliceStart >= DISCOVER_SLICE_MS) {
+                await yieldToEventLoop();
+                sliceStart = performance.now();
+              }
+            }
+          }
         }
-        for (const uri of uris) {
-          const path = this.pathOf(uri);
-          if (path !== undefined && !found.has(path) && this.isArticleUri(uri)) found.set(path, uri);
-        }
+        level = next;
       }
     }
-    return [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([path, uri]) => ({ uri, path }));
+    return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** One folder's entries; a local link to a folder already walked is skipped (loops end). */
+  private async listFolder(folder: vscode.WorkspaceFolder, dir: { uri: vscode.Uri; relative: string }, visited: Set<string>) {
+    const none = { dir, entries: [] as Array<[string, vscode.FileType]> };
+    if (dir.uri.scheme === 'file') {
+      const real = await fs.promises.realpath(dir.uri.fsPath).catch(() => dir.uri.fsPath);
+      if (visited.has(real)) return none;
+      visited.add(real);
+    }
+    try {
+      const entries = await readFolder(dir.uri);
+      // Elsewhere a link to a folder may loop with no way to tell: only local ones are followed.
+      return { dir, entries: dir.uri.scheme === 'file' ? entries : entries.filter(([, type]) => !(type & vscode.FileType.SymbolicLink && type & vscode.FileType.Directory)) };
+    } catch (err) {
+      this.log.fileProblem(dir.relative ? `${this.paths.prefixOf(folder)}${dir.relative}` : folder.name, `cannot list folder: ${reasonOf(err)}`);
+      return none;
+    }
   }
 
   /** An article source: the open buffer when it has unsaved edits, else the file via workspace.fs. */
@@ -300,7 +415,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           return encoder.encode(doc.getText());
         }
         this.fromBuffer.delete(path);
-        return vscode.workspace.fs.readFile(uri);
+        return readBytes(uri);
       },
     };
   }
@@ -310,20 +425,22 @@ export class WorkspaceIndex implements vscode.Disposable {
    * without reading them (a warm start). Other file systems are read and recognised by content hash.
    */
   private async addStats(sources: ArticleSource[], uris: vscode.Uri[]): Promise<void> {
-    const BATCH = 64;
-    for (let i = 0; i < sources.length; i += BATCH) {
-      await Promise.all(
-        sources.slice(i, i + BATCH).map(async (source, j) => {
-          const uri = uris[i + j];
-          if (uri.scheme !== 'file' || this.openDocument(uri)?.isDirty) return;
-          const stat = await fs.promises.stat(uri.fsPath).catch(() => undefined);
-          if (stat?.isFile()) {
-            source.size = stat.size;
-            source.mtimeMs = stat.mtimeMs;
-          }
-        }),
-      );
-    }
+    const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+    // A fixed number of stats in flight, each lane taking the next file as one finishes.
+    let next = 0;
+    const lane = async () => {
+      while (next < sources.length) {
+        const i = next++;
+        const uri = uris[i];
+        if (uri.scheme !== 'file' || dirty.has(uri.toString())) continue;
+        const stat = await fs.promises.stat(uri.fsPath).catch(() => undefined);
+        if (stat?.isFile()) {
+          sources[i].size = stat.size;
+          sources[i].mtimeMs = stat.mtimeMs;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: STATS_IN_FLIGHT }, lane));
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -331,12 +448,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   }
 
-  /** The article's text as the engine decodes it, for turning offsets into lines. */
+  /** The article's text as the index holds it (the text its offsets count in), for turning offsets into lines. */
   private async readText(path: string): Promise<string | undefined> {
+    const indexed = this.engine.textOf(path);
+    if (indexed !== undefined) return indexed;
     const uri = this.uriOf(path);
     if (!uri) return undefined;
     try {
-      return loadArticle(path, await vscode.workspace.fs.readFile(uri)).article?.text;
+      return loadArticle(path, await readBytes(uri)).article?.text;
     } catch {
       return undefined;
     }
