@@ -24,13 +24,19 @@ export interface Phrase {
 
 export interface Gazetteer {
   phrases: Map<string, Phrase>;
-  /** Longest phrase (in words) starting with each word. */
-  longestFrom: Map<string, number>;
+  /** The same phrases as a tree of words: matching walks small maps instead of looking up ever longer keys. */
+  trie: Map<string, PhraseNode>;
   firstNames: Set<string>;
   /** Frequent English dictionary words, lowercase. */
   commonWords: Set<string>;
   /** Canonical place name for any spelling, for linking. */
   placeCanonical: Map<string, string>;
+}
+
+export interface PhraseNode {
+  /** The phrase ending at this word, if any. */
+  phrase?: Phrase;
+  next?: Map<string, PhraseNode>;
 }
 
 let cached: Gazetteer | undefined;
@@ -43,13 +49,10 @@ export function phraseKey(text: string): string {
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const phrases = new Map<string, Phrase>();
-  const longestFrom = new Map<string, number>();
   const add = (text: string, phrase: Phrase, override = false) => {
     const key = phraseKey(text);
     if (!override && phrases.has(key)) return;
     phrases.set(key, phrase);
-    const words = key.split(' ');
-    longestFrom.set(words[0], Math.max(longestFrom.get(words[0]) ?? 0, words.length));
   };
   const placeCanonical = new Map<string, string>();
   const addPlace = (text: string, canonical: string, extra: Partial<Phrase> = {}, override = false) => {
@@ -95,9 +98,23 @@ export function gazetteer(): Gazetteer {
     if (p?.kind === 'place') p.club = true;
     else if (!p) add(club, { kind: 'org' });
   }
+  const trie = new Map<string, PhraseNode>();
+  for (const [key, phrase] of phrases) {
+    let level = trie;
+    const words = key.split(' ');
+    for (let k = 0; ; k++) {
+      let node = level.get(words[k]);
+      if (!node) level.set(words[k], (node = {}));
+      if (k === words.length - 1) {
+        node.phrase = phrase;
+        break;
+      }
+      level = node.next ??= new Map();
+    }
+  }
   cached = {
     phrases,
-    longestFrom,
+    trie,
     firstNames: new Set(data.firstNames),
     commonWords: new Set(data.commonWords.split(' ')),
     placeCanonical,
