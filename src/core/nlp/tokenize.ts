@@ -84,21 +84,16 @@ function push(text: string, start: number, end: number, out: Token[]): void {
 export function tokenize(text: string, start: number, end: number, out: Token[]): void {
   let i = start;
   while (i < end) {
-    if (isSeparator(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let chunkEnd = i + 1;
-    while (chunkEnd < end && !isSeparator(text.charCodeAt(chunkEnd))) chunkEnd++;
-    splitChunk(text, i, chunkEnd, end, out);
-    i = chunkEnd;
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) i++;
+    else i = nextToken(text, i, end, c, out);
   }
 }
 
 const URL_PREFIXES = ['http://', 'https://', 'www.'];
 
 function urlAt(text: string, at: number, end: number): boolean {
-  for (const p of URL_PREFIXES) if (end - at > p.length && text.startsWith(p, at)) return true;
+  for (const p of URL_PREFIXES) if (end - at > p.length && text.startsWith(p, at) && !isSeparator(text.charCodeAt(at + p.length))) return true;
   return false;
 }
 
@@ -108,43 +103,35 @@ function isUrlTrailer(c: number): boolean {
     c === 41 || c === 93 || c === 0x201d || c === RIGHT_SINGLE_QUOTE;
 }
 
-/** Splits one run of non-space characters into tokens. */
-function splitChunk(text: string, a: number, b: number, limit: number, out: Token[]): void {
-  let i = a;
-  while (i < b) {
-    const c = text.charCodeAt(i);
-    if (c === 104 || c === 119) {
-      if (urlAt(text, i, b)) {
-        let e = b;
-        while (e > i + 1 && isUrlTrailer(text.charCodeAt(e - 1))) e--;
-        push(text, i, e, out);
-        i = e;
-        continue;
-      }
-    }
-    const signed = (c === 45 || c === 43) && i === a && i + 1 < b && isDigitCode(text.charCodeAt(i + 1));
-    const tagged = (c === 35 ? i + 1 < b && isLetterAt(text, i + 1) : c === 64 && i + 1 < b && isWordAt(text, i + 1)); // #tag, @user
-    if (signed || tagged || isWordAt(text, i)) {
-      const wordStart = signed || tagged ? i + 1 : i;
-      let e = scanWord(text, wordStart, b);
-      if (e < b && text.charCodeAt(e) === PERIOD && keepsPeriod(text, wordStart, e, b, limit)) e++;
-      else if (e < b && text.charCodeAt(e) === 36 && DOLLAR_PREFIXES.has(text.slice(wordStart, e))) e++; // US$
-      emitWord(text, i, e, out);
-      i = e;
-    } else if (c === PERIOD || (c === 45 && i + 1 < b && text.charCodeAt(i + 1) === 45)) {
-      // "...", "--": one token for the run
-      let e = i + 1;
-      while (e < b && text.charCodeAt(e) === c) e++;
-      push(text, i, e, out);
-      i = e;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < b) {
-      push(text, i, i + 2, out); // an emoji or other astral symbol, whole
-      i += 2;
-    } else {
-      push(text, i, i + 1, out);
-      i++;
-    }
+/** Pushes the token(s) starting at text[i] (not a separator), whose code is c; returns where they end. */
+function nextToken(text: string, i: number, end: number, c: number, out: Token[]): number {
+  if ((c === 104 || c === 119) && urlAt(text, i, end)) {
+    let e = i + 1;
+    while (e < end && !isSeparator(text.charCodeAt(e))) e++;
+    while (e > i + 1 && isUrlTrailer(text.charCodeAt(e - 1))) e--;
+    push(text, i, e, out);
+    return e;
   }
+  const signed = (c === 45 || c === 43) && i + 1 < end && isDigitCode(text.charCodeAt(i + 1)) && (i === 0 || isSeparator(text.charCodeAt(i - 1))); // -5
+  const tagged = c === 35 ? i + 1 < end && isLetterAt(text, i + 1) : c === 64 && i + 1 < end && isWordAt(text, i + 1); // #tag, @user
+  if (signed || tagged || isWordAt(text, i)) {
+    const wordStart = signed || tagged ? i + 1 : i;
+    let e = scanWord(text, wordStart, end);
+    if (e < end && text.charCodeAt(e) === PERIOD && keepsPeriod(text, wordStart, e, end)) e++;
+    else if (e < end && text.charCodeAt(e) === 36 && DOLLAR_PREFIXES.has(text.slice(wordStart, e))) e++; // US$
+    emitWord(text, i, e, out);
+    return e;
+  }
+  if (c === PERIOD || (c === 45 && i + 1 < end && text.charCodeAt(i + 1) === 45)) {
+    // "...", "--": one token for the run
+    let e = i + 1;
+    while (e < end && text.charCodeAt(e) === c) e++;
+    push(text, i, e, out);
+    return e;
+  }
+  const e = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1; // an emoji or other astral symbol, whole
+  push(text, i, e, out);
+  return e;
 }
 
 /** What the last scanWord joined across, so that most words skip the splitting rules. */
@@ -192,8 +179,8 @@ function scanWord(text: string, i: number, b: number): number {
 }
 
 /** Whether the full stop at text[e] belongs to the word text[s, e): "Mr.", "U.S.", "J.", "No. 10". */
-function keepsPeriod(text: string, s: number, e: number, b: number, limit: number): boolean {
-  if (e + 1 < b && text.charCodeAt(e + 1) === PERIOD) return false; // an ellipsis follows
+function keepsPeriod(text: string, s: number, e: number, limit: number): boolean {
+  if (e + 1 < limit && text.charCodeAt(e + 1) === PERIOD) return false; // an ellipsis follows
   // an initial ("J. Allard"), unless a sentence opens after it ("World War I. But")
   if (e - s === 1) return isUpperAt(text, s) && !OPENERS_AFTER_ABBREVIATION.has(nextWord(text, e + 1, limit));
   const word = text.slice(s, e);
@@ -315,8 +302,13 @@ function emitNumber(text: string, s: number, e: number, out: Token[]): void {
   push(text, s, e, out);
 }
 
+/** ".", "!", "?" (and "?!", "!?", which the tokenizer never makes but a caller may). */
 function isTerminal(value: string): boolean {
-  return value === '.' || value === '!' || value === '?' || value === '?!' || value === '!?';
+  const c = value.charCodeAt(0);
+  if (c !== PERIOD && c !== 33 && c !== 63) return false;
+  if (value.length === 1) return true;
+  const d = value.charCodeAt(1);
+  return value.length === 2 && c !== PERIOD && (d === 33 || d === 63) && d !== c;
 }
 
 /** A closing quote or bracket that belongs to the sentence it follows. */
