@@ -1,12 +1,12 @@
 import data from './data/gazetteer.json';
 import {
-  CLUB_PLACE_NAMES, COUNTRY_VARIANTS, HONORIFICS, NOT_NAMES, ORGANISATIONS, REGIONS, TITLE_WORDS,
+  CLUB_PLACE_NAMES, COUNTRY_VARIANTS, HONORIFICS, NOT_NAMES, ORGANISATIONS, REGIONS, STAGE_NAMES, TITLE_WORDS, WORKS,
 } from './lexicon';
 
 // One phrase table over the packaged gazetteer and the curated lists: what a run of words
 // (joined by single spaces) names. Built once per process, on first use.
 
-export type PhraseKind = 'place' | 'org' | 'title' | 'honorific' | 'notName';
+export type PhraseKind = 'place' | 'org' | 'title' | 'honorific' | 'notName' | 'person';
 
 export interface Phrase {
   kind: PhraseKind;
@@ -62,7 +62,9 @@ export function gazetteer(): Gazetteer {
 
   // Curated lists first where they must win over the generated ones.
   for (const w of HONORIFICS) add(w, { kind: 'honorific' });
+  for (const w of STAGE_NAMES) add(w, { kind: 'person' });
   for (const w of ORGANISATIONS) add(w, { kind: 'org' });
+  for (const w of WORKS) add(w, { kind: 'org' });
   for (const d of data.demonyms) add(d, { kind: 'notName', demonym: true });
   for (const d of data.demonyms) if (!d.includes(' ')) add(d + 's', { kind: 'notName' });
   for (const w of NOT_NAMES) add(w, { kind: 'notName' });

@@ -38,6 +38,8 @@ export const ROLE_NOUNS = new Set(words(`
   reporter editor correspondent analyst economist professor expert lawyer barrister solicitor judge ambassador
   envoy general colonel officer commander candidate mp mep senator governor mayor chairman founder owner
   teacher nurse doctor student worker mother father wife husband son daughter brother sister colleague
+  stepson stepdaughter stepfather stepmother grandson granddaughter grandmother grandfather nephew niece
+  uncle aunt cousin fiancee fiance girlfriend boyfriend widow widower protege
   deputy negotiator official diplomat dancer rapper musician comedian presenter host designer model
   photographer artist architect scientist researcher campaigner activist priest bishop prosecutor
   counterpart successor predecessor friend team-mate teammate champion veteran
@@ -63,6 +65,30 @@ export const CAST_ROLES = new Set(words(`
 /** Organisations and other non-person, non-place names met alone or as the head of a chunk. */
 export const ORGANISATIONS = new Set(lines(`
   Kremlin
+  William Hill
+  Ladbrokes
+  Paddy Power
+  Bet 365
+  Bet365
+  Betfair
+  Stan James
+  Sporting Index
+  Totesport
+  Blue Square
+  De Telegraaf
+  De Volkskrant
+  Le Monde
+  Le Figaro
+  Liberation
+  Die Welt
+  Der Spiegel
+  Die Zeit
+  El Pais
+  El Mundo
+  La Repubblica
+  Corriere della Sera
+  La Stampa
+  Clarence House
   Pentagon
   NATO
   Nato
@@ -587,7 +613,7 @@ export const ORGANISATION_HEADS = new Set(words(`
   Board Bureau Directorate Secretariat Unit Team Squad Crew Channel Broadcasting Publishing Press Books Records
   Music Films Film Movie Album Single Tour Series Season Edition Version Code Prix Olympics War Revolution
   Day Week Month Year Era Age Act Law Doctrine Church Mosque Cathedral Temple Synagogue
-  Consortium Co-Operative Co-operative Cooperative Teleservices Telecommunications
+  Consortium Co-Operative Co-operative Cooperative Teleservices Telecommunications House System
 `));
 
 /** Last words that make a capitalised chunk a place: facilities and geographic features. */
@@ -596,13 +622,14 @@ export const PLACE_HEADS = new Set(words(`
   Mountain Mountains Mount Mt River Lake Sea Ocean Bay Gulf Strait Straits Island Islands Isle Peninsula
   Valley Desert Forest Coast Province Region District County Oblast Oblast' State Territory Territories
   Republic Kingdom Airport Harbour Harbor Port Heights Plain Plains Basin Canal Cape Point Beach Falls
-  Village Town Borough Shire
+  Village Town Borough Shire Dam Reservoir Barrage
 `));
 
 /** Lowercase words after a name that make it a place: "the Donetsk region", "Kherson oblast". */
 export const PLACE_HEAD_NOUNS = new Set(words(`
   region province district county oblast city town village capital port area border airport state
   republic peninsula island coast valley suburb neighbourhood neighborhood municipality governorate
+  dam reservoir
 `));
 
 /** Lowercase words before "of X" that make X a place: "the town of Bucha". */
@@ -1207,7 +1234,7 @@ export const SPORT_WORDS_LOOSE = new Set(words(`
 `));
 
 /** Compass words that make one place with the place after them: "North Africa", "West Edmonton". */
-export const COMPASS_WORDS = new Set(words('North South East West Northern Southern Eastern Western Central Upper Lower Greater'));
+export const COMPASS_WORDS = new Set(words('North South East West Northern Southern Eastern Western Central Upper Lower Greater Coastal'));
 
 /** People known by one name, met in news without a first name or title. */
 export const MONONYMS = new Set(words(`
@@ -1216,6 +1243,9 @@ export const MONONYMS = new Set(words(`
   Raphael Rembrandt Galileo Copernicus Einstein Freud Marx Lenin Stalin Trotsky Mao Hitler
   Mussolini Napoleon Churchill Gandhi Voltaire Rousseau Beethoven Mozart Bach Handel Verdi Wagner Picasso
   Madonna Bono Sting Beyonce Moby Pele Ronaldo Ronaldinho Rivaldo Kaka Zico Eusebio Maradona
+  Matisse Monet Manet Renoir Cezanne Degas Gauguin Dali Goya Vermeer Turner Constable Warhol Magritte Klimt
+  Stravinsky Tchaikovsky Chopin Debussy Ravel Prokofiev Rachmaninov Mahler Brahms Schubert Vivaldi Puccini Elgar
+  Diaghilev Nijinsky Pavlova Nureyev Fonteyn Dickens Tolstoy Dostoevsky Chekhov Kafka Goethe Proust Orwell
 `));
 
 /** Lowercase words after a country or club in a sports story that make it the team: "England defender". */
@@ -1225,4 +1255,110 @@ export const TEAM_ROLES = new Set(words(`
   lock prop props hooker fly-half scrum-half centre full-back flanker number wing fans supporters debut
   bowler batsman batsmen opener seamer spinner all-rounder selectors selector star stars youngster
   striker's coach's manager's
+`));
+
+/**
+ * People known by a stage name that reads as a common word, a number or a phrase ("50 Cent",
+ * "The Game", "Nas"): a person wherever the name is written so.
+ */
+export const STAGE_NAMES = new Set(lines(`
+  50 Cent
+  The Game
+  Fat Joe
+  Nas
+  Jadakiss
+  Jay-Z
+  Dr Dre
+  Snoop Dogg
+  Eminem
+  P Diddy
+  Puff Daddy
+  Ja Rule
+  Busta Rhymes
+  Ludacris
+  Missy Elliott
+  Lil' Kim
+  Lil Kim
+  Lil Jon
+  Ice Cube
+  Ice-T
+  LL Cool J
+  Method Man
+  Xzibit
+  DMX
+  Fabolous
+  Twista
+  Young Buck
+  Lloyd Banks
+  Tony Yayo
+  Kanye West
+  Pharrell
+  Timbaland
+  Akon
+  Usher
+  Nelly
+  Ashanti
+  Ms Dynamite
+  Dizzee Rascal
+  Jamelia
+  Lemar
+  Shakira
+  Kylie
+  Caprice
+  Morrissey
+  Slash
+  Meat Loaf
+  Boy George
+  Vanilla Ice
+  Marilyn Manson
+  Alice Cooper
+  Iggy Pop
+  Sid Vicious
+  Johnny Rotten
+  The Edge
+  Ali G
+  Dame Edna
+`));
+
+/**
+ * Titles of films, books, shows, games and ballets whose words read as a person's or a place's name
+ * ("Gangs of New York", "Vera Drake"): neither a person nor a place.
+ */
+export const WORKS = new Set(lines(`
+  Gangs of New York
+  Vera Drake
+  Million Dollar Baby
+  Finding Neverland
+  Hotel Rwanda
+  Being Julia
+  Bridget Jones
+  Bridget Jones's Diary
+  Kill Bill
+  Napoleon Dynamite
+  Shaun of the Dead
+  Lost in Translation
+  Cold Mountain
+  Master and Commander
+  Harry Potter
+  Jerry Springer
+  Jerry Springer - The Opera
+  Lord of the Rings
+  The Lord of the Rings
+  Notting Hill
+  Four Weddings and a Funeral
+  Billy Elliot
+  Mary Poppins
+  Charlie and the Chocolate Factory
+  Les Sylphides
+  Swan Lake
+  Theme Park
+  Black and White
+  Grand Theft Auto
+  Half-Life
+  Little Britain
+  Pop Idol
+  Big Brother
+  Ocean's Twelve
+  Ocean's Eleven
+  Meet the Fockers
 `));

@@ -201,17 +201,18 @@ function buildWords(tokens: Token[]): Word[] {
 }
 
 /** The longest phrase of the table starting at word i (within its sentence). */
-function phraseAt(ctx: Context, i: number): { phrase: Phrase; length: number } | undefined {
+function phraseAt(ctx: Context, i: number, stageNames = true): { phrase: Phrase; length: number } | undefined {
   const { words, gaz } = ctx;
+  const usable = (p?: Phrase) => !!p && (stageNames || p.kind !== 'person');
   let node = gaz.trie.get(keyOf(words[i].text));
-  let found = node?.phrase && { phrase: node.phrase, length: 1 };
+  let found = usable(node?.phrase) ? { phrase: node!.phrase!, length: 1 } : undefined;
   for (let n = 1; node?.next && i + n < words.length; n++) {
     const w = words[i + n];
     if (w.sentence !== words[i].sentence) break;
     // words of a phrase are separated by one space (or nothing before a final period)
     if (w.start - words[i + n - 1].end > 1) break;
     node = node.next.get(keyOf(w.text));
-    if (node?.phrase) found = { phrase: node.phrase, length: n + 1 };
+    if (usable(node?.phrase)) found = { phrase: node!.phrase!, length: n + 1 };
   }
   return found;
 }
@@ -227,6 +228,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Cuts the chunk starting at word i into units; returns the index after it (i if none). */
 function chunkEnd(ctx: Context, i: number): number {
   const { words } = ctx;
+  const stage = stageNameAt(ctx, i);
+  if (stage) {
+    ctx.units = [stage];
+    return stage.to;
+  }
   if (!words[i].cap) return i;
   const units: Unit[] = [];
   let j = i;
@@ -235,7 +241,8 @@ function chunkEnd(ctx: Context, i: number): number {
     const w = words[j];
     if (j > i && POST_NOMINALS.has(w.text)) break; // "Frank Field MP", "John Smith QC"
     if (w.cap) {
-      const match = phraseAt(ctx, j);
+      if (j === i + 1 && units[0].kind === 'cap' && ROLE_NOUNS.has(words[i].text.toLowerCase()) && stageNameAt(ctx, j)) break; // "Model Caprice"
+      const match = phraseAt(ctx, j, false);
       if (match && !(match.length === 1 && match.phrase.kind === 'title' && j > i && units[units.length - 1].kind === 'cap' && !TITLE_NEEDS_FOLLOWER(ctx, j))) {
         units.push({ kind: match.phrase.kind, from: j, to: j + match.length, phrase: match.phrase });
         j += match.length;
@@ -270,6 +277,21 @@ function chunkEnd(ctx: Context, i: number): number {
   return units.length ? units[units.length - 1].to : i;
 }
 
+/** A stage name standing alone ("50 Cent", "The Game"); inside a longer run of names ("Kylie Minogue") it is an ordinary word. */
+function stageNameAt(ctx: Context, i: number): Unit | undefined {
+  const { words } = ctx;
+  const c = words[i].text.charCodeAt(0);
+  if (!words[i].cap && !(c >= 48 && c <= 57)) return undefined;
+  const match = phraseAt(ctx, i);
+  if (match?.phrase.kind !== 'person') return undefined;
+  const to = i + match.length;
+  if (to < words.length && words[to].cap && words[to].sentence === words[i].sentence && !hasBreakBetween(ctx, to - 1, to)) return undefined;
+  // "Model Caprice": a sentence-initial role noun may precede it
+  const prev = words[i - 1];
+  if (prev && prev.cap && prev.sentence === words[i].sentence && !hasBreakBetween(ctx, i - 1, i) && !(ROLE_NOUNS.has(prev.text.toLowerCase()) && atSentenceStart(ctx, i - 1))) return undefined;
+  return { kind: 'person', from: i, to, phrase: match.phrase };
+}
+
 /** A title word after a name is part of the name ("John Major") unless another name follows it. */
 function TITLE_NEEDS_FOLLOWER(ctx: Context, j: number): boolean {
   const next = ctx.words[j + 1];
@@ -299,6 +321,11 @@ function atSentenceStart(ctx: Context, w: number): boolean {
 function classifyChunk(ctx: Context, from: number): void {
   const units = ctx.units!.slice();
   const { gaz, words } = ctx;
+  if (units[0].kind === 'person') {
+    const text = textOf(ctx, units[0].from, units[0].to - 1);
+    ctx.out.push({ start: words[units[0].from].start, end: words[units[0].to - 1].end, text, kind: 'person', weak: false, name: text, nameWords: [text], strong: true });
+    return;
+  }
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
   let needsCluster = false;
   if (units.length && units[0].kind === 'cap' && atSentenceStart(ctx, from)) {
@@ -316,6 +343,12 @@ function classifyChunk(ctx: Context, from: number): void {
   }
   // "US Federal Communications Commission", "the British Retail Consortium": a chunk that ends in an
   // organisation head names the organisation, and the places and titles inside it are part of its name
+  if (units.length > 1 && venueAt(ctx, units)) {
+    const first = units[0].from;
+    const last = units[units.length - 1].to - 1;
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false, true);
+    return;
+  }
   if (units.length > 1 && endsInOrganisation(ctx, units) && !units.some((u) => u.kind === 'honorific')) return;
   // Split the chunk at titles, honorifics and words that are never names.
   let cue: Cue = roleBefore(ctx, units[0]?.from ?? from) ? 'role' : 'none';
@@ -356,6 +389,17 @@ function classifyChunk(ctx: Context, from: number): void {
   }
   flush();
 }
+
+/** "at the Mercury Theatre", "in the Royal Albert Hall": a theatre or hall where something happens is a place. */
+function venueAt(ctx: Context, units: Unit[]): boolean {
+  const last = units[units.length - 1];
+  if (last.kind !== 'cap' || !VENUE_HEADS.has(ctx.words[last.to - 1].text)) return false;
+  const first = units[0].from;
+  let before = tokenBefore(ctx, first);
+  if (before?.text === 'the') before = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+  return !!before && before.sentence === ctx.words[first].sentence && (before.text === 'at' || before.text === 'in');
+}
+const VENUE_HEADS = new Set(['Theatre', 'Theater', 'Hall', 'Playhouse', 'Coliseum', 'Arena']);
 
 function endsInOrganisation(ctx: Context, units: Unit[]): boolean {
   const last = units[units.length - 1];
@@ -544,7 +588,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '')) cand.weak = false; // "singer Kenzie", "star Bez"
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
 
-  if (!personCue && !startsWithFirstName && (isLocative(ctx, first) || placeNounAfter(ctx, last))) {
+  // "the sister Xiluodu dam": a place noun after the name outweighs a role word before it
+  if (!titleCue && !startsWithFirstName && (placeNounAfter(ctx, last) || (!personCue && isLocative(ctx, first)))) {
     cand.kind = 'place';
     cand.locative = true;
     cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first));
@@ -602,6 +647,8 @@ function orgAround(ctx: Context, first: number, last: number): boolean {
   if (a1 && (a1.text === "'s" || a1.text === '\u2019s')) a1 = tokenAfter(ctx, last, ++k);
   if (!a1) return false;
   if (ORG_NOUNS_AFTER.has(a1.text)) return true;
+  // "Buckingham Palace press spokesman"
+  if (a1.text === 'press' && ORG_NOUNS_AFTER.has(tokenAfter(ctx, last, k + 1)?.text ?? '')) return true;
   const a2 = tokenAfter(ctx, last, k + 1);
   if (k === 1 && SAYING_VERBS.has(a1.text) && a2?.text === 'its') return true;
   return k === 1 && a1.text === ',' && a2?.text === 'which';
@@ -642,16 +689,33 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const last = u.to - 1;
   const start = words[first].start;
   const end = words[last].end;
-  const before0 = tokenBefore(ctx, first);
   if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in') return; // "Liverpool beat Chelsea"
   if (ctx.sport && teamRoleAfter(ctx, last)) return; // "England defender Ledley King": the national team
   // "England beat Wales": in a sports story a nation is its team, unless it is where something is
-  if (ctx.sport && p.nation && !(before0 && NATION_AS_PLACE_BEFORE.has(before0.text))) return;
+  if (ctx.sport && p.nation && !nationAsPlace(ctx, first, last)) return;
   const locative = isLocative(ctx, first) || placeNounAfter(ctx, last);
   const before = tokenBefore(ctx, first);
   const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text));
   pushPlace(ctx, start, end, p.canonical ?? textOf(ctx, first, last), weak, locative);
 }
+
+/**
+ * In a sports story a nation is where something is ("in Wales", "trip to Ireland") or whose a player
+ * is ("Germany's Tommy Haas"); after a result ("losses to Wales") or alone it is the team.
+ */
+function nationAsPlace(ctx: Context, first: number, last: number): boolean {
+  const before = tokenBefore(ctx, first);
+  if (before && NATION_AS_PLACE_BEFORE.has(before.text)) {
+    const b2 = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+    return !(before.text === 'to' && b2 && b2.sentence === before.sentence && RESULT_WORDS.has(b2.text.toLowerCase()));
+  }
+  const s = tokenAfter(ctx, last);
+  if (!s || (s.text !== "'s" && s.text !== '\u2019s')) return false;
+  const name = tokenAfter(ctx, last, 2);
+  const surname = tokenAfter(ctx, last, 3);
+  return !!name && !!surname && ctx.gaz.firstNames.has(name.text) && isCapWord(surname.text) && surname.start === name.end + 1;
+}
+const RESULT_WORDS = new Set(['loss', 'losses', 'lost', 'lose', 'losing', 'defeat', 'defeats', 'defeated', 'beaten', 'slumped', 'succumbed', 'fell', 'draw', 'drew']);
 
 /** A sports role right after a name ("England coach", "Wales' captain"): the name is a team. */
 function teamRoleAfter(ctx: Context, last: number): boolean {
