@@ -80,7 +80,7 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   const linkAhead = workers > 0 && !cacheLoad?.cache.hasSavedLink();
   let batch: ArticleAnalysis[] = [];
   let linking: Promise<unknown> | undefined;
-  let nextLink = performance.now() + LINK_AHEAD_MS;
+  let nextLink = 0; // the first analysis at once, then every LINK_AHEAD_MS or so
   const onAnalysis = (analysis: ArticleAnalysis) => {
     if (!linkAhead) return;
     batch.push(analysis);

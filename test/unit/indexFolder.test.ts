@@ -1,0 +1,58 @@
+import * as assert from 'assert';
+import { buildSync } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { AnalysisCache } from '../../src/core/index/cache';
+import { indexFolder } from '../../src/core/index/indexFolder';
+
+const BBC = ['/work/shared/corpus/bbc', path.join(__dirname, '../../../shared/corpus/bbc')].find((d) => existsSync(d));
+const SAMPLES = path.join(__dirname, '../../samples/istanbul-talks');
+
+describe('indexFolder', function () {
+  this.timeout(180_000);
+  let tmp: string;
+  let workerScript: string;
+  let corpus: string;
+  before(function () {
+    tmp = mkdtempSync(path.join(tmpdir(), 'dossier-indexfolder-'));
+    workerScript = path.join(tmp, 'worker.js');
+    buildSync({ entryPoints: [path.join(__dirname, '../../src/core/index/worker.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: workerScript, logLevel: 'error' });
+    // Enough articles for the workers (and linking while they analyse) to be used: 60 BBC
+    // politics and business stories, which share people (Blair, Brown) across articles.
+    corpus = path.join(tmp, 'corpus');
+    for (const section of ['politics', 'business']) {
+      const from = BBC ? path.join(BBC, section) : SAMPLES;
+      mkdirSync(path.join(corpus, section), { recursive: true });
+      for (const f of readdirSync(from).filter((x) => x.endsWith('.txt')).slice(0, 30)) copyFileSync(path.join(from, f), path.join(corpus, section, f));
+    }
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('links while the workers analyse to the same index as linking once at the end', async () => {
+    const inWorkers = await indexFolder(corpus, { workers: 2, workerScript });
+    const inThread = await indexFolder(corpus, { workers: 0 });
+    assert.deepStrictEqual([inWorkers.problems.slice(0, 2), inWorkers.notices], [[], []]);
+    assert.ok(inThread.index.stats().mentions > 100);
+    assert.deepStrictEqual(inWorkers.index.export(), inThread.index.export());
+  });
+
+  it('answers before the saved index is written, then starts warm from it with the saved linking', async () => {
+    const cacheFile = path.join(tmp, 'cache', 'index.jsonl');
+    const cold = await indexFolder(corpus, { workers: 2, workerScript, cacheFile, engineKey: 'test', saveInBackground: true });
+    assert.ok(cold.index.stats().articles >= 40);
+    assert.ok((await cold.saved) > 0, 'it took some time to save');
+    const { cache, problem } = await AnalysisCache.open(cacheFile, 'test|null');
+    assert.strictEqual(problem, undefined);
+    assert.strictEqual(cache.size, cold.index.stats().articles);
+    assert.ok(cache.savedLink(cache.fingerprint()), 'the linking was saved with the analyses');
+
+    const warm = await indexFolder(corpus, { workers: 2, workerScript, cacheFile, engineKey: 'test' });
+    assert.strictEqual(warm.reused, cold.index.stats().articles);
+    assert.strictEqual(await warm.saved, 0, 'nothing changed: nothing to save');
+    assert.deepStrictEqual(warm.index.export(), cold.index.export());
+    const someone = warm.index.entities({ kind: 'person' })[0];
+    const mention = warm.index.mentionsInContext(someone.id, { offset: 0, limit: 1 })[0];
+    assert.ok(mention.sentence.length > mention.text.length, 'sentences come back from the saved index');
+  });
+});
