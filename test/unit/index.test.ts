@@ -182,6 +182,44 @@ describe('CorpusIndex on the real pipeline (analyzeFile + linkCorpus)', function
     assert.deepStrictEqual(sliced.stats(), whole.stats());
   });
 
+  it('applies only what the linker says changed, to the same index as linking afresh', () => {
+    const analyses = readdirSync(SAMPLES).sort().map((f) => analyzeFile(f, readFileSync(path.join(SAMPLES, f))).analysis!);
+    const linker = new Linker();
+    let linked = 0;
+    const index = new CorpusIndex({
+      link: (all) => {
+        const result = linker.update(all);
+        linked = result.changes ? result.changes.entityOf.size : all.length;
+        return result;
+      },
+    });
+    index.upsertMany(analyses);
+    const view = (i: CorpusIndex) => ({ ...i.export(), entities: i.entities().map((e) => `${e.id} ${e.name} ${e.mentionCount} ${e.articleCount} ${e.quoteCount} ${e.aliases.join('|')}`) });
+    const fresh = (list: ArticleAnalysis[]) => {
+      const i = new CorpusIndex({ link: (all) => new Linker().update(all) });
+      i.upsertMany(list);
+      return view(i);
+    };
+    let current = analyses.slice();
+    assert.deepStrictEqual(view(index), fresh(current));
+    // an edit naming a person and a place already known: only that article gets new ids
+    const first = current[0];
+    const edited = analyzeFile(first.article.path, Buffer.from(`${first.article.text}\n\n"We will talk again," Vladimir Putin told reporters in Istanbul.\n`)).analysis!;
+    current[0] = edited;
+    index.upsert(edited);
+    assert.deepStrictEqual(view(index), fresh(current));
+    assert.strictEqual(linked, 1, 'one article relinked');
+    // the same analysis again (a save without change), a rename, a removal
+    index.upsert(edited);
+    assert.deepStrictEqual(view(index), fresh(current));
+    index.rename(current[1].article.path, 'renamed.txt');
+    current[1] = { ...current[1], article: { ...current[1].article, path: 'renamed.txt' } };
+    assert.deepStrictEqual(view(index), fresh(current));
+    index.remove(current[2].article.path);
+    current = current.filter((_, i) => i !== 2);
+    assert.deepStrictEqual(view(index), fresh(current));
+  });
+
   it('writes the export as JSON in slices, the same text as JSON.stringify', async () => {
     const index = new CorpusIndex({ link: linkCorpus });
     for (const file of readdirSync(SAMPLES)) index.upsert(analyzeFile(file, readFileSync(path.join(SAMPLES, file))).analysis!);

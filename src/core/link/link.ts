@@ -56,6 +56,8 @@ interface LocalCluster {
   /** Normalised name words (people) or [canonical key] (places). */
   words: string[];
   texts: string[];
+  /** Partition key when no curation claims it. */
+  partition: string;
 }
 
 interface ArticleSummary {
@@ -80,6 +82,8 @@ interface ArticleState {
   analysis: ArticleAnalysis;
   summary: ArticleSummary;
   refs: ClusterRef[];
+  /** Set once one of its lone surnames is ambiguous: only then do its other clusters' groups matter to a choice. */
+  hasAmbiguous?: boolean;
   /** Entity id of each NameMention, as last published. */
   ids?: (string | null)[];
 }
@@ -173,20 +177,45 @@ function words() {
 const isCommonWord = (key: string) => words().common.has(key);
 const isFirstName = (key: string) => words().first.has(key);
 
+interface NameForm {
+  words: string[];
+  gender: Gender;
+  /** Partition of the name when no curation claims it: its place, or its surname. */
+  partition: string;
+}
+
+/** Name forms by full name, people's and places' apart: the same names recur in thousands of articles. */
+const nameForms = { person: new Map<string, NameForm>(), place: new Map<string, NameForm>() };
+function nameForm(kind: EntityKind, fullName: string): NameForm {
+  const forms = nameForms[kind];
+  let form = forms.get(fullName);
+  if (!form) {
+    if (forms.size >= 500_000) forms.clear();
+    if (kind === 'place') {
+      const words = [nameKey(fullName)];
+      form = { words, gender: undefined, partition: `p:${words[0]}` };
+    } else {
+      const words = personWords(fullName);
+      form = { words, gender: genderOf(fullName), partition: `s:${words[words.length - 1] ?? ''}` };
+    }
+    forms.set(fullName, form);
+  }
+  return form;
+}
+
 function summarise(analysis: ArticleAnalysis): ArticleSummary {
   let s = summaries.get(analysis.names);
   if (s) return s;
   const clusters: LocalCluster[] = [];
-  const byLocal = new Map<number, number>();
+  const byLocal: number[] = []; // local numbers are small
   const clusterOf: number[] = [];
   for (const m of analysis.names) {
-    let c = byLocal.get(m.local);
+    let c = byLocal[m.local];
     if (c === undefined) {
       c = clusters.length;
-      byLocal.set(m.local, c);
-      const words = m.kind === 'place' ? [nameKey(m.fullName)] : personWords(m.fullName);
-      const gender = m.kind === 'person' ? genderOf(m.fullName) : undefined;
-      clusters.push({ kind: m.kind, gender, weak: !!m.weak, fullName: m.fullName, words, texts: [] });
+      byLocal[m.local] = c;
+      const { words, gender, partition } = nameForm(m.kind, m.fullName);
+      clusters.push({ kind: m.kind, gender, weak: !!m.weak, fullName: m.fullName, words, texts: [], partition });
     }
     const cl = clusters[c];
     cl.weak &&= !!m.weak;
@@ -345,12 +374,9 @@ export class Linker {
   }
 
   private partitionFor(cl: LocalCluster, path: string): Partition {
-    let key: string;
     const curated = this.curatedName(cl, path);
-    if (curated !== undefined) key = `c:${curated}`;
-    else if (cl.kind === 'place') key = `p:${cl.words[0]}`;
     // A split name in an article none of its readings covers is linked as if there were no split.
-    else key = `s:${cl.words[cl.words.length - 1] ?? ''}`;
+    const key = curated !== undefined ? `c:${curated}` : cl.partition;
     let p = this.partitions.get(key);
     if (!p) this.partitions.set(key, (p = { key, refs: new Set(), groups: [], ambiguous: [], sure: 0 }));
     return p;
@@ -400,7 +426,7 @@ export class Linker {
       ref.group = g;
       this.changedArticles.add(ref.article);
       // the article's lone surnames are chosen by its other people
-      if (!ref.ambiguous) for (const r of ref.article.refs) if (r.ambiguous) this.recheck.add(r.ambiguous);
+      if (!ref.ambiguous && ref.article.hasAmbiguous) for (const r of ref.article.refs) if (r.ambiguous) this.recheck.add(r.ambiguous);
     }
     ref.counted = counted;
     if (g && counted) this.tally(g, ref, 1);
@@ -452,7 +478,10 @@ export class Linker {
     }
     p.groups = [];
     p.ambiguous = [];
-    const refs = [...p.refs].sort(byArticle);
+    // people (and a curated entity of no stated kind) depend on the order of their clusters: by path, whatever came first
+    const refs = [...p.refs];
+    const kindOf = p.key.startsWith('c:') ? this.rules!.kindOf(p.key.slice(2)) : undefined;
+    if (p.key.startsWith('s:') || (p.key.startsWith('c:') && kindOf !== 'person' && kindOf !== 'place')) refs.sort(byArticle);
     const assign = (ref: ClusterRef, g: Group | null, counted = true) => this.setGroup(ref, g, counted);
     const newGroup = (kind: EntityKind, words: string[], tag = ''): Group => {
       const key = groupKey(kind, words, tag);
@@ -475,7 +504,6 @@ export class Linker {
     if (p.key.startsWith('c:')) {
       // a curated entity: every cluster the reader's names match, whatever its own reading
       const name = p.key.slice(2);
-      const kindOf = this.rules!.kindOf(name);
       const kind: EntityKind = kindOf === 'person' || kindOf === 'place' ? kindOf : refs[0].cl.kind;
       const g = newGroup(kind, kind === 'place' ? [nameKey(name)] : personWords(name));
       if (g.curatedName !== name) this.stale.add(g);
@@ -501,7 +529,7 @@ export class Linker {
     for (const g of [...old.values(), ...made]) if (!live.has(g) && !g.released) this.release(g);
     // a lone surname that is now (or no longer) ambiguous leaves (or joins) the people its article's other choices look at
     for (const ref of refs) {
-      if (!ref.ambiguous === !wasAmbiguous.has(ref)) continue;
+      if (!ref.ambiguous === !wasAmbiguous.has(ref) || !ref.article.hasAmbiguous) continue;
       for (const r of ref.article.refs) if (r.ambiguous && r !== ref) this.recheck.add(r.ambiguous);
     }
   }
@@ -593,6 +621,7 @@ export class Linker {
     const entry: Ambiguous = { ref, people, fallback };
     p.ambiguous.push(entry);
     ref.ambiguous = entry;
+    ref.article.hasAmbiguous = true;
     for (const g of people) g.members.push(ref);
     this.recheck.add(entry);
   }
@@ -622,6 +651,7 @@ export class Linker {
     if (g.base !== base) {
       if (g.base) this.leaveBase(g);
       this.joinBase(g, base);
+      this.stale.delete(g); // numbered just now: its entity follows here
     }
     const aliases: string[] = [];
     for (const t of g.texts.keys()) if (t !== name) aliases.push(t);
@@ -761,7 +791,7 @@ function fullestForm(g: Group): string {
   for (const n of g.forms.values()) if (n > 1) common = true;
   for (const [form, count] of g.forms) {
     if (common && count < 2) continue;
-    const words = g.kind === 'person' ? personWords(form).length : 1;
+    const words = g.kind === 'person' ? nameForm('person', form).words.length : 1;
     if (words > bestWords || (words === bestWords && (count > bestCount || (count === bestCount && form < best)))) {
       best = form;
       bestWords = words;
