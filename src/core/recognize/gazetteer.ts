@@ -14,7 +14,7 @@ export interface Phrase {
   canonical?: string;
   /** A place whose name is also a common word or first name (Reading, Florence): needs context. */
   ambiguous?: boolean;
-  /** A place whose name is also a sports club's (Chelsea, Liverpool). */
+  /** A place whose name is also a sports club's (Chelsea, Liverpool); or a club's name that is no place (Celtic, Arsenal). */
   club?: boolean;
   /** A nationality word (Russian, Australian): not a name, but a cue before a full name. */
   demonym?: boolean;
@@ -97,8 +97,8 @@ export function gazetteer(): Gazetteer {
   for (const w of TITLE_WORDS) add(w, { kind: 'title' });
   for (const club of CLUB_PLACE_NAMES) {
     const p = phrases.get(club);
-    if (p?.kind === 'place') p.club = true;
-    else if (!p) add(club, { kind: 'org' });
+    if (p?.kind === 'place' || p?.kind === 'org') p.club = true;
+    else if (!p) add(club, { kind: 'org', club: true });
   }
   const trie = new Map<string, PhraseNode>();
   for (const [key, phrase] of phrases) {

@@ -950,6 +950,68 @@ export const REGIONS = lines(`
   Beijing = Peking
   Myanmar = Burma
   Dolmabahce Palace
+  Yangtze = Yangtze River
+  Nile
+  Thames
+  Danube
+  Rhine
+  Ganges
+  Mekong
+  Volga
+  Tigris
+  Euphrates
+  Zambezi
+  Jinshajiang
+  Auschwitz = Auschwitz-Birkenau
+  Dachau
+  Belsen = Bergen-Belsen
+  Treblinka
+  Chernobyl
+  Srebrenica
+  Lockerbie
+  Dunblane
+  Beslan
+  Grozny
+  Bethlehem
+  Nazareth
+  Jericho
+  Sharm el-Sheikh
+  Helmand
+  Tora Bora
+  Falklands = Falkland Islands
+  Monte Carlo
+  St Moritz
+  Klosters
+  Gstaad
+  Phuket
+  Bondi
+  Bronx
+  Beverly Hills
+  Malibu
+  Balmoral
+  Sandringham
+  Woolwich
+  Hackney
+  Camden
+  Soho
+  Mayfair
+  Kensington
+  Whitechapel
+  Lambeth
+  Southwark
+  Greenwich
+  Ealing
+  Hammersmith
+  Belgravia
+  Knightsbridge
+  Docklands
+  Shoreditch
+  Stratford
+  Walthamstow
+  Enfield
+  Heathrow
+  Gatwick
+  Stansted
   Antalya
   Kibera
   Anfield
@@ -1344,7 +1406,6 @@ export const WORKS = new Set(lines(`
   Jerry Springer - The Opera
   Lord of the Rings
   The Lord of the Rings
-  Notting Hill
   Four Weddings and a Funeral
   Billy Elliot
   Mary Poppins

@@ -62,6 +62,8 @@ interface Candidate {
   org?: boolean;
   /** The organisation context is only a role before it ("director for Scorsese"): a first name outweighs it. */
   orgByRole?: boolean;
+  /** A place named beside a sports club ("Chelsea and Celtic"): the club. */
+  club?: boolean;
   /** Starts with a known first name ("Martin Scorsese"). */
   firstName?: boolean;
   /** Title, honorific or first name: a person whatever else the article says. */
@@ -343,6 +345,8 @@ function classifyChunk(ctx: Context, from: number): void {
   }
   // "US Federal Communications Commission", "the British Retail Consortium": a chunk that ends in an
   // organisation head names the organisation, and the places and titles inside it are part of its name
+  // "The Jewel Of The Nile", "Lord Of The Rings": a capitalised "Of" inside makes the run a title
+  if (units.some((u, k) => k > 0 && u.to - u.from === 1 && words[u.from].text === 'Of')) return;
   if (units.length > 1 && venueAt(ctx, units)) {
     const first = units[0].from;
     const last = units[units.length - 1].to - 1;
@@ -460,6 +464,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   const startsWithFirstName = units.length > 1 && gaz.firstNames.has(firstWord);
   // "Way Of Life", "Lord Of The Rings": capitalised function words make a title, not a name
   for (let w = first + 1; w <= last; w++) if (TITLE_CASE_FUNCTION_WORDS.has(words[w].text)) return;
+  // "St Fintian's High School", "did not attend St Fintian's": a school or church named after a saint
+  if (units.length > 1 && SAINT_WORDS.has(firstWord) && /^['\u2019]s$/.test(tokenAfter(ctx, last)?.text ?? '')) return;
   const personCue = cue !== 'none';
   // "Mike Lake, a spokesman", "Alexandra Tower said": a first name and a person's context outweigh head words
   const personContext = hasPersonCommaCue(ctx, last) || sayingAround(ctx, last, first);
@@ -542,7 +548,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     if (asPlaces.every((p) => p?.kind === 'place' || p?.kind === 'notName' || p?.kind === 'org')) {
       parts.forEach((p, k) => {
         const ph = asPlaces[k]!;
-        if (ph.kind === 'place') pushPlace(ctx, p.start, p.end, ph.canonical ?? p.text, false);
+        if (ph.kind === 'place' && !(ph.club && ctx.sport)) pushPlace(ctx, p.start, p.end, ph.canonical ?? p.text, false); // "the Derby-Fulham replay"
       });
       return;
     }
@@ -618,6 +624,7 @@ function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolea
   const after = tokenAfter(ctx, last, 3);
   return !after || after.text === ',' || after.text === '.';
 }
+const SAINT_WORDS = new Set(['St', 'St.', 'Saint']);
 const TOWN_PREPOSITIONS = new Set(['in', 'of', 'from', 'near', 'at']);
 
 /** A title right after word w ("US Treasury Secretary"). */
@@ -697,6 +704,17 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const before = tokenBefore(ctx, first);
   const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text));
   pushPlace(ctx, start, end, p.canonical ?? textOf(ctx, first, last), weak, locative);
+  // "deals with Chelsea and Celtic": named beside a club that is no place, it is the club (in the whole article)
+  if (p.club && clubBeside(ctx, first, last)) ctx.out[ctx.out.length - 1].club = true;
+}
+
+function clubBeside(ctx: Context, first: number, last: number): boolean {
+  const isClubOnly = (t?: Token) => {
+    const p = t && ctx.gaz.phrases.get(keyOf(t.text));
+    return !!p && p.kind === 'org' && !!p.club;
+  };
+  const joins = (t?: Token) => !!t && (t.text === 'and' || t.text === 'or' || t.text === ',');
+  return (joins(tokenAfter(ctx, last)) && isClubOnly(tokenAfter(ctx, last, 2))) || (joins(tokenBefore(ctx, first)) && isClubOnly(ctx.doc.tokens[ctx.words[first].firstToken - 2]));
 }
 
 /**
@@ -852,12 +870,17 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     if (c.org && !c.orgByRole) orgOnlyByRole.delete(assigned[i]!);
   });
   for (const cl of orgOnlyByRole) if (firstNamed.has(cl)) orgLike.delete(cl);
+  const clubs = new Set<Cluster>();
+  cands.forEach((c, i) => {
+    if (c.club && assigned[i]?.kind === 'place') clubs.add(assigned[i]!);
+  });
   const out: NameMention[] = [];
   const localIds = new Map<Cluster, number>();
   for (let i = 0; i < cands.length; i++) {
     const cl = assigned[i];
     if (!cl) continue;
     if (cl.kind === 'person' && orgLike.has(cl) && !strongly.has(cl)) continue;
+    if (clubs.has(cl)) continue;
     const c = cands[i];
     if (ignore.size && (ignore.has(c.text) || ignore.has(cl.fullName))) continue;
     const forced = kindOf(c.text, cl.fullName);
