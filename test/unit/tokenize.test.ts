@@ -55,13 +55,12 @@ describe('tokenize and split sentences', () => {
     assert.ok(b.tokens.includes('No.'));
   });
 
-  it('keeps a closing quote with the sentence it ends, and a following "he said" apart as wink did', () => {
+  it('keeps closing quotes with the sentence they end, and a quoted question with the "he asked" after it', () => {
     const { sentences } = parse(
       'Why build your own grid when you can use ours for a buck an hour?" he asked in a webcast. "I can\'t trust you\' or \'I am against you on this.\'" The worst thing in politics.',
     );
     assert.deepEqual(sentences, [
-      'Why build your own grid when you can use ours for a buck an hour?"',
-      'he asked in a webcast.',
+      'Why build your own grid when you can use ours for a buck an hour?" he asked in a webcast.',
       '"I can\'t trust you\' or \'I am against you on this.\'"',
       'The worst thing in politics.',
     ]);

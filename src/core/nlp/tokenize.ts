@@ -311,6 +311,11 @@ function isTerminal(value: string): boolean {
   return value.length === 2 && c !== PERIOD && (d === 33 || d === 63) && d !== c;
 }
 
+function startsLowercase(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** A closing quote or bracket that belongs to the sentence it follows. */
 function closes(token: Token, previous: Token): boolean {
   const v = token.text;
@@ -331,7 +336,8 @@ function abbreviationEnds(token: Token, next: Token): boolean {
 
 /**
  * Splits tokens[first, end) (one paragraph's) into sentences: after ".", "!" or "?" and any
- * closing quotes or brackets after them, and after an abbreviation that ends a sentence.
+ * closing quotes or brackets after them (not when a quoted "?" or "!" runs on: '"Why?" he
+ * asked'), and after an abbreviation that ends a sentence.
  * Appends each sentence's span and token range, and numbers its tokens.
  */
 export function splitSentences(tokens: Token[], first: number, end: number, sentences: Span[], sentenceTokens: Array<{ first: number; end: number }>): void {
@@ -344,6 +350,8 @@ export function splitSentences(tokens: Token[], first: number, end: number, sent
       last = t;
       while (last + 1 < end && isTerminal(tokens[last + 1].text)) last++;
       while (last + 1 < end && closes(tokens[last + 1], tokens[last])) last++;
+      // '"Is it over?" he asked': a quoted question or exclamation goes on with a lowercase word
+      if (last > t && last + 1 < end && tokens[t].text !== '.' && startsLowercase(tokens[last + 1].text)) last = -1;
     }
     if (last < 0) {
       t++;
