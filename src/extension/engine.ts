@@ -58,13 +58,11 @@ export interface EngineOptions {
  * Partial results of a build are published at most this often. Each publication links the
  * corpus so far on this thread (in slices), so the interval grows to ten times the last
  * linking's cost: the host spends at most a tenth of its time linking while the workers analyse.
- * And each adds at least half as many articles as are shown already: linking touches the large
- * entities (a country, a prime minister) every time, so publications grow geometrically, and
- * partial results come early, when they matter, and rarely once most of the corpus is shown.
+ * (Publishing less often, e.g. each time the corpus shown grows by half, links less in all but
+ * leaves up to a third of the corpus to link after the last analysis: a longer build.)
  */
 const PUBLISH_INTERVAL_MS = 400;
 const LINK_SHARE = 10;
-const PUBLISH_GROWTH = 0.5;
 /** Saving the cache after edits waits for a quiet moment. */
 const SAVE_DELAY_MS = 2000;
 
@@ -162,11 +160,8 @@ export class Engine {
     let publishing: Promise<void> | undefined;
     let publishes = 0;
     let partialLinkMs = 0;
-    /** Articles in the index being built (shown, when partial results are). */
-    let shown = 0;
     const publish = async () => {
       if (this.building !== index || batch.length === 0) return;
-      shown += batch.length;
       index.upsertMany(batch);
       batch = [];
       lastPublish = Date.now();
@@ -185,9 +180,7 @@ export class Engine {
       cache,
       onAnalysis: (analysis) => {
         batch.push(analysis);
-        if (!publishing && Date.now() - lastPublish >= interval && batch.length >= shown * PUBLISH_GROWTH) {
-          publishing = publish().finally(() => (publishing = undefined));
-        }
+        if (!publishing && Date.now() - lastPublish >= interval) publishing = publish().finally(() => (publishing = undefined));
       },
       onProblem: (problem) => logProblem(log, problem),
       onProgress: run.onProgress,

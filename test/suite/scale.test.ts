@@ -50,10 +50,14 @@ function threadCpuUsage(since?: NodeJS.CpuUsage): NodeJS.CpuUsage | undefined {
  */
 class HostLoad {
   readonly lags: number[] = [];
+  /** When each lag over 50 ms ended, in ms since the start (to find it in a CPU profile). */
+  private readonly late: Array<{ at: number; lag: number }> = [];
   private last = performance.now();
   private readonly timer = setInterval(() => {
     const now = performance.now();
-    this.lags.push(now - this.last - 10);
+    const lag = now - this.last - 10;
+    this.lags.push(lag);
+    if (lag > 50) this.late.push({ at: now - this.started, lag });
     this.last = now;
   }, 10).unref();
   private readonly elu = performance.eventLoopUtilization();
@@ -83,7 +87,8 @@ class HostLoad {
     return [
       `${what}: host thread busy ${ms(r.activeMs)} ms of ${ms(r.wallMs)} ms${thread}; extension host CPU (all threads) ${ms(r.cpuMs)} ms`,
       summary(`${what}: event-loop lag`, this.lags),
-      `${what}: ${this.lags.filter((l) => l > 50).length} of ${this.lags.length} ticks late by more than 50 ms`,
+      `${what}: ${this.lags.filter((l) => l > 50).length} of ${this.lags.length} ticks late by more than 50 ms` +
+        (this.late.length ? ` (the longest: ${[...this.late].sort((a, b) => b.lag - a.lag).slice(0, 5).map((l) => `${ms(l.lag)} ms at ${ms(l.at)}`).join(', ')})` : ''),
     ];
   }
 }
