@@ -177,4 +177,56 @@ describe('recognizeNames', () => {
     assert.ok(!found.includes('Hartlepool'));
     assert.ok(found.includes('Griffin Park'));
   });
+
+  describe('classes of names fixed on the development gold sets', () => {
+    const BBC = join(__dirname, '../../../shared/corpus/bbc');
+    const article = (path: string) => names(readFileSync(join(BBC, path), 'utf8'));
+    const at = (mentions: NameMention[], text: string) => mentions.filter((n) => n.text === text).map((n) => n.kind);
+
+    it('finds stage names as people: "50 Cent", "The Game", "Nas", and "West" after "Kanye West"', () => {
+      const strong = names('US rap star 50 Cent has said he has thrown protege The Game out of his G-Unit gang.').filter((n) => !n.weak);
+      assert.deepEqual(strong.map((n) => `${n.text}/${n.kind}`), ['US/place', '50 Cent/person', 'The Game/person']);
+      assert.deepEqual(found('He has been in rivalries with fellow artists including Fat Joe, Nas and Jadakiss. When 50 Cent appeared on the same station, he said so.'), [
+        'Fat Joe/person', 'Nas/person', 'Jadakiss/person', '50 Cent/person',
+      ]);
+      const west = names('Rapper Kanye West has won. West said the album was his best.');
+      assert.deepEqual(west.map((n) => `${n.text}/${n.kind}`), ['Kanye West/person', 'West/person']);
+      assert.equal(west[0].local, west[1].local);
+    });
+
+    it('reads titles of works as neither people nor places: "Vera Drake", "Gangs of New York", "The Jewel Of The Nile"', () => {
+      assert.deepEqual(found('Mike Leigh is the outsider in the best director category for Vera Drake, a position he holds jointly.'), ['Mike Leigh/person']);
+      assert.deepEqual(found('His films include The Basketball Diaries, Romeo and Juliet, Titanic and Gangs of New York.').filter((f) => f.endsWith('/place')), []);
+      assert.deepEqual(found('He starred in the 1980s hits Romancing The Stone and The Jewel Of The Nile.').filter((f) => f.endsWith('/place')), []);
+    });
+
+    it('reads theatres after "at", dams and rivers as places', () => {
+      assert.deepEqual(found('She helped launch the Ballet Club at the Mercury Theatre (later the Ballet Rambert).'), ['Mercury Theatre/place']);
+      assert.deepEqual(found('The builder of the Three Gorges Dam is continuing work on the sister Xiluodu dam, said the Beijing News.'), ['Three Gorges Dam/place', 'Xiluodu/place']);
+      assert.deepEqual(found('It is built on the Jinshajiang, as the upper reaches of the Yangtze are known.'), ['Jinshajiang/place', 'Yangtze/place']);
+      assert.deepEqual(found('Mr Howard, whose grandmother died in Auschwitz, said many people would be offended.'), ['Howard/person', 'Auschwitz/place']);
+      assert.deepEqual(found('She joined Diaghilev in Monte Carlo when she was 14.'), ['Diaghilev/person', 'Monte Carlo/place']);
+    });
+
+    it('in a sports story reads a nation before a player as a place, after a result as the team', () => {
+      assert.deepEqual(at(article('sport/roddick-to-face-saulnier-in-final.txt'), 'Germany'), ['place']);
+      assert.deepEqual(at(article('sport/corry-backs-skipper-robinson.txt'), 'Wales'), []);
+      assert.deepEqual(at(article('sport/cup-holders-man-utd-visit-everton.txt'), 'Derby'), []);
+    });
+
+    it('reads a club-place named beside a club as the club, in the whole article: "deals with Chelsea and Celtic"', () => {
+      assert.deepEqual(at(article('business/umbro-profits-lifted-by-euro-2004.txt'), 'Chelsea'), []);
+      assert.deepEqual(found('He lives in Chelsea and works in Soho.'), ['Chelsea/place', 'Soho/place']);
+    });
+
+    it('reads institutions, schools and papers as no person or place', () => {
+      assert.deepEqual(found('But former Buckingham Palace press spokesman Dicky Arbiter said the prince should apologise.'), ['Dicky Arbiter/person']);
+      assert.deepEqual(found("Clarence House has issued a statement. St Fintian's High School says it is clearly identified."), []);
+      assert.deepEqual(found('One day later De Telegraaf, a daily Amsterdam newspaper, became news.'), ['Amsterdam/place']);
+    });
+
+    it('takes a name after a family word as a person: "stepson Sholto"', () => {
+      assert.deepEqual(found('He was joined by his wife Sandra, daughter Larissa and stepson Sholto.'), ['Sandra/person', 'Larissa/person', 'Sholto/person']);
+    });
+  });
 });

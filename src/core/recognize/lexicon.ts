@@ -1305,9 +1305,9 @@ export const MONONYMS = new Set(words(`
   Raphael Rembrandt Galileo Copernicus Einstein Freud Marx Lenin Stalin Trotsky Mao Hitler
   Mussolini Napoleon Churchill Gandhi Voltaire Rousseau Beethoven Mozart Bach Handel Verdi Wagner Picasso
   Madonna Bono Sting Beyonce Moby Pele Ronaldo Ronaldinho Rivaldo Kaka Zico Eusebio Maradona
-  Matisse Monet Manet Renoir Cezanne Degas Gauguin Dali Goya Vermeer Turner Constable Warhol Magritte Klimt
+  Matisse Monet Manet Renoir Cezanne Degas Gauguin Dali Goya Vermeer Warhol Magritte Klimt
   Stravinsky Tchaikovsky Chopin Debussy Ravel Prokofiev Rachmaninov Mahler Brahms Schubert Vivaldi Puccini Elgar
-  Diaghilev Nijinsky Pavlova Nureyev Fonteyn Dickens Tolstoy Dostoevsky Chekhov Kafka Goethe Proust Orwell
+  Diaghilev Nijinsky Pavlova Nureyev Fonteyn Tolstoy Dostoevsky Chekhov Kafka Goethe Proust Orwell
 `));
 
 /** Lowercase words after a country or club in a sports story that make it the team: "England defender". */
@@ -1402,7 +1402,6 @@ export const WORKS = new Set(lines(`
   Cold Mountain
   Master and Commander
   Harry Potter
-  Jerry Springer
   Jerry Springer - The Opera
   Lord of the Rings
   The Lord of the Rings

@@ -243,7 +243,7 @@ function chunkEnd(ctx: Context, i: number): number {
     const w = words[j];
     if (j > i && POST_NOMINALS.has(w.text)) break; // "Frank Field MP", "John Smith QC"
     if (w.cap) {
-      if (j === i + 1 && units[0].kind === 'cap' && ROLE_NOUNS.has(words[i].text.toLowerCase()) && stageNameAt(ctx, j)) break; // "Model Caprice"
+      if (j === i + 1 && units[0].kind === 'cap' && atSentenceStart(ctx, i) && commonOrRole(ctx, words[i].text) && stageNameAt(ctx, j)) break; // "Model Caprice"
       const match = phraseAt(ctx, j, false);
       if (match && !(match.length === 1 && match.phrase.kind === 'title' && j > i && units[units.length - 1].kind === 'cap' && !TITLE_NEEDS_FOLLOWER(ctx, j))) {
         units.push({ kind: match.phrase.kind, from: j, to: j + match.length, phrase: match.phrase });
@@ -288,10 +288,15 @@ function stageNameAt(ctx: Context, i: number): Unit | undefined {
   if (match?.phrase.kind !== 'person') return undefined;
   const to = i + match.length;
   if (to < words.length && words[to].cap && words[to].sentence === words[i].sentence && !hasBreakBetween(ctx, to - 1, to)) return undefined;
-  // "Model Caprice": a sentence-initial role noun may precede it
+  // "Model Caprice", "When 50 Cent": a sentence-initial role noun or common word may precede it
   const prev = words[i - 1];
-  if (prev && prev.cap && prev.sentence === words[i].sentence && !hasBreakBetween(ctx, i - 1, i) && !(ROLE_NOUNS.has(prev.text.toLowerCase()) && atSentenceStart(ctx, i - 1))) return undefined;
+  if (prev && prev.cap && prev.sentence === words[i].sentence && !hasBreakBetween(ctx, i - 1, i) && !(atSentenceStart(ctx, i - 1) && commonOrRole(ctx, prev.text))) return undefined;
   return { kind: 'person', from: i, to, phrase: match.phrase };
+}
+
+function commonOrRole(ctx: Context, word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || ctx.gaz.commonWords.has(lower);
 }
 
 /** A title word after a name is part of the name ("John Major") unless another name follows it. */
@@ -325,7 +330,10 @@ function classifyChunk(ctx: Context, from: number): void {
   const { gaz, words } = ctx;
   if (units[0].kind === 'person') {
     const text = textOf(ctx, units[0].from, units[0].to - 1);
-    ctx.out.push({ start: words[units[0].from].start, end: words[units[0].to - 1].end, text, kind: 'person', weak: false, name: text, nameWords: [text], strong: true });
+    // "Kanye West" is then "West", as other names; "50 Cent" and "The Game" are one word each
+    const parts = text.split(' ');
+    const nameWords = parts.length > 1 && parts.every(isNameWord) ? parts : [text];
+    ctx.out.push({ start: words[units[0].from].start, end: words[units[0].to - 1].end, text, kind: 'person', weak: false, name: text, nameWords, strong: true });
     return;
   }
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
@@ -333,7 +341,9 @@ function classifyChunk(ctx: Context, from: number): void {
   if (units.length && units[0].kind === 'cap' && atSentenceStart(ctx, from)) {
     const w = words[from].text;
     const lower = w.toLowerCase();
-    const firstNameBeforeName = gaz.firstNames.has(w) && units.length > 1 && units[1].kind === 'cap';
+    // "Mike Leigh is...": a first name before a town's name that ends the run is a full name too
+    const townAsSurname = units.length === 2 && units[1].kind === 'place' && units[1].to - units[1].from === 1 && !units[1].phrase!.nation;
+    const firstNameBeforeName = gaz.firstNames.has(w) && units.length > 1 && (units[1].kind === 'cap' || townAsSurname);
     // "Bank of America said": the first word heads an "X of Y" name and stays
     const headsOfName = units.length > 1 && units[1].kind === 'link';
     // "Bookmaker William Hill", "Singer Kenzie": a sentence-initial noun before a name is not part of it
@@ -497,6 +507,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     return;
   }
 
+  // "the River Thames", "Mount Everest": a feature word before a place makes one place
+  if (units.length === 2 && units[0].kind === 'cap' && FEATURES_BEFORE.has(firstWord) && units[1].kind === 'place' && !personCue) {
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
+    return;
+  }
+
   // "North Africa", "West Edmonton": a compass word and a place are one place.
   if (units.length === 2 && units[0].kind === 'cap' && COMPASS_WORDS.has(firstWord) && units[1].kind === 'place' && !personCue) {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
@@ -607,6 +623,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   ctx.out.push(cand);
 }
 
+function isNameWord(w: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_CASE_FUNCTION_WORDS.has(w);
+}
+
 function castRoleBeforeName(ctx: Context, last: number): boolean {
   const role = tokenAfter(ctx, last);
   const name = tokenAfter(ctx, last, 2);
@@ -624,6 +644,7 @@ function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolea
   const after = tokenAfter(ctx, last, 3);
   return !after || after.text === ',' || after.text === '.';
 }
+const FEATURES_BEFORE = new Set(['River', 'Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Cape', 'Port']);
 const SAINT_WORDS = new Set(['St', 'St.', 'Saint']);
 const TOWN_PREPOSITIONS = new Set(['in', 'of', 'from', 'near', 'at']);
 
