@@ -1,16 +1,17 @@
 import type { ArticleAnalysis, Entity, EntityKind, IndexExport, Mention, Quote, Span } from '../types';
 import type { Curation } from '../config/curation';
-import type { LinkResult } from '../link/link';
+import type { LinkResult, LinkSince } from '../link/link';
 import type { ArticleSummary, CorpusQueries, EntitySummary, Hit, IndexStats, MentionInContext } from './queries';
 
 /** Corpus-wide linking: one entity per real-world person or place (src/core/link). */
-export type { LinkResult };
-export type LinkFn = (analyses: ArticleAnalysis[], curation?: Curation) => LinkResult;
+export type { LinkResult, LinkSince };
+/** Links the analyses; `since`, when given, says what changed since the result the index holds. */
+export type LinkFn = (analyses: ArticleAnalysis[], curation?: Curation, since?: LinkSince) => LinkResult;
 /**
  * Does the link function's work ahead, until `deadline` (performance.now()); true once a call of
  * the link function on these analyses has little left to do (src/core/link: prepareLinkCorpus).
  */
-export type PrepareLinkFn = (analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number) => boolean;
+export type PrepareLinkFn = (analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number, since?: LinkSince) => boolean;
 
 export interface IndexChange {
   /** Articles added or changed. */
@@ -81,8 +82,10 @@ export class CorpusIndex implements CorpusQueries {
   private inSlices = false;
   /** The analyses in path order (and where each path is in it), kept while no article comes or goes. */
   private analysesOf: { generation: number; list: ArticleAnalysis[]; at: Map<string, number> } | undefined;
-  /** Articles whose links were taken out since the last linking: linked again whether or not their ids changed. */
-  private unlinked = new Set<string>();
+  /** Articles added or replaced since the last linking: linked again whether or not their ids changed. */
+  private unlinked = new Map<string, ArticleAnalysis>();
+  /** Articles removed since the last linking. */
+  private removedSince = new Set<string>();
   /** What the last linking gives the articles still to apply it to, by path. */
   private linkedIds: Map<string, (string | null)[] | null> = new Map();
 
@@ -108,7 +111,7 @@ export class CorpusIndex implements CorpusQueries {
       if (old) this.unlinkArticle(path, old);
       else this.sortedPaths = undefined;
       this.articlesByPath.set(path, emptyEntry(analysis));
-      this.unlinked.add(path);
+      this.unlinked.set(path, analysis);
       const at = ordered?.at.get(path);
       if (at !== undefined) ordered!.list[at] = analysis;
     }
@@ -124,6 +127,8 @@ export class CorpusIndex implements CorpusQueries {
     if (!old) return false;
     this.unlinkArticle(path, old);
     this.articlesByPath.delete(path);
+    this.unlinked.delete(path);
+    this.removedSince.add(path);
     this.sortedPaths = undefined;
     this.dirty = true;
     this.generation++;
@@ -136,11 +141,13 @@ export class CorpusIndex implements CorpusQueries {
     if (!old || from === to) return false;
     this.unlinkArticle(from, old);
     this.articlesByPath.delete(from);
+    this.unlinked.delete(from);
+    this.removedSince.add(from);
     const previous = this.articlesByPath.get(to);
     if (previous) this.unlinkArticle(to, previous);
     const analysis = { ...old.analysis, article: { ...old.analysis.article, path: to } };
     this.articlesByPath.set(to, emptyEntry(analysis));
-    this.unlinked.add(to);
+    this.unlinked.set(to, analysis);
     this.sortedPaths = undefined;
     this.dirty = true;
     this.generation++;
@@ -223,8 +230,14 @@ export class CorpusIndex implements CorpusQueries {
     for (let generation = -1; ; await pause()) {
       if (this.generation !== generation && generation !== -1) return; // the next relink takes over
       generation = this.generation;
-      if (this.prepareLink(this.sortedAnalyses(), this.curation, performance.now() + sliceMs)) return;
+      if (this.prepareLink(this.sortedAnalyses(), this.curation, performance.now() + sliceMs, this.since())) return;
     }
+  }
+
+  /** What changed since the linking this index holds, for a linker that can take in just that. */
+  private since(): LinkSince | undefined {
+    if (!this.lastLink || this.adopted) return undefined;
+    return { previous: this.lastLink, upserted: [...this.unlinked.values()], removed: [...this.removedSince] };
   }
 
   /** The analyses in path order, kept until the next change (each slice of linking asks again). */
@@ -249,7 +262,7 @@ export class CorpusIndex implements CorpusQueries {
       }
     };
     if (!this.adopted && this.prepareLink) {
-      while (!slice((deadline) => this.prepareLink!(this.sortedAnalyses(), this.curation, deadline))) await pause();
+      while (!slice((deadline) => this.prepareLink!(this.sortedAnalyses(), this.curation, deadline, this.since()))) await pause();
     }
     const generation = this.generation;
     const paths = slice(() => this.takeLink());
@@ -265,13 +278,14 @@ export class CorpusIndex implements CorpusQueries {
   /** Runs the link function (or takes the adopted result) and updates the entities; returns the paths to apply it to. */
   private takeLink(): string[] {
     this.dirty = false;
-    const result = this.adopted ?? this.link(this.sortedAnalyses(), this.curation);
+    const result = this.adopted ?? this.link(this.sortedAnalyses(), this.curation, this.since());
     this.adopted = undefined;
     const previous = this.lastLink;
     this.lastLink = result;
     this.summariesCache = undefined;
     const unlinked = this.unlinked;
-    this.unlinked = new Set();
+    this.unlinked = new Map();
+    this.removedSince = new Set();
     const changes = result.changes;
     if (previous && (result === previous || changes?.previous === previous)) {
       // The linker says what changed since the result this index holds: touch only that.
@@ -280,7 +294,7 @@ export class CorpusIndex implements CorpusQueries {
         for (const id of changes!.removedEntities) this.entityById.delete(id);
       }
       const ids = new Map(result === previous ? [] : changes!.entityOf);
-      for (const path of unlinked) if (!ids.has(path)) ids.set(path, result.entityOf.get(path) ?? null);
+      for (const path of unlinked.keys()) if (!ids.has(path)) ids.set(path, result.entityOf.get(path) ?? null);
       this.linkedIds = ids;
       return [...ids.keys()];
     }

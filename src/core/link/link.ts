@@ -45,6 +45,18 @@ export interface LinkChanges {
   removedEntities: string[];
 }
 
+/**
+ * What changed in the analyses since a result the caller holds: lets the linker take in only
+ * these instead of checking every analysis (when it can tell that nothing else changed).
+ */
+export interface LinkSince {
+  previous: LinkResult;
+  /** Analyses added or replaced since `previous`. */
+  upserted: readonly ArticleAnalysis[];
+  /** Paths removed since `previous` (a path removed and added again is in both). */
+  removed: readonly string[];
+}
+
 type Gender = 'f' | 'm' | undefined;
 
 /** One local cluster (NameMention.local) of one article, as linking sees it. */
@@ -253,14 +265,22 @@ export class Linker {
   /** Since the last result: articles whose ids changed, entity ids set or deleted. */
   private readonly changedPaths = new Set<string>();
   private readonly changedIds = new Set<string>();
+  /** Paths added or removed since the last result, by anyone (see `takeSince`). */
+  private readonly touched = new Set<string>();
   private lastResult?: LinkResult;
+  /** While a partition is resolved: its lone-surname choices as they were. */
+  private previousEntries?: Map<ClusterRef, Ambiguous>;
 
   constructor(curation?: Curation) {
     this.rules = curation ? curationRules(curation) : undefined;
   }
 
-  /** Makes the linker hold exactly these analyses (unchanged ones, by identity, cost nothing). */
-  update(analyses: Iterable<ArticleAnalysis>): LinkResult {
+  /**
+   * Makes the linker hold exactly these analyses (unchanged ones, by identity, cost nothing).
+   * With `since`, when it applies, only the analyses it names are looked at.
+   */
+  update(analyses: Iterable<ArticleAnalysis>, since?: LinkSince): LinkResult {
+    if (this.takeSince(since)) return this.result();
     const list = Array.isArray(analyses) ? (analyses as ArticleAnalysis[]) : [...analyses];
     for (const a of list) {
       const old = this.articles.get(a.article.path);
@@ -275,9 +295,30 @@ export class Linker {
     return this.result();
   }
 
+  /**
+   * Takes in the changes `since` names, if it describes this linker's state: its previous
+   * result is the linker's last, and every article added or removed since is in it (another
+   * caller of the same linker may have added others). False when it does not apply.
+   */
+  takeSince(since: LinkSince | undefined): boolean {
+    if (!since || !this.lastResult || since.previous !== this.lastResult) return false;
+    const upserted = new Set(since.upserted.map((a) => a.article.path));
+    const removed = new Set(since.removed);
+    for (const path of this.touched) if (!upserted.has(path) && !removed.has(path)) return false;
+    // (called again with the same changes, e.g. slice after slice: what is held stays)
+    for (const path of since.removed) if (!upserted.has(path)) this.remove(path);
+    for (const a of since.upserted) {
+      const old = this.articles.get(a.article.path);
+      if (old && old.analysis.names === a.names) old.analysis = a;
+      else this.add(a);
+    }
+    return true;
+  }
+
   add(analysis: ArticleAnalysis): void {
     const path = analysis.article.path;
     if (this.articles.has(path)) this.remove(path);
+    this.touched.add(path);
     const summary = summarise(analysis);
     const state: ArticleState = { path, analysis, summary, refs: [] };
     this.articles.set(path, state);
@@ -294,6 +335,7 @@ export class Linker {
   remove(path: string): void {
     const state = this.articles.get(path);
     if (!state) return;
+    this.touched.add(path);
     this.articles.delete(path);
     for (const ref of state.refs) {
       ref.partition.refs.delete(ref);
@@ -359,6 +401,7 @@ export class Linker {
     for (const path of this.changedPaths) entityOf.set(path, this.entityOf.get(path) ?? null);
     this.changedIds.clear();
     this.changedPaths.clear();
+    this.touched.clear();
     let list: Entity[] | undefined;
     const all = this.entities;
     const result: LinkResult = {
@@ -470,12 +513,11 @@ export class Linker {
     const old = new Map<string, Group>();
     for (const g of p.groups) old.set(groupKey(g.kind, g.words, g.tag), g);
     const made: Group[] = [];
-    const wasAmbiguous = new Set<ClusterRef>();
-    for (const entry of p.ambiguous) {
-      entry.dead = true;
-      entry.ref.ambiguous = undefined;
-      wasAmbiguous.add(entry.ref);
-    }
+    // lone-surname choices that come out the same (same people to choose from) are kept, with their choice
+    const previous = new Map<ClusterRef, Ambiguous>();
+    for (const entry of p.ambiguous) previous.set(entry.ref, entry);
+    const wasAmbiguous = new Set(previous.keys());
+    this.previousEntries = previous;
     p.groups = [];
     p.ambiguous = [];
     // people (and a curated entity of no stated kind) depend on the order of their clusters: by path, whatever came first
@@ -524,6 +566,11 @@ export class Linker {
     } else {
       this.resolvePeople(refs, newGroup, assign, p);
     }
+    for (const entry of previous.values()) {
+      entry.dead = true;
+      if (entry.ref.ambiguous === entry) entry.ref.ambiguous = undefined;
+    }
+    this.previousEntries = undefined;
     const live = new Set(p.groups);
     // merged-away forms (made but not kept) go too
     for (const g of [...old.values(), ...made]) if (!live.has(g) && !g.released) this.release(g);
@@ -592,8 +639,7 @@ export class Linker {
       if (candidates.length === 1 && ref.cl.weak && candidates[0].named.size < 3) {
         // an unsure lone word and a little-known person of that surname ("Liddell" in a team
         // sheet, Helen Liddell in politics): only the article's other people can join them
-        this.ambiguous(p, ref, candidates, null);
-        assign(ref, null);
+        if (!this.ambiguous(p, ref, candidates, null)) assign(ref, null);
         continue;
       }
       if (candidates.length === 1) {
@@ -612,18 +658,24 @@ export class Linker {
       }
       fallback.members.push(ref);
       // several people share this surname: the article's other names decide, in rechoose
-      if (candidates.length > 1) this.ambiguous(p, ref, candidates, fallback);
-      assign(ref, fallback);
+      if (candidates.length < 2 || !this.ambiguous(p, ref, candidates, fallback)) assign(ref, fallback);
     }
   }
 
-  private ambiguous(p: Partition, ref: ClusterRef, people: Group[], fallback: Group | null): void {
-    const entry: Ambiguous = { ref, people, fallback };
-    p.ambiguous.push(entry);
+  /** Records a lone surname several people could be; true when its last choice stands (until something it looked at changes). */
+  private ambiguous(p: Partition, ref: ClusterRef, people: Group[], fallback: Group | null): boolean {
+    let entry = this.previousEntries?.get(ref);
+    const kept = !!entry && entry.fallback === fallback && sameIds(entry.people, people) && (ref.group === fallback || people.includes(ref.group!));
+    if (kept) this.previousEntries!.delete(ref);
+    else {
+      entry = { ref, people, fallback };
+      this.recheck.add(entry);
+    }
+    p.ambiguous.push(entry!);
     ref.ambiguous = entry;
     ref.article.hasAmbiguous = true;
     for (const g of people) g.members.push(ref);
-    this.recheck.add(entry);
+    return kept;
   }
 
   /**
@@ -722,7 +774,7 @@ function bump<K>(counts: Map<K, number>, key: K, by: number): number {
   return n;
 }
 
-function sameIds(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+function sameIds<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -826,8 +878,8 @@ function linkerFor(curation: Curation | undefined): Linker {
   return linker;
 }
 
-export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curation): LinkResult {
-  return linkerFor(curation).update(analyses);
+export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curation, since?: LinkSince): LinkResult {
+  return linkerFor(curation).update(analyses, since);
 }
 
 /**
@@ -835,8 +887,10 @@ export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curat
  * analyses the linker lacks and resolves their partitions. Returns true once linkCorpus on these
  * analyses has little left to do; while false, call again (after yielding to other work).
  */
-export function prepareLinkCorpus(analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number): boolean {
+export function prepareLinkCorpus(analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number, since?: LinkSince): boolean {
   const linker = linkerFor(curation);
+  // the changes alone when they say all (an edit must not cost a pass over the corpus)
+  if (linker.takeSince(since)) return linker.resolveUntil(deadline);
   for (const analysis of analyses) {
     if (linker.holds(analysis)) continue;
     linker.add(analysis);
