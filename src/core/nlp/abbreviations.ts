@@ -1,6 +1,8 @@
-// Words that keep their full stop as part of the token ("Mr.", "Jan.", "etc."), and how each may
-// sit at the end of a sentence. Case matters: "No." is an abbreviation before a number only, and
-// lowercase English words ("in.", "no.", "sun.") are never abbreviations.
+// The data the tokenizer reads. First, words that keep their full stop as part of the token
+// ("Mr.", "Jan.", "etc.") and how each may sit at the end of a sentence. Case matters: "No." is an
+// abbreviation before a number only, and lowercase English words ("in.", "no.", "sun.") never are.
+// Then the word shapes wink-nlp split or kept whole (hyphens, units, contractions), which the
+// recogniser and quote finder were tuned on.
 
 /** Titles and words always followed by a name or noun: the sentence never ends after them. */
 const TITLES = [

@@ -2,21 +2,21 @@ import type { Span } from '../types';
 import {
   CONTRACTION_ENDINGS,
   DOLLAR_PREFIXES,
-  SPLIT_WORDS,
-  WHOLE_CONTRACTIONS,
   KEEP_HYPHEN_PREFIXES,
   KEEP_HYPHEN_SUFFIXES,
   NUMBER_UNITS,
   NUMBERED_ABBREVIATIONS,
   OPENERS_AFTER_ABBREVIATION,
   SENTENCE_FINAL_ABBREVIATIONS,
+  SPLIT_WORDS,
   TITLE_ABBREVIATIONS,
+  WHOLE_CONTRACTIONS,
 } from './abbreviations';
 
 // A one-pass tokenizer and sentence splitter for news English, made to give the tokens and
 // sentences wink-nlp gave (words, numbers and each punctuation mark apart; "Blair" "'s";
 // "do" "n't"; "U.S." and "Mr." whole) in linear time: every character is looked at a bounded
-// number of times and no regular expression runs over more than one character.
+// number of times and no regular expression reads more than one character.
 
 export interface Token extends Span {
   /** The token exactly as in the article: text.slice(start, end). */
@@ -182,7 +182,7 @@ function scanWord(text: string, i: number, b: number): number {
 function keepsPeriod(text: string, s: number, e: number, limit: number): boolean {
   if (e + 1 < limit && text.charCodeAt(e + 1) === PERIOD) return false; // an ellipsis follows
   // an initial ("J. Allard"), unless a sentence opens after it ("World War I. But")
-  if (e - s === 1) return isUpperAt(text, s) && !OPENERS_AFTER_ABBREVIATION.has(nextWord(text, e + 1, limit));
+  if (e - s === 1 && isUpperAt(text, s)) return !OPENERS_AFTER_ABBREVIATION.has(nextWord(text, e + 1, limit));
   const word = text.slice(s, e);
   if (TITLE_ABBREVIATIONS.has(word) || SENTENCE_FINAL_ABBREVIATIONS.has(word)) return true;
   if (isInitialism(word)) return true;
@@ -302,13 +302,11 @@ function emitNumber(text: string, s: number, e: number, out: Token[]): void {
   push(text, s, e, out);
 }
 
-/** ".", "!", "?" (and "?!", "!?", which the tokenizer never makes but a caller may). */
+/** ".", "!" or "?": the tokenizer makes each its own token. */
 function isTerminal(value: string): boolean {
+  if (value.length !== 1) return false;
   const c = value.charCodeAt(0);
-  if (c !== PERIOD && c !== 33 && c !== 63) return false;
-  if (value.length === 1) return true;
-  const d = value.charCodeAt(1);
-  return value.length === 2 && c !== PERIOD && (d === 33 || d === 63) && d !== c;
+  return c === PERIOD || c === 33 || c === 63;
 }
 
 function startsLowercase(value: string): boolean {
@@ -347,11 +345,12 @@ export function splitSentences(tokens: Token[], first: number, end: number, sent
     let last = -1;
     if (t === end - 1 || abbreviationEnds(tokens[t], tokens[t + 1])) last = t;
     else if (isTerminal(tokens[t].text)) {
-      last = t;
-      while (last + 1 < end && isTerminal(tokens[last + 1].text)) last++;
+      let terminal = t;
+      while (terminal + 1 < end && isTerminal(tokens[terminal + 1].text)) terminal++;
+      last = terminal;
       while (last + 1 < end && closes(tokens[last + 1], tokens[last])) last++;
       // '"Is it over?" he asked': a quoted question or exclamation goes on with a lowercase word
-      if (last > t && last + 1 < end && tokens[t].text !== '.' && startsLowercase(tokens[last + 1].text)) last = -1;
+      if (last > terminal && last + 1 < end && tokens[terminal].text !== '.' && startsLowercase(tokens[last + 1].text)) last = -1;
     }
     if (last < 0) {
       t++;
