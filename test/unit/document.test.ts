@@ -55,7 +55,7 @@ describe('parseDocument', () => {
     ]);
   });
 
-  it('splits possessives the same way whatever wink has read before', () => {
+  it('splits possessives the same way whatever was read before', () => {
     const text = "Standard & Poor's upgraded Pakistan. The field's value rose and Blair\u2019s aides agreed.";
     const first = parseDocument(articleOf(text)).tokens.map((t) => t.text);
     for (let i = 0; i < 3; i++) assert.deepEqual(parseDocument(articleOf(text)).tokens.map((t) => t.text), first);

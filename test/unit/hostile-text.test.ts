@@ -78,7 +78,7 @@ describe('hostile text: analysis invariants (fuzz)', () => {
     });
   });
 
-  it('keeps every word around zero-width spaces (wink makes tokens of them)', () => {
+  it('keeps every word around zero-width spaces (they separate words like spaces)', () => {
     const text = `Vladimir\u200b Putin met Volodymyr\u200b Zelensky in Istanbul. ${SENTENCE}\n`.repeat(3);
     const a = article(text);
     const doc = parseDocument(a);
