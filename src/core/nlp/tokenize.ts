@@ -105,7 +105,8 @@ function isUrlTrailer(c: number): boolean {
 
 /** Pushes the token(s) starting at text[i] (not a separator), whose code is c; returns where they end. */
 function nextToken(text: string, i: number, end: number, c: number, out: Token[]): number {
-  if ((c === 104 || c === 119) && urlAt(text, i, end)) {
+  // "ht..." or "ww...": most words starting with h or w ("he", "was") are not looked at further
+  if (((c === 104 && text.charCodeAt(i + 1) === 116) || (c === 119 && text.charCodeAt(i + 1) === 119)) && urlAt(text, i, end)) {
     let e = i + 1;
     while (e < end && !isSeparator(text.charCodeAt(e))) e++;
     while (e > i + 1 && isUrlTrailer(text.charCodeAt(e - 1))) e--;
