@@ -8,7 +8,7 @@ const production = process.argv.includes('--production');
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, external: ['vscode'], logLevel: 'warning' };
 
 /**
- * The analysis stack (language model, gazetteers: ~5 MB) lives in dist/analyze.js alone. analyzeFile
+ * The analysis stack (tokenizer, gazetteers, lexicons: ~0.75 MB) lives in dist/analyze.js alone. analyzeFile
  * requires it on first use, so the extension host compiles it only if it ever analyses in its own
  * thread (workers fail), and the worker shares the same file.
  */
