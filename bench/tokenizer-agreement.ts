@@ -2,6 +2,12 @@
 // on the BBC corpus and the seed articles; and what parsing costs each of them in CPU time.
 //   node -r esbuild-register bench/tokenizer-agreement.ts [--show N] [DIR...]
 // --show N prints N sentence boundaries of each kind of disagreement, with their context.
+// On BBC (29 Nov 2026): 99.45% of sentence boundaries, 99.88% of token spans equal. Every class
+// of difference looked at is a wink error we do not copy: wink reads words in its lexicon with a
+// full stop ("in.", "ore.", "m." in "£532m.", "IE.", "3G.") as abbreviations and runs on past
+// them; it splits ellipses ("add.|..since") and web names ("Plus.|net"); it leaves the second of
+// two closing quotes ('?'|"') to the next sentence; it splits '"Why?" he asked' in two; and its
+// tokens split "3G", "#233", "1,000th".
 import { readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import { loadArticle } from '../src/core/corpus/load';
