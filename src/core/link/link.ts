@@ -268,6 +268,11 @@ export class Linker {
   /** Paths added or removed since the last result, by anyone (see `takeSince`). */
   private readonly touched = new Set<string>();
   private lastResult?: LinkResult;
+  /**
+   * Whether two groups are named in a common article, as far as asked since the last change of
+   * where any group is named: the same pairs (Gordon Brown and Tony Blair) come up in many choices.
+   */
+  private meetings?: Map<Group, Map<Group, boolean>>;
   /** While a partition is resolved: its lone-surname choices as they were. */
   private previousEntries?: Map<ClusterRef, Ambiguous>;
 
@@ -489,6 +494,7 @@ export class Linker {
   }
 
   private namedChanged(g: Group): void {
+    this.meetings = undefined;
     for (const entry of g.dependents) if (!entry.dead) this.recheck.add(entry);
     g.dependents.clear();
   }
@@ -686,10 +692,19 @@ export class Linker {
   private rechoose(entry: Ambiguous): void {
     if (entry.dead || this.articles.get(entry.ref.article.path) !== entry.ref.article) return;
     const { ref, people, fallback } = entry;
-    const { chosen, looked } = choosePerson(people, ref.article);
+    const { chosen, looked } = choosePerson(people, ref.article, (a, b) => this.meet(a, b));
     for (const g of people) g.dependents.add(entry);
     for (const g of looked) g.dependents.add(entry);
     this.setGroup(ref, chosen ?? fallback, true);
+  }
+
+  private meet(a: Group, b: Group): boolean {
+    this.meetings ??= new Map();
+    let row = this.meetings.get(a);
+    if (!row) this.meetings.set(a, (row = new Map()));
+    let met = row.get(b);
+    if (met === undefined) row.set(b, (met = intersects(a.named, b.named)));
+    return met;
   }
 
   /** Names the group, gives it its readable id and records its entity. */
@@ -792,7 +807,7 @@ function fitsIn(short: string[], long: string[]): boolean {
 }
 
 /** Of several people sharing a surname, the one this article's other names point to, if any. */
-function choosePerson(people: Group[], article: ArticleState): { chosen?: Group; looked: Group[] } {
+function choosePerson(people: Group[], article: ArticleState, meet: (a: Group, b: Group) => boolean): { chosen?: Group; looked: Group[] } {
   const here = new Set<Group>();
   // the article's other people: places are too common to tell two people apart, and depending
   // on them would redo this choice whenever any article naming the UK changes
@@ -803,7 +818,7 @@ function choosePerson(people: Group[], article: ArticleState): { chosen?: Group;
   if (named.length === 1) return { chosen: named[0], looked };
   const scores = people.map((p) => {
     let score = 0;
-    for (const other of here) if (intersects(other.named, p.named)) score++;
+    for (const other of here) if (meet(other, p)) score++;
     return score;
   });
   const best = Math.max(...scores);
