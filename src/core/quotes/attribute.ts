@@ -602,6 +602,14 @@ export class Attributor {
    * somebody unnamed (null). Otherwise the mention itself.
    */
   private headOfNamePhrase(mention: number): number | null {
+    let head = this.heads.get(mention);
+    if (head === undefined) this.heads.set(mention, (head = this.findHeadOfNamePhrase(mention)));
+    return head;
+  }
+
+  private readonly heads = new Map<number, number | null>();
+
+  private findHeadOfNamePhrase(mention: number): number | null {
     let current = mention;
     for (let hops = 0; hops < 3; hops++) {
       const m = this.names[current];
@@ -1001,7 +1009,7 @@ export class Attributor {
     for (let m = the.exec(slice); m; m = the.exec(slice)) {
       const offset = from + m.index;
       if (!CLAUSE_BEFORE_THE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || this.insideQuote(offset)) continue;
-      const role = roleBeforeVerb(wordsIn(this.text, offset, Math.min(at, offset + 80)));
+      const role = this.roleBeforeVerbAt(offset, Math.min(at, offset + 80));
       if (role) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
     }
     return found.sort((a, b) => a.at - b.at);
@@ -1013,6 +1021,19 @@ export class Attributor {
    * `," said`. Names after "and", "that" or "after" head lists and subordinate clauses.
    */
   private inSubjectPosition(start: number, sentenceStart: number): boolean {
+    return this.remember(`s${start}:${sentenceStart}`, () => this.findInSubjectPosition(start, sentenceStart));
+  }
+
+  /** Answers of the pure look-ups below, by question: pronoun windows ask them again and again. */
+  private readonly answers = new Map<string, boolean>();
+
+  private remember(key: string, compute: () => boolean): boolean {
+    let answer = this.answers.get(key);
+    if (answer === undefined) this.answers.set(key, (answer = compute()));
+    return answer;
+  }
+
+  private findInSubjectPosition(start: number, sentenceStart: number): boolean {
     const from = Math.max(sentenceStart, start - 150);
     const words = wordsIn(this.text, from, start);
     let k = words.length - 1;
@@ -1053,8 +1074,8 @@ export class Attributor {
       let source = this.sourceSentences.get(key);
       if (source === undefined) {
         source = -1;
-        const words = wordsIn(this.text, starts[k], end).filter((w) => !this.insideQuote(w.start));
-        const verb = words.findIndex((w, n) => SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && n > 0);
+        const words = this.narrationWordsIn(starts[k], end, true);
+        const verb = words.findIndex(isReportingVerb);
         if (verb >= 0) {
           const subject = this.subjectIn(words.slice(0, verb), false);
           if (subject && subject.kind === 'source' && HUMAN_SOURCE.test(subject.name)) source = words[0].start;
@@ -1066,11 +1087,47 @@ export class Attributor {
     return found;
   }
 
+  /** The words of text[start, end) outside quotations (as `wordsIn`, without the quoted words). */
+  private narrationWordsIn(start: number, end: number, untilVerb = false): Word[] {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const words: Word[] = [];
+    let from = start;
+    for (let k = lo; k < this.quotes.length && this.quotes[k].start < end; k++) {
+      const q = this.quotes[k];
+      if (q.start > from) for (const w of wordsIn(this.text, from, q.start)) words.push(w);
+      from = Math.max(from, q.end);
+      // Nothing after the first reporting verb is read: stop there.
+      if (untilVerb && words.some(isReportingVerb)) return words;
+    }
+    if (from < end) for (const w of wordsIn(this.text, from, end)) words.push(w);
+    return words;
+  }
+
+  private readonly rolesBeforeVerbs = new Map<string, Word | null>();
+
+  /** `roleBeforeVerb` of the words in text[start, end), remembered: pronoun windows overlap. */
+  private roleBeforeVerbAt(start: number, end: number): Word | null {
+    const key = `${start}:${end}`;
+    let role = this.rolesBeforeVerbs.get(key);
+    if (role === undefined) this.rolesBeforeVerbs.set(key, (role = roleBeforeVerb(wordsIn(this.text, start, end))));
+    return role;
+  }
+
   /** Per sentence (start:end): where an unnamed human source speaks in it, or -1. */
   private readonly sourceSentences = new Map<string, number>();
 
   /** The name opens a clause after "but"/"while"/"whereas" (after its titles). */
   private opensContrast(start: number, sentenceStart: number): boolean {
+    return this.remember(`c${start}:${sentenceStart}`, () => this.findOpensContrast(start, sentenceStart));
+  }
+
+  private findOpensContrast(start: number, sentenceStart: number): boolean {
     const words = wordsIn(this.text, Math.max(sentenceStart, start - 80), start);
     let k = words.length - 1;
     while (k >= 0 && isTitleLike(words[k])) k--;
@@ -1083,6 +1140,10 @@ export class Attributor {
    * who praised"), which makes the name that clause's subject.
    */
   private speechVerbFollows(nameEnd: number, relative: boolean): boolean {
+    return this.remember(`v${nameEnd}:${relative}`, () => this.findSpeechVerbFollows(nameEnd, relative));
+  }
+
+  private findSpeechVerbFollows(nameEnd: number, relative: boolean): boolean {
     const words = wordsIn(this.text, nameEnd, Math.min(this.text.length, nameEnd + 80));
     let k = 0;
     if (relative) {
@@ -1361,6 +1422,11 @@ const HUMAN_SOURCE = /^(?:(?:a|an|the|one)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:spoke
 const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** A speech verb after the first word that is not a participle: the verb of a sentence's speaker. */
+function isReportingVerb(w: Word, n: number): boolean {
+  return SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && n > 0;
+}
 
 /** The speaker talks about themselves. */
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b/;
