@@ -18,7 +18,7 @@ describe('indexFolder', function () {
     tmp = mkdtempSync(path.join(tmpdir(), 'dossier-indexfolder-'));
     workerScript = path.join(tmp, 'worker.js');
     buildSync({ entryPoints: [path.join(__dirname, '../../src/core/index/worker.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: workerScript, logLevel: 'error' });
-    // Enough articles for the workers (and linking while they analyse) to be used: 60 BBC
+    // Enough articles for the workers to be used: 60 BBC
     // politics and business stories, which share people (Blair, Brown) across articles.
     corpus = path.join(tmp, 'corpus');
     for (const section of ['politics', 'business']) {
@@ -29,7 +29,7 @@ describe('indexFolder', function () {
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('links while the workers analyse to the same index as linking once at the end', async () => {
+  it('gives the same index from two worker threads as from this thread', async () => {
     const inWorkers = await indexFolder(corpus, { workers: 2, workerScript });
     const inThread = await indexFolder(corpus, { workers: 0 });
     assert.deepStrictEqual([inWorkers.problems.slice(0, 2), inWorkers.notices], [[], []]);

@@ -1,13 +1,11 @@
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as nodePath from 'path';
 import type { Curation } from '../config/curation';
 import { discoverArticles, type DiscoverOptions } from '../corpus/discover';
-import { linkCorpus, prepareLinkCorpus } from '../link/link';
-import type { ArticleAnalysis } from '../types';
+import { linkCorpus } from '../link/link';
 import { AnalysisCache } from './cache';
 import { CorpusIndex } from './corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from './indexer';
-import { yieldToEventLoop } from './yield';
 
 export interface IndexFolderOptions extends DiscoverOptions {
   curation?: Curation;
@@ -41,12 +39,6 @@ export interface IndexFolderResult {
   saved: Promise<number>;
 }
 
-/** While files are analysed, the analyses so far are linked at most this often (and for at most a fifth of the time). */
-const LINK_AHEAD_MS = 250;
-const LINK_SHARE = 5;
-/** Linking ahead works in slices this long, so that this thread keeps feeding the workers. */
-const LINK_SLICE_MS = 10;
-
 /** Indexes a folder on disk (the CLI and the benchmark; the extension reads through VS Code). */
 export async function indexFolder(folder: string, options: IndexFolderOptions = {}): Promise<IndexFolderResult> {
   const t0 = performance.now();
@@ -69,41 +61,26 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
     path: f.path,
     size: f.size,
     mtimeMs: f.mtimeMs,
-    read: () => fs.readFile(f.absolutePath),
+    // Read synchronously: one small file costs this thread less than the four thread-pool round
+    // trips (open, stat, read, close) of an asynchronous read.
+    read: async () => readFileSync(f.absolutePath),
   }));
   const workers = sources.length >= 40 ? options.workers ?? 0 : 0; // starting workers costs more than a few files
   const indexer = new Indexer({ workers, workerScript: options.workerScript, curation: options.curation });
-  const index = new CorpusIndex({ link: linkCorpus, prepareLink: prepareLinkCorpus, curation: options.curation });
-
-  // Without a saved linking to reuse, link the analyses as they arrive (in slices, between
-  // handing files to the workers), so that little linking is left once the last one is in.
-  const linkAhead = workers > 0 && !cacheLoad?.cache.hasSavedLink();
-  let batch: ArticleAnalysis[] = [];
-  let linking: Promise<unknown> | undefined;
-  let nextLink = 0; // the first analysis at once, then every LINK_AHEAD_MS or so
-  const onAnalysis = (analysis: ArticleAnalysis) => {
-    if (!linkAhead) return;
-    batch.push(analysis);
-    if (linking || performance.now() < nextLink) return;
-    index.upsertMany(batch);
-    batch = [];
-    linking = index.relinkInSlices(yieldToEventLoop, LINK_SLICE_MS).then((worked) => {
-      nextLink = performance.now() + Math.max(LINK_AHEAD_MS, worked * LINK_SHARE);
-      linking = undefined;
-    });
-  };
   let run;
   try {
-    run = await indexer.run(sources, { cache: cacheLoad?.cache, signal: options.signal, onProblem: problem, onProgress: options.onProgress, onAnalysis });
+    run = await indexer.run(sources, { cache: cacheLoad?.cache, signal: options.signal, onProblem: problem, onProgress: options.onProgress });
   } finally {
     indexer.dispose();
   }
-  await linking;
   notices.push(...run.notices);
   const t2 = performance.now();
 
-  // Every analysis went through onAnalysis: those not linked ahead are the last batch.
-  index.upsertMany(linkAhead ? batch : run.analyses);
+  // Linked once, at the end: linking alongside the workers (the linker taking in each batch of
+  // analyses as it came) left as much to do at the end with the present linker, and re-resolving
+  // the large partitions after every batch grew faster than the corpus (bench/RESULTS.md).
+  const index = new CorpusIndex({ link: linkCorpus, curation: options.curation });
+  index.upsertMany(run.analyses);
   // Nothing changed since the saved linking: use it rather than linking the corpus again.
   const cache = cacheLoad && !run.cancelled ? cacheLoad.cache : undefined;
   cache?.retain(new Set(run.analyses.map((a) => a.article.path)));
