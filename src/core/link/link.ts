@@ -136,9 +136,10 @@ interface Group {
   size: number;
   forms: Map<string, number>;
   texts: Map<string, number>;
-  named: Map<ArticleState, number>;
+  /** (Made when first needed: most groups are places, or looked at by no choice.) */
+  named?: Map<ArticleState, number>;
   /** Lone-surname choices that looked at `named`: redone when it changes. */
-  dependents: Set<Ambiguous>;
+  dependents?: Set<Ambiguous>;
   /** `kind:slug` of the name; the id is the base, or base-2, base-3... by `key` among the groups sharing it. */
   base?: string;
   id?: string;
@@ -487,7 +488,7 @@ export class Linker {
     bump(g.texts, fullName, by);
     for (const t of texts) if (t !== fullName) bump(g.texts, t, by);
     if (words.length > 1) {
-      const n = bump(g.named, ref.article, by);
+      const n = bump((g.named ??= new Map()), ref.article, by);
       if ((by > 0 && n === 1) || n === 0) this.namedChanged(g);
     }
     this.stale.add(g);
@@ -495,12 +496,13 @@ export class Linker {
 
   private namedChanged(g: Group): void {
     this.meetings = undefined;
+    if (!g.dependents) return;
     for (const entry of g.dependents) if (!entry.dead) this.recheck.add(entry);
-    g.dependents.clear();
+    g.dependents = undefined;
   }
 
   private newGroup(p: Partition, kind: EntityKind, words: string[], tag: string): Group {
-    const g: Group = { key: `${p.key}\u0001${groupKey(kind, words, tag)}`, partition: p, kind, words, tag, members: [], size: 0, forms: new Map(), texts: new Map(), named: new Map(), dependents: new Set() };
+    const g: Group = { key: `${p.key}\u0001${groupKey(kind, words, tag)}`, partition: p, kind, words, tag, members: [], size: 0, forms: new Map(), texts: new Map() };
     this.stale.add(g);
     return g;
   }
@@ -642,7 +644,7 @@ export class Linker {
       if (ref.cl.weak && isCommonWord(ref.cl.words[0])) {
         candidates = candidates.filter((g) => isFirstName(g.words[0]));
       }
-      if (candidates.length === 1 && ref.cl.weak && candidates[0].named.size < 3) {
+      if (candidates.length === 1 && ref.cl.weak && namedIn(candidates[0]) < 3) {
         // an unsure lone word and a little-known person of that surname ("Liddell" in a team
         // sheet, Helen Liddell in politics): only the article's other people can join them
         if (!this.ambiguous(p, ref, candidates, null)) assign(ref, null);
@@ -693,8 +695,8 @@ export class Linker {
     if (entry.dead || this.articles.get(entry.ref.article.path) !== entry.ref.article) return;
     const { ref, people, fallback } = entry;
     const { chosen, looked } = choosePerson(people, ref.article, (a, b) => this.meet(a, b));
-    for (const g of people) g.dependents.add(entry);
-    for (const g of looked) g.dependents.add(entry);
+    for (const g of people) (g.dependents ??= new Set()).add(entry);
+    for (const g of looked) (g.dependents ??= new Set()).add(entry);
     this.setGroup(ref, chosen ?? fallback, true);
   }
 
@@ -703,7 +705,7 @@ export class Linker {
     let row = this.meetings.get(a);
     if (!row) this.meetings.set(a, (row = new Map()));
     let met = row.get(b);
-    if (met === undefined) row.set(b, (met = intersects(a.named, b.named)));
+    if (met === undefined) row.set(b, (met = !!a.named && !!b.named && intersects(a.named, b.named)));
     return met;
   }
 
@@ -825,10 +827,15 @@ function choosePerson(people: Group[], article: ArticleState, meet: (a: Group, b
   const winners = people.filter((_, i) => scores[i] === best);
   if (best > 0 && winners.length === 1) return { chosen: winners[0], looked };
   // no co-occurrence decides: a lone "Blair" is the Blair the corpus names far more than any other
-  const sizes = winners.map((p) => p.named.size).sort((a, b) => b - a);
-  const dominant = winners.find((p) => p.named.size === sizes[0]);
+  const sizes = winners.map(namedIn).sort((a, b) => b - a);
+  const dominant = winners.find((p) => namedIn(p) === sizes[0]);
   if (sizes[0] >= 5 && sizes[0] >= 5 * (sizes[1] ?? 0)) return { chosen: dominant, looked };
   return { looked };
+}
+
+/** In how many articles the group is named in full. */
+function namedIn(g: Group): number {
+  return g.named?.size ?? 0;
 }
 
 function groupKey(kind: EntityKind, words: string[], tag: string): string {
