@@ -29,8 +29,8 @@ export interface LinkResult {
   entityOf: Map<string, (string | null)[]>;
   /**
    * Set by `Linker` from its second result on: what changed since `previous`, its result before
-   * this one, so that a holder of `previous` updates only that. `entities` and `entityOf` are
-   * then views of the linker's live state: read them before its next update.
+   * this one, so that a holder of `previous` updates only that. (A `Linker`'s `entities` and
+   * `entityOf` are views of its live state: read them before its next update; `changes` stays.)
    */
   changes?: LinkChanges;
 }
