@@ -25,6 +25,8 @@ interface Word {
   end: number;
   text: string;
   cap: boolean;
+  /** Starts with a digit: may open a stage name ("50 Cent"). */
+  digit: boolean;
   sentence: number;
   firstToken: number;
   lastToken: number;
@@ -94,8 +96,15 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   const sport = isSportArticle(doc.tokens);
   const candidates: Candidate[] = [];
   const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates };
+  // Curation can make any word a name, so only without it are lone sentence-initial words put off
+  if (!curation || (!Object.keys(curation.kinds ?? {}).length && !curationRules(curation).declaredNames().length)) ctx.sentenceStarts = [];
   let i = 0;
   while (i < words.length) {
+    const w = words[i];
+    if (!w.cap && !w.digit) {
+      i++;
+      continue;
+    }
     const end = chunkEnd(ctx, i);
     if (end === i) {
       i++;
@@ -104,6 +113,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
     classifyChunk(ctx, i);
     i = end;
   }
+  if (ctx.sentenceStarts?.length) classifySentenceStarts(ctx);
   if (curation) addDeclaredNames(article, curation, candidates);
   return cluster(candidates, gaz, curation);
 }
@@ -144,6 +154,25 @@ interface Context {
   sport: boolean;
   out: Candidate[];
   units?: Unit[];
+  /** Lone common words opening a sentence ("However", "Brown"), classified only if a name of the article matches them. */
+  sentenceStarts?: Unit[];
+}
+
+/**
+ * A lone sentence-initial common word is kept only when it matches a cluster (a surname, a first
+ * name or a place of the article), so it is classified only then: most sentences open so.
+ */
+function classifySentenceStarts(ctx: Context): void {
+  const named = new Set<string>();
+  for (const c of ctx.out) {
+    if (c.kind === 'person' && c.nameWords.length > 1) {
+      named.add(c.nameWords[0]);
+      named.add(c.nameWords[c.nameWords.length - 1]);
+    } else if (c.kind === 'place') named.add(c.name);
+  }
+  for (const u of ctx.sentenceStarts!) {
+    if (named.has(ctx.words[u.from].text)) classifySegment(ctx, [u], 'none', { female: false, male: false, needsCluster: true });
+  }
 }
 
 function isSportArticle(tokens: Token[]): boolean {
@@ -192,6 +221,7 @@ function buildWords(tokens: Token[]): Word[] {
       end: tokens[last].end,
       text,
       cap: isCapWord(text) || (!!parts && isCapWord(parts[parts.length - 1].text)),
+      digit: text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57,
       sentence: t.sentence,
       firstToken: i,
       lastToken: last,
@@ -282,8 +312,7 @@ function chunkEnd(ctx: Context, i: number): number {
 /** A stage name standing alone ("50 Cent", "The Game"); inside a longer run of names ("Kylie Minogue") it is an ordinary word. */
 function stageNameAt(ctx: Context, i: number): Unit | undefined {
   const { words } = ctx;
-  const c = words[i].text.charCodeAt(0);
-  if (!words[i].cap && !(c >= 48 && c <= 57)) return undefined;
+  if (!words[i].cap && !words[i].digit) return undefined;
   const match = phraseAt(ctx, i);
   if (match?.phrase.kind !== 'person') return undefined;
   const to = i + match.length;
@@ -351,6 +380,10 @@ function classifyChunk(ctx: Context, from: number): void {
     if ((gaz.commonWords.has(lower) || nounBeforeName || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName && !headsOfName) {
       if (units.length === 1) needsCluster = true;
       else units.shift();
+    }
+    if (needsCluster && ctx.sentenceStarts && !words[from].parts && !roleBefore(ctx, from)) {
+      ctx.sentenceStarts.push(units[0]);
+      return;
     }
   }
   // "US Federal Communications Commission", "the British Retail Consortium": a chunk that ends in an
