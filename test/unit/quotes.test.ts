@@ -5,6 +5,7 @@ import { loadArticle } from '../../src/core/corpus';
 import { paragraphSpans, parseDocument } from '../../src/core/nlp/document';
 import { findQuotes } from '../../src/core/quotes/quotes';
 import { findQuoteSpans, type QuoteSpan } from '../../src/core/quotes/spans';
+import { wordsIn } from '../../src/core/quotes/words';
 import { recognizeNames } from '../../src/core/recognize/names';
 import type { Article, LocalQuote, NameMention } from '../../src/core/types';
 
@@ -121,6 +122,18 @@ describe('quote spans', () => {
     for (const s of spans) assert.ok(s.start < s.end && s.innerStart <= s.innerEnd && s.end <= text.length);
     for (let i = 1; i < spans.length; i++) assert.ok(spans[i].start >= spans[i - 1].end, 'spans never overlap');
     console.log(`      garbage: ${text.length} chars, ${spans.length} spans in ${ms.toFixed(1)} ms of CPU`);
+  });
+});
+
+describe('narration words', () => {
+  it('keep joiners inside words and a plural possessive\'s apostrophe, the same with or without surrogates in the text', () => {
+    const text = "The players' union, AT&T's co-founder and U.S. officials said: \"rock 'n' roll\" — it's done.";
+    const tokens = (t: string) => wordsIn(t, 0, t.length).map((w) => w.text);
+    const expected = ['The', "players'", 'union', ',', "AT&T's", 'co-founder', 'and', 'U.S', '.', 'officials', 'said', ':', 'rock', "n'", 'roll', '—', "it's", 'done', '.'];
+    assert.deepEqual(tokens(text), expected);
+    assert.deepEqual(tokens(`${text} 😀`), expected, 'an emoji sends the text through the code-unit scanner, with the same words');
+    const words = wordsIn(text, 4, 12);
+    assert.deepEqual(words.map((w) => [w.text, w.start, w.end]), [["players'", 4, 12]]);
   });
 });
 
@@ -374,5 +387,10 @@ describe('speakers named by role', () => {
   it('"said Ferdinand. ... The central defender added:" is the speaker just quoted', () => {
     const a = analyse('bbc/sport/ferdinand-casts-doubt-over-glazer.txt');
     assert.equal(speakerOf(a, quote(a, 'We will have to wait and see')).person, 'Ferdinand');
+  });
+
+  it('but not when someone else was named since ("Miller told reporters ... Emma Watson, who plays Hermione. The 14-year-old said")', () => {
+    const a = analyse('bbc/entertainment/stars-shine-on-bafta-red-carpet.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'they are probably a little too old')).person, 'Sienna Miller');
   });
 });

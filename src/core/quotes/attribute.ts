@@ -477,7 +477,7 @@ export class Attributor {
       // sported a moustache and asked": another clause's subject stands in between — unknown.
       const between = words.slice(0, -1);
       const opensClause = (ws: Word[]) => ws.some((w) => SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'that' || w.lower === 'when' || w.lower === 'who') ||
-        this.eligiblePerson(ws, ws[0]?.start ?? 0) !== null;
+        this.personLeadsClause(ws);
       // "He hinted at discontent with the industry, and said:": the pronoun opening the sentence is the subject.
       let lead = 0;
       while (lead < between.length && CONNECTIVES.has(between[lead].lower)) lead++;
@@ -539,6 +539,18 @@ export class Attributor {
       if (!preferFirst && seg.some((w) => !w.punct && !CONNECTIVES.has(w.lower))) return null;
     }
     return null;
+  }
+
+  /**
+   * A person in these words could be a clause subject: nothing but titles stands between the name
+   * and the start, a comma or a conjunction. "thanked Eastwood and" names an object, not a subject.
+   */
+  private personLeadsClause(words: Word[]): boolean {
+    const person = this.eligiblePerson(words, words[0]?.start ?? 0);
+    if (person === null) return false;
+    let k = words.findIndex((w) => w.end > this.names[person].start) - 1;
+    while (k >= 0 && isTitleLike(words[k]) && !words[k].punct) k--;
+    return k < 0 || words[k].punct || SHARED_SUBJECT_CONJUNCTIONS.has(words[k].lower);
   }
 
   /** The noun phrase after a verb or "according to" names the speaker: "said HMV manager Clive Smith". */
@@ -724,10 +736,22 @@ export class Attributor {
     if (!nearest || nearest.kind !== 'person') return null;
     const local = this.names[nearest.mention].local;
     if (local !== top && local !== previous) return null;
+    // The speaker just quoted stands for the epithet only when nobody else was named since
+    // ("Miller told reporters ... Emma Watson, who plays Hermione. The 14-year-old said").
+    if (local !== top && this.otherPersonBetween(this.names[nearest.mention].end, at, local)) return null;
     // "the prime minister" is not Home Secretary Charles Clarke, however central he is.
     const titles = this.titlesOf(local);
     const office = role !== undefined && OFFICES.has(role);
     return !office || titles.size === 0 || titles.has(role!) ? nearest.mention : null;
+  }
+
+  /** A person of another cluster is named in narration between the two offsets. */
+  private otherPersonBetween(from: number, to: number, local: number): boolean {
+    for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length && this.names[this.persons[k]].start < to; k++) {
+      const m = this.names[this.persons[k]];
+      if (m.local !== local && !this.insideQuote(m.start)) return true;
+    }
+    return false;
   }
 
   /** Role words seen right before the names of a cluster ("Home Secretary Charles Clarke" → secretary). */
