@@ -763,9 +763,11 @@ export class Linker {
       this.entities.delete(g.id);
       this.changedIds.add(g.id);
     }
+    const renamed = g.id !== undefined;
     g.id = id;
     this.stale.add(g);
-    for (const r of g.partition.refs) if (r.group === g) this.changedArticles.add(r.article);
+    // (a group without an id had no clusters when ids were last written: each was marked as it joined)
+    if (renamed) for (const r of g.partition.refs) if (r.group === g) this.changedArticles.add(r.article);
   }
 
   private updateIds(state: ArticleState): void {
