@@ -223,6 +223,8 @@ describe('recognizeNames', () => {
       assert.deepEqual(found('But former Buckingham Palace press spokesman Dicky Arbiter said the prince should apologise.'), ['Dicky Arbiter/person']);
       assert.deepEqual(found("Clarence House has issued a statement. St Fintian's High School says it is clearly identified."), []);
       assert.deepEqual(found('One day later De Telegraaf, a daily Amsterdam newspaper, became news.'), ['Amsterdam/place']);
+      assert.deepEqual(found('One of the first firms to use the service is Hutch India, the largest mobile firm in the country.'), []);
+      assert.deepEqual(found('He flew to Hong Kong, the former British colony.'), ['Hong Kong/place']);
     });
 
     it('takes a name after a family word as a person: "stepson Sholto"', () => {

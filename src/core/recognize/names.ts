@@ -567,6 +567,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
 
   const places = units.filter((u) => u.kind === 'place');
+  // "Hutch India, the largest mobile firm in the country": a name described as a firm holds no place
+  if (places.length && units.length > 1 && !titleCue && !startsWithFirstName && orgApposition(ctx, last)) return;
   if (places.length === units.length) {
     // All places: each is its own mention ("Ukraine" and "Russia" in "Ukraine Russia"), unless
     // a person cue or first name makes the run a person ("Mr Washington", "Chelsea Clinton").
@@ -732,6 +734,23 @@ function hasPersonCommaCue(ctx: Context, last: number): boolean {
   const role = next.text === 'a' || next.text === 'the' ? tokenAfter(ctx, last, 3) : next;
   return !!role && ROLE_NOUNS.has(role.text) && tokenAfter(ctx, last, role === next ? 3 : 4)?.text !== "'s";
 }
+
+/** ", the largest mobile firm in", ", a daily Amsterdam newspaper,": an organisation noun heads the apposition after the name. */
+function orgApposition(ctx: Context, last: number): boolean {
+  if (tokenAfter(ctx, last)?.text !== ',') return false;
+  const det = tokenAfter(ctx, last, 2)?.text;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  for (let k = 3; k <= 6; k++) {
+    const t = tokenAfter(ctx, last, k);
+    if (!t || t.text === ',') return false;
+    if (ORG_NOUNS_BEFORE.has(t.text)) {
+      const next = tokenAfter(ctx, last, k + 1);
+      return !next || !/^\p{L}/u.test(next.text) || APPOSITION_ENDS.has(next.text);
+    }
+  }
+  return false;
+}
+const APPOSITION_ENDS = new Set(['in', 'of', 'which', 'that', 'based', 'and', 'with', 'for', 'owned', 'run']);
 
 function precededByPlaceOf(ctx: Context, first: number): boolean {
   const before = tokenBefore(ctx, first);
