@@ -26,6 +26,8 @@ export interface Gazetteer {
   phrases: Map<string, Phrase>;
   /** The same phrases as a tree of words: matching walks small maps instead of looking up ever longer keys. */
   trie: Map<string, PhraseNode>;
+  /** Stage names ("50 Cent", "The Game") in a tree of their own: a person only where the name stands alone. */
+  stageNames: Map<string, PhraseNode>;
   firstNames: Set<string>;
   /** Frequent English dictionary words, lowercase. */
   commonWords: Set<string>;
@@ -62,7 +64,6 @@ export function gazetteer(): Gazetteer {
 
   // Curated lists first where they must win over the generated ones.
   for (const w of HONORIFICS) add(w, { kind: 'honorific' });
-  for (const w of STAGE_NAMES) add(w, { kind: 'person' });
   for (const w of ORGANISATIONS) add(w, { kind: 'org' });
   for (const w of WORKS) add(w, { kind: 'org' });
   for (const d of data.demonyms) add(d, { kind: 'notName', demonym: true });
@@ -100,9 +101,21 @@ export function gazetteer(): Gazetteer {
     if (p?.kind === 'place' || p?.kind === 'org') p.club = true;
     else if (!p) add(club, { kind: 'org', club: true });
   }
-  const trie = new Map<string, PhraseNode>();
+  cached = {
+    phrases,
+    trie: phraseTree(phrases),
+    stageNames: phraseTree(new Map([...STAGE_NAMES].map((name) => [phraseKey(name), { kind: 'person' } as Phrase]))),
+    firstNames: new Set(data.firstNames),
+    commonWords: new Set(data.commonWords.split(' ')),
+    placeCanonical,
+  };
+  return cached;
+}
+
+function phraseTree(phrases: Map<string, Phrase>): Map<string, PhraseNode> {
+  const tree = new Map<string, PhraseNode>();
   for (const [key, phrase] of phrases) {
-    let level = trie;
+    let level = tree;
     const words = key.split(' ');
     for (let k = 0; ; k++) {
       let node = level.get(words[k]);
@@ -114,12 +127,5 @@ export function gazetteer(): Gazetteer {
       level = node.next ??= new Map();
     }
   }
-  cached = {
-    phrases,
-    trie,
-    firstNames: new Set(data.firstNames),
-    commonWords: new Set(data.commonWords.split(' ')),
-    placeCanonical,
-  };
-  return cached;
+  return tree;
 }

@@ -2,7 +2,7 @@ import type { Curation } from '../config/curation';
 import { curationRules } from '../config/rules';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Article, EntityKind, NameMention } from '../types';
-import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind } from './gazetteer';
+import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind, type PhraseNode } from './gazetteer';
 import data from './data/gazetteer.json';
 import {
   AUTHORING_VERBS, CAST_ROLES, ROLES_ALSO_OF_COMPANIES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
@@ -233,29 +233,31 @@ function buildWords(tokens: Token[]): Word[] {
 }
 
 /** The longest phrase of the table starting at word i (within its sentence). */
-function phraseAt(ctx: Context, i: number, stageNames = true): { phrase: Phrase; length: number } | undefined {
-  const { words, gaz } = ctx;
-  const usable = (p?: Phrase) => !!p && (stageNames || p.kind !== 'person');
-  let node = gaz.trie.get(keyOf(words[i].text));
-  let found = usable(node?.phrase) ? { phrase: node!.phrase!, length: 1 } : undefined;
+function phraseAt(ctx: Context, i: number, tree: Map<string, PhraseNode> = ctx.gaz.trie): { phrase: Phrase; length: number } | undefined {
+  const { words } = ctx;
+  let node = tree.get(keyOf(words[i].text));
+  let found = node?.phrase && { phrase: node.phrase, length: 1 };
   for (let n = 1; node?.next && i + n < words.length; n++) {
     const w = words[i + n];
     if (w.sentence !== words[i].sentence) break;
     // words of a phrase are separated by one space (or nothing before a final period)
     if (w.start - words[i + n - 1].end > 1) break;
     node = node.next.get(keyOf(w.text));
-    if (usable(node?.phrase)) found = { phrase: node!.phrase!, length: n + 1 };
+    if (node?.phrase) found = { phrase: node.phrase, length: n + 1 };
   }
   return found;
 }
 
 /** Phrase-table key of a word: straight apostrophes; accents dropped ("Défense" finds "Defense"). */
 function keyOf(text: string): string {
-  if (ASCII.test(text)) return text;
+  if (isAscii(text)) return text;
   const key = phraseKey(text);
   return /[\u00c0-\u024f]/.test(key) ? key.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : key;
 }
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 127) return false;
+  return true;
+}
 
 /** Cuts the chunk starting at word i into units; returns the index after it (i if none). */
 function chunkEnd(ctx: Context, i: number): number {
@@ -274,7 +276,7 @@ function chunkEnd(ctx: Context, i: number): number {
     if (j > i && POST_NOMINALS.has(w.text)) break; // "Frank Field MP", "John Smith QC"
     if (w.cap) {
       if (j === i + 1 && units[0].kind === 'cap' && atSentenceStart(ctx, i) && commonOrRole(ctx, words[i].text) && stageNameAt(ctx, j)) break; // "Model Caprice"
-      const match = phraseAt(ctx, j, false);
+      const match = phraseAt(ctx, j);
       if (match && !(match.length === 1 && match.phrase.kind === 'title' && j > i && units[units.length - 1].kind === 'cap' && !TITLE_NEEDS_FOLLOWER(ctx, j))) {
         units.push({ kind: match.phrase.kind, from: j, to: j + match.length, phrase: match.phrase });
         j += match.length;
@@ -313,8 +315,8 @@ function chunkEnd(ctx: Context, i: number): number {
 function stageNameAt(ctx: Context, i: number): Unit | undefined {
   const { words } = ctx;
   if (!words[i].cap && !words[i].digit) return undefined;
-  const match = phraseAt(ctx, i);
-  if (match?.phrase.kind !== 'person') return undefined;
+  const match = phraseAt(ctx, i, ctx.gaz.stageNames);
+  if (!match) return undefined;
   const to = i + match.length;
   if (to < words.length && words[to].cap && words[to].sentence === words[i].sentence && !hasBreakBetween(ctx, to - 1, to)) return undefined;
   // "Model Caprice", "When 50 Cent": a sentence-initial role noun or common word may precede it
