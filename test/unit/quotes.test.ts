@@ -361,6 +361,27 @@ describe('speakers from the sentence before', () => {
     const a = analyse('bbc/entertainment/god-cut-from-dark-materials-film.txt');
     assert.equal(speakerOf(a, quote(a, 'I have no desire to change')).person, 'Weitz');
   });
+
+  it('a first-person quotation opening a paragraph is theirs when the sentence before reports them speaking ("Mr Blair said having Turkey ... ¶ "We are stating")', () => {
+    const a = analyse('bbc/politics/blair-hails-turkey-eu-talks-deal.txt');
+    assert.equal(speakerOf(a, quote(a, 'We are stating a fundamental principle')).person, 'Blair');
+  });
+
+  it('but not after a paragraph that reports nobody speaking ("But Real could be drawn against ... ¶ "It\'s going to be great")', () => {
+    const a = analyse('bbc/sport/beckham-relief-as-real-go-through.txt');
+    assert.equal(speakerOf(a, quote(a, "It's going to be great whoever we play")).name, null);
+  });
+
+  it('a sentence about someone else stands between an earlier speaker and the quotation (`," said Nadal afterwards. US coach Patrick McEnroe wants`)', () => {
+    const a = analyse('bbc/sport/moya-emotional-after-davis-cup-win.txt');
+    assert.equal(speakerOf(a, quote(a, 'I think it will help these guys')).person, 'Patrick McEnroe');
+  });
+
+  it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
+    const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
+    assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');
+    assert.equal(speakerOf(a, quote(a, 'I had no idea who would be in here')).person, 'Greer');
+  });
 });
 
 describe('speakers named after a role', () => {

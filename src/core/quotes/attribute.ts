@@ -897,7 +897,8 @@ export class Attributor {
     let gender: Gender = 'unknown';
     for (const idx of this.clusterMembers.get(local) ?? []) {
       const m = this.names[idx];
-      const before = /([\p{L}.]+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      // Only a word on the same line: "Greer attacks 'bully' Big Brother ¶ Germaine Greer" has no title.
+      const before = /([\p{L}.]+)[^\S\n]+$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
       let g: Gender = before ? genderOfTitle(before) : 'unknown';
       if (g === 'unknown') g = genderOfTitle(m.text.split(/\s+/)[0]);
       if (g === 'unknown') {
@@ -981,6 +982,11 @@ export class Attributor {
       if (m.local !== local && !this.insideQuote(m.start) && compatible(this.persons[k])) return null;
     }
     return prev;
+  }
+
+  /** Some mention of the cluster has a first name and a surname ("Patrick McEnroe"). */
+  private namedInFull(local: number): boolean {
+    return this.persons.some((idx) => this.names[idx].local === local && /\p{L}\s+\p{Lu}/u.test(this.names[idx].text));
   }
 
   private clustersInside(q: Span): Set<number> {
@@ -1284,12 +1290,20 @@ export class Attributor {
     if (!FIRST_PERSON.test(inner)) return undefined;
     // Narration after the quotation (an attribution not understood: `," said Rangers manager X of`) decides, not the sentence before.
     if (this.around(i).post.some((w) => !w.punct)) return undefined;
-    const para = this.paragraphs[this.contexts[i].paragraph];
-    const ends = this.endsBetween(para.start, q.start).filter((end) => !this.insideQuote(end - 1));
+    let paragraph = this.contexts[i].paragraph;
+    // A quotation opening its paragraph follows the last sentence of the paragraph before
+    // ("Ozzy said he was "just coming to grips" with what had happened. ¶ "We lived in Los Angeles...").
+    const acrossParagraphs = this.text.slice(this.paragraphs[paragraph].start, q.start).trim() === '' && paragraph > 0;
+    if (acrossParagraphs) paragraph--;
+    const para = this.paragraphs[paragraph];
+    const ends = this.endsBetween(para.start, Math.min(q.start, para.end + 1)).filter((end) => !this.insideQuote(end - 1));
     const leadEnd = ends[ends.length - 1];
     if (leadEnd === undefined || this.text.slice(leadEnd, q.start).trim() !== '') return undefined;
     let leadStart = ends.length > 1 ? ends[ends.length - 2] : para.start;
     while (leadStart < leadEnd && /\s/.test(this.text[leadStart])) leadStart++;
+    // Across a paragraph break only a sentence reporting speech leads in ("But Real could be drawn
+    // against Arsenal. ¶ "It's going to be great"" is not Real's).
+    if (acrossParagraphs && !this.narrationWordsIn(leadStart, leadEnd).some((w) => SPEECH_VERBS.has(w.lower))) return undefined;
     let subject: Speaker | null | undefined;
     const opening = wordsIn(this.text, leadStart, Math.min(leadEnd, leadStart + 40));
     let k = 0;
@@ -1314,10 +1328,13 @@ export class Attributor {
     // "He had only performed in Zimbabwe. "... the whole of Africa would have embraced him."": someone speaks about him.
     const gender = this.genderOf(subject.mention);
     if ((gender !== 'female' && /\b(?:he|him|his)\b/i.test(inner)) || (gender !== 'male' && /\b(?:she|her)\b/i.test(inner))) return undefined;
-    // Someone else was quoted just before in this paragraph: the words may go on theirs.
+    // Someone else was quoted in the lead sentence or just before it: the words may go on theirs. Not
+    // when a sentence about the subject stands between ("," said Nadal. US coach Patrick McEnroe wants... "I think").
     const prevQuote = this.quotes[i - 1];
-    if (prevQuote && prevSpeaker && prevSpeaker.mention !== null && this.paragraphOf[i - 1] === this.contexts[i].paragraph &&
-      this.names[prevSpeaker.mention].local !== this.names[subject.mention].local) return undefined;
+    // Such a subject must be somebody named in full somewhere ("But Real could be drawn" is a club).
+    const local = this.names[subject.mention].local;
+    if (prevQuote && prevSpeaker && prevSpeaker.mention !== null && this.paragraphOf[i - 1] >= paragraph &&
+      this.names[prevSpeaker.mention].local !== local && (prevQuote.end > leadStart || !this.namedInFull(local))) return undefined;
     return subject;
   }
 }
