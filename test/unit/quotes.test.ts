@@ -377,6 +377,12 @@ describe('speakers from the sentence before', () => {
     assert.equal(speakerOf(a, quote(a, 'I think it will help these guys')).person, 'Patrick McEnroe');
   });
 
+  it('a title opening a clause reported after "said that" is no speaker ("Mr MacDonell said that the first minister should know ... He added:")', () => {
+    const a = analyse('bbc/politics/drink-remark-acts-as-diversion.txt');
+    assert.equal(speakerOf(a, quote(a, 'Here, Mr McConnell was talking')).person, 'MacDonell');
+    assert.equal(speakerOf(a, quote(a, 'off the mark')).person, 'MacDonell');
+  });
+
   it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
     const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
     assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');

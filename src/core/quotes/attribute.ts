@@ -1039,6 +1039,8 @@ export class Attributor {
     for (let m = the.exec(slice); m; m = the.exec(slice)) {
       const offset = from + m.index;
       if (!CLAUSE_BEFORE_THE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || this.insideQuote(offset)) continue;
+      // "Agent Brian Hassell insists that the 31-year-old Brazilian midfielder is": the reported clause's subject is no speaker.
+      if (/\bthat\s+$/i.test(slice.slice(Math.max(0, m.index - 6), m.index)) && SPEECH_VERBS.has(/([\p{L}]+)\s+that\s+$/iu.exec(this.text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase() ?? '')) continue;
       const role = this.roleBeforeVerbAt(offset, Math.min(at, offset + 80));
       if (role) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
     }
