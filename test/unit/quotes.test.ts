@@ -383,6 +383,13 @@ describe('speakers from the sentence before', () => {
     assert.equal(speakerOf(a, quote(a, 'off the mark')).person, 'MacDonell');
   });
 
+  it('"said it was difficult to say how quickly" and "said it was wrong to suggest": the infinitive is no speech act, the subject of "said" speaks', () => {
+    const mobiles = analyse('bbc/tech/looks-and-music-to-drive-mobiles.txt');
+    assert.equal(speakerOf(mobiles, quote(mobiles, 'At the end of the day')).person, 'Milanesi');
+    const johnson = analyse('bbc/politics/brown-s-poll-campaign-move-denied.txt');
+    assert.equal(speakerOf(johnson, quote(johnson, 'work as a team')).person, 'Alan Johnson');
+  });
+
   it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
     const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
     assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');

@@ -27,6 +27,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  UNSPOKEN_INFINITIVE_HEADS,
   VERB_FILLERS,
   WEAK_SPEECH_VERBS,
 } from './lexicon';
@@ -426,6 +427,8 @@ export class Attributor {
       if (SPEECH_NOUNS.has(w.lower) && k >= 2 && DETERMINERS.has(words[k - 1].lower) && LIGHT_SPEECH_VERBS.has(words[k - 2].lower)) return k - 2;
       if (!SPEECH_VERBS.has(w.lower) || this.isPassive(words, k)) continue;
       if (WEAK_SPEECH_VERBS.has(w.lower) && !(k === words.length - 1 || (k === words.length - 2 && words[k + 1].punct))) continue;
+      // "said it was difficult to say how quickly", "declined to say whether": no speech act ("went on to say:" is).
+      if (words[k - 1]?.lower === 'to' && UNSPOKEN_INFINITIVE_HEADS.has(words[k - 2]?.lower ?? '')) continue;
       // Nouns that look like verbs: "the report", "a claim", "his comments".
       const before = words[k - 1];
       if (before && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.text)) && !/(?:ed|s)$/.test(w.lower)) continue;
