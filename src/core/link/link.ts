@@ -85,6 +85,10 @@ interface ClusterRef {
   group: Group | null;
   /** Whether the cluster counts in its group's names and articles (see `setGroup`). */
   counted: boolean;
+  /** Where it is in its partition's `refs`. */
+  slot: number;
+  /** Which of its article's clusters it is (orders clusters of one article). */
+  cluster: number;
   /** Set while this is a lone surname that several people could be (see `rechoose`). */
   ambiguous?: Ambiguous;
 }
@@ -102,7 +106,10 @@ interface ArticleState {
 
 interface Partition {
   key: string;
-  refs: Set<ClusterRef>;
+  /** In no order (removal moves the last one into the gap). */
+  refs: ClusterRef[];
+  /** Waiting in `Linker.dirty` to be resolved as a whole. */
+  dirty?: boolean;
   groups: Group[];
   /** Lone names here that several people could be. */
   ambiguous: Ambiguous[];
@@ -331,10 +338,10 @@ export class Linker {
     this.changedArticles.add(state);
     for (const cl of summary.clusters) {
       const partition = this.partitionFor(cl, path);
-      const ref: ClusterRef = { article: state, cl, partition, group: null, counted: false };
+      const ref: ClusterRef = { article: state, cl, partition, group: null, counted: false, slot: partition.refs.length, cluster: state.refs.length };
       state.refs.push(ref);
-      partition.refs.add(ref);
-      if (!this.joinPlace(partition, ref)) this.dirty.add(partition);
+      partition.refs.push(ref);
+      if (!this.joinPlace(partition, ref)) this.markDirty(partition);
     }
   }
 
@@ -344,8 +351,13 @@ export class Linker {
     this.touched.add(path);
     this.articles.delete(path);
     for (const ref of state.refs) {
-      ref.partition.refs.delete(ref);
-      if (!this.leavePlace(ref.partition, ref)) this.dirty.add(ref.partition);
+      const refs = ref.partition.refs;
+      const last = refs.pop()!;
+      if (last !== ref) {
+        refs[ref.slot] = last;
+        last.slot = ref.slot;
+      }
+      if (!this.leavePlace(ref.partition, ref)) this.markDirty(ref.partition);
       this.setGroup(ref, null, false);
     }
     if (this.entityOf.delete(path)) this.changedPaths.add(path);
@@ -365,6 +377,7 @@ export class Linker {
     for (;;) {
       for (const partition of this.dirty) {
         this.dirty.delete(partition);
+        partition.dirty = false;
         this.resolvePartition(partition);
         if (performance.now() >= deadline) return this.settled();
       }
@@ -427,7 +440,7 @@ export class Linker {
     // A split name in an article none of its readings covers is linked as if there were no split.
     const key = curated !== undefined ? `c:${curated}` : cl.partition;
     let p = this.partitions.get(key);
-    if (!p) this.partitions.set(key, (p = { key, refs: new Set(), groups: [], ambiguous: [], sure: 0 }));
+    if (!p) this.partitions.set(key, (p = { key, refs: [], groups: [], ambiguous: [], sure: 0 }));
     return p;
   }
 
@@ -440,9 +453,15 @@ export class Linker {
     return undefined;
   }
 
+  private markDirty(p: Partition): void {
+    if (p.dirty) return;
+    p.dirty = true;
+    this.dirty.add(p);
+  }
+
   /** A mention of a place that stays as it is (named for sure elsewhere, or weak in a place nobody names for sure) just joins it. */
   private joinPlace(p: Partition, ref: ClusterRef): boolean {
-    if (!p.key.startsWith('p:') || this.dirty.has(p) || p.refs.size === 1) return false;
+    if (p.dirty || !p.key.startsWith('p:') || p.refs.length === 1) return false;
     const g = p.groups[0];
     if (!g) return ref.cl.weak;
     if (!ref.cl.weak) p.sure++;
@@ -453,7 +472,7 @@ export class Linker {
 
   /** The converse of `joinPlace`: false when the place must be resolved again (its last sure mention goes). */
   private leavePlace(p: Partition, ref: ClusterRef): boolean {
-    if (!p.key.startsWith('p:') || this.dirty.has(p) || p.refs.size === 0) return false;
+    if (p.dirty || !p.key.startsWith('p:') || p.refs.length === 0) return false;
     const g = p.groups[0];
     if (!g) return true;
     if (!ref.cl.weak && --p.sure === 0) return false;
@@ -529,9 +548,9 @@ export class Linker {
     p.groups = [];
     p.ambiguous = [];
     // people (and a curated entity of no stated kind) depend on the order of their clusters: by path, whatever came first
-    const refs = [...p.refs];
     const kindOf = p.key.startsWith('c:') ? this.rules!.kindOf(p.key.slice(2)) : undefined;
-    if (p.key.startsWith('s:') || (p.key.startsWith('c:') && kindOf !== 'person' && kindOf !== 'place')) refs.sort(byArticle);
+    const ordered = p.key.startsWith('s:') || (p.key.startsWith('c:') && kindOf !== 'person' && kindOf !== 'place');
+    const refs = ordered ? p.refs.slice().sort(byArticle) : p.refs;
     const assign = (ref: ClusterRef, g: Group | null, counted = true) => this.setGroup(ref, g, counted);
     const newGroup = (kind: EntityKind, words: string[], tag = ''): Group => {
       const key = groupKey(kind, words, tag);
@@ -800,7 +819,7 @@ function sameIds<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 function byArticle(a: ClusterRef, b: ClusterRef): number {
-  return a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : 0;
+  return a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : a.cluster - b.cluster;
 }
 
 /** "tayyip erdogan" fits "recep tayyip erdogan"; "lyn brown" does not fit "gordon brown". */
