@@ -390,6 +390,12 @@ describe('speakers from the sentence before', () => {
     assert.equal(speakerOf(johnson, quote(johnson, 'work as a team')).person, 'Alan Johnson');
   });
 
+  it('"she" reaches back past sentences led by pronouns ("Sharon Osbourne gave details ... They included ... She said ... She expressed her anger")', () => {
+    const a = analyse('bbc/entertainment/police-praise-courageous-ozzy.txt');
+    assert.equal(speakerOf(a, quote(a, 'But the thing is, we worked for everything')).person, 'Sharon Osbourne');
+    assert.equal(speakerOf(a, quote(a, 'If I choose to make an investment')).person, 'Sharon Osbourne');
+  });
+
   it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
     const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
     assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');

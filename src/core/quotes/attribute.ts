@@ -957,7 +957,13 @@ export class Attributor {
     // nothing about who "he" is): whichever reaches further.
     const ends = this.endsBetween(floor, at);
     const narrationEnds = ends.filter((end) => !this.insideQuote(end - 1));
-    const windowStart = Math.min(ends.length >= 5 ? ends[ends.length - 5] : floor, narrationEnds.length >= 4 ? narrationEnds[narrationEnds.length - 4] : floor);
+    let windowStart = Math.min(ends.length >= 5 ? ends[ends.length - 5] : floor, narrationEnds.length >= 4 ? narrationEnds[narrationEnds.length - 4] : floor);
+    // "Sharon Osbourne gave details. They included... She said she wished... She expressed": a window
+    // opening on a sentence led by a pronoun misses its referent, so it reaches back past such sentences.
+    for (let extra = 0; extra < 3 && windowStart > floor && /^\s*(?:(?:But|And|So)\s+)?(?:He|She|They|It)\b/.test(this.text.slice(windowStart, windowStart + 12)); extra++) {
+      const earlier = narrationEnds.filter((end) => end < windowStart);
+      windowStart = earlier.length ? earlier[earlier.length - 1] : floor;
+    }
     const subjects = [...this.subjectsBetween(windowStart, at), ...this.sourcesSpeakingBetween(windowStart, at)].sort((a, b) => a.at - b.at);
     // A source named since ("admitted the 28-year-old Morientes" with the name unrecognised) is
     // more recent than any person found below: "He added" is them.
