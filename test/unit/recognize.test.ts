@@ -227,6 +227,21 @@ describe('recognizeNames', () => {
       assert.deepEqual(found('He flew to Hong Kong, the former British colony.'), ['Hong Kong/place']);
     });
 
+    it('reads a first name and surname after a noun people hold too as the person: "broadcaster Cyril Fletcher"', () => {
+      assert.deepEqual(found('Veteran comedian and broadcaster Cyril Fletcher has died aged 91 at his home in Guernsey.'), ['Cyril Fletcher/person', 'Guernsey/place']);
+      assert.deepEqual(found('Broadcaster Cyril Fletcher has died aged 91. Fletcher made his first TV appearance in 1937.'), ['Cyril Fletcher/person', 'Fletcher/person']);
+      assert.deepEqual(found('UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.'), ['UK/place']);
+    });
+
+    it('settles one word as a person when the article quotes it as a speaker or gives it an agent or a wife', () => {
+      const sure = (text: string, word: string) => names(text).filter((n) => n.text === word).map((n) => !n.weak);
+      assert.deepEqual(sure('Mido said: "There isn\'t much I have to say to the Egyptian people."', 'Mido'), [true]);
+      assert.deepEqual(sure('"This type of investment will definitely become a trend in online gaming," said Deathifier. The Entopia economy lets gamers exchange.', 'Deathifier'), [true]);
+      assert.deepEqual(sure("Juninho's agent has confirmed that the player is hoping for talks with Martin O'Neill.", 'Juninho'), [true]);
+      // firms are said to say things too: no proof alone
+      assert.deepEqual(sure('People are also likely to be put off watching TV on such small screens, said Gartner.', 'Gartner'), [false]);
+    });
+
     it('takes a name after a family word as a person: "stepson Sholto"', () => {
       assert.deepEqual(found('He was joined by his wife Sandra, daughter Larissa and stepson Sholto.'), ['Sandra/person', 'Larissa/person', 'Sholto/person']);
     });

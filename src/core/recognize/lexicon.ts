@@ -44,11 +44,19 @@ export const ROLE_NOUNS = new Set(words(`
   photographer artist architect scientist researcher campaigner activist priest bishop prosecutor
   counterpart successor predecessor friend team-mate teammate champion veteran
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
+  broadcaster publisher
 `));
 
 /** Role nouns that companies hold too ("market leader Omnicom", "producer Endemol"): no proof alone that one word is a person. */
 export const ROLES_ALSO_OF_COMPANIES = new Set(words(`
   leader sister producer analyst analysts owner founder partner operator supplier rival champion
+  broadcaster publisher
+`));
+
+/** Nouns after a possessive that only a person has: "Juninho's agent", "Evans' wife". */
+export const PERSONAL_RELATIONS = new Set(words(`
+  agent wife husband father mother son daughter brother sister girlfriend boyfriend fiancee fiance widow
+  parents children family grandmother grandfather stepson stepdaughter
 `));
 
 /** Verbs of making a work before "by" and its maker: "directed by Southan Morris". */

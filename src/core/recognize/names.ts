@@ -7,7 +7,7 @@ import data from './data/gazetteer.json';
 import {
   AUTHORING_VERBS, CAST_ROLES, ROLES_ALSO_OF_COMPANIES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
-  PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS,
+  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS,
 } from './lexicon';
 
 // Finds every named person and place of one article, with exact spans, and clusters the
@@ -476,6 +476,28 @@ function sayingAround(ctx: Context, lastWord: number, firstWord: number): boolea
   return !!before && (before.text === 'said' || before.text === 'says' || before.text === 'told');
 }
 
+/**
+ * 'Evans said: "..."', '"...," said Hassel.': one word quoted as a speaker. Firms are said to say
+ * things too ("Gartner said", "said Gartner"), but seldom with a colon or right after the quotation.
+ */
+function quotedSpeaker(ctx: Context, first: number, last: number): boolean {
+  const after = tokenAfter(ctx, last);
+  if (after && SAYING_VERBS.has(after.text) && tokenAfter(ctx, last, 2)?.text === ':') return true;
+  const before = tokenBefore(ctx, first);
+  if (!before || !SAYING_VERBS.has(before.text)) return false;
+  const quote = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+  const next = tokenAfter(ctx, last)?.text;
+  return !!quote && CLOSING_QUOTES.has(quote.text) && (!next || next === '.' || next === ','); // not "said Gartner analyst Ben Wood"
+}
+const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+
+/** "Juninho's agent", "Evans' wife": a possessive and a relation only a person has. */
+function relationAfter(ctx: Context, last: number): boolean {
+  const s = tokenAfter(ctx, last)?.text;
+  if (s !== "'s" && s !== '\u2019s' && s !== "'" && s !== '\u2019') return false;
+  return PERSONAL_RELATIONS.has(tokenAfter(ctx, last, 2)?.text ?? '');
+}
+
 function isLocative(ctx: Context, firstWord: number): boolean {
   const before = tokenBefore(ctx, firstWord);
   if (!before) return false;
@@ -646,6 +668,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
   else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '')) cand.weak = false; // "singer Kenzie", "star Bez"
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
+  // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
+  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last))) cand.weak = false;
 
   // "the sister Xiluodu dam": a place noun after the name outweighs a role word before it
   if (!titleCue && !startsWithFirstName && (placeNounAfter(ctx, last) || (!personCue && isLocative(ctx, first)))) {
@@ -705,7 +729,9 @@ function looksLikePersonName(gaz: Gazetteer, nameWords: string[]): boolean {
 /** Context that makes a name an organisation: "rival Xstrata", "chairman of WMC", "Xstrata shares", "Absa said it". */
 function orgAround(ctx: Context, first: number, last: number): boolean {
   const b1 = tokenBefore(ctx, first);
-  if (b1 && ORG_NOUNS_BEFORE.has(b1.text.toLowerCase())) return true; // "rival Xstrata", "Bookmaker William Hill"
+  // "Broadcaster Chris Evans": a noun people hold too does not make a first name and surname a firm
+  const personRole = !!b1 && ROLE_NOUNS.has(b1.text.toLowerCase()) && last > first && ctx.gaz.firstNames.has(ctx.words[first].text);
+  if (b1 && ORG_NOUNS_BEFORE.has(b1.text.toLowerCase()) && !personRole) return true; // "rival Xstrata", "Bookmaker William Hill"
   if (roleInOrgBefore(ctx, first)) return true;
   let a1 = tokenAfter(ctx, last);
   let k = 1;
