@@ -396,6 +396,22 @@ describe('speakers from the sentence before', () => {
     assert.equal(speakerOf(a, quote(a, 'If I choose to make an investment')).person, 'Sharon Osbourne');
   });
 
+  it('"Asked whether he thought ... he said:" is the pronoun before the verb, not "whether he"; "Asked about X, the spokesman said" keeps the spokesman', () => {
+    const springer = analyse('bbc/entertainment/springer-criticises-opera-musical.txt');
+    assert.equal(speakerOf(springer, quote(springer, "I don't know if they should have had it")).person, 'Springer');
+    const howard = analyse('bbc/politics/howard-rejects-bnp-s-claim.txt');
+    assert.equal(speakerOf(howard, quote(howard, "I don't want anybody to vote")).person, 'Howard');
+    const terror = analyse('bbc/politics/election-could-be-terror-target.txt');
+    assert.equal(speakerOf(terror, quote(terror, 'We believe the threat is real')).name, "the prime minister's official spokesman");
+  });
+
+  it('an epithet with no subject since is the main person just quoted ("The 55-year-old Frenchman told Arsenal\'s website", "The attacking midfielder also claims ... he continued")', () => {
+    const wenger = analyse('bbc/sport/wenger-signs-new-deal.txt');
+    assert.equal(speakerOf(wenger, quote(wenger, 'My intention has always been clear')).person, 'Wenger');
+    const campbell = analyse('bbc/sport/campbell-lifts-lid-on-united-feud.txt');
+    assert.equal(speakerOf(campbell, quote(campbell, 'It had a psychological impact on us')).person, 'Sol Campbell');
+  });
+
   it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
     const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
     assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');

@@ -373,6 +373,8 @@ export class Attributor {
       if (antecedent !== null) return { kind: 'person', mention: antecedent };
     }
     const previousVerb = this.lastSpeechVerb(pre.slice(0, verb));
+    const asked = previousVerb >= 0 ? this.subjectAfterQuestion(pre, previousVerb, verb) : undefined;
+    if (asked !== undefined) return asked;
     // "Kennedy said Harry was in a privileged position and said he should": a repeated verb after
     // "and" shares the first verb's subject, not that of the clause reported in between.
     if (previousVerb >= 0 && pre[verb - 1]?.lower === 'and' && (pre[previousVerb].lower === w.lower || w.lower === 'added')) {
@@ -385,6 +387,28 @@ export class Attributor {
     }
     const from = previousVerb >= 0 ? previousVerb + 1 : 0;
     return this.subjectIn(pre.slice(from, verb), false);
+  }
+
+  /**
+   * "Asked whether she was nervous ... she said:", "The singer did not want to talk ... but when
+   * asked whether he would do the same again replied:": the question put to the speaker is no
+   * clause with a subject; the speaker is the pronoun before the verb, else the sentence's subject.
+   * `undefined`: no such question.
+   */
+  private subjectAfterQuestion(pre: Word[], askedAt: number, verb: number): Subject | null | undefined {
+    const asked = pre[askedAt];
+    const before = pre[askedAt - 1];
+    if (asked.lower !== 'asked' || !(before === undefined || before.punct || before.lower === 'when' || before.lower === 'if')) return undefined;
+    // "Asked about Sir Ian's comments, the prime minister's official spokesman said": a subject of its own follows.
+    if (!/^(?:whether|if|why|how|what|who|when|where)$/.test(pre[askedAt + 1]?.lower ?? '') || pre.slice(askedAt, verb).some((w) => w.text === ',')) return undefined;
+    const last = pre[verb - 1];
+    if (last && (last.lower === 'he' || last.lower === 'she')) return { kind: 'pronoun', word: last.lower, at: last.start };
+    if (last && (last.punct || this.personEndingAt(last.end) !== null)) return undefined;
+    // The verb's subject is elided: the one of the clause before "when asked".
+    const head = pre.slice(0, before && !before.punct ? askedAt - 1 : askedAt);
+    const aux = head.findIndex((w) => AUXILIARIES.has(w.lower) || w.lower === 'did' || w.lower === 'does');
+    if (aux <= 0 || aux > 6) return null;
+    return this.subjectIn(head.slice(0, aux), false);
   }
 
   /** The subject named right after the closing mark: `," Biden said`, `," said Clive Smith`. */
@@ -736,6 +760,9 @@ export class Attributor {
     const from = ends.length >= 3 ? ends[ends.length - 3] : floor;
     const subjects = this.subjectsBetween(from, at).filter((x) => x.kind === 'person');
     const nearest = subjects[subjects.length - 1];
+    // "I wouldn't want anyone to get injured." ... The singer did not want to talk": no subject
+    // since, so the epithet is the article's main person when they were just quoted.
+    if (!nearest && prev && prev.mention !== null && previous === top && !this.otherPersonBetween(this.names[prev.mention].end, at, top)) return prev.mention;
     if (!nearest || nearest.kind !== 'person') return null;
     const local = this.names[nearest.mention].local;
     if (local !== top && local !== previous) return null;
