@@ -412,6 +412,13 @@ describe('speakers from the sentence before', () => {
     assert.equal(speakerOf(campbell, quote(campbell, 'It had a psychological impact on us')).person, 'Sol Campbell');
   });
 
+  it('a long relative clause between the name and the verb does not count against the subject ("Tory MP Michael Mates, who is a member of ... and was part of the Butler inquiry, told the BBC:")', () => {
+    const a = analyse('bbc/politics/goldsmith-denies-war-advice-claim.txt');
+    assert.equal(speakerOf(a, quote(a, 'That, as a general rule, is right')).person, 'Michael Mates');
+    const brown = analyse('bbc/politics/profile-gordon-brown.txt');
+    assert.equal(speakerOf(brown, quote(brown, 'politics, politics, politics')).person, null);
+  });
+
   it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
     const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
     assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');

@@ -514,7 +514,12 @@ export class Attributor {
       }
       return opensClause(between) || between.length > 12 ? { kind: 'unknown' } : { kind: 'elided' };
     }
-    if (words.filter((w) => !w.punct).length > MAX_SUBJECT_WORDS) return null;
+    // A relative clause running on to the verb ("Tory MP Michael Mates, who is a member of ... and
+    // was part of the Butler inquiry, told") does not count towards the subject's distance.
+    let relativeAt = words.findIndex((w, k) => k > 0 && words[k - 1].text === ',' && (w.lower === 'who' || w.lower === 'whose'));
+    // Not when the verb is the relative clause's own ("Princess Marguerite of Romania, ..., who said").
+    if (relativeAt === words.length - 1) relativeAt = -1;
+    if ((relativeAt > 0 ? words.slice(0, relativeAt) : words).filter((w) => !w.punct).length > MAX_SUBJECT_WORDS) return null;
     if (SUBJECT_PRONOUNS.has(last.lower)) {
       const before = words[words.length - 2];
       if (!before || before.punct || SHARED_SUBJECT_CONJUNCTIONS.has(before.lower) || CONNECTIVES.has(before.lower) || RELATIVE_WORDS.has(before.lower)) {
