@@ -419,6 +419,11 @@ describe('speakers from the sentence before', () => {
     assert.equal(speakerOf(brown, quote(brown, 'politics, politics, politics')).person, null);
   });
 
+  it('"And Moya, nicknamed Charly, admitted:" is Moya: a nickname after the name is no other subject', () => {
+    const a = analyse('bbc/sport/moya-emotional-after-davis-cup-win.txt');
+    assert.equal(speakerOf(a, quote(a, 'The Davis Cup is my dream')).person, 'Moya');
+  });
+
   it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
     const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
     assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');

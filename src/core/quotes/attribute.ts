@@ -546,6 +546,8 @@ export class Attributor {
     for (const k of order) {
       const seg = segments[k];
       if (seg.length === 0 || RELATIVE_WORDS.has(seg[0].lower) && seg[0].lower !== 'that') continue;
+      // "And Moya, nicknamed Charly, admitted": the other name is the same person's, the name before it is the subject.
+      if (!preferFirst && k > 0 && isNickname(seg)) continue;
       const person = this.eligiblePerson(seg, words[0].start);
       if (person !== null) {
         // A name in an earlier piece is the subject only when the pieces after it are appositives.
@@ -1459,9 +1461,16 @@ function roleWithin(words: Word[], k: number, span: number): boolean {
 }
 
 /** A comma piece that describes the name before it: "the head of X", "president of Y", "a member". */
+/** "nicknamed Charly", "known as Bez", "dubbed the Special One": another name for the person before. */
+function isNickname(seg: Word[]): boolean {
+  const first = seg[0]?.lower;
+  return first === 'nicknamed' || first === 'dubbed' || first === 'aka' || ((first === 'known' || first === 'also') && seg.some((w) => w.lower === 'as'));
+}
+
 function isAppositive(seg: Word[]): boolean {
   const first = seg[0];
   return DETERMINERS.has(first.lower) || PERSON_ROLE_HEADS.has(first.lower) || DELEGATE_ROLES.has(first.lower) || NAME_PREMODIFIERS.has(first.lower) ||
+    isNickname(seg) ||
     // "head of new media at Virgin Radio", "controller of entertainment commissioning"
     (/^\p{Ll}+$/u.test(first.text) && seg[1]?.lower === 'of') ||
     (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du'));
