@@ -242,6 +242,43 @@ describe('recognizeNames', () => {
       assert.deepEqual(sure('People are also likely to be put off watching TV on such small screens, said Gartner.', 'Gartner'), [false]);
     });
 
+    it('reads a word that is never a name alone as a first name before a surname: "Christian Olsson", "Jan Egeland"', () => {
+      assert.deepEqual(found('Swedish triple jumper Christian Olsson was voted male athlete of the year.'), ['Christian Olsson/person']);
+      assert.deepEqual(found('The United Nations\' emergency relief coordinator, Jan Egeland, said that it was the worst disaster.'), ['Jan Egeland/person']);
+      // a surname that is also a word needs a list of people
+      assert.deepEqual(found('Hollywood stars Leonardo diCaprio, Pierce Brosnan, Christian Slater and Richard Gere are also in the audience.').slice(1), [
+        'Leonardo diCaprio/person', 'Pierce Brosnan/person', 'Christian Slater/person', 'Richard Gere/person',
+      ]);
+      assert.deepEqual(found('Ask Jeeves said the acquisition would sit well with Ask\'s My Jeeves service.').filter((f) => f.startsWith('My')), []);
+    });
+
+    it('joins a surname written with its particle in lower case to the same surname capitalised: "diCaprio", "DiCaprio"', () => {
+      const ns = names('Hollywood stars Leonardo diCaprio and Pierce Brosnan are also in the audience. Hollywood blockbuster The Aviator, starring DiCaprio, leads the field.');
+      const dicaprio = ns.filter((n) => /caprio/i.test(n.text));
+      assert.deepEqual(dicaprio.map((n) => `${n.text}/${n.kind}/${!!n.weak}`), ['Leonardo diCaprio/person/false', 'DiCaprio/person/false']);
+      assert.equal(dicaprio[0].local, dicaprio[1].local);
+    });
+
+    it('settles one unsure word in a list of people named in full: "beating Anastacia, Avril Lavigne, Robbie Williams"', () => {
+      const ns = names('The Black Eyed Peas picked up the prize for best pop act, beating Anastacia, Avril Lavigne, Robbie Williams and Britney Spears.');
+      assert.deepEqual(ns.filter((n) => n.text === 'Anastacia').map((n) => !n.weak), [true]);
+      // two people and a film are no list of people
+      assert.deepEqual(names('He previously worked with Hanks on Forrest Gump and Castaway.').filter((n) => n.text === 'Castaway').map((n) => !n.weak), [false]);
+    });
+
+    it('reads a campaign named with "Says" as no person, and Yes and No as no names', () => {
+      assert.deepEqual(found('But Mr Herron is running his own No campaign alongside the official North East Says No campaign.'), ['Herron/person']);
+    });
+
+    it('reads a street where something is as a place, a street named otherwise as nothing', () => {
+      assert.deepEqual(at(article('politics/police-probe-bnp-mosque-leaflet.txt'), 'George Street'), ['place']);
+      assert.deepEqual(found('The January sales have failed to help the UK High Street recover from a poor Christmas season.'), ['UK/place']);
+    });
+
+    it('in a sports story reads the nation after a player\'s name as a place: "Nathalie Dechy of France"', () => {
+      assert.deepEqual(at(article('sport/minister-digs-in-over-doping-row.txt'), 'France'), ['place']);
+    });
+
     it('takes a name after a family word as a person: "stepson Sholto"', () => {
       assert.deepEqual(found('He was joined by his wife Sandra, daughter Larissa and stepson Sholto.'), ['Sandra/person', 'Larissa/person', 'Sholto/person']);
     });

@@ -630,14 +630,14 @@ export const PLACE_HEADS = new Set(words(`
   Mountain Mountains Mount Mt River Lake Sea Ocean Bay Gulf Strait Straits Island Islands Isle Peninsula
   Valley Desert Forest Coast Province Region District County Oblast Oblast' State Territory Territories
   Republic Kingdom Airport Harbour Harbor Port Heights Plain Plains Basin Canal Cape Point Beach Falls
-  Village Town Borough Shire Dam Reservoir Barrage
+  Village Town Borough Shire Dam Reservoir Barrage Street
 `));
 
 /** Lowercase words after a name that make it a place: "the Donetsk region", "Kherson oblast". */
 export const PLACE_HEAD_NOUNS = new Set(words(`
   region province district county oblast city town village capital port area border airport state
   republic peninsula island coast valley suburb neighbourhood neighborhood municipality governorate
-  dam reservoir
+  dam reservoir ward
 `));
 
 /** Lowercase words before "of X" that make X a place: "the town of Bucha". */
@@ -659,13 +659,14 @@ export const ORG_NOUNS_BEFORE = new Set(words(`
   conglomerate agency supermarket developer distributor exchange consultancy consultants watchdog regulator
   charity organisation organization party club side outfit band corporation multinational subsidiary
   startup start-up firms companies banks brokers broker fund index service engine based bookmaker bookmakers
+  miner
 `));
 
 /** Lowercase words right after a name that make it an organisation: "Xstrata shares", "Kremlin spokesman". */
 export const ORG_NOUNS_AFTER = new Set(words(`
   shares shareholders share stock spokesman spokeswoman spokesperson staff employees bosses executives
   chairman board subsidiary unit division brand stores shop shops customers subscribers users website
-  profits profit sales revenues revenue turnover bid offer takeover stake chief deal boss
+  profits profit sales revenues revenue turnover bid offer takeover stake chief deal boss managers
 `));
 
 /** Roles that an organisation holds people in: "executive at Xstrata", "chairman of WMC". */
@@ -706,6 +707,7 @@ export const NOT_NAMES = new Set(words(`
   Balkan Baltic Nordic Scandinavian Caribbean Pacific Atlantic Mediterranean Anglo Franco Euro Pro Anti
   Yorker Yorkers Londoner Londoners Muscovite Muscovites Parisian Parisians Glaswegian Liverpudlian Mancunian
   Labourite Tory Tories Blairite Blairites Brownite Brownites Thatcherite Eurosceptic Eurosceptics
+  No Yes
 `));
 
 /** Regions, nations and areas that the country and city lists lack. Variants on the same line after "=". */

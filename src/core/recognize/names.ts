@@ -79,9 +79,11 @@ const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u20
 const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'on']);
 const NATION_AS_PLACE_BEFORE = new Set(['in', 'In', 'from', 'at', 'to', 'across', 'around', 'throughout', 'near', 'into', 'visit', 'visited', 'tour', 'toured', 'touring', 'born']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr.']);
-const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our']);
+const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our', 'Says', 'Say']);
 /** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
 const CAP = /^\p{Lu}/u;
+/** "Leonardo diCaprio", "Danny deVito": a surname written with its particle in lower case. */
+const LOWER_PREFIXED_SURNAME = /^(di|de|da|du|la|le|van|von)\p{Lu}\p{Ll}{2,}$/u;
 const LOWER_PARTICLE_PREFIX = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ad', 'as', 'ash', 'ul', 'ud']);
 
 let genderSets: { female: Set<string>; male: Set<string> } | undefined;
@@ -115,6 +117,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   }
   if (ctx.sentenceStarts?.length) classifySentenceStarts(ctx);
   if (curation) addDeclaredNames(article, curation, candidates);
+  settleListedNames(candidates, article.text, gaz);
   return cluster(candidates, gaz, curation);
 }
 
@@ -145,6 +148,27 @@ function addDeclaredNames(article: Article, curation: Curation, out: Candidate[]
     }
   }
 }
+
+/**
+ * "competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp": one unsure word in a list of
+ * three or more whose other items are all people named with a first name and surname is a person too
+ * (a band or film listed with people is not: "Coldplay, Dido and Robbie Williams" has two unsure).
+ */
+function settleListedNames(cands: Candidate[], text: string, gaz: Gazetteer): void {
+  cands.sort((a, b) => a.start - b.start);
+  const fullPerson = (c: Candidate) => c.kind === 'person' && !c.weak && !!c.firstName && c.nameWords.length > 1 && !c.org;
+  let i = 0;
+  while (i < cands.length) {
+    let j = i;
+    while (j + 1 < cands.length && LIST_GAP.test(text.slice(cands[j].end, cands[j + 1].start))) j++;
+    const list = cands.slice(i, j + 1);
+    const unsure = list.filter((c) => !fullPerson(c));
+    const c = unsure[0];
+    if (list.length >= 3 && unsure.length === 1 && c.kind === 'person' && c.nameWords.length === 1 && !c.org && !c.needsCluster && !gaz.commonWords.has(c.text.toLowerCase())) c.weak = false;
+    i = j + 1;
+  }
+}
+const LIST_GAP = /^(, | and |, and )$/;
 
 interface Context {
   text: string;
@@ -220,7 +244,7 @@ function buildWords(tokens: Token[]): Word[] {
       start: t.start,
       end: tokens[last].end,
       text,
-      cap: isCapWord(text) || (!!parts && isCapWord(parts[parts.length - 1].text)),
+      cap: isCapWord(text) || (!!parts && isCapWord(parts[parts.length - 1].text)) || LOWER_PREFIXED_SURNAME.test(text),
       digit: text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57,
       sentence: t.sentence,
       firstToken: i,
@@ -374,7 +398,7 @@ function classifyChunk(ctx: Context, from: number): void {
     const lower = w.toLowerCase();
     // "Mike Leigh is...": a first name before a town's name that ends the run is a full name too
     const townAsSurname = units.length === 2 && units[1].kind === 'place' && units[1].to - units[1].from === 1 && !units[1].phrase!.nation;
-    const firstNameBeforeName = gaz.firstNames.has(w) && units.length > 1 && (units[1].kind === 'cap' || townAsSurname);
+    const firstNameBeforeName = gaz.firstNames.has(w) && !ORG_NOUNS_BEFORE.has(lower) && units.length > 1 && (units[1].kind === 'cap' || townAsSurname);
     // "Bank of America said": the first word heads an "X of Y" name and stays
     const headsOfName = units.length > 1 && units[1].kind === 'link';
     // "Bookmaker William Hill", "Singer Kenzie": a sentence-initial noun before a name is not part of it
@@ -411,6 +435,8 @@ function classifyChunk(ctx: Context, from: number): void {
   };
   for (let k = 0; k < units.length; k++) {
     let u = units[k];
+    // "Christian Slater": a word that is never a name alone is a first name before a surname that ends the run
+    if (u.kind === 'notName' && k === units.length - 2 && firstNameBeforeSurname(ctx, u, units[k + 1])) u = { kind: 'cap', from: u.from, to: u.to };
     // after an honorific every word is a name: "Mr Fox", "Mrs May", "Mr Jordan"
     if (cue === 'honorific' && segment.length === 0 && (u.kind === 'org' || u.kind === 'place' || u.kind === 'notName') && u.to - u.from === 1) {
       u = { kind: 'cap', from: u.from, to: u.to };
@@ -437,6 +463,18 @@ function classifyChunk(ctx: Context, from: number): void {
     segment.push(u);
   }
   flush();
+}
+
+function firstNameBeforeSurname(ctx: Context, u: Unit, next: Unit): boolean {
+  if (u.to - u.from !== 1 || next.kind !== 'cap' || next.to - next.from !== 1 || u.phrase?.demonym) return false;
+  const surname = ctx.words[next.from].text;
+  const first = ctx.words[u.from].text;
+  if (first.length < 3 || !isNameWord(first) || !ctx.gaz.firstNames.has(first) || ctx.gaz.firstNames.has(surname) || ORGANISATION_HEADS.has(surname)) return false; // not "My Jeeves"
+  if (looksLikePersonName(ctx.gaz, [surname])) return true;
+  // a surname that is also a word ("Slater") needs a list of people: "Pierce Brosnan, Christian Slater and Richard Gere"
+  const after = tokenAfter(ctx, next.from);
+  const before = tokenBefore(ctx, u.from);
+  return !!after && !!before && (before.text === ',' || before.text === 'and') && (after.text === ',' || after.text === 'and') && ctx.gaz.firstNames.has(tokenAfter(ctx, next.from, 2)?.text ?? '');
 }
 
 /** "at the Mercury Theatre", "in the Royal Albert Hall": a theatre or hall where something happens is a place. */
@@ -586,7 +624,13 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   const personLikeFirst = startsWithFirstName && units[0].kind === 'cap' && !gaz.commonWords.has(firstWord.toLowerCase());
   // "Bookmaker William Hill", "William Hill spokesman" are organisations; "William Hill" alone is only maybe a place
   if (units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext) && !orgAround(ctx, first, last)) {
-    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), personLikeFirst && !isLocative(ctx, first));
+    // "on George Street": a street is where something is; "Coronation Street", "High Street retailers" are not places
+    const onStreet = STREET_HEADS.has(lastWord) && STREET_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '');
+    if (lastWord === 'Street' && !onStreet) {
+      for (const u of units) if (u.kind === 'place') emitPlaceUnit(ctx, u); // "the UK High Street"
+      return;
+    }
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), personLikeFirst && !isLocative(ctx, first) && !onStreet);
     return;
   }
 
@@ -640,7 +684,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   for (let w = first; w <= last; w++) {
     const t = words[w].text;
     const particle = NAME_PARTICLES.has(t) || (w < last && NAME_PARTICLES.has(t.toLowerCase()));
-    if (!particle && !NAME_SUFFIXES.has(t)) nameWords.push(t);
+    if (!particle && !NAME_SUFFIXES.has(t)) nameWords.push(LOWER_PREFIXED_SURNAME.test(t) ? t[0].toUpperCase() + t.slice(1) : t); // "diCaprio", then "DiCaprio"
   }
   if (nameWords.length === 0) return;
   const text = textOf(ctx, first, last);
@@ -706,6 +750,8 @@ function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolea
   return !after || after.text === ',' || after.text === '.';
 }
 const FEATURES_BEFORE = new Set(['River', 'Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Cape', 'Port']);
+const STREET_HEADS = new Set(['Street', 'Road', 'Lane', 'Avenue', 'Square']);
+const STREET_PREPOSITIONS = new Set(['on', 'in', 'at', 'off', 'along']);
 const SAINT_WORDS = new Set(['St', 'St.', 'Saint']);
 const TOWN_PREPOSITIONS = new Set(['in', 'of', 'from', 'near', 'at']);
 
@@ -828,11 +874,22 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
     const b2 = ctx.doc.tokens[ctx.words[first].firstToken - 2];
     return !(before.text === 'to' && b2 && b2.sentence === before.sentence && RESULT_WORDS.has(b2.text.toLowerCase()));
   }
+  if (playerOfNation(ctx, first)) return true;
   const s = tokenAfter(ctx, last);
   if (!s || (s.text !== "'s" && s.text !== '\u2019s')) return false;
   const name = tokenAfter(ctx, last, 2);
   const surname = tokenAfter(ctx, last, 3);
   return !!name && !!surname && ctx.gaz.firstNames.has(name.text) && isCapWord(surname.text) && surname.start === name.end + 1;
+}
+/** "Francesca Schiavone of Italy", "Nicole Vaidisova of the Czech Republic": the player's nation. */
+function playerOfNation(ctx: Context, first: number): boolean {
+  let k = ctx.words[first].firstToken - 1;
+  if (ctx.doc.tokens[k]?.text === 'the') k--;
+  const of = ctx.doc.tokens[k];
+  const surname = ctx.doc.tokens[k - 1];
+  const name = ctx.doc.tokens[k - 2];
+  if (!of || of.text !== 'of' || !surname || !name || of.sentence !== ctx.words[first].sentence) return false;
+  return isCapWord(surname.text) && ctx.gaz.firstNames.has(name.text) && surname.start === name.end + 1;
 }
 const RESULT_WORDS = new Set(['loss', 'losses', 'lost', 'lose', 'losing', 'defeat', 'defeats', 'defeated', 'beaten', 'slumped', 'succumbed', 'fell', 'draw', 'drew']);
 
