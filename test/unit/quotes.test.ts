@@ -424,6 +424,18 @@ describe('speakers from the sentence before', () => {
     assert.equal(speakerOf(a, quote(a, 'The Davis Cup is my dream')).person, 'Moya');
   });
 
+  it('a name governed by a preposition in the attribution does not stop the next quotation continuing ("Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference.")', () => {
+    const yukos = analyse('bbc/business/minister-hits-out-at-yukos-sale.txt');
+    assert.equal(speakerOf(yukos, quote(yukos, 'Now officials are doing it')).person, 'Andrei Illarionov');
+    const belafonte = analyse('bbc/entertainment/stars-pay-tribute-to-actor-davis.txt');
+    assert.equal(speakerOf(belafonte, quote(belafonte, 'But how fortunate we were')).person, 'Belafonte');
+  });
+
+  it('"He added" passes over a source that cannot be "he" ("Mr Howard said the police had said ID cards could "help ..." He added:")', () => {
+    const a = analyse('bbc/politics/howard-denies-split-over-id-cards.txt');
+    assert.equal(speakerOf(a, quote(a, 'When the police say that')).person, 'Howard');
+  });
+
   it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
     const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
     assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');

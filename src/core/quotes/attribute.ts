@@ -1009,7 +1009,8 @@ export class Attributor {
       this.typesSoFar[i - 1] === 'statement' && compatible(prev.mention);
     for (let k = subjects.length - 1; k >= 0; k--) {
       const subject = subjects[k];
-      if (sourceSince(subject.at)) return SOURCE_PRONOUN.test(prev!.name) ? prev : null;
+      // A source that cannot be "he" ("the police had said ... "help them foil a plot". He added") is passed over.
+      if (sourceSince(subject.at) && SOURCE_PRONOUN.test(prev!.name)) return prev;
       if (speakerSince(subject.at)) return prev;
       // "A Home Office spokesman said ... He added": someone unnamed spoke last.
       if (subject.kind === 'source') return null;
@@ -1317,6 +1318,8 @@ export class Attributor {
       }
       // "said Isabelle Kronawitter at Hypovereinsbank": where the speaker works, not someone else.
       if (speakerEnd >= 0 && AFFILIATION_GAP.test(this.text.slice(speakerEnd, m.start))) continue;
+      // "Williams said referring to her match with Molik.": a name governed by a preposition in the attribution is no new speaker.
+      if (speakerEnd >= 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.governed(wordsIn(this.text, speakerEnd, m.start), wordsIn(this.text, speakerEnd, m.start).length - 1)) continue;
       if (this.headOfNamePhrase(idx) === null) continue;
       return null;
     }
