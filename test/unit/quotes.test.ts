@@ -436,6 +436,19 @@ describe('speakers from the sentence before', () => {
     assert.equal(speakerOf(a, quote(a, 'When the police say that')).person, 'Howard');
   });
 
+  it('a quoted motto is nobody\'s words, and the next quotation goes on from the speaker before it ("said Ivan Kulakov, ... a mining firm that has the motto "…". "It would be a shame"")', () => {
+    const a = analyse('bbc/business/oil-companies-get-russian-setback.txt');
+    assert.equal(speakerOf(a, quote(a, "Bringing Russia's Gold to Market")).name, null);
+    assert.equal(speakerOf(a, quote(a, 'It would be a shame')).person, 'Ivan Kulakov');
+  });
+
+  it('a name after ", says" that the fragment goes on is the reported clause\'s subject, not an inverted speaker ("Mr Johnson, ..., said Mr Blair "should butt out of"")', () => {
+    const a = analyse('bbc/politics/boris-opposes-mayor-apology.txt');
+    assert.equal(speakerOf(a, quote(a, 'should butt out of')).person, 'Johnson');
+    const blair = analyse('bbc/politics/blair-moves-to-woo-jewish-voters.txt');
+    assert.equal(speakerOf(blair, quote(blair, "I'm sure that is what in truth")).person, 'Blair');
+  });
+
   it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
     const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
     assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');

@@ -21,6 +21,7 @@ import {
   QUOTING_VERBS,
   RELATIVE_WORDS,
   SHARED_SUBJECT_CONJUNCTIONS,
+  SLOGAN_NOUNS,
   SOURCE_HEADS,
   SPEECH_NOUNS,
   LIGHT_SPEECH_VERBS,
@@ -238,6 +239,12 @@ export class Attributor {
    * (for "he said" and for quotations that continue the previous speaker's).
    */
   speaker(i: number, earlier: Array<Speaker | null>, earlierTypes: QuoteType[] = []): Speaker | null {
+    // A slogan quoted in the previous sentence's tail ("said Ivan Kulakov, ... a firm that has the motto "…". "It would
+    // be a shame"") is nobody's words: the quotation goes on from the speaker before it.
+    if (i > 1 && this.isSlogan(i - 1)) {
+      earlier = earlier.slice();
+      earlier[i - 1] = earlier[i - 2];
+    }
     const q = this.quotes[i];
     const ctx = this.contexts[i];
     const { pre, post } = this.around(i);
@@ -253,6 +260,7 @@ export class Attributor {
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
     // talks “a constructive step”, the New York Times reported"); a full quotation to the one named after it.
     const fragment = !/^[\p{Lu}\[\u2026]/u.test(inner);
+    if (this.isSlogan(i)) return null;
     const qualifier = fragment ? this.attributiveOwner(pre) : undefined;
     if (qualifier) return qualifier;
     if (embedded) {
@@ -273,6 +281,12 @@ export class Attributor {
     if (sameSentenceAsPrev) return prevSpeaker;
     if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
     return this.continuation(i, earlier, earlierTypes);
+  }
+
+  /** "a mining firm that has the motto "Bringing Russia's Gold to Market"": a motto or slogan is nobody's speech here. */
+  private isSlogan(i: number): boolean {
+    const pre = this.around(i).pre;
+    return pre.length > 0 && SLOGAN_NOUNS.has(pre[pre.length - 1].lower);
   }
 
   /**
@@ -361,8 +375,9 @@ export class Attributor {
     // "The ministers' comments, said Junya Tanase of JPMorgan, were": the name after the verb.
     if (pre[verb - 1]?.text === ',' && INVERTING_VERBS.has(w.lower)) {
       const after = this.objectSubject(pre.slice(verb + 1));
-      // Only a name right after the verb: "said Junya Tanase", not "insists the Blues ... sack Mutu".
-      if (after && after.kind === 'person') {
+      // Only a name right after the verb: "said Junya Tanase", not "insists the Blues ... sack Mutu";
+      // and not one the quotation goes on ("Gustavo Parente Sanchez, says Juninho "does not wish"": his clause's subject).
+      if (after && after.kind === 'person' && !/^\s*["“‘']/.test(this.text.slice(this.names[after.mention].end, this.names[after.mention].end + 3))) {
         const between = pre.slice(verb + 1).filter((x) => x.end <= this.names[after.mention].start);
         if (between.every(isTitleLike)) return after;
       }

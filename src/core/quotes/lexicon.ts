@@ -56,6 +56,9 @@ export const WEAK_SPEECH_VERBS = words('agreed continued believe believes believ
 /** Verbs whose complement is someone else's charge: in "X denied he had been 'playing politics'" the words are the accuser's. */
 export const DENIAL_VERBS = words('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed refute refutes refuted');
 
+/** Nouns that introduce a quoted name or slogan, nobody's words in the article: "the motto "…"". */
+export const SLOGAN_NOUNS = words('motto mottos slogan slogans tagline catchphrase strapline');
+
 /** Words before "to" + speech verb that make it no speech act: "it was difficult to say", "declined to say". */
 export const UNSPOKEN_INFINITIVE_HEADS = words('difficult hard easy wrong right impossible unable unwilling reluctant premature early declined refused failed');
 
