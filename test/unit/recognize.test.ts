@@ -240,6 +240,8 @@ describe('recognizeNames', () => {
       assert.deepEqual(sure("Juninho's agent has confirmed that the player is hoping for talks with Martin O'Neill.", 'Juninho'), [true]);
       // firms are said to say things too: no proof alone
       assert.deepEqual(sure('People are also likely to be put off watching TV on such small screens, said Gartner.', 'Gartner'), [false]);
+      assert.deepEqual(sure('Grandchild of The Holocaust follows Adrian, 13, on a journey to uncover the truth about what happened to his grandmother in Auschwitz and Belsen.', 'Adrian'), [true]);
+      assert.deepEqual(sure('Harry Potter and the Prisoner of Azkaban, runner-up in the poll, was the choice of the Bafta experts.', 'Azkaban'), [false]);
     });
 
     it('reads a word that is never a name alone as a first name before a surname: "Christian Olsson", "Jan Egeland"', () => {
@@ -273,6 +275,11 @@ describe('recognizeNames', () => {
     it('reads a street where something is as a place, a street named otherwise as nothing', () => {
       assert.deepEqual(at(article('politics/police-probe-bnp-mosque-leaflet.txt'), 'George Street'), ['place']);
       assert.deepEqual(found('The January sales have failed to help the UK High Street recover from a poor Christmas season.'), ['UK/place']);
+    });
+
+    it('reads where a firm is based as a place: "The Leuven-based brewery"', () => {
+      assert.deepEqual(found('The Leuven-based brewery said it would own 97% of the company.'), ['Leuven/place']);
+      assert.deepEqual(found('And ILO-based figures also suggest that 14,000 new net jobs were created that month.'), []);
     });
 
     it('in a sports story reads the nation after a player\'s name as a place: "Nathalie Dechy of France"', () => {

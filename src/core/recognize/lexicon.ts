@@ -44,7 +44,7 @@ export const ROLE_NOUNS = new Set(words(`
   photographer artist architect scientist researcher campaigner activist priest bishop prosecutor
   counterpart successor predecessor friend team-mate teammate champion veteran
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
-  broadcaster publisher
+  broadcaster publisher seed
 `));
 
 /** Role nouns that companies hold too ("market leader Omnicom", "producer Endemol"): no proof alone that one word is a person. */

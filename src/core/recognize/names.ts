@@ -679,6 +679,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     return;
   }
 
+  // "Santa Monica-based Activision": where a firm is based is a place
+  if (!personCue && basedAfter(ctx, last) && !/^[A-Z]+$/.test(lastWord)) { // not "ILO-based figures"
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false, true);
+    return;
+  }
+
   // What remains names a person, or is unknown.
   const nameWords: string[] = [];
   for (let w = first; w <= last; w++) {
@@ -713,7 +719,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '')) cand.weak = false; // "singer Kenzie", "star Bez"
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
-  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last))) cand.weak = false;
+  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last))) cand.weak = false;
 
   // "the sister Xiluodu dam": a place noun after the name outweighs a role word before it
   if (!titleCue && !startsWithFirstName && (placeNounAfter(ctx, last) || (!personCue && isLocative(ctx, first)))) {
@@ -726,6 +732,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   if (flags.needsCluster) cand.needsCluster = true;
   ctx.out.push(cand);
+}
+
+function basedAfter(ctx: Context, last: number): boolean {
+  const dash = tokenAfter(ctx, last);
+  const based = tokenAfter(ctx, last, 2);
+  return !!dash && dash.text === '-' && dash.start === ctx.words[last].end && !!based && based.text === 'based' && based.start === dash.end;
 }
 
 function isNameWord(w: string): boolean {
@@ -805,9 +817,25 @@ function hasPersonCommaCue(ctx: Context, last: number): boolean {
   const next = tokenAfter(ctx, last, 2);
   if (!after || after.text !== ',' || !next) return false;
   if (/^\d{1,2}$/.test(next.text) || next.text === 'who' || next.text === 'aged') return true;
-  const role = next.text === 'a' || next.text === 'the' ? tokenAfter(ctx, last, 3) : next;
-  return !!role && ROLE_NOUNS.has(role.text) && tokenAfter(ctx, last, role === next ? 3 : 4)?.text !== "'s";
+  let k = next.text === 'a' || next.text === 'the' ? 3 : 2;
+  if (k === 3 && ORDINALS.has(tokenAfter(ctx, last, 3)?.text ?? '')) k++; // "Myskina, the third seed"
+  const role = tokenAfter(ctx, last, k);
+  return !!role && ROLE_NOUNS.has(role.text) && tokenAfter(ctx, last, k + 1)?.text !== "'s";
 }
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'top', 'former', 'new']);
+
+/** "Myskina, the third seed,", "Evans, 38,": an age or a person's role after one word (not ", who": clubs take it too). */
+function roleApposition(ctx: Context, last: number): boolean {
+  if (!hasPersonCommaCue(ctx, last)) return false;
+  const next = tokenAfter(ctx, last, 2)!.text;
+  if (next === 'who' || next === 'aged') return false;
+  // the word after the age or role ends the apposition: not "according to Gartner, 95%", "Azkaban, runner-up"
+  let k = 3;
+  while (k < 6 && !/^\d+$/.test(tokenAfter(ctx, last, k - 1)?.text ?? '') && !ROLE_NOUNS.has(tokenAfter(ctx, last, k - 1)?.text ?? '')) k++;
+  return APPOSITION_CLOSERS.has(tokenAfter(ctx, last, k)?.text ?? '');
+}
+const APPOSITION_CLOSERS = new Set([',', '.', 'of', 'at', 'for', 'in', 'with']);
 
 /** ", the largest mobile firm in", ", a daily Amsterdam newspaper,": an organisation noun heads the apposition after the name. */
 function orgApposition(ctx: Context, last: number): boolean {
@@ -844,6 +872,7 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const start = words[first].start;
   const end = words[last].end;
   if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in') return; // "Liverpool beat Chelsea"
+  if (BRAND_BEFORE.test(tokenBefore(ctx, first)?.text ?? '')) return; // "eBay UK", "iTunes UK": the brand's national arm
   if (ctx.sport && teamRoleAfter(ctx, last)) return; // "England defender Ledley King": the national team
   // "England beat Wales": in a sports story a nation is its team, unless it is where something is
   if (ctx.sport && p.nation && !nationAsPlace(ctx, first, last)) return;
@@ -854,6 +883,8 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   // "deals with Chelsea and Celtic": named beside a club that is no place, it is the club (in the whole article)
   if (p.club && clubBeside(ctx, first, last)) ctx.out[ctx.out.length - 1].club = true;
 }
+
+const BRAND_BEFORE = /^[a-z]{1,2}\p{Lu}\p{Ll}/u;
 
 function clubBeside(ctx: Context, first: number, last: number): boolean {
   const isClubOnly = (t?: Token) => {
