@@ -449,6 +449,11 @@ describe('speakers from the sentence before', () => {
     assert.equal(speakerOf(blair, quote(blair, "I'm sure that is what in truth")).person, 'Blair');
   });
 
+  it('"he said" after "The Tory spokesman also criticised", right after Mr Ancram was quoted, is Ancram; an indefinite spokesman stays unnamed', () => {
+    const a = analyse('bbc/politics/labour-s-eu-propaganda.txt');
+    assert.equal(speakerOf(a, quote(a, 'The government, last week, had to publish')).person, 'Ancram');
+  });
+
   it('a title in the headline line gives no gender ("Big Brother ¶ Germaine Greer": "She also said" is Greer)', () => {
     const a = analyse('bbc/entertainment/greer-attacks-bully-big-brother.txt');
     assert.equal(speakerOf(a, quote(a, 'agendas')).person, 'Greer');

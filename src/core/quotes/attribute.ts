@@ -1027,8 +1027,15 @@ export class Attributor {
       // A source that cannot be "he" ("the police had said ... "help them foil a plot". He added") is passed over.
       if (sourceSince(subject.at) && SOURCE_PRONOUN.test(prev!.name)) return prev;
       if (speakerSince(subject.at)) return prev;
-      // "A Home Office spokesman said ... He added": someone unnamed spoke last.
-      if (subject.kind === 'source') return null;
+      // "A Home Office spokesman said ... He added": someone unnamed spoke last. But "Mr Ancram condemned ...
+      // "…," he asked. The Tory spokesman also criticised": a definite title right after the person just quoted is them.
+      if (subject.kind === 'source') {
+        const before = subjects[k - 1];
+        const anaphoric = /^the\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)$/u.test(subject.name.replace(/^The/, 'the')) && prev !== null && prev.mention !== null &&
+          before?.kind === 'person' && this.names[before.mention].local === this.names[prev.mention].local && compatible(prev.mention) &&
+          !this.otherPersonBetween(this.names[before.mention].end, at, this.names[prev.mention].local);
+        return anaphoric ? prev : null;
+      }
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at, prev);
       if (person === null) return null;
       if (compatible(person)) return { mention: person, name: this.names[person].text };
@@ -1156,24 +1163,24 @@ export class Attributor {
    * Sentences in [from, at) whose speech verb has a subject that is not a named person ("A Home
    * Office spokesman said", "Tory peer Lord Tebbit said" with the name unrecognised).
    */
-  private sourcesSpeakingBetween(from: number, at: number): Array<{ kind: 'source'; at: number }> {
-    const found: Array<{ kind: 'source'; at: number }> = [];
+  private sourcesSpeakingBetween(from: number, at: number): Array<{ kind: 'source'; at: number; name: string }> {
+    const found: Array<{ kind: 'source'; at: number; name: string }> = [];
     const starts = [from, ...this.endsBetween(from, at)];
     for (let k = 0; k < starts.length; k++) {
       const end = k + 1 < starts.length ? starts[k + 1] : at;
       const key = `${starts[k]}:${end}`;
       let source = this.sourceSentences.get(key);
       if (source === undefined) {
-        source = -1;
+        source = null;
         const words = this.narrationWordsIn(starts[k], end, true);
         const verb = words.findIndex(isReportingVerb);
         if (verb >= 0) {
           const subject = this.subjectIn(words.slice(0, verb), false);
-          if (subject && subject.kind === 'source' && HUMAN_SOURCE.test(subject.name)) source = words[0].start;
+          if (subject && subject.kind === 'source' && HUMAN_SOURCE.test(subject.name)) source = { at: words[0].start, name: subject.name };
         }
         this.sourceSentences.set(key, source);
       }
-      if (source >= 0) found.push({ kind: 'source', at: source });
+      if (source) found.push({ kind: 'source', ...source });
     }
     return found;
   }
@@ -1211,7 +1218,7 @@ export class Attributor {
   }
 
   /** Per sentence (start:end): where an unnamed human source speaks in it, or -1. */
-  private readonly sourceSentences = new Map<string, number>();
+  private readonly sourceSentences = new Map<string, { at: number; name: string } | null>();
 
   /** The name opens a clause after "but"/"while"/"whereas" (after its titles). */
   private opensContrast(start: number, sentenceStart: number): boolean {
