@@ -31,11 +31,20 @@ const NO_IDS: (string | null)[] = [];
 /** Longest context shown around a mention; long sentences (or one-line files) are clipped. */
 const CONTEXT_CHARS = 240;
 
-/** What the index keeps of one article once linked. */
+/**
+ * What the index keeps of one article. Linking only counts the article into the corpus maps
+ * (a pass over its ids); its mentions, quotes and lookups are made when it is first asked for.
+ */
 interface ArticleEntry {
   analysis: ArticleAnalysis;
   /** Entity of each NameMention as last linked; undefined until the first link. */
   ids?: (string | null)[];
+  /** Made from `analysis` and `ids` when first asked for; dropped when the ids change. */
+  view?: ArticleView;
+}
+
+/** One linked article's mentions and quotes, sorted, with what its lookups need. */
+interface ArticleView {
   mentions: Mention[];
   /** mentionMaxEnd[i] = max end of mentions[0..i]: lets a lookup stop walking back early. */
   mentionMaxEnd: number[];
@@ -47,6 +56,19 @@ interface ArticleEntry {
   people: number;
   places: number;
 }
+
+/** The view of an article not linked yet. */
+const UNLINKED_VIEW: ArticleView = Object.freeze({
+  mentions: [],
+  mentionMaxEnd: [],
+  quotes: [],
+  quoteMaxEnd: [],
+  byEntity: new Map(),
+  quotesBy: new Map(),
+  quotesMentioning: new Map(),
+  people: 0,
+  places: 0,
+});
 
 /**
  * The in-memory index of a corpus. Articles come and go one at a time (`upsert`, `remove`,
@@ -61,6 +83,9 @@ export class CorpusIndex implements CorpusQueries {
   private readonly articlesOfEntity = new Map<string, Set<string>>();
   private readonly mentionCount = new Map<string, number>();
   private readonly quoteCount = new Map<string, number>();
+  /** Mentions and quotes of all linked articles (stats). */
+  private linkedMentions = 0;
+  private linkedQuotes = 0;
   private dirty = false;
   private mentionsOfCache = new Map<string, Mention[]>();
   private summariesCache: EntitySummary[] | undefined;
@@ -110,7 +135,7 @@ export class CorpusIndex implements CorpusQueries {
       const old = this.articlesByPath.get(path);
       if (old) this.unlinkArticle(path, old);
       else this.sortedPaths = undefined;
-      this.articlesByPath.set(path, emptyEntry(analysis));
+      this.articlesByPath.set(path, { analysis });
       this.unlinked.set(path, analysis);
       const at = ordered?.at.get(path);
       if (at !== undefined) ordered!.list[at] = analysis;
@@ -146,7 +171,7 @@ export class CorpusIndex implements CorpusQueries {
     const previous = this.articlesByPath.get(to);
     if (previous) this.unlinkArticle(to, previous);
     const analysis = { ...old.analysis, article: { ...old.analysis.article, path: to } };
-    this.articlesByPath.set(to, emptyEntry(analysis));
+    this.articlesByPath.set(to, { analysis });
     this.unlinked.set(to, analysis);
     this.sortedPaths = undefined;
     this.dirty = true;
@@ -325,8 +350,8 @@ export class CorpusIndex implements CorpusQueries {
       const ids = this.linkedIds.get(path) ?? NO_IDS;
       // The linker hands back the same array for an article it did not touch.
       if (entry.ids && (entry.ids === ids || sameIds(entry.ids, ids))) continue;
-      if (entry.ids) this.unlinkArticle(path, entry);
-      this.linkArticle(entry, ids);
+      this.unlinkArticle(path, entry);
+      this.linkArticle(path, entry, ids);
     }
     this.summariesCache = undefined;
     return i;
@@ -343,11 +368,60 @@ export class CorpusIndex implements CorpusQueries {
     }
   }
 
-  /** Derives the article's linked mentions and quotes and adds them to the corpus maps. */
-  private linkArticle(entry: ArticleEntry, ids: (string | null)[]): void {
+  /**
+   * Counts the article into the corpus maps under its new ids; what it holds (mentions, quotes,
+   * lookups) is made on first use (`viewOf`), so applying a linking touches ids only.
+   */
+  private linkArticle(path: string, entry: ArticleEntry, ids: (string | null)[]): void {
+    entry.ids = ids; // read only: it may be the linker's own array
+    entry.view = undefined;
+    this.countArticle(path, entry, 1);
+  }
+
+  /** Takes one article's contribution out of the corpus maps. */
+  private unlinkArticle(path: string, entry: ArticleEntry): void {
+    if (entry.ids) this.countArticle(path, entry, -1);
+    entry.ids = undefined;
+    entry.view = undefined;
+  }
+
+  /** Adds (sign 1) or takes out (-1) the article's mentions and quotes in the corpus maps. */
+  private countArticle(path: string, entry: ArticleEntry, sign: 1 | -1): void {
+    const ids = entry.ids!;
+    const { names, quotes } = entry.analysis;
+    let mentions = 0;
+    for (let i = 0; i < names.length; i++) {
+      const id = ids[i];
+      if (!id) continue;
+      mentions++;
+      const count = (this.mentionCount.get(id) ?? 0) + sign;
+      if (count > 0) this.mentionCount.set(id, count);
+      else this.mentionCount.delete(id);
+      let articles = this.articlesOfEntity.get(id);
+      if (sign > 0) {
+        if (!articles) this.articlesOfEntity.set(id, (articles = new Set()));
+        articles.add(path);
+      } else if (articles?.delete(path) && articles.size === 0) this.articlesOfEntity.delete(id);
+      this.mentionsOfCache.delete(id);
+    }
+    for (const quote of quotes) {
+      const speaker = speakerOf(quote.speakerMention, names, ids);
+      if (!speaker) continue;
+      const count = (this.quoteCount.get(speaker) ?? 0) + sign;
+      if (count > 0) this.quoteCount.set(speaker, count);
+      else this.quoteCount.delete(speaker);
+    }
+    this.linkedMentions += sign * mentions;
+    this.linkedQuotes += sign * quotes.length;
+  }
+
+  /** The article's mentions, quotes and lookups under its ids, made on first use. */
+  private viewOf(entry: ArticleEntry): ArticleView {
+    if (entry.view) return entry.view;
+    const ids = entry.ids;
+    if (!ids) return UNLINKED_VIEW;
     const { article, names, quotes: localQuotes } = entry.analysis;
     const path = article.path;
-    entry.ids = ids; // read only: it may be the linker's own array
     const mentions: Mention[] = [];
     const people = new Set<string>();
     const places = new Set<string>();
@@ -360,58 +434,36 @@ export class CorpusIndex implements CorpusQueries {
     mentions.sort(bySpan);
     const quotes: Quote[] = localQuotes.map((q) => {
       const speakerName = q.speakerMention !== null ? names[q.speakerMention] : undefined;
-      const speaker = speakerName && speakerName.kind === 'person' ? ids[q.speakerMention!] ?? null : null;
-      return { path, start: q.start, end: q.end, text: q.text, type: q.type, speaker, speakerName: q.speakerName ?? speakerName?.fullName ?? null };
+      return { path, start: q.start, end: q.end, text: q.text, type: q.type, speaker: speakerOf(q.speakerMention, names, ids), speakerName: q.speakerName ?? speakerName?.fullName ?? null };
     });
     quotes.sort(bySpan);
-
-    entry.mentions = mentions;
-    entry.mentionMaxEnd = runningMaxEnd(mentions);
-    entry.quotes = quotes;
-    entry.quoteMaxEnd = runningMaxEnd(quotes);
-    entry.people = people.size;
-    entry.places = places.size;
-    entry.byEntity = groupBy(mentions, (m) => m.entity);
-    entry.quotesBy = groupBy(quotes.filter((q) => q.speaker), (q) => q.speaker!);
-    entry.quotesMentioning = new Map();
+    const quotesMentioning = new Map<string, Quote[]>();
     for (const quote of quotes) {
       const seen = new Set<string>();
       for (let i = lowerBound(mentions, quote.start); i < mentions.length && mentions[i].start < quote.end; i++) {
         const id = mentions[i].entity;
         if (mentions[i].end > quote.end || seen.has(id)) continue;
         seen.add(id);
-        push(entry.quotesMentioning, id, quote);
+        push(quotesMentioning, id, quote);
       }
     }
-    for (const [id, list] of entry.byEntity) {
-      let set = this.articlesOfEntity.get(id);
-      if (!set) this.articlesOfEntity.set(id, (set = new Set()));
-      set.add(path);
-      this.mentionCount.set(id, (this.mentionCount.get(id) ?? 0) + list.length);
-      this.mentionsOfCache.delete(id);
-    }
-    for (const [id, list] of entry.quotesBy) this.quoteCount.set(id, (this.quoteCount.get(id) ?? 0) + list.length);
+    return (entry.view = {
+      mentions,
+      mentionMaxEnd: runningMaxEnd(mentions),
+      quotes,
+      quoteMaxEnd: runningMaxEnd(quotes),
+      byEntity: groupBy(mentions, (m) => m.entity),
+      quotesBy: groupBy(quotes.filter((q) => q.speaker), (q) => q.speaker!),
+      quotesMentioning,
+      people: people.size,
+      places: places.size,
+    });
   }
 
-  /** Takes one article's contribution out of the corpus maps. */
-  private unlinkArticle(path: string, entry: ArticleEntry): void {
-    for (const [id, list] of entry.byEntity) {
-      const set = this.articlesOfEntity.get(id);
-      set?.delete(path);
-      if (set && set.size === 0) this.articlesOfEntity.delete(id);
-      const count = (this.mentionCount.get(id) ?? 0) - list.length;
-      if (count > 0) this.mentionCount.set(id, count);
-      else this.mentionCount.delete(id);
-      this.mentionsOfCache.delete(id);
-    }
-    for (const [id, list] of entry.quotesBy) {
-      const count = (this.quoteCount.get(id) ?? 0) - list.length;
-      if (count > 0) this.quoteCount.set(id, count);
-      else this.quoteCount.delete(id);
-    }
-    entry.ids = undefined;
-    entry.byEntity = new Map();
-    entry.quotesBy = new Map();
+  /** The linked view of an article, after linking whatever changed. */
+  private viewAt(path: string): ArticleView | undefined {
+    const entry = this.entry(path);
+    return entry && this.viewOf(entry);
   }
 
   private entry(path: string): ArticleEntry | undefined {
@@ -425,18 +477,12 @@ export class CorpusIndex implements CorpusQueries {
     this.relink();
     let people = 0;
     let places = 0;
-    let quotes = 0;
-    let mentions = 0;
     for (const id of this.articlesOfEntity.keys()) {
       const kind = this.entityById.get(id)?.kind;
       if (kind === 'person') people++;
       else if (kind === 'place') places++;
     }
-    for (const entry of this.articlesByPath.values()) {
-      quotes += entry.quotes.length;
-      mentions += entry.mentions.length;
-    }
-    return { articles: this.articlesByPath.size, people, places, quotes, mentions };
+    return { articles: this.articlesByPath.size, people, places, quotes: this.linkedQuotes, mentions: this.linkedMentions };
   }
 
   entity(id: string): Entity | undefined {
@@ -517,13 +563,13 @@ export class CorpusIndex implements CorpusQueries {
   }
 
   mentionAt(path: string, offset: number): Mention | undefined {
-    const entry = this.entry(path);
-    return entry ? innermostAt(entry.mentions, entry.mentionMaxEnd, offset) : undefined;
+    const view = this.viewAt(path);
+    return view ? innermostAt(view.mentions, view.mentionMaxEnd, offset) : undefined;
   }
 
   quoteAt(path: string, offset: number): Quote | undefined {
-    const entry = this.entry(path);
-    return entry ? innermostAt(entry.quotes, entry.quoteMaxEnd, offset) : undefined;
+    const view = this.viewAt(path);
+    return view ? innermostAt(view.quotes, view.quoteMaxEnd, offset) : undefined;
   }
 
   mentionsOf(entityId: string): Mention[] {
@@ -532,10 +578,23 @@ export class CorpusIndex implements CorpusQueries {
     if (!list) {
       list = [];
       const paths = [...(this.articlesOfEntity.get(entityId) ?? [])].sort(comparePaths);
-      for (const path of paths) list.push(...(this.articlesByPath.get(path)!.byEntity.get(entityId) ?? []));
+      for (const path of paths) list.push(...this.mentionsInArticle(this.articlesByPath.get(path)!, entityId));
       this.mentionsOfCache.set(entityId, list);
     }
     return list;
+  }
+
+  /** One entity's mentions in one article, from its view if made, else from its ids alone (cheaper). */
+  private mentionsInArticle(entry: ArticleEntry, entityId: string): Mention[] {
+    if (entry.view || !entry.ids) return this.viewOf(entry).byEntity.get(entityId) ?? [];
+    const { article, names } = entry.analysis;
+    const mentions: Mention[] = [];
+    for (let i = 0; i < names.length; i++) {
+      if (entry.ids[i] !== entityId) continue;
+      const name = names[i];
+      mentions.push({ path: article.path, start: name.start, end: name.end, entity: entityId, text: name.text });
+    }
+    return mentions.sort(bySpan);
   }
 
   mentionsInContext(entityId: string, range?: { offset: number; limit: number }): MentionInContext[] {
@@ -556,11 +615,11 @@ export class CorpusIndex implements CorpusQueries {
     return this.collect(entityId, (e) => e.quotesMentioning.get(entityId));
   }
 
-  private collect(entityId: string, pick: (entry: ArticleEntry) => Quote[] | undefined): Quote[] {
+  private collect(entityId: string, pick: (view: ArticleView) => Quote[] | undefined): Quote[] {
     this.relink();
     const out: Quote[] = [];
     for (const path of [...(this.articlesOfEntity.get(entityId) ?? [])].sort(comparePaths)) {
-      const list = pick(this.articlesByPath.get(path)!);
+      const list = pick(this.viewOf(this.articlesByPath.get(path)!));
       if (list) out.push(...list);
     }
     return out;
@@ -570,7 +629,7 @@ export class CorpusIndex implements CorpusQueries {
     this.relink();
     const counts = new Map<string, number>();
     for (const path of this.articlesOfEntity.get(entityId) ?? []) {
-      for (const other of this.articlesByPath.get(path)!.byEntity.keys()) {
+      for (const other of this.viewOf(this.articlesByPath.get(path)!).byEntity.keys()) {
         if (other !== entityId) counts.set(other, (counts.get(other) ?? 0) + 1);
       }
     }
@@ -594,11 +653,11 @@ export class CorpusIndex implements CorpusQueries {
   }
 
   mentionsIn(path: string): Mention[] {
-    return this.entry(path)?.mentions.slice() ?? [];
+    return this.viewAt(path)?.mentions.slice() ?? [];
   }
 
   quotesIn(path: string): Quote[] {
-    return this.entry(path)?.quotes.slice() ?? [];
+    return this.viewAt(path)?.quotes.slice() ?? [];
   }
 
   sentenceAround(path: string, start: number, end: number): { text: string; span: Span } | undefined {
@@ -618,8 +677,9 @@ export class CorpusIndex implements CorpusQueries {
     const articles: NonNullable<IndexExport['articles']> = [];
     for (const path of this.paths()) {
       const entry = this.articlesByPath.get(path)!;
-      mentions.push(...entry.mentions);
-      quotes.push(...entry.quotes);
+      const view = this.viewOf(entry);
+      mentions.push(...view.mentions);
+      quotes.push(...view.quotes);
       const { text: _text, warnings, ...meta } = entry.analysis.article;
       articles.push(warnings.length ? { ...meta, warnings } : meta);
     }
@@ -627,13 +687,29 @@ export class CorpusIndex implements CorpusQueries {
   }
 }
 
-function emptyEntry(analysis: ArticleAnalysis): ArticleEntry {
-  return { analysis, mentions: [], mentionMaxEnd: [], quotes: [], quoteMaxEnd: [], byEntity: new Map(), quotesBy: new Map(), quotesMentioning: new Map(), people: 0, places: 0 };
+/** The entity a quotation's speaker is linked to: only a person speaks. */
+function speakerOf(speakerMention: number | null, names: ArticleAnalysis['names'], ids: readonly (string | null)[]): string | null {
+  return speakerMention !== null && names[speakerMention]?.kind === 'person' ? ids[speakerMention] ?? null : null;
 }
 
+/** An article's summary, counted from its ids (listing the articles must not make every view). */
 function articleSummary(entry: ArticleEntry): ArticleSummary {
   const { path, title, outlet, date, url, author, warnings } = entry.analysis.article;
-  const summary: ArticleSummary = { path, title, people: entry.people, places: entry.places, quotes: entry.quotes.length, warnings };
+  let people = entry.view?.people ?? 0;
+  let places = entry.view?.places ?? 0;
+  const ids = entry.ids;
+  if (!entry.view && ids) {
+    const persons = new Set<string>();
+    const spots = new Set<string>();
+    entry.analysis.names.forEach((name, i) => {
+      const id = ids[i];
+      if (id) (name.kind === 'person' ? persons : spots).add(id);
+    });
+    people = persons.size;
+    places = spots.size;
+  }
+  const quotes = ids ? entry.analysis.quotes.length : 0;
+  const summary: ArticleSummary = { path, title, people, places, quotes, warnings };
   if (outlet) summary.outlet = outlet;
   if (date) summary.date = date;
   if (url) summary.url = url;
