@@ -277,6 +277,12 @@ describe('recognizeNames', () => {
       assert.deepEqual(found('The January sales have failed to help the UK High Street recover from a poor Christmas season.'), ['UK/place']);
     });
 
+    it('reads an unknown town before its county as a sure place, past a compass word: "in Teignmouth, south Devon"', () => {
+      assert.deepEqual(found('Indie Rock group Muse consists of Matthew Bellamy, Chris Wolstenholme and Dominic Howard who met in their early teens in Teignmouth, south Devon.').slice(-2), ['Teignmouth/place', 'Devon/place']);
+      assert.deepEqual(names('Matthew Bellamy and Dominic Howard met in their early teens in Teignmouth, south Devon.').filter((n) => n.text === 'Teignmouth').map((n) => !n.weak), [true]);
+      assert.deepEqual(names('The incident happened at 0400 GMT on Monday in Chalfont St Peter.').map((n) => `${n.text}/${n.kind}/${!n.weak}`), ['Chalfont St Peter/place/true']);
+    });
+
     it('reads where a firm is based as a place: "The Leuven-based brewery"', () => {
       assert.deepEqual(found('The Leuven-based brewery said it would own 97% of the company.'), ['Leuven/place']);
       assert.deepEqual(found('And ILO-based figures also suggest that 14,000 new net jobs were created that month.'), []);

@@ -725,7 +725,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (!titleCue && !startsWithFirstName && (placeNounAfter(ctx, last) || (!personCue && isLocative(ctx, first)))) {
     cand.kind = 'place';
     cand.locative = true;
-    cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first));
+    // "in Chalfont St Peter", "Bury St Edmunds": a town named after a saint's parish
+    cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text));
   }
   if (!personCue && !startsWithFirstName && nameWords.length === 1 && townBeforeKnownPlace(ctx, first, last)) {
     Object.assign(cand, { kind: 'place', locative: true, weak: false });
@@ -755,15 +756,19 @@ function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolea
   const before = tokenBefore(ctx, first);
   if (!before || !TOWN_PREPOSITIONS.has(before.text)) return false;
   if (tokenAfter(ctx, last)?.text !== ',') return false;
-  const region = tokenAfter(ctx, last, 2);
+  // "near Welshpool, mid Wales"
+  const k = REGION_MODIFIERS.has(tokenAfter(ctx, last, 2)?.text ?? '') ? 1 : 0;
+  const region = tokenAfter(ctx, last, 2 + k);
   const phrase = region && ctx.gaz.phrases.get(keyOf(region.text));
   if (!phrase || phrase.kind !== 'place' || phrase.club) return false;
-  const after = tokenAfter(ctx, last, 3);
-  return !after || after.text === ',' || after.text === '.';
+  const after = tokenAfter(ctx, last, 3 + k);
+  return !after || after.text === ',' || after.text === '.' || after.text === '-';
 }
+const REGION_MODIFIERS = new Set(['mid', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 const FEATURES_BEFORE = new Set(['River', 'Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Cape', 'Port']);
 const STREET_HEADS = new Set(['Street', 'Road', 'Lane', 'Avenue', 'Square']);
 const STREET_PREPOSITIONS = new Set(['on', 'in', 'at', 'off', 'along']);
+const SAINT_TOWN = /^\p{Lu}\p{Ll}+ St\.? \p{Lu}\p{Ll}+$/u;
 const SAINT_WORDS = new Set(['St', 'St.', 'Saint']);
 const TOWN_PREPOSITIONS = new Set(['in', 'of', 'from', 'near', 'at']);
 
