@@ -156,6 +156,13 @@ describe('quote types', () => {
     const seed4 = analyse('seeds/004_dbc757bebcad6a8f.txt');
     assert.equal(quote(seed4, 'special military operation').type, 'scare');
   });
+
+  it('count a short fragment as partial when a speech verb later in its sentence reports it ("..., said PBS\' Jacoba Atlas", "..., he added")', () => {
+    const tv = analyse('bbc/entertainment/us-tv-cuts-nudity-from-bbc-film.txt');
+    assert.equal(quote(tv, 'aggressively pursued').type, 'partial');
+    const mp = analyse('bbc/politics/labour-mp-praises-tory-campaign.txt');
+    assert.equal(quote(mp, 'hurt').type, 'partial');
+  });
 });
 
 describe('quote speakers', () => {

@@ -228,6 +228,8 @@ export class Attributor {
     if (pre.some((w, k) => w.lower === 'according' && pre[k + 1]?.lower === 'to')) speechNear = true;
     const attributedAfter = this.around(i).after !== null;
     if (attributedAfter || post.some((w, k) => w.lower === 'according' && post[k + 1]?.lower === 'to')) speechNear = true;
+    // "complaints are "aggressively pursued" by US TV watchdogs, said PBS' Jacoba Atlas": a speech verb later in the sentence reports the words too.
+    if (post.some((w, k) => SPEECH_VERBS.has(w.lower) && !this.isPassive(post, k) && !LISTENER_VERBS.has(w.lower))) speechNear = true;
     const firstPost = post.find((w) => !w.punct);
     const narrationContinues = !attributedAfter && !!firstPost && /^\p{Ll}/u.test(firstPost.text) && !/^\s*[,;:]/.test(this.text.slice(q.end, q.end + 8));
     const opensSentence = this.text.slice(ctx.preStart, q.start).trim() === '';
