@@ -178,7 +178,7 @@ export function findEntity(index: CorpusIndex, name: string): { entity?: EntityS
   const all = index.entities();
   const exact = all.find((e) => normalize(e.name) === wanted || e.aliases.some((a) => normalize(a) === wanted));
   if (exact) return { entity: exact, suggestions: [] };
-  const partial = index.entities({ text: name.trim() });
+  const partial = index.entities({ text: name.trim(), limit: 8 });
   if (partial.length === 1) return { entity: partial[0], suggestions: [] };
   if (partial.length > 1) return { suggestions: partial.slice(0, 8) };
   const scored = all

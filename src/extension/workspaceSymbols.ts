@@ -9,11 +9,8 @@ export class DossierWorkspaceSymbolProvider implements vscode.WorkspaceSymbolPro
 
   async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
     const q = this.index.queries;
-    // Most-mentioned first, so the likely target survives the cut.
-    const matches = q
-      .entities(query.trim() ? { text: query.trim() } : undefined)
-      .sort((a, b) => b.mentionCount - a.mentionCount)
-      .slice(0, MAX_RESULTS);
+    // Most-mentioned first (the index's order), so the likely target survives the cut.
+    const matches = q.entities({ text: query.trim(), limit: MAX_RESULTS });
     const firsts = matches.map((e) => q.mentionsOf(e.id)[0]).filter((m) => m !== undefined);
     if (token.isCancellationRequested) return [];
     const located = new Map((await this.index.positions.locations(firsts)).map((l) => [l.span.entity, l.location]));

@@ -241,8 +241,44 @@ describe('CorpusIndex on the real pipeline (analyzeFile + linkCorpus)', function
       for (const kind of [undefined, 'person', 'place'] as const) {
         const expected = all.filter((e) => (!kind || e.kind === kind) && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle.trim())));
         assert.deepStrictEqual(index.entities({ kind, text: needle }).map((e) => e.id), expected.map((e) => e.id), `${needle} ${kind}`);
+        // A limited search keeps the most mentioned; the next, longer text must not narrow from its partial list.
+        for (const limit of [1, 3]) assert.deepStrictEqual(index.entities({ kind, text: needle, limit }).map((e) => e.id), expected.slice(0, limit).map((e) => e.id), `${needle} ${kind} ${limit}`);
       }
     }
+    assert.deepStrictEqual(index.entities({ limit: 2 }), all.slice(0, 2));
     assert.deepStrictEqual(index.entities({ text: 'ZELENSKYY' }).map((e) => e.name), ['Volodymyr Zelensky'], 'an alias finds its entity');
+  });
+
+  it('answers the same whether an article\'s mentions are made before or after the corpus-wide queries', () => {
+    const analyses = readdirSync(SAMPLES).map((file) => analyzeFile(file, readFileSync(path.join(SAMPLES, file))).analysis!);
+    const viewsFirst = new CorpusIndex({ link: linkCorpus });
+    const idsOnly = new CorpusIndex({ link: linkCorpus });
+    viewsFirst.upsertMany(analyses);
+    idsOnly.upsertMany(analyses);
+    for (const p of viewsFirst.paths()) viewsFirst.mentionsIn(p);
+    // Co-occurring entities with equal counts come in the order their articles were linked: compared as a set.
+    const coEntities = (index: CorpusIndex, id: string) => index.cooccurring(id, Infinity).map((c) => `${c.entity.id} ${c.articles} ${c.entity.mentionCount}`).sort();
+    const everything = (index: CorpusIndex) => {
+      const entities = index.entities();
+      return {
+        stats: index.stats(),
+        articles: index.articles(),
+        entities,
+        byEntity: entities.map((e) => [index.mentionsOf(e.id), index.quotesBy(e.id), index.quotesMentioning(e.id), coEntities(index, e.id)]),
+        perArticle: index.paths().map((p) => [index.mentionsIn(p), index.quotesIn(p), index.article(p)]),
+      };
+    };
+    const expected = everything(viewsFirst);
+    assert.ok(expected.stats.mentions > 20 && expected.stats.quotes > 5, JSON.stringify(expected.stats));
+    assert.strictEqual(expected.stats.mentions, expected.perArticle.reduce((n, [mentions]) => n + (mentions as unknown[]).length, 0));
+    assert.deepStrictEqual(everything(idsOnly), expected);
+
+    // An edit after the views were made: the same as indexing the edited corpus afresh.
+    const file = '001_473595742cb198c6.txt';
+    const edited = analyzeFile(file, Buffer.from(readFileSync(path.join(SAMPLES, file), 'utf8').replace('More talks are expected to follow.', 'More talks are expected to follow, President Vladimir Putin said.'))).analysis!;
+    idsOnly.upsert(edited);
+    const fresh = new CorpusIndex({ link: linkCorpus });
+    fresh.upsertMany(analyses.map((a) => (a.article.path === file ? edited : a)));
+    assert.deepStrictEqual(everything(idsOnly), everything(fresh));
   });
 });

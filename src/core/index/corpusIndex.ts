@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, Entity, EntityKind, IndexExport, Mention, Quote, Span } from '../types';
 import type { Curation } from '../config/curation';
 import type { LinkResult, LinkSince } from '../link/link';
-import type { ArticleSummary, CorpusQueries, EntitySummary, Hit, IndexStats, MentionInContext } from './queries';
+import type { ArticleSummary, CorpusQueries, EntityFilter, EntitySummary, Hit, IndexStats, MentionInContext } from './queries';
 
 /** Corpus-wide linking: one entity per real-world person or place (src/core/link). */
 export type { LinkResult, LinkSince };
@@ -490,36 +490,43 @@ export class CorpusIndex implements CorpusQueries {
     return this.entityById.get(id);
   }
 
-  entities(filter: { kind?: EntityKind; text?: string } = {}): EntitySummary[] {
+  entities(filter: EntityFilter = {}): EntitySummary[] {
     const all = this.summaries();
+    const limit = filter.limit === undefined ? Infinity : Math.max(0, Math.floor(filter.limit));
     const needle = filter.text?.trim().toLowerCase();
-    if (!filter.kind && !needle) return all.slice();
+    if (!filter.kind && !needle) return all.slice(0, limit);
     const out: EntitySummary[] = [];
     if (!needle) {
-      for (const e of all) if (e.kind === filter.kind) out.push(e);
+      for (let i = 0; i < all.length && out.length < limit; i++) if (all[i].kind === filter.kind) out.push(all[i]);
       return out;
     }
     const { text, starts } = this.searchIndex!;
     const clean = needle.replace(/[\n\u0000]/g, ' ');
-    const matches: number[] = [];
+    const wanted = (i: number) => !filter.kind || all[i].kind === filter.kind;
     const last = this.lastSearch;
     if (last && last.summaries === all && clean.startsWith(last.needle)) {
       // Typing narrows: only the entities that matched the shorter text can match this one.
+      const matches: number[] = [];
       for (const i of last.matches) {
         if (text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length).includes(clean)) matches.push(i);
       }
-    } else {
-      // One native search through all names, jumping to the next entity after each match, instead
-      // of one test per entity: on a large corpus most entities do not match.
-      for (let pos = text.indexOf(clean); pos >= 0; ) {
-        const i = lastAtOrBefore(starts, pos);
-        matches.push(i);
-        if (i + 1 >= starts.length) break;
-        pos = text.indexOf(clean, starts[i + 1]);
-      }
+      this.lastSearch = { summaries: all, needle: clean, matches };
+      for (let k = 0; k < matches.length && out.length < limit; k++) if (wanted(matches[k])) out.push(all[matches[k]]);
+      return out;
     }
-    this.lastSearch = { summaries: all, needle: clean, matches };
-    for (const i of matches) if (!filter.kind || all[i].kind === filter.kind) out.push(all[i]);
+    // One native search through all names (most mentioned first), jumping to the next entity after
+    // each match, instead of one test per entity; with a limit it stops at the limit-th match, so
+    // a short, common text costs the results, not the corpus.
+    const matches: number[] = [];
+    for (let pos = text.indexOf(clean); pos >= 0; ) {
+      const i = lastAtOrBefore(starts, pos);
+      matches.push(i);
+      if (wanted(i) && out.push(all[i]) >= limit) break;
+      if (i + 1 >= starts.length) break;
+      pos = text.indexOf(clean, starts[i + 1]);
+    }
+    // Only a complete list of matches can be narrowed by the next, longer text.
+    this.lastSearch = out.length < limit ? { summaries: all, needle: clean, matches } : undefined;
     return out;
   }
 

@@ -33,6 +33,14 @@ export type Hit =
   | { type: 'mention'; mention: Mention; entity: Entity }
   | { type: 'quote'; quote: Quote };
 
+export interface EntityFilter {
+  kind?: EntityKind;
+  /** Case-insensitive; matches anywhere in the name or an alias. */
+  text?: string;
+  /** At most this many (the most mentioned): a short text then costs the results, not the corpus. */
+  limit?: number;
+}
+
 export interface IndexStats {
   articles: number;
   people: number;
@@ -44,8 +52,8 @@ export interface IndexStats {
 export interface CorpusQueries {
   stats(): IndexStats;
   entity(id: string): Entity | undefined;
-  /** All entities, optionally filtered by kind and by a case-insensitive match on name or alias. */
-  entities(filter?: { kind?: EntityKind; text?: string }): EntitySummary[];
+  /** Entities, most mentioned first (then by name), optionally filtered; see EntityFilter. */
+  entities(filter?: EntityFilter): EntitySummary[];
   /** The mention (preferred) or quote covering this offset. */
   hitAt(path: string, offset: number): Hit | undefined;
   mentionAt(path: string, offset: number): Mention | undefined;
