@@ -283,6 +283,18 @@ describe('recognizeNames', () => {
       assert.deepEqual(names('The incident happened at 0400 GMT on Monday in Chalfont St Peter.').map((n) => `${n.text}/${n.kind}/${!n.weak}`), ['Chalfont St Peter/place/true']);
     });
 
+    it('joins a nickname to the person named just before it, there and at a sentence start later: "Moya, nicknamed Charly"', () => {
+      const ns = names('Carlos Moya clinched victory. And Moya, nicknamed Charly, admitted: "The Davis Cup is my dream and I was a bit nervous at the outset." Spanish captain Jordi Arrese said: "Charly played a great game."');
+      const moya = ns.find((n) => n.text === 'Carlos Moya')!;
+      assert.deepEqual(ns.filter((n) => n.text === 'Charly').map((n) => `${n.local === moya.local}/${!n.weak}`), ['true/true', 'true/true']);
+      assert.deepEqual(found('The file, nicknamed Skulls, is thought to have surfaced on shareware sites.'), ['Skulls/person']);
+      assert.equal(names('The file, nicknamed Skulls, is thought to have surfaced on shareware sites.')[0].weak, true);
+    });
+
+    it('reads a run ending in an organisation head after an organisation noun as the organisation, honorific inside or not', () => {
+      assert.deepEqual(found('Much of this online shopping is likely to be done during work time, according to research carried out by security firm Saint Bernard Software.'), []);
+    });
+
     it('reads where a firm is based as a place: "The Leuven-based brewery"', () => {
       assert.deepEqual(found('The Leuven-based brewery said it would own 97% of the company.'), ['Leuven/place']);
       assert.deepEqual(found('And ILO-based figures also suggest that 14,000 new net jobs were created that month.'), []);

@@ -55,6 +55,8 @@ interface Candidate {
   nameWords: string[];
   female?: boolean;
   male?: boolean;
+  /** "Moya, nicknamed Charly": another name of the person just named. */
+  nickname?: boolean;
   /** Sentence-initial common word ("Brown said"): kept only if it matches a cluster. */
   needsCluster?: boolean;
   locative?: boolean;
@@ -193,6 +195,7 @@ function classifySentenceStarts(ctx: Context): void {
       named.add(c.nameWords[0]);
       named.add(c.nameWords[c.nameWords.length - 1]);
     } else if (c.kind === 'place') named.add(c.name);
+    else if (c.kind === 'person' && (!c.weak || c.nickname)) named.add(c.name); // "Juninho", "Charly" settled elsewhere in the article
   }
   for (const u of ctx.sentenceStarts!) {
     if (named.has(ctx.words[u.from].text)) classifySegment(ctx, [u], 'none', { female: false, male: false, needsCluster: true });
@@ -422,7 +425,8 @@ function classifyChunk(ctx: Context, from: number): void {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false, true);
     return;
   }
-  if (units.length > 1 && endsInOrganisation(ctx, units) && !units.some((u) => u.kind === 'honorific')) return;
+  // "security firm Saint Bernard Software": an organisation noun before the run outweighs an honorific inside it
+  if (units.length > 1 && endsInOrganisation(ctx, units) && (!units.some((u) => u.kind === 'honorific') || ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? ''))) return;
   // Split the chunk at titles, honorifics and words that are never names.
   let cue: Cue = roleBefore(ctx, units[0]?.from ?? from) ? 'role' : 'none';
   let female = false;
@@ -528,6 +532,13 @@ function quotedSpeaker(ctx: Context, first: number, last: number): boolean {
   return !!quote && CLOSING_QUOTES.has(quote.text) && (!next || next === '.' || next === ','); // not "said Gartner analyst Ben Wood"
 }
 const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+
+/** "Moya, nicknamed Charly": a comma, "nicknamed", and the name right after a capitalised name. */
+function nicknameOfPrevious(ctx: Context, first: number): boolean {
+  const k = ctx.words[first].firstToken;
+  const t = ctx.doc.tokens;
+  return t[k - 1]?.text === 'nicknamed' && t[k - 2]?.text === ',' && !!t[k - 3] && isCapWord(t[k - 3].text) && t[k - 3].sentence === t[k].sentence;
+}
 
 /** "Juninho's agent", "Evans' wife": a possessive and a relation only a person has. */
 function relationAfter(ctx: Context, last: number): boolean {
@@ -732,6 +743,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     Object.assign(cand, { kind: 'place', locative: true, weak: false });
   }
   if (flags.needsCluster) cand.needsCluster = true;
+  if (nameWords.length === 1 && !personCue && nicknameOfPrevious(ctx, first)) cand.nickname = true;
   ctx.out.push(cand);
 }
 
@@ -1004,6 +1016,13 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     if (assigned[i]) continue;
     const c = cands[i];
     const word = c.nameWords.length === 1 ? c.nameWords[0] : undefined;
+    const named = c.nickname && i > 0 && assigned[i - 1]?.kind === 'person' ? assigned[i - 1] : undefined;
+    if (named) {
+      // "Moya, nicknamed Charly": "Charly" is Moya from here on
+      assigned[i] = named;
+      singles.set(c.name, [named]);
+      continue;
+    }
     const person = word && !(c.kind === 'place' && c.locative && c.known) ? personFor(clusters, word, c) : undefined;
     if (person) {
       assigned[i] = person;
@@ -1013,8 +1032,8 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     }
     if (c.needsCluster) {
       // a sentence-initial common word that names nothing already seen
-      const place = placeByName.get(c.name);
-      if (place) assigned[i] = place;
+      const seen = placeByName.get(c.name) ?? singles.get(c.name)?.find((k) => !k.weak);
+      if (seen) assigned[i] = seen;
       continue;
     }
     if (c.kind === 'place') {
