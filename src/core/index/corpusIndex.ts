@@ -57,6 +57,10 @@ interface ArticleView {
   places: number;
 }
 
+/** Scratch lists of `countArticle` (one article's entities and their mentions), kept to spare the garbage collector. */
+const ARTICLE_IDS: string[] = [];
+const ARTICLE_COUNTS: number[] = [];
+
 /** The view of an article not linked yet. */
 const UNLINKED_VIEW: ArticleView = Object.freeze({
   mentions: [],
@@ -389,12 +393,27 @@ export class CorpusIndex implements CorpusQueries {
   private countArticle(path: string, entry: ArticleEntry, sign: 1 | -1): void {
     const ids = entry.ids!;
     const { names, quotes } = entry.analysis;
+    // The article's entities and their mentions first (an entity is mentioned a few times in an
+    // article): the corpus maps are then touched once per entity, not once per mention.
+    const distinct = ARTICLE_IDS;
+    const perId = ARTICLE_COUNTS;
+    distinct.length = 0;
+    perId.length = 0;
     let mentions = 0;
     for (let i = 0; i < names.length; i++) {
       const id = ids[i];
       if (!id) continue;
       mentions++;
-      const count = (this.mentionCount.get(id) ?? 0) + sign;
+      const at = distinct.indexOf(id);
+      if (at >= 0) perId[at]++;
+      else {
+        distinct.push(id);
+        perId.push(1);
+      }
+    }
+    for (let k = 0; k < distinct.length; k++) {
+      const id = distinct[k];
+      const count = (this.mentionCount.get(id) ?? 0) + sign * perId[k];
       if (count > 0) this.mentionCount.set(id, count);
       else this.mentionCount.delete(id);
       let articles = this.articlesOfEntity.get(id);
