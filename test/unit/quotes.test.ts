@@ -494,6 +494,18 @@ describe('speakers named by role', () => {
     assert.equal(speakerOf(a, quote(a, 'We will have to wait and see')).person, 'Ferdinand');
   });
 
+  it('"Groenefeld was the more powerful player ... "It was my first final," said the German": the subject of the sentence just before, whoever is central', () => {
+    const a = analyse('bbc/sport/veteran-martinez-wins-thai-title.txt');
+    assert.equal(speakerOf(a, quote(a, 'It was my first final')).person, 'Groenefeld');
+    const minar = analyse('bbc/sport/hewitt-overcomes-wobble-in-sydney.txt');
+    assert.equal(speakerOf(minar, quote(minar, 'For me, this was a big success')).person, 'Minar');
+  });
+
+  it('but "The Scottish Executive said" is the body, not the person named in the sentence before', () => {
+    const a = analyse('bbc/politics/escaped-prisoner-report-ordered.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'not be common practice')).person, 'Nicola Sturgeon');
+  });
+
   it('but not when someone else was named since ("Miller told reporters ... Emma Watson, who plays Hermione. The 14-year-old said")', () => {
     const a = analyse('bbc/entertainment/stars-shine-on-bafta-red-carpet.txt');
     assert.notEqual(speakerOf(a, quote(a, 'they are probably a little too old')).person, 'Sienna Miller');

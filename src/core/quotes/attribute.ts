@@ -16,6 +16,7 @@ import {
   MEDIA_NAMES,
   NAME_PREMODIFIERS,
   OFFICES,
+  ORGANISATION_ROLES,
   PASSIVE_MARKERS,
   PERSON_ROLE_HEADS,
   QUOTING_VERBS,
@@ -789,7 +790,12 @@ export class Attributor {
     if (!nearest && prev && prev.mention !== null && previous === top && !this.otherPersonBetween(this.names[prev.mention].end, at, top)) return prev.mention;
     if (!nearest || nearest.kind !== 'person') return null;
     const local = this.names[nearest.mention].local;
-    if (local !== top && local !== previous) return null;
+    // "Roddick was left frustrated ... "It's just tough," said the American": the subject of the sentence
+    // just before, with nobody named since, is who the epithet stands for, however central.
+    const leadStart = ends.length >= 2 ? ends[ends.length - 2] : from;
+    // ("The Scottish Executive said": an executive may be the body itself.)
+    const leadSubject = role !== undefined && !ORGANISATION_ROLES.has(role) && nearest.at >= leadStart && !this.otherPersonBetween(this.names[nearest.mention].end, at, local);
+    if (local !== top && local !== previous && !leadSubject) return null;
     // The speaker just quoted stands for the epithet only when nobody else was named since
     // ("Miller told reporters ... Emma Watson, who plays Hermione. The 14-year-old said").
     if (local !== top && this.otherPersonBetween(this.names[nearest.mention].end, at, local)) return null;

@@ -56,6 +56,9 @@ export const WEAK_SPEECH_VERBS = words('agreed continued believe believes believ
 /** Verbs whose complement is someone else's charge: in "X denied he had been 'playing politics'" the words are the accuser's. */
 export const DENIAL_VERBS = words('deny denies denied denying reject rejects rejected rejecting dispute disputes disputed refute refutes refuted');
 
+/** Role heads that also name a body ("The Scottish Executive said"): never resolved to a person by position alone. */
+export const ORGANISATION_ROLES = words('executive administration leadership management board government');
+
 /** Nouns that introduce a quoted name or slogan, nobody's words in the article: "the motto "…"". */
 export const SLOGAN_NOUNS = words('motto mottos slogan slogans tagline catchphrase strapline');
 
