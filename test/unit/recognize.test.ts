@@ -295,6 +295,10 @@ describe('recognizeNames', () => {
       assert.deepEqual(found('Much of this online shopping is likely to be done during work time, according to research carried out by security firm Saint Bernard Software.'), []);
     });
 
+    it('does not take a story about media players for a sports story: its nations stay places', () => {
+      assert.deepEqual(at(article('tech/millions-buy-mp3-players-in-us.txt'), 'US'), ['place', 'place']);
+    });
+
     it('reads where a firm is based as a place: "The Leuven-based brewery"', () => {
       assert.deepEqual(found('The Leuven-based brewery said it would own 97% of the company.'), ['Leuven/place']);
       assert.deepEqual(found('And ILO-based figures also suggest that 14,000 new net jobs were created that month.'), []);

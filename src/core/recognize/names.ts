@@ -205,15 +205,19 @@ function classifySentenceStarts(ctx: Context): void {
 function isSportArticle(tokens: Token[]): boolean {
   let strict = 0;
   let loose = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const c = t.text.charCodeAt(0);
     const word = c >= 65 && c <= 90 ? t.text.toLowerCase() : t.text; // "Premiership", "Goal"
     if (SPORT_WORDS.has(word)) strict++;
-    else if (SPORT_WORDS_LOOSE.has(word)) loose++;
+    else if (SPORT_WORDS_LOOSE.has(word) && !(PLAYER_WORDS.has(word) && DEVICE_BEFORE_PLAYER.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) loose++; // not "media players"
     if (strict >= 2 || strict + loose >= 6) return true;
   }
   return false;
 }
+
+const PLAYER_WORDS = new Set(['player', 'players']);
+const DEVICE_BEFORE_PLAYER = new Set(['media', 'music', 'mp3', 'dvd', 'cd', 'video', 'digital', 'portable', 'games', 'game', 'flash', 'blu-ray', 'jukebox', 'ipod', 'industry', 'market']);
 
 function isCapWord(text: string): boolean {
   const c = text.charCodeAt(0);
