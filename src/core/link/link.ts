@@ -215,7 +215,7 @@ function nameForm(kind: EntityKind, fullName: string): NameForm {
       const words = [nameKey(fullName)];
       form = { words, gender: undefined, partition: `p:${words[0]}` };
     } else {
-      const words = personWords(fullName);
+      const words = personWords(fullName).slice(); // exact size (filter grows by push): kept per distinct name
       form = { words, gender: genderOf(fullName), partition: `s:${words[words.length - 1] ?? ''}` };
     }
     forms.set(fullName, form);
@@ -776,9 +776,10 @@ export class Linker {
     const aliases: string[] = [];
     for (const t of g.texts.keys()) if (t !== name) aliases.push(t);
     aliases.sort();
+    const kept = aliases.length ? aliases.slice() : aliases; // exact size: the entity keeps it
     const e = g.entity;
     if (e && e.id === g.id && e.name === name && sameIds(e.aliases, aliases)) return;
-    g.entity = { id: g.id!, name, kind: g.kind, aliases };
+    g.entity = { id: g.id!, name, kind: g.kind, aliases: kept };
     this.entities.set(g.id!, g.entity);
     this.changedIds.add(g.id!);
   }
