@@ -299,6 +299,12 @@ describe('recognizeNames', () => {
       assert.deepEqual(at(article('tech/millions-buy-mp3-players-in-us.txt'), 'US'), ['place', 'place']);
     });
 
+    it('reads a place before an unknown acronym as part of an organisation, a headquarters as the place', () => {
+      assert.deepEqual(found('Andy Richards, of Swansea UAF, said the leaflet was exactly what he had complained about.'), ['Andy Richards/person']);
+      assert.deepEqual(found('Even sports car maker Porsche may join the race, although it insists it is still considering whether to hybridise its Cayenne SUV.').filter((f) => f.startsWith('Cayenne')), []);
+      assert.deepEqual(found('Mr Howard will host a news conference at the party\'s London HQ every morning, Tory co-chairman Liam Fox said.'), ['Howard/person', 'London/place', 'Liam Fox/person']);
+    });
+
     it('reads where a firm is based as a place: "The Leuven-based brewery"', () => {
       assert.deepEqual(found('The Leuven-based brewery said it would own 97% of the company.'), ['Leuven/place']);
       assert.deepEqual(found('And ILO-based figures also suggest that 14,000 new net jobs were created that month.'), []);

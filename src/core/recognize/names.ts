@@ -81,7 +81,7 @@ const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u20
 const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'on']);
 const NATION_AS_PLACE_BEFORE = new Set(['in', 'In', 'from', 'at', 'to', 'across', 'around', 'throughout', 'near', 'into', 'visit', 'visited', 'tour', 'toured', 'touring', 'born']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr.']);
-const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our', 'Says', 'Say']);
+const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our', 'Says', 'Say', 'Against']);
 /** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
 const CAP = /^\p{Lu}/u;
 /** "Leonardo diCaprio", "Danny deVito": a surname written with its particle in lower case. */
@@ -660,6 +660,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
       return;
     }
   }
+  // "Swansea UAF", "Wales TUC": a place before an unknown acronym is part of an organisation's name
+  const lastUnit = units[units.length - 1];
+  if (places.length && units.length === 2 && units[0].kind === 'place' && lastUnit.kind === 'cap' && /^[A-Z]{2,5}$/.test(lastWord) && lastWord !== 'HQ' && !titleCue) return;
   if (places.length && places.length < units.length && !titleCue && !startsWithFirstName) {
     // "Kenya Airways" is caught above; here places are modifiers of a following name
     // ("London Mayor" was split at the title), so each part is classified alone.
