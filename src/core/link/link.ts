@@ -283,8 +283,9 @@ export class Linker {
   private readonly touched = new Set<string>();
   private lastResult?: LinkResult;
   /**
-   * Whether two groups are named in a common article, as far as asked since the last change of
-   * where any group is named: the same pairs (Gordon Brown and Tony Blair) come up in many choices.
+   * Whether two much-named groups are named in a common article, as far as asked since the last
+   * change of where any group is named: the same pairs (Gordon Brown and Tony Blair) come up in
+   * many choices, and intersecting their articles is not cheap.
    */
   private meetings?: Map<Group, Map<Group, boolean>>;
   /** While a partition is resolved: its lone-surname choices as they were. */
@@ -752,6 +753,10 @@ export class Linker {
   }
 
   private meet(a: Group, b: Group): boolean {
+    if (!a.named || !b.named) return false;
+    // Most pairs are asked once (a cache hit one time in five or fewer), and remembering a
+    // million of them at 20x cost more than it saved: only pairs of much-named people are kept.
+    if (a.named.size <= MEET_CACHED_FROM || b.named.size <= MEET_CACHED_FROM) return intersects(a.named, b.named);
     this.meetings ??= new Map();
     let row = this.meetings.get(a);
     if (!row) this.meetings.set(a, (row = new Map()));
@@ -837,6 +842,9 @@ export class Linker {
     this.changedPaths.add(state.path);
   }
 }
+
+/** A pair whose smaller side is named in this many articles or fewer is intersected every time it is asked. */
+const MEET_CACHED_FROM = 32;
 
 function bump<K>(counts: Map<K, number>, key: K, by: number): number {
   const n = (counts.get(key) ?? 0) + by;
