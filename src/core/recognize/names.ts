@@ -86,6 +86,11 @@ const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On'
 const CAP = /^\p{Lu}/u;
 /** "Leonardo diCaprio", "Danny deVito": a surname written with its particle in lower case. */
 const LOWER_PREFIXED_SURNAME = /^(di|de|da|du|la|le|van|von)\p{Lu}\p{Ll}{2,}$/u;
+/** First letter d, l or v: most words are not tested further. */
+function mayBeLowerPrefixed(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 100 || c === 108 || c === 118;
+}
 const LOWER_PARTICLE_PREFIX = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ad', 'as', 'ash', 'ul', 'ud']);
 
 let genderSets: { female: Set<string>; male: Set<string> } | undefined;
@@ -162,7 +167,7 @@ function settleListedNames(cands: Candidate[], text: string, gaz: Gazetteer): vo
   let i = 0;
   while (i < cands.length) {
     let j = i;
-    while (j + 1 < cands.length && LIST_GAP.test(text.slice(cands[j].end, cands[j + 1].start))) j++;
+    while (j + 1 < cands.length && cands[j + 1].start - cands[j].end <= 6 && LIST_GAP.test(text.slice(cands[j].end, cands[j + 1].start))) j++;
     const list = cands.slice(i, j + 1);
     const unsure = list.filter((c) => !fullPerson(c));
     const c = unsure[0];
@@ -251,7 +256,7 @@ function buildWords(tokens: Token[]): Word[] {
       start: t.start,
       end: tokens[last].end,
       text,
-      cap: isCapWord(text) || (!!parts && isCapWord(parts[parts.length - 1].text)) || LOWER_PREFIXED_SURNAME.test(text),
+      cap: isCapWord(text) || (!!parts && isCapWord(parts[parts.length - 1].text)) || (mayBeLowerPrefixed(text) && LOWER_PREFIXED_SURNAME.test(text)),
       digit: text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57,
       sentence: t.sentence,
       firstToken: i,
