@@ -107,6 +107,21 @@ describe('linkCorpus', () => {
     assert.equal(incremental.entityOf.has(analyses[0].article.path), false, 'the dropped article is gone');
   });
 
+  it('chooses a lone surname by the much-named people its article names, and again when where they are named changes', () => {
+    // everyone here is named in more than 32 articles: the pairs the linker remembers
+    const many = (prefix: string, text: string) => Array.from({ length: 35 }, (_, i) => analyse(`${prefix}-${i}.txt`, text));
+    const launch = analyse('launch.txt', 'Mr Blair and Mr Brown appeared together at the launch in London.');
+    const novels = many('novel', 'Actor Tom Hanks will star in the adaptation of the novel by Dan Brown.');
+    const before = [...many('feud', "Tony Blair's feud with Gordon Brown is damaging the government."), ...novels, launch];
+    const linker = new Linker();
+    assert.deepEqual(linkedAs(linker.update(before), [launch], 'Brown'), ['Gordon Brown']);
+    // Tony Blair now meets Dan Brown, never Gordon Brown (who is still named as often)
+    const after = [...many('leeds', 'Gordon Brown spoke in Leeds.'), ...many('praise', 'Tony Blair praised the novel by Dan Brown.'), ...novels, launch];
+    const incremental = linker.update(after);
+    assert.deepEqual(linkedAs(incremental, [launch], 'Brown'), ['Dan Brown']);
+    assert.deepEqual(linkedAs(new Linker().update(after), [launch], 'Brown'), ['Dan Brown']);
+  });
+
   it('links the same articles to the same entities whatever order they come in', function () {
     const bbc = ['/work/shared/corpus/bbc', join(__dirname, '../../../shared/corpus/bbc')].find((d) => { try { return readdirSync(d).length > 0; } catch { return false; } });
     if (!bbc) this.skip();
