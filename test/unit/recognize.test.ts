@@ -317,5 +317,18 @@ describe('recognizeNames', () => {
     it('takes a name after a family word as a person: "stepson Sholto"', () => {
       assert.deepEqual(found('He was joined by his wife Sandra, daughter Larissa and stepson Sholto.'), ['Sandra/person', 'Larissa/person', 'Sholto/person']);
     });
+
+    it('keeps a relative named by first name apart from someone of that first name named later, unless the surname is the family\'s', () => {
+      const local = (text: string, a: string, b: string) => {
+        const found = names(text);
+        const at = (s: string) => found.find((n) => n.start === text.indexOf(s))!.local;
+        return at(a) === at(b);
+      };
+      // BBC politics, howard-s-unfinished-business: his son Nick introduced him; the student quoted later is another Nick
+      const howard = 'Michael Howard spoke in Brighton. He had been introduced by his son Nick, a trainee vicar. "It has been a fantastic few weeks," said 20-year-old politics student Nick Vaughan.';
+      assert.equal(local(howard, 'Nick,', 'Nick Vaughan'), false);
+      const osbourne = 'Ozzy Osbourne was at home with his wife Sharon. Sharon Osbourne said the family was shaken.';
+      assert.equal(local(osbourne, 'Sharon.', 'Sharon Osbourne'), true);
+    });
   });
 });

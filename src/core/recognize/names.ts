@@ -57,6 +57,8 @@ interface Candidate {
   male?: boolean;
   /** "Moya, nicknamed Charly": another name of the person just named. */
   nickname?: boolean;
+  /** "his son Nick": a relative introduced by a first name alone, not someone named in full later. */
+  relative?: boolean;
   /** Sentence-initial common word ("Brown said"): kept only if it matches a cluster. */
   needsCluster?: boolean;
   locative?: boolean;
@@ -125,6 +127,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   if (ctx.sentenceStarts?.length) classifySentenceStarts(ctx);
   if (curation) addDeclaredNames(article, curation, candidates);
   settleListedNames(candidates, article.text, gaz);
+  markRelatives(candidates, article.text);
   return cluster(candidates, gaz, curation);
 }
 
@@ -1129,13 +1132,33 @@ function endsWithWords(full: string[], part: string[]): boolean {
 }
 
 /** The person cluster a single word refers to: by surname, else by first name; gender breaks ties. */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+function markRelatives(candidates: Candidate[], text: string): void {
+  for (const c of candidates) {
+    if (c.nameWords.length !== 1) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (before && PERSONAL_RELATIONS.has(before[1].toLowerCase())) c.relative = true;
+  }
+}
+
+/**
+ * A relative named by first name joins someone named in full later only if that surname is the
+ * family's, already named: "Ozzy Osbourne ... his wife Sharon ... Sharon Osbourne" is one person,
+ * "Michael Howard ... his son Nick ... student Nick Vaughan" two.
+ */
+function familyNamedBefore(clusters: Cluster[], later: Cluster, at: number): boolean {
+  const surname = later.nameWords[later.nameWords.length - 1];
+  return clusters.some((k) => k !== later && k.kind === 'person' && k.firstAt < at && k.nameWords.length > 1 && k.nameWords[k.nameWords.length - 1] === surname);
+}
+
 function personFor(clusters: Cluster[], word: string, c: Candidate): Cluster | undefined {
   let bySurname = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[k.nameWords.length - 1] === word);
   // "Mrs Howard" is not Michael Howard: a gendered title picks a compatible person or none
   if (c.female || c.male) bySurname = bySurname.filter((k) => (c.female ? !k.male : !k.female));
   if (bySurname.length) return bySurname[0];
   if (c.female || c.male) return undefined; // "Mr Brown" is not "Brown" the first name
-  const byFirst = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[0] === word);
+  const byFirst = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[0] === word && !(c.relative && k.firstAt > c.start && !familyNamedBefore(clusters, k, c.start)));
   return byFirst.length === 1 ? byFirst[0] : undefined;
 }
 
