@@ -39,11 +39,17 @@ export function paragraphSpans(text: string, start: number, end: number): Span[]
   return spans;
 }
 
-export function parseDocument(article: Article): ArticleDoc {
+/** The article's body, clamped to its text, and the body's paragraphs. */
+export function bodyParagraphs(article: Article): { bodyStart: number; bodyEnd: number; paragraphs: Span[] } {
   const text = article.text;
   const bodyStart = Math.max(0, Math.min(article.body.start, text.length));
   const bodyEnd = Math.max(bodyStart, Math.min(article.body.end, text.length));
-  const paragraphs = paragraphSpans(text, bodyStart, bodyEnd);
+  return { bodyStart, bodyEnd, paragraphs: paragraphSpans(text, bodyStart, bodyEnd) };
+}
+
+export function parseDocument(article: Article): ArticleDoc {
+  const text = article.text;
+  const { paragraphs } = bodyParagraphs(article);
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   const sentenceTokens: Array<{ first: number; end: number }> = [];

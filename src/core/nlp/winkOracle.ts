@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Span } from '../types';
-import { paragraphSpans, type ArticleDoc, type Token } from './document';
+import { bodyParagraphs, type ArticleDoc, type Token } from './document';
 import { isSeparator as isSpace } from './tokenize';
 
 // wink-nlp's tokens and sentences as an ArticleDoc: the oracle our tokenizer is measured against
@@ -52,9 +52,7 @@ function locate(text: string, value: string, cursor: number, end: number): numbe
 
 export function parseDocumentWithWink(article: Article): ArticleDoc {
   const text = article.text;
-  const bodyStart = Math.max(0, Math.min(article.body.start, text.length));
-  const bodyEnd = Math.max(bodyStart, Math.min(article.body.end, text.length));
-  const paragraphs = paragraphSpans(text, bodyStart, bodyEnd);
+  const { bodyStart, bodyEnd, paragraphs } = bodyParagraphs(article);
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   const sentenceTokens: Array<{ first: number; end: number }> = [];
