@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../core/index/corpusIndex';
+import { lastAtOrBefore, type CorpusIndex } from '../core/index/corpusIndex';
 import type { MentionInContext } from '../core/index/queries';
 import type { Quote } from '../core/types';
 
@@ -78,13 +78,7 @@ function lineIndex(text: string): (offset: number) => string {
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return `${lo + 1}:${offset - starts[lo] + 1}`.padStart(7);
+    const line = lastAtOrBefore(starts, offset);
+    return `${line + 1}:${offset - starts[line] + 1}`.padStart(7);
   };
 }

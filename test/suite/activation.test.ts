@@ -3,16 +3,14 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
+import { activateDossier, EXTENSION_ID } from './activate';
 
-const EXTENSION_ID = 'dossier.dossier';
 
 describe('Dossier in the extension host', () => {
   let api: DossierApi;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<DossierApi>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not loaded in this extension host`);
-    api = await extension.activate();
+    api = await activateDossier();
   });
 
   it('registers every command its package.json contributes', async () => {

@@ -4,9 +4,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
+import { activateDossier } from './activate';
 import type { EntitySummary } from '../../src/core/index/queries';
 
-const EXTENSION_ID = 'dossier.dossier';
 const decoder = new TextDecoder();
 
 describe('Curation (.dossier.yaml) in the extension host', () => {
@@ -14,7 +14,7 @@ describe('Curation (.dossier.yaml) in the extension host', () => {
   let file: vscode.Uri;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<DossierApi>(EXTENSION_ID)!.activate();
+    api = await activateDossier();
     await api.index.whenBuilt();
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the runner opened no workspace folder');

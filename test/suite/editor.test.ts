@@ -4,13 +4,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
+import { activateDossier } from './activate';
 import type { Mention } from '../../src/core/types';
 import { SUITE_LINE_TAG } from './protocol';
 import { untilIndex } from './untilIndex';
 import { articleLabel } from '../../src/extension/hoverContent';
 import { escapeMarkdown } from '../../src/extension/markdown';
 
-const EXTENSION_ID = 'dossier.dossier';
 const FOMIN_ARTICLE = '000_7d0796a21ad2c65c.txt';
 
 let api: DossierApi;
@@ -54,9 +54,7 @@ describe('Dossier editor features', function () {
   let fominId: string;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<DossierApi>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
-    api = await extension.activate();
+    api = await activateDossier();
     folder = vscode.workspace.workspaceFolders![0];
     await api.index.whenBuilt();
     assert.strictEqual(api.index.state, 'ready');

@@ -7,10 +7,10 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ClaimsPanelState } from '../../src/extension/panel/claimsPanel';
 import type { DossierApi } from '../../src/extension/extension';
+import { activateDossier } from './activate';
 import type { EntityPage } from '../../webview/protocol';
 import { untilIndex } from './untilIndex';
 
-const EXTENSION_ID = 'dossier.dossier';
 const HOSTILE = 'hostile-article.md';
 const GONE = 'disappearing';
 
@@ -63,9 +63,7 @@ describe('Hostile articles and a disappearing folder (issue 10)', function () {
   this.timeout(120_000);
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<DossierApi>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
-    api = await extension.activate();
+    api = await activateDossier();
     folder = vscode.workspace.workspaceFolders![0];
     await api.index.whenBuilt();
     await vscode.workspace.fs.writeFile(uriOf(HOSTILE), Buffer.from(HOSTILE_TEXT));

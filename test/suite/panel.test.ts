@@ -4,9 +4,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ClaimsPanelState } from '../../src/extension/panel/claimsPanel';
 import type { DossierApi } from '../../src/extension/extension';
+import { activateDossier } from './activate';
 import type { EntityPage, OverviewPage } from '../../webview/protocol';
 
-const EXTENSION_ID = 'dossier.dossier';
 
 async function panelState(): Promise<ClaimsPanelState> {
   return (await vscode.commands.executeCommand('dossier.claimsPanel.state')) as ClaimsPanelState;
@@ -30,9 +30,7 @@ describe('Claims panel in the extension host', () => {
   let fomin: string;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<DossierApi>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
-    api = await extension.activate();
+    api = await activateDossier();
     await api.index.whenBuilt();
     const found = api.index.queries.entities({ kind: 'person', text: 'Fomin' });
     assert.ok(found.length > 0, 'the index has no person named Fomin');

@@ -18,6 +18,7 @@ import { Log } from '../../src/extension/log';
 import { WorkspaceIndex } from '../../src/extension/workspaceIndex';
 import type { Mention } from '../../src/core/types';
 import { SUITE_LINE_TAG } from './protocol';
+import { activateDossier, EXTENSION_ID } from './activate';
 
 const LARGE = 500;
 const PARTIAL_NOTE = 'these results are partial';
@@ -135,7 +136,7 @@ function hoverText(hovers: vscode.Hover[] | undefined): string {
 // Started when the suite loads this file, so that it sees most of the first build (which begins
 // at activation, before the tests run); stopped when that build ends, whichever tests run.
 const firstBuildLoad = new HostLoad();
-void Promise.resolve(vscode.extensions.getExtension<DossierApi>('dossier.dossier')?.activate())
+void Promise.resolve(vscode.extensions.getExtension<DossierApi>(EXTENSION_ID)?.activate())
   .then((api) => api?.index.whenBuilt())
   .finally(() => firstBuildLoad.stop());
 
@@ -169,7 +170,7 @@ describe('Dossier on a large corpus', function () {
   const during = { firstBuild: [] as string[], firstBuildMs: [] as number[] };
 
   before(async function () {
-    api = await vscode.extensions.getExtension<DossierApi>('dossier.dossier')!.activate();
+    api = await activateDossier();
     provider = new DossierHoverProvider(api.index);
     // Hovers during the first build: over a name the partial index already knows.
     let built = false;

@@ -789,7 +789,7 @@ function runningMaxEnd(spans: readonly Span[]): number[] {
 }
 
 /** Index of the last number <= value in an ascending array (value >= array[0]). */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {

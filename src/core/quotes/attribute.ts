@@ -979,7 +979,8 @@ export class Attributor {
     return this.genders.get(local) ?? this.learnGender(local);
   }
 
-  private insideQuote(offset: number): boolean {
+  /** Index of the first quotation (in text order) that ends after `offset`. */
+  private firstQuoteEndingAfter(offset: number): number {
     let lo = 0;
     let hi = this.quotes.length;
     while (lo < hi) {
@@ -987,6 +988,11 @@ export class Attributor {
       if (this.quotes[mid].end <= offset) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  private insideQuote(offset: number): boolean {
+    const lo = this.firstQuoteEndingAfter(offset);
     return lo < this.quotes.length && this.quotes[lo].start <= offset;
   }
 
@@ -1195,13 +1201,7 @@ export class Attributor {
 
   /** The words of text[start, end) outside quotations (as `wordsIn`, without the quoted words). */
   private narrationWordsIn(start: number, end: number, untilVerb = false): Word[] {
-    let lo = 0;
-    let hi = this.quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quotes[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstQuoteEndingAfter(start);
     const words: Word[] = [];
     let from = start;
     for (let k = lo; k < this.quotes.length && this.quotes[k].start < end; k++) {
