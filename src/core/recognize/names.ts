@@ -2,6 +2,7 @@ import type { Curation } from '../config/curation';
 import { curationRules } from '../config/rules';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Article, EntityKind, NameMention } from '../types';
+import { findLineups } from './lineups';
 import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind, type PhraseNode } from './gazetteer';
 import data from './data/gazetteer.json';
 import {
@@ -109,10 +110,11 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates };
   // Curation can make any word a name, so only without it are lone sentence-initial words put off
   if (!curation || (!Object.keys(curation.kinds ?? {}).length && !curationRules(curation).declaredNames().length)) ctx.sentenceStarts = [];
+  const inLineup = sport ? addLineupPlayers(ctx) : undefined;
   let i = 0;
   while (i < words.length) {
     const w = words[i];
-    if (!w.cap && !w.digit) {
+    if ((!w.cap && !w.digit) || inLineup?.[w.firstToken]) {
       i++;
       continue;
     }
@@ -129,6 +131,20 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   settleListedNames(candidates, article.text, gaz);
   markRelatives(candidates, article.text);
   return cluster(candidates, gaz, curation);
+}
+
+/** Players of the article's team sheets, as people; returns which tokens the sheets cover (read no further). */
+function addLineupPlayers(ctx: Context): Uint8Array | undefined {
+  const lineups = findLineups(ctx.text, ctx.doc, ctx.gaz);
+  if (!lineups.length) return undefined;
+  const covered = new Uint8Array(ctx.doc.tokens.length);
+  for (const l of lineups) {
+    covered.fill(1, l.first, l.end);
+    for (const p of l.players) {
+      ctx.out.push({ start: p.start, end: p.end, text: p.text, kind: 'person', weak: false, name: p.nameWords.join(' '), nameWords: p.nameWords, strong: true });
+    }
+  }
+  return covered;
 }
 
 /**

@@ -1,0 +1,192 @@
+import type { ArticleDoc, Token } from '../nlp/document';
+import type { Gazetteer } from './gazetteer';
+import { NAME_PARTICLES } from './lexicon';
+
+// Team sheets at the foot of match reports: "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan",
+// "Almunia, Lauren, Toure, Reyes (Clichy 82), Henry. Subs Not Used: Senderos, Hoyte.",
+// "Forwards: A Sheridan (Sale), J White (Leicester)". Every item is a player, however common the
+// surname (Cole, Terry, White); a club in brackets after a player is no place, a name with a
+// minute in brackets is the substitute. The shape of the whole run is the evidence, so a run
+// qualifies only when every token fits it.
+
+export interface LineupPlayer {
+  start: number;
+  end: number;
+  text: string;
+  /** Initial kept ("G Dempsey"): the linker fits it to "Girvan Dempsey". Particles dropped. */
+  nameWords: string[];
+}
+
+export interface Lineup {
+  /** Token range [first, end) that the list covers: nothing else is read there. */
+  first: number;
+  end: number;
+  players: LineupPlayer[];
+}
+
+/** Labels after which even one or two names are players ("Booked: Fowler, Sibierski."). */
+const PLAYER_LABELS = new Set(['Subs', 'Substitutes', 'Replacements', 'Booked', 'Goals', 'Scorers', 'Tries', 'Try', 'Cons', 'Con', 'Pens', 'Pen', 'Sent', 'Bench', 'Forwards', 'Backs', 'Squad', 'Dropped', 'Sin-binned']);
+const SEPARATORS = new Set([',', ';', '/']);
+const BULLETS = new Set(['-', '\u2013', '\u2014', '\u2022', '*']);
+const AFTER_MINUTE = new Set(['og', 'pen', 'pens']);
+const BEFORE_LABEL = new Set(['.', '"', '\u201d', "'", '\u2019']);
+const INITIAL = /^[A-Z]{1,2}$|^[A-Z]\.$/;
+const NAME_TOKEN = /^\p{Lu}[\p{L}'\u2019]*\p{Ll}[\p{L}'\u2019]*$/u;
+const NUMBER = /^\d{1,3}$/;
+/** Capitalised words that never make a player's name: a list of them is a list of titles or teams. */
+const NOT_IN_NAMES = new Set(['The', 'A', 'An', 'Of', 'And', 'In', 'On', 'For', 'To', 'At', 'With', 'Not', 'Used']);
+const MIN_ITEMS = 3;
+
+export function findLineups(text: string, doc: ArticleDoc, gaz: Gazetteer): Lineup[] {
+  const { tokens } = doc;
+  const lineups: Lineup[] = [];
+  let p = 0;
+  for (const para of doc.paragraphs) {
+    while (p < tokens.length && tokens[p].start < para.start) p++;
+    let end = p;
+    while (end < tokens.length && tokens[end].end <= para.end) end++;
+    scanParagraph(text, tokens, p, end, gaz, lineups);
+    p = end;
+  }
+  return lineups;
+}
+
+/** Runs start at the paragraph's start, or after a label ("Man City:", "Subs Not Used:") that opens a sentence. */
+function scanParagraph(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, out: Lineup[]): void {
+  let k = from;
+  while (k < to && BULLETS.has(tokens[k].text)) k++;
+  let atStart = true;
+  while (k < to) {
+    const label = labelEnd(tokens, k, to);
+    const start = label >= 0 ? label + 1 : k;
+    if (label >= 0 || atStart) {
+      const run = readRun(text, tokens, start, to, gaz, label >= 0 && PLAYER_LABELS.has(tokens[k].text));
+      if (run) {
+        run.first = k; // the label too: "Subs Not Used" is no name
+        out.push(run);
+        k = run.end;
+        atStart = true;
+        continue;
+      }
+    }
+    // on to the next sentence opening: after a full stop or closing quote
+    k++;
+    atStart = false;
+    while (k < to && !(BEFORE_LABEL.has(tokens[k - 1].text) && isCap(tokens[k].text))) k++;
+  }
+}
+
+/** Index of the colon of a label of one to four capitalised words starting at k, else -1. */
+function labelEnd(tokens: Token[], k: number, to: number): number {
+  for (let j = k; j < to && j < k + 5; j++) {
+    const t = tokens[j].text;
+    if (t === ':') return j > k ? j : -1;
+    if (!isCap(t) && t !== 'not' && t !== 'off' && t !== 'used') return -1;
+  }
+  return -1;
+}
+
+function isCap(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text));
+}
+
+/**
+ * Items separated by commas, semicolons or slashes up to a full stop, a label or the paragraph's
+ * end: [initial] name words [(club | capt | substitute minute)] [minutes]. Null if any token
+ * does not fit, or the run is too short to be a team sheet.
+ */
+function readRun(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, labelled: boolean): Lineup | null {
+  const players: LineupPlayer[] = [];
+  let items = 0;
+  let places = 0;
+  let k = from;
+  let end = to;
+  while (k < to) {
+    const item = readName(text, tokens, k, to);
+    if (!item) return null;
+    items++;
+    if (isPlaceOrOrg(gaz, item.player.text)) places++;
+    players.push(item.player);
+    k = item.next;
+    while (k < to && NUMBER.test(tokens[k].text)) { // "Terry 17", "Henry 2, 29", "Dunne 75 og"
+      k++;
+      if (k < to && AFTER_MINUTE.has(tokens[k].text)) k++;
+      if (k + 1 < to && tokens[k].text === ',' && NUMBER.test(tokens[k + 1].text)) k++;
+    }
+    if (k < to && tokens[k].text === '(') {
+      const close = readBrackets(text, tokens, k, to, players);
+      if (close < 0) return null;
+      k = close;
+    }
+    if (k >= to) break;
+    const t = tokens[k].text;
+    if (t === '.' || (t === ')' && tokens[k + 1]?.text === '.')) {
+      end = t === '.' ? k + 1 : k + 2;
+      break;
+    }
+    if (!SEPARATORS.has(t)) return null;
+    k++;
+  }
+  if (items < (labelled ? 1 : MIN_ITEMS) || places * 3 > items) return null;
+  return { first: from, end: Math.min(end, to), players };
+}
+
+/** "(capt)", "(Sale)", "(Glasgow, capt)", "(Clichy 82)", "(Toulouse (capt)": returns the index after it, or -1. */
+function readBrackets(text: string, tokens: Token[], open: number, to: number, players: LineupPlayer[]): number {
+  let k = open + 1;
+  // a substitute and his minute
+  const sub = readName(text, tokens, k, to);
+  if (sub && NUMBER.test(tokens[sub.next]?.text ?? '') && tokens[sub.next + 1]?.text === ')') {
+    players.push(sub.player);
+    return sub.next + 2;
+  }
+  // anything else in brackets (a club, "capt") is read over, up to a few words
+  for (; k < to && k < open + 8; k++) {
+    const t = tokens[k].text;
+    if (t === ')') return k + 1;
+    if (t === ';' || t === '.') return k; // an unclosed bracket: "(Toulouse (capt);"
+    if (t === '(') continue;
+    if (!(isCap(t) || t === ',' || t === 'capt' || t === 'captain' || NAME_PARTICLES.has(t) || t === '-')) return -1;
+  }
+  return -1;
+}
+
+/** [initial] name words (particles and hyphenated parts inside), up to four words. */
+function readName(text: string, tokens: Token[], from: number, to: number): { player: LineupPlayer; next: number } | null {
+  let k = from;
+  const nameWords: string[] = [];
+  if (k + 1 < to && INITIAL.test(tokens[k].text) && (NAME_TOKEN.test(tokens[k + 1].text) || NAME_PARTICLES.has(tokens[k + 1].text))) {
+    nameWords.push(tokens[k].text);
+    k++;
+  }
+  let words = 0;
+  let last = -1;
+  while (k < to && words < 4) {
+    const t = tokens[k].text;
+    if (NAME_PARTICLES.has(t) && k + 1 < to && (NAME_TOKEN.test(tokens[k + 1].text) || NAME_PARTICLES.has(tokens[k + 1].text))) {
+      k++;
+      continue;
+    }
+    if (!NAME_TOKEN.test(t) || NOT_IN_NAMES.has(t)) break;
+    let text = t;
+    // "Ntimban-Zeh", "Wright-Phillips": hyphenated parts with no spaces
+    while (k + 2 < to && tokens[k + 1].text === '-' && tokens[k + 1].start === tokens[k].end && tokens[k + 2].start === tokens[k + 1].end && NAME_TOKEN.test(tokens[k + 2].text)) {
+      text += '-' + tokens[k + 2].text;
+      k += 2;
+    }
+    nameWords.push(text);
+    last = k;
+    words++;
+    k++;
+  }
+  if (words === 0) return null;
+  const start = tokens[from].start;
+  const end = tokens[last].end;
+  return { player: { start, end, text: text.slice(start, end), nameWords }, next: k };
+}
+
+function isPlaceOrOrg(gaz: Gazetteer, text: string): boolean {
+  const p = gaz.phrases.get(text);
+  return !!p && (p.kind === 'place' || p.kind === 'org' || p.kind === 'notName');
+}

@@ -1,0 +1,50 @@
+import { strict as assert } from 'assert';
+import { parseDocument } from '../../src/core/nlp/document';
+import { recognizeNames } from '../../src/core/recognize/names';
+import { articleOf } from './document.test';
+
+// Team sheets from BBC match reports (corpus/bbc/sport): every item a player, clubs in brackets no places.
+
+/** What is found from `from` on ("text/kind"). */
+function found(text: string, from = 0): string[] {
+  const article = articleOf(text);
+  return recognizeNames(article, parseDocument(article)).filter((n) => n.start >= from).map((n) => `${n.text}/${n.kind}`);
+}
+
+/** A match report's opening: the sheets below it are read as a sports story's. */
+const REPORT = 'Chelsea brought striker Didier Drogba on to partner Gudjohnsen up front after the interval. Matthieu Flamini had a late penal appeal waved away before the final whistle which maintained Chelsea five-point Premiership lead over Arsenal.\n\n';
+const SHEET = REPORT.length;
+
+describe('recognizeNames: team sheets', () => {
+  it('reads a rugby sheet of initials and surnames as players, and the clubs in brackets as nothing', () => {
+    const text = `${REPORT}- M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Borders), G Bulloch (Glasgow, capt), B Douglas (Borders), R Russell (London Irish), J White (Sale).`;
+    assert.deepEqual(found(text, SHEET), [
+      'M Blair/person', 'A Craig/person', 'C Cusiter/person', 'G Bulloch/person', 'B Douglas/person', 'R Russell/person', 'J White/person',
+    ]);
+  });
+
+  it('reads semicolon-separated units and "(capt)"', () => {
+    const text = `${REPORT}J Robinson (capt); M Cueto, J Noon, O Barkley, J Lewsey; C Hodgson, H Ellis; G Rowntree, S Thompson, M Stevens.`;
+    assert.deepEqual(found(text, SHEET), [
+      'J Robinson/person', 'M Cueto/person', 'J Noon/person', 'O Barkley/person', 'J Lewsey/person', 'C Hodgson/person', 'H Ellis/person',
+      'G Rowntree/person', 'S Thompson/person', 'M Stevens/person',
+    ]);
+  });
+
+  it('reads a football sheet after a team label, with substitutes and their minutes, and the labelled lines after it', () => {
+    const text = `${REPORT}"It was maybe like that." Man Utd: Carroll, Gary Neville, Ferdinand, Brown, O'Shea (Ronaldo 33), Keane, Fletcher (Giggs 64), Rooney. Subs Not Used: Howard, Bellion. Booked: Rooney, Scholes. Goals: Rooney 68, Dunne 75 og. Att: 47,111`;
+    const names = found(text, SHEET);
+    assert.deepEqual(names, [
+      'Carroll/person', 'Gary Neville/person', 'Ferdinand/person', 'Brown/person', "O'Shea/person", 'Ronaldo/person', 'Keane/person',
+      'Fletcher/person', 'Giggs/person', 'Rooney/person', 'Howard/person', 'Bellion/person', 'Rooney/person', 'Scholes/person',
+      'Rooney/person', 'Dunne/person',
+    ]);
+  });
+
+  it('leaves lists that are not team sheets to the other rules', () => {
+    // a list inside a sentence, and a list of nations (their teams)
+    const inSentence = 'Tri-Nations rivals Australia, New Zealand and South Africa would feature prominently in a southern team against a northern side comprised of Six Nations teams France, Ireland, England, Wales, Italy and Scotland.';
+    assert.deepEqual(found(`${REPORT}${inSentence}`, SHEET + inSentence.indexOf(' rivals')).filter((n) => n.endsWith('/person')), []);
+    assert.deepEqual(found(`${REPORT}France, Ireland, England, Wales.`, SHEET), []);
+  });
+});
