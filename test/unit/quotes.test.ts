@@ -511,3 +511,41 @@ describe('speakers named by role', () => {
     assert.notEqual(speakerOf(a, quote(a, 'they are probably a little too old')).person, 'Sienna Miller');
   });
 });
+
+describe('quote speakers: pronouns after someone newly introduced', () => {
+  it('"One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said:" is Gammage, not the analyst quoted before', () => {
+    const a = analyse('bbc/tech/apple-mac-mini-gets-warm-welcome.txt');
+    assert.equal(speakerOf(a, quote(a, "It's very much a computer")).person, 'Fogg');
+    assert.equal(speakerOf(a, quote(a, "I don't think it changes the world")).person, 'Brian Gammage');
+    assert.equal(speakerOf(a, quote(a, 'The PC world is a pile-em-high')).person, 'Brian Gammage');
+  });
+
+  it('"... the personal choice of Steven Gaydos, executive editor of industry magazine Variety. But while he tipped Swank ... he told" is Gaydos', () => {
+    const a = analyse('bbc/entertainment/critics-back-aviator-for-oscars.txt');
+    assert.equal(speakerOf(a, quote(a, 'Imelda has got as far')).person, 'French');
+    assert.equal(speakerOf(a, quote(a, 'Everything has the ability to flip')).person, 'Steven Gaydos');
+  });
+
+  it('but a role-less name in passing, or one in a sentence that goes on about the speaker, changes nothing', () => {
+    // "... hosted by UK finance minister Gordon Brown on Friday, he said that he was in favour ...": still Chidambaram.
+    const india = analyse('bbc/business/india-calls-for-fair-trade-rules.txt');
+    assert.equal(speakerOf(india, quote(india, 'A flexible exchange rate')).person, 'Chidambaram');
+    // "But she was pleased to have patched things up with actress Brigitte Nielsen, her former daughter-in-law.": still Stallone.
+    const stallone = analyse('bbc/entertainment/stallone-evicted-from-big-brother.txt');
+    assert.equal(speakerOf(stallone, quote(stallone, 'That alone was worth')).person, 'Stallone');
+    // "The 22-year-old pipped Maurice Greene on the last leg": an object named in passing.
+    const francis = analyse('bbc/sport/lewis-francis-eyeing-world-gold.txt');
+    assert.match(speakerOf(francis, quote(francis, 'The gold medal in Athens')).person ?? '', /Lewis-Francis/);
+  });
+
+  it('"she said" after `said: "…" She thanked the woman she played, Katharine Hepburn,` is the subject, not the woman she thanked', () => {
+    const a = analyse('bbc/entertainment/aviator-and-vera-take-bafta-glory.txt');
+    assert.equal(speakerOf(a, quote(a, "Thank you very much, I'm sure you're pleased")).person, 'Blanchett');
+  });
+
+  it('a quotation after `told the audience: "… small budget." Best actor Foxx could not make the ceremony` follows that sentence, not the earlier speaker', () => {
+    const a = analyse('bbc/entertainment/aviator-and-vera-take-bafta-glory.txt');
+    assert.equal(speakerOf(a, quote(a, "We always say it was a surprise")).person, 'Leigh');
+    assert.equal(speakerOf(a, quote(a, "I'm honoured and proud to receive")).person, 'Foxx');
+  });
+});

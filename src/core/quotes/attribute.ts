@@ -1040,7 +1040,7 @@ export class Attributor {
       const subject = subjects[k];
       // A source that cannot be "he" ("the police had said ... "help them foil a plot". He added") is passed over.
       if (sourceSince(subject.at) && SOURCE_PRONOUN.test(prev!.name)) return prev;
-      if (speakerSince(subject.at)) return prev;
+      if (speakerSince(subject.at)) return this.unlessIntroducedSince(prev!, word, prevQuote!.end, at, compatible);
       // "A Home Office spokesman said ... He added": someone unnamed spoke last. But "Mr Ancram condemned ...
       // "…," he asked. The Tory spokesman also criticised": a definite title right after the person just quoted is them.
       if (subject.kind === 'source') {
@@ -1052,7 +1052,7 @@ export class Attributor {
       }
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at, prev);
       if (person === null) return null;
-      if (compatible(person)) return { mention: person, name: this.names[person].text };
+      if (compatible(person)) return this.unlessIntroducedSince({ mention: person, name: this.names[person].text }, word, this.endsBetween(subject.at, at)[0] ?? at, at, compatible);
     }
     if (!prev || prev.mention === null || !compatible(prev.mention) || this.paragraphOf[i - 1] < para - 2) return null;
     const local = this.names[prev.mention].local;
@@ -1062,6 +1062,47 @@ export class Attributor {
       if (m.local !== local && !this.insideQuote(m.start) && compatible(this.persons[k])) return null;
     }
     return prev;
+  }
+
+  /**
+   * "... said Mr Fogg. One dissenting opinion came from Brian Gammage, vice-president of research at
+   * Gartner. He said:": someone named for the first time, with a role, in a sentence between the
+   * antecedent's (which ends at `from`) and the pronoun's is who "he" is about. Not when a sentence
+   * in between goes on about the antecedent ("And he said ... - Ian Paisley.", "hosted by Gordon
+   * Brown on Friday, he said"), nor when the antecedent is named again after the newcomer.
+   */
+  private unlessIntroducedSince(found: Speaker, word: string, from: number, at: number, compatible: (m: number) => boolean): Speaker | null {
+    const local = found.mention !== null ? this.names[found.mention].local : -1;
+    const pronounSentence = this.sentenceStartBefore(at);
+    const samePronoun = new RegExp(`\\b${word}\\b`, 'i');
+    let introduced: number | null = null;
+    for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length; k++) {
+      const idx = this.persons[k];
+      const m = this.names[idx];
+      if (m.end > pronounSentence) break;
+      if (m.local === local && !this.insideQuote(m.start)) return found;
+      if (this.insideQuote(m.start) || isPossessive(this.text, m.end) || !compatible(idx) || !m.text.includes(' ') || this.firstMentionOf(m.local) !== idx) continue;
+      const sentence = this.sentenceStartBefore(m.start);
+      const sentenceEnd = this.endsBetween(m.start, pronounSentence)[0] ?? pronounSentence;
+      if (sentence < from || !this.introducedWithRole(idx) || this.narrationWordsIn(sentence, sentenceEnd).some((w) => samePronoun.test(w.text))) continue;
+      if (introduced !== null && this.names[introduced].local !== m.local) return null;
+      introduced = idx;
+    }
+    return introduced !== null ? { mention: introduced, name: this.names[introduced].text } : found;
+  }
+
+  private firstMentionOf(local: number): number | undefined {
+    return this.persons.find((idx) => this.names[idx].local === local);
+  }
+
+  /** "Brian Gammage, vice-president of research at Gartner", "Gartner analyst Brian Gammage". */
+  private introducedWithRole(mention: number): boolean {
+    const m = this.names[mention];
+    const isRole = (w: Word) => w.lower.split('-').some((part) => PERSON_ROLE_HEADS.has(part) || DELEGATE_ROLES.has(part));
+    const after = wordsIn(this.text, m.end, Math.min(this.text.length, m.end + 60));
+    if (after[0]?.text === ',' && after.slice(1, 5).some(isRole)) return true;
+    const before = wordsIn(this.text, Math.max(0, m.start - 30), m.start);
+    return before.length > 0 && isRole(before[before.length - 1]);
   }
 
   /** Some mention of the cluster has a first name and a surname ("Patrick McEnroe"). */
@@ -1295,6 +1336,8 @@ export class Attributor {
     }
     const paragraphStart = p > 0 ? this.paragraphs[p - 1].start : 0;
     let start = Math.max(end, paragraphStart);
+    // `me." She thanked`: the closing mark right after the stop still belongs to the sentence before.
+    if (start === end) while (start < offset && CLOSING_MARKS.includes(this.text[start])) start++;
     while (start < offset && /\s/.test(this.text[start])) start++;
     return start;
   }
@@ -1378,6 +1421,10 @@ export class Attributor {
     const leadEnd = ends[ends.length - 1];
     if (leadEnd === undefined || this.text.slice(leadEnd, q.start).trim() !== '') return undefined;
     let leadStart = ends.length > 1 ? ends[ends.length - 2] : para.start;
+    // `told the audience: "... such a small budget." Best actor Foxx could not make the ceremony`: a
+    // quotation that ends its sentence ends the lead's predecessor too.
+    const quoteBefore = this.quotes[this.firstQuoteEndingAfter(leadEnd) - 1];
+    if (quoteBefore && quoteBefore.end > leadStart && /[.?!]$/.test(this.text.slice(quoteBefore.innerStart, quoteBefore.innerEnd).trimEnd())) leadStart = quoteBefore.end;
     while (leadStart < leadEnd && /\s/.test(this.text[leadStart])) leadStart++;
     // Across a paragraph break only a sentence reporting speech leads in ("But Real could be drawn
     // against Arsenal. ¶ "It's going to be great"" is not Real's).
@@ -1566,6 +1613,9 @@ const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet']);
 
 /** Auxiliaries that make the word before them a clause subject. */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
+
+/** Marks that close a quotation after its stop: `."`, `.’`. */
+const CLOSING_MARKS = '"”’\'';
 
 /** After a list item: another comma or "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
