@@ -2,7 +2,6 @@ import type { Curation } from '../config/curation';
 import { curationRules } from '../config/rules';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Article, EntityKind, NameMention } from '../types';
-import { findLineups } from './lineups';
 import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind, type PhraseNode } from './gazetteer';
 import data from './data/gazetteer.json';
 import {
@@ -78,6 +77,16 @@ interface Candidate {
   honorific?: string;
 }
 
+/** Every candidate has every field, in one order: one object shape keeps the classifying code monomorphic. */
+function candidate(c: Candidate): Candidate {
+  return {
+    start: c.start, end: c.end, text: c.text, kind: c.kind, weak: c.weak, name: c.name, nameWords: c.nameWords,
+    female: c.female, male: c.male, nickname: c.nickname, relative: c.relative, needsCluster: c.needsCluster,
+    locative: c.locative, known: c.known, org: c.org, orgByRole: c.orgByRole, club: c.club, firstName: c.firstName,
+    strong: c.strong, honorific: c.honorific,
+  };
+}
+
 const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Baroness', 'Dame', 'Mme', 'Mlle', 'Queen', 'Princess', 'Duchess', 'Countess']);
 const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr', 'King', 'Prince', 'Duke', 'Earl', 'Sheikh']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
@@ -107,14 +116,13 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   const words = buildWords(doc.tokens);
   const sport = isSportArticle(doc.tokens);
   const candidates: Candidate[] = [];
-  const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates };
   // Curation can make any word a name, so only without it are lone sentence-initial words put off
-  if (!curation || (!Object.keys(curation.kinds ?? {}).length && !curationRules(curation).declaredNames().length)) ctx.sentenceStarts = [];
-  const inLineup = sport ? addLineupPlayers(ctx) : undefined;
+  const putOffSentenceStarts = !curation || (!Object.keys(curation.kinds ?? {}).length && !curationRules(curation).declaredNames().length);
+  const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates, units: undefined, sentenceStarts: putOffSentenceStarts ? [] : undefined };
   let i = 0;
   while (i < words.length) {
     const w = words[i];
-    if ((!w.cap && !w.digit) || inLineup?.[w.firstToken]) {
+    if (!w.cap && !w.digit) {
       i++;
       continue;
     }
@@ -131,20 +139,6 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   settleListedNames(candidates, article.text, gaz);
   markRelatives(candidates, article.text);
   return cluster(candidates, gaz, curation);
-}
-
-/** Players of the article's team sheets, as people; returns which tokens the sheets cover (read no further). */
-function addLineupPlayers(ctx: Context): Uint8Array | undefined {
-  const lineups = findLineups(ctx.text, ctx.doc, ctx.gaz);
-  if (!lineups.length) return undefined;
-  const covered = new Uint8Array(ctx.doc.tokens.length);
-  for (const l of lineups) {
-    covered.fill(1, l.first, l.end);
-    for (const p of l.players) {
-      ctx.out.push({ start: p.start, end: p.end, text: p.text, kind: 'person', weak: false, name: p.nameWords.join(' '), nameWords: p.nameWords, strong: true });
-    }
-  }
-  return covered;
 }
 
 /**
@@ -170,7 +164,7 @@ function addDeclaredNames(article: Article, curation: Curation, out: Candidate[]
         continue;
       }
       for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > at) out.splice(k, 1);
-      out.push({ start: at, end, text: name, kind, weak: false, name, nameWords: name.split(/\s+/), strong: kind === 'person' });
+      out.push(candidate({ start: at, end, text: name, kind, weak: false, name, nameWords: name.split(/\s+/), strong: kind === 'person' }));
     }
   }
 }
@@ -336,7 +330,7 @@ function chunkEnd(ctx: Context, i: number): number {
         units.push({ kind: match.phrase.kind, from: j, to: j + match.length, phrase: match.phrase });
         j += match.length;
       } else {
-        units.push({ kind: 'cap', from: j, to: j + 1 });
+        units.push({ kind: 'cap', from: j, to: j + 1, phrase: undefined });
         j++;
       }
       continue;
@@ -350,11 +344,11 @@ function chunkEnd(ctx: Context, i: number): number {
     const prevWord = words[prev.to - 1].text;
     const afterOrg = prev.kind === 'org' || (prev.kind === 'cap' && ORGANISATION_HEADS.has(prevWord));
     if (NAME_PARTICLES.has(w.text) && (prev.kind === 'cap' || prev.kind === 'honorific')) { // "Theo van Gogh", "Mr van Gogh"
-      units.push({ kind: 'link', from: j, to: k });
+      units.push({ kind: 'link', from: j, to: k, phrase: undefined });
       j = k;
       continue;
     }
-    if (LINK_WORDS_AFTER_ORG.has(w.text) && afterOrg) units.push({ kind: 'link', from: j, to: j + 1 });
+    if (LINK_WORDS_AFTER_ORG.has(w.text) && afterOrg) units.push({ kind: 'link', from: j, to: j + 1, phrase: undefined });
     else break;
     j++;
   }
@@ -419,7 +413,7 @@ function classifyChunk(ctx: Context, from: number): void {
     // "Kanye West" is then "West", as other names; "50 Cent" and "The Game" are one word each
     const parts = text.split(' ');
     const nameWords = parts.length > 1 && parts.every(isNameWord) ? parts : [text];
-    ctx.out.push({ start: words[units[0].from].start, end: words[units[0].to - 1].end, text, kind: 'person', weak: false, name: text, nameWords, strong: true });
+    ctx.out.push(candidate({ start: words[units[0].from].start, end: words[units[0].to - 1].end, text, kind: 'person', weak: false, name: text, nameWords, strong: true }));
     return;
   }
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
@@ -468,10 +462,10 @@ function classifyChunk(ctx: Context, from: number): void {
   for (let k = 0; k < units.length; k++) {
     let u = units[k];
     // "Christian Slater": a word that is never a name alone is a first name before a surname that ends the run
-    if (u.kind === 'notName' && k === units.length - 2 && firstNameBeforeSurname(ctx, u, units[k + 1])) u = { kind: 'cap', from: u.from, to: u.to };
+    if (u.kind === 'notName' && k === units.length - 2 && firstNameBeforeSurname(ctx, u, units[k + 1])) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     // after an honorific every word is a name: "Mr Fox", "Mrs May", "Mr Jordan"
     if (cue === 'honorific' && segment.length === 0 && (u.kind === 'org' || u.kind === 'place' || u.kind === 'notName') && u.to - u.from === 1) {
-      u = { kind: 'cap', from: u.from, to: u.to };
+      u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     }
     if (u.kind === 'honorific' || u.kind === 'title' || u.kind === 'notName') {
       // "Constitutional Affairs Committee", "Energy Secretary": unknown words before a title are its modifiers
@@ -737,7 +731,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (nameWords.length === 0) return;
   const text = textOf(ctx, first, last);
   const { female, male } = genders();
-  const cand: Candidate = {
+  const cand = candidate({
     start: words[first].start,
     end: words[last].end,
     text,
@@ -747,7 +741,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     nameWords,
     female: flags.female || (nameWords.length > 1 && female.has(nameWords[0])),
     male: flags.male || (nameWords.length > 1 && male.has(nameWords[0])),
-  };
+  });
   const allCapsAcronym = nameWords.length === 1 && /^[A-Z0-9.&]+$/.test(text) && text.length <= 6;
   if (allCapsAcronym && !personCue) return; // ABC, CRE, WPP: organisations
   cand.org = orgAround(ctx, first, last);
@@ -982,7 +976,7 @@ function teamRoleAfter(ctx: Context, last: number): boolean {
 
 function pushPlace(ctx: Context, start: number, end: number, canonical: string, weak: boolean, locative = false): void {
   const text = ctx.text.slice(start, end);
-  ctx.out.push({ start, end, text, kind: 'place', weak, name: canonical, nameWords: [text], locative, known: true });
+  ctx.out.push(candidate({ start, end, text, kind: 'place', weak, name: canonical, nameWords: [text], locative, known: true }));
 }
 
 // ---------------------------------------------------------------------------------------------
