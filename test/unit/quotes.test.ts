@@ -549,3 +549,16 @@ describe('quote speakers: pronouns after someone newly introduced', () => {
     assert.equal(speakerOf(a, quote(a, "I'm honoured and proud to receive")).person, 'Foxx');
   });
 });
+
+describe('quote speakers: antecedents of "he"', () => {
+  it('"Philippe Saint-Andre ... the Frenchman ... he told BBC Sport": Philippe is a man\'s name, whatever an English list says', () => {
+    const a = analyse('bbc/sport/saint-andre-anger-at-absent-stars.txt');
+    assert.equal(speakerOf(a, quote(a, "It's an important game")).person, 'Saint-Andre');
+    assert.equal(speakerOf(a, quote(a, "That's not good for the politics")).person, 'Saint-Andre');
+  });
+
+  it('"..., according to the Economist Intelligence Unit\'s Mr Hensel. But he warned ... he told BBC News" is Hensel', () => {
+    const a = analyse('bbc/business/ukraine-revisits-state-sell-offs.txt');
+    assert.equal(speakerOf(a, quote(a, 'That way, Mr Yushchenko can go')).person, 'Hensel');
+  });
+});

@@ -1208,6 +1208,8 @@ export class Attributor {
     if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null && LIST_GOES_ON.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 6))) return false;
     if (w.punct) return w.text !== '(';
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
+    // "..., according to the Economist Intelligence Unit's Mr Hensel. But he warned": the one the sentence reports.
+    if (w.lower === 'to' && words[k - 1]?.lower === 'according') return true;
     // "..., and Sculthorpe said he would": a coordinated main clause with its own subject.
     if ((w.lower === 'and' || CONTRAST_WORDS.has(w.lower)) && words[k - 1]?.text === ',' && this.speechVerbFollows(this.nameEndAt(start), false)) return true;
     // `," said Clive Smith` — but not ", saying Gallas overreacted", whose name heads another clause.

@@ -181,6 +181,7 @@ export const EXTRA_MALE_FIRST_NAMES = words(`
   Alexey Viktor Gennady Boris Igor Andrei Anatoly Ali Mohammed Muhammad Ahmed Ahmad Abdullah Omar
   Hassan Hussein Osama Bashar Xi Hu Wen Shinzo Junichiro Lula Hugo Evo Fidel Raul Silvio Romano
   Mauro Marco Massimo Gianluca Gianfranco Luca Alessandro Ilie Ion Goran Zlatko
+  Philippe Daniele Didier Julien Stephane Yannick Aurelien Sebastien Frederic Herve
 `);
 export const EXTRA_FEMALE_FIRST_NAMES = words(`
   Yulia Ursula Angela Condoleezza Hillary Benazir Indira Sonia Golda Theresa Margaret Kirsty Tessa
