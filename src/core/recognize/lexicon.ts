@@ -44,7 +44,7 @@ export const ROLE_NOUNS = new Set(words(`
   photographer artist architect scientist researcher campaigner activist priest bishop prosecutor
   counterpart successor predecessor friend team-mate teammate champion veteran
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
-  broadcaster publisher seed
+  broadcaster publisher seed composer songwriter lyricist playwright screenwriter film-maker filmmaker
 `));
 
 /** Role nouns that companies hold too ("market leader Omnicom", "producer Endemol"): no proof alone that one word is a person. */
@@ -57,6 +57,12 @@ export const ROLES_ALSO_OF_COMPANIES = new Set(words(`
 export const PERSONAL_RELATIONS = new Set(words(`
   agent wife husband father mother son daughter brother sister girlfriend boyfriend fiancee fiance widow
   parents children family grandmother grandfather stepson stepdaughter
+`));
+
+/** Kinds of work before a title: "hit song Jailhouse Rock", "the film Submission" (not words that are verbs too: "play Rui Costa"). */
+export const WORK_NOUNS = new Set(words(`
+  song songs single singles album albums film films movie movies novel novels musical opera ballet sitcom
+  documentary thriller soap blockbuster sequel remake anthem
 `));
 
 /** Verbs of making a work before "by" and its maker: "directed by Southan Morris". */
@@ -733,6 +739,7 @@ export const REGIONS = lines(`
   Far East
   Near East
   Scandinavia
+  Korea
   Balkans
   Caucasus
   Baltics

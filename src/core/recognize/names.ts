@@ -2,12 +2,13 @@ import type { Curation } from '../config/curation';
 import { curationRules } from '../config/rules';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Article, EntityKind, NameMention } from '../types';
+import { findLineups } from './lineups';
 import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind, type PhraseNode } from './gazetteer';
 import data from './data/gazetteer.json';
 import {
   AUTHORING_VERBS, CAST_ROLES, ROLES_ALSO_OF_COMPANIES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
-  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS,
+  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS,
 } from './lexicon';
 
 // Finds every named person and place of one article, with exact spans, and clusters the
@@ -119,10 +120,11 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   // Curation can make any word a name, so only without it are lone sentence-initial words put off
   const putOffSentenceStarts = !curation || (!Object.keys(curation.kinds ?? {}).length && !curationRules(curation).declaredNames().length);
   const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates, units: undefined, sentenceStarts: putOffSentenceStarts ? [] : undefined };
+  const inLineup = sport ? addLineupPlayers(ctx) : undefined;
   let i = 0;
   while (i < words.length) {
     const w = words[i];
-    if (!w.cap && !w.digit) {
+    if ((!w.cap && !w.digit) || inLineup?.[w.firstToken]) {
       i++;
       continue;
     }
@@ -139,6 +141,20 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   settleListedNames(candidates, article.text, gaz);
   markRelatives(candidates, article.text);
   return cluster(candidates, gaz, curation);
+}
+
+/** Players of the article's team sheets, as people; returns which tokens the sheets cover (read no further). */
+function addLineupPlayers(ctx: Context): Uint8Array | undefined {
+  const lineups = findLineups(ctx.text, ctx.doc, ctx.gaz);
+  if (!lineups.length) return undefined;
+  const covered = new Uint8Array(ctx.doc.tokens.length);
+  for (const l of lineups) {
+    covered.fill(1, l.first, l.end);
+    for (const p of l.players) {
+      ctx.out.push(candidate({ start: p.start, end: p.end, text: p.text, kind: 'person', weak: false, name: p.nameWords.join(' '), nameWords: p.nameWords, strong: true }));
+    }
+  }
+  return covered;
 }
 
 /**
@@ -185,10 +201,19 @@ function settleListedNames(cands: Candidate[], text: string, gaz: Gazetteer): vo
     const unsure = list.filter((c) => !fullPerson(c));
     const c = unsure[0];
     if (list.length >= 3 && unsure.length === 1 && c.kind === 'person' && c.nameWords.length === 1 && !c.org && !c.needsCluster && !gaz.commonWords.has(c.text.toLowerCase())) c.weak = false;
+    // "Jonny Wilkinson, Mike Tindall and Richard Hill": an unsure first name and place head among people is one
+    else if (list.length >= 3 && unsure.length === 1 && c.kind === 'place' && c.weak && isFirstNameAndWord(gaz, c.text)) {
+      Object.assign(c, { kind: 'person', weak: false, name: c.text, nameWords: c.text.split(' '), firstName: true, locative: false, known: false });
+    }
     i = j + 1;
   }
 }
 const LIST_GAP = /^(, | and |, and )$/;
+
+function isFirstNameAndWord(gaz: Gazetteer, text: string): boolean {
+  const parts = text.split(' ');
+  return parts.length === 2 && gaz.firstNames.has(parts[0]) && isNameWord(parts[1]);
+}
 
 interface Context {
   text: string;
@@ -227,7 +252,7 @@ function isSportArticle(tokens: Token[]): boolean {
     const t = tokens[i];
     const c = t.text.charCodeAt(0);
     const word = c >= 65 && c <= 90 ? t.text.toLowerCase() : t.text; // "Premiership", "Goal"
-    if (SPORT_WORDS.has(word)) strict++;
+    if (SPORT_WORDS.has(word) && !(word === t.text && SPORT_WORDS_CAPITALISED.has(word))) strict++; // not "the premiership of Margaret Thatcher"
     else if (SPORT_WORDS_LOOSE.has(word) && !(PLAYER_WORDS.has(word) && DEVICE_BEFORE_PLAYER.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) loose++; // not "media players"
     if (strict >= 2 || strict + loose >= 6) return true;
   }
@@ -235,6 +260,8 @@ function isSportArticle(tokens: Token[]): boolean {
 }
 
 const PLAYER_WORDS = new Set(['player', 'players']);
+/** Sports words only when capitalised: the Premiership is a league, a premiership a prime minister's term. */
+const SPORT_WORDS_CAPITALISED = new Set(['premiership']);
 const DEVICE_BEFORE_PLAYER = new Set(['media', 'music', 'mp3', 'dvd', 'cd', 'video', 'digital', 'portable', 'games', 'game', 'flash', 'blu-ray', 'jukebox', 'ipod', 'industry', 'market']);
 
 function isCapWord(text: string): boolean {
@@ -450,7 +477,9 @@ function classifyChunk(ctx: Context, from: number): void {
   // "security firm Saint Bernard Software": an organisation noun before the run outweighs an honorific inside it
   if (units.length > 1 && endsInOrganisation(ctx, units) && (!units.some((u) => u.kind === 'honorific') || ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? ''))) return;
   // Split the chunk at titles, honorifics and words that are never names.
-  let cue: Cue = roleBefore(ctx, units[0]?.from ?? from) ? 'role' : 'none';
+  // "written by Bollywood composer AR Rahman": a run before a role noun qualifies it, it is not the maker
+  const roleNounNext = ROLE_NOUNS.has(tokenAfter(ctx, (units[units.length - 1]?.to ?? from + 1) - 1)?.text ?? '');
+  let cue: Cue = roleBefore(ctx, units[0]?.from ?? from) && !roleNounNext ? 'role' : 'none';
   let female = false;
   let male = false;
   let honorific: string | undefined;
@@ -673,7 +702,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (places.length === units.length) {
     // All places: each is its own mention ("Ukraine" and "Russia" in "Ukraine Russia"), unless
     // a person cue or first name makes the run a person ("Mr Washington", "Chelsea Clinton").
-    if (!titleCue && !(startsWithFirstName && places[0].phrase!.ambiguous)) {
+    // "Former Northern Ireland minister", "Former England captain": after a title word and before
+    // a role noun, places say where the role is held.
+    const qualifiesRole = cue === 'title' && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '');
+    if ((!titleCue || qualifiesRole) && !(startsWithFirstName && places[0].phrase!.ambiguous)) {
       for (const u of units) emitPlaceUnit(ctx, u);
       return;
     }
@@ -720,6 +752,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false, true);
     return;
   }
+
+  // "hit song Jailhouse Rock", "the film Submission": the title of a work
+  if (!personCue && !startsWithFirstName && WORK_NOUNS.has(tokenBefore(ctx, first)?.text ?? '')) return;
 
   // What remains names a person, or is unknown.
   const nameWords: string[] = [];
@@ -831,7 +866,11 @@ function orgAround(ctx: Context, first: number, last: number): boolean {
   const b1 = tokenBefore(ctx, first);
   // "Broadcaster Chris Evans": a noun people hold too does not make a first name and surname a firm
   const personRole = !!b1 && ROLE_NOUNS.has(b1.text.toLowerCase()) && last > first && ctx.gaz.firstNames.has(ctx.words[first].text);
-  if (b1 && ORG_NOUNS_BEFORE.has(b1.text.toLowerCase()) && !personRole) return true; // "rival Xstrata", "Bookmaker William Hill"
+  // "open-side Martyn Williams", "film-maker Gary Winick": the noun ends a compound that describes a person's
+  // role; "-based" does so only before a first name ("US-based Alistair Cragg", not "Florida-based Falic")
+  const hyphen = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+  const compoundTail = !!b1 && hyphen?.text === '-' && hyphen.end === b1.start && (b1.text !== 'based' || (last > first && ctx.gaz.firstNames.has(ctx.words[first].text)));
+  if (b1 && ORG_NOUNS_BEFORE.has(b1.text.toLowerCase()) && !personRole && !compoundTail) return true; // "rival Xstrata", "Bookmaker William Hill"
   if (roleInOrgBefore(ctx, first)) return true;
   let a1 = tokenAfter(ctx, last);
   let k = 1;
@@ -1034,6 +1073,9 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     assigned[i] = cl;
   }
 
+  // "Mefin Davies" in the report and "M Davies" in its team sheet: the sheet settles the unsure full name
+  for (const cl of clusters) if (cl.weak && initialledIn(clusters, cl)) cl.weak = false;
+
   // 2. Single words: a surname or first name of a cluster, else a place, else their own person.
   const placeByName = new Map<string, Cluster>();
   const singles = new Map<string, Cluster[]>();
@@ -1133,6 +1175,15 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     out.push(m);
   }
   return out;
+}
+
+const INITIALS = /^[A-Z]{1,2}$/;
+
+/** A sure "M Davies" for the unsure "Mefin Davies": same surname, the initial of its first name. */
+function initialledIn(clusters: Cluster[], cl: Cluster): boolean {
+  const words = cl.nameWords;
+  if (words.length !== 2) return false;
+  return clusters.some((k) => !k.weak && k.nameWords.length === 2 && k.nameWords[1] === words[1] && INITIALS.test(k.nameWords[0]) && words[0].startsWith(k.nameWords[0][0]) && words[0].length > 2);
 }
 
 function endsWithWords(full: string[], part: string[]): boolean {
