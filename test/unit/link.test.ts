@@ -27,6 +27,33 @@ function linkedAs(result: LinkResult, analyses: ArticleAnalysis[], text: string)
 
 const seeds = () => readdirSync(SEEDS).map((f) => analyse(f, readFileSync(join(SEEDS, f), 'utf8')));
 
+/**
+ * The seed articles and BBC ones where linking depends on what it has seen: Blair, Brown and
+ * Howard (lone surnames several people share), Lula and Lacroix (a lone name whose id another
+ * "Lula" or "Lacroix" could take first). Skips the test without the BBC corpus.
+ */
+function orderTestCorpus(test: Mocha.Context): ArticleAnalysis[] {
+  const bbc = ['/work/shared/corpus/bbc', join(__dirname, '../../../shared/corpus/bbc')].find((d) => { try { return readdirSync(d).length > 0; } catch { return false; } });
+  if (!bbc) test.skip();
+  test.timeout(60_000);
+  const files = [
+    ...['brazil-approves-bankruptcy-reform.txt', 'lacroix-label-bought-by-us-firm.txt'].map((f) => `business/${f}`),
+    ...readdirSync(join(bbc!, 'politics')).sort().slice(0, 40).map((f) => `politics/${f}`),
+    ...['us-firm-bids-for-lacroix-label.txt', 'brazil-jobless-rate-hits-new-low.txt'].map((f) => `business/${f}`),
+  ];
+  return [...seeds(), ...files.map((f) => analyse(f, readFileSync(join(bbc!, f), 'utf8')))];
+}
+
+/** The entities the articles link to (id, name, aliases) and each article's ids. */
+function entityView(r: LinkResult, analyses: ArticleAnalysis[]) {
+  const byId = new Map(r.entities.map((e) => [e.id, e]));
+  const used = new Set(analyses.flatMap((a) => r.entityOf.get(a.article.path)!.filter((id): id is string => !!id)));
+  return {
+    entities: [...used].sort().map((id) => `${id} ${byId.get(id)!.name} ${byId.get(id)!.aliases.join('|')}`),
+    mentions: analyses.map((a) => `${a.article.path} ${r.entityOf.get(a.article.path)!.join(' ')}`),
+  };
+}
+
 describe('linkCorpus', () => {
   it('links the spellings of one person or place across the seed articles', () => {
     const analyses = seeds();
@@ -123,25 +150,8 @@ describe('linkCorpus', () => {
   });
 
   it('links the same articles to the same entities whatever order they come in', function () {
-    const bbc = ['/work/shared/corpus/bbc', join(__dirname, '../../../shared/corpus/bbc')].find((d) => { try { return readdirSync(d).length > 0; } catch { return false; } });
-    if (!bbc) this.skip();
-    this.timeout(60_000);
-    // Blair, Brown and Howard (lone surnames several people share), Lula and Lacroix (a lone
-    // name whose id another "Lula" or "Lacroix" could take first), and the seed articles
-    const files = [
-      ...['brazil-approves-bankruptcy-reform.txt', 'lacroix-label-bought-by-us-firm.txt'].map((f) => `business/${f}`),
-      ...readdirSync(join(bbc!, 'politics')).sort().slice(0, 40).map((f) => `politics/${f}`),
-      ...['us-firm-bids-for-lacroix-label.txt', 'brazil-jobless-rate-hits-new-low.txt'].map((f) => `business/${f}`),
-    ];
-    const analyses = [...seeds(), ...files.map((f) => analyse(f, readFileSync(join(bbc!, f), 'utf8')))];
-    const view = (r: LinkResult) => {
-      const byId = new Map(r.entities.map((e) => [e.id, e]));
-      const used = new Set(analyses.flatMap((a) => r.entityOf.get(a.article.path)!.filter((id): id is string => !!id)));
-      return {
-        entities: [...used].sort().map((id) => `${id} ${byId.get(id)!.name} ${byId.get(id)!.aliases.join('|')}`),
-        mentions: analyses.map((a) => `${a.article.path} ${r.entityOf.get(a.article.path)!.join(' ')}`),
-      };
-    };
+    const analyses = orderTestCorpus(this);
+    const view = (r: LinkResult) => entityView(r, analyses);
     const inOrder = view(new Linker().update(analyses));
     // backwards, a few at a time, linking after each step; one article removed and put back on the way
     const linker = new Linker();
@@ -154,6 +164,21 @@ describe('linkCorpus', () => {
     assert.deepEqual(backwards, inOrder);
     assert.ok(inOrder.entities.some((e) => e.startsWith('person:lula-2 ')), 'two Lulas, numbered');
     assert.ok(inOrder.entities.some((e) => e.startsWith('person:tony-blair ')));
+  });
+
+  it('links ahead, as analyses come in, to the same entities as linking them at once', function () {
+    const analyses = orderTestCorpus(this);
+    const atOnce = entityView(new Linker().update(analyses), analyses);
+    // as from two workers: out of order, each taken in as it comes, with little or no time to link ahead
+    const arrivals = analyses.filter((_, i) => i % 2 === 0).concat(analyses.filter((_, i) => i % 2 === 1).reverse());
+    for (const slice of [0, Infinity]) {
+      const linker = new Linker();
+      for (const analysis of arrivals) {
+        linker.add(analysis);
+        linker.resolveAhead(slice === 0 ? performance.now() : Infinity);
+      }
+      assert.deepEqual(entityView(linker.update(analyses), analyses), atOnce, `slices of ${slice} ms`);
+    }
   });
 
   it('reports what changed since its previous result, and only that', () => {

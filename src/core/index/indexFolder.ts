@@ -2,10 +2,11 @@ import { promises as fs, readFileSync } from 'fs';
 import * as nodePath from 'path';
 import type { Curation } from '../config/curation';
 import { discoverArticles, type DiscoverOptions } from '../corpus/discover';
-import { linkCorpus } from '../link/link';
+import { linkAhead, linkCorpus } from '../link/link';
 import { AnalysisCache } from './cache';
 import { CorpusIndex } from './corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from './indexer';
+import type { ArticleAnalysis } from '../types';
 
 export interface IndexFolderOptions extends DiscoverOptions {
   curation?: Curation;
@@ -39,6 +40,9 @@ export interface IndexFolderResult {
   saved: Promise<number>;
 }
 
+/** Longest linking ahead after each analysis comes in (it keeps pace: most calls take far less). */
+const LINK_AHEAD_MS = 4;
+
 /** Indexes a folder on disk (the CLI and the benchmark; the extension reads through VS Code). */
 export async function indexFolder(folder: string, options: IndexFolderOptions = {}): Promise<IndexFolderResult> {
   const t0 = performance.now();
@@ -67,18 +71,21 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   }));
   const workers = sources.length >= 40 ? options.workers ?? 0 : 0; // starting workers costs more than a few files
   const indexer = new Indexer({ workers, workerScript: options.workerScript, curation: options.curation });
+  // While the workers analyse, this thread takes in each new analysis and links what it can
+  // ahead (src/core/link: linkAhead), so that little is left once the last one is in. Not the
+  // analyses from the saved index: their saved linking is used when nothing changed.
+  const onAnalysis = (analysis: ArticleAnalysis, reused: boolean) => {
+    if (workers > 0 && !reused) linkAhead([analysis], options.curation, performance.now() + LINK_AHEAD_MS);
+  };
   let run;
   try {
-    run = await indexer.run(sources, { cache: cacheLoad?.cache, signal: options.signal, onProblem: problem, onProgress: options.onProgress });
+    run = await indexer.run(sources, { cache: cacheLoad?.cache, signal: options.signal, onAnalysis, onProblem: problem, onProgress: options.onProgress });
   } finally {
     indexer.dispose();
   }
   notices.push(...run.notices);
   const t2 = performance.now();
 
-  // Linked once, at the end: linking alongside the workers (the linker taking in each batch of
-  // analyses as it came) left as much to do at the end with the present linker, and re-resolving
-  // the large partitions after every batch grew faster than the corpus (bench/RESULTS.md).
   const index = new CorpusIndex({ link: linkCorpus, curation: options.curation });
   index.upsertMany(run.analyses);
   // Nothing changed since the saved linking: use it rather than linking the corpus again.

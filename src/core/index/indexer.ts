@@ -42,8 +42,11 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Saved analyses to reuse and to update with new ones (save it afterwards). */
   cache?: AnalysisCache;
-  /** Each analysis as soon as it is ready, so the index can answer while the rest is built. */
-  onAnalysis?(analysis: ArticleAnalysis): void;
+  /**
+   * Each analysis as soon as it is ready, so the index can answer (or link) while the rest is
+   * built; `reused` when it came from the cache.
+   */
+  onAnalysis?(analysis: ArticleAnalysis, reused: boolean): void;
   /** Each problem file once per run, with its reason. */
   onProblem?(problem: IndexProblem): void;
   /** Throttled to about 20 calls a second, plus a final call. */
@@ -143,17 +146,17 @@ export class Indexer {
       problems.push(p);
       run.onProblem?.(p);
     };
-    const accept = (analysis: ArticleAnalysis) => {
+    const accept = (analysis: ArticleAnalysis, reused = false) => {
       analyses.push(analysis);
       for (const warning of analysis.article.warnings) problem({ path: analysis.article.path, severity: 'warning', reason: warning });
-      run.onAnalysis?.(analysis);
+      run.onAnalysis?.(analysis, reused);
     };
 
     const processOne = async (source: ArticleSource): Promise<void> => {
       const cached = source.size !== undefined && source.mtimeMs !== undefined ? run.cache?.lookupByStat(source.path, source.size, source.mtimeMs) : undefined;
       if (cached) {
         reused++;
-        return accept(cached);
+        return accept(cached, true);
       }
       const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
       if (source.size !== undefined && source.size > maxBytes) {
@@ -173,7 +176,7 @@ export class Indexer {
       if (known) {
         reused++;
         run.cache!.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash, analysis: known });
-        return accept(known);
+        return accept(known, true);
       }
       const result = run.inThread ? analyzeFile(source.path, bytes, this.analyzeOptions()) : await this.analyze(source, bytes);
       if (run.signal?.aborted) return;

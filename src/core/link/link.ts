@@ -115,6 +115,8 @@ interface Partition {
   ambiguous: Ambiguous[];
   /** Places: how many mentions name it for sure (the place exists while one does). */
   sure: number;
+  /** How many clusters it had when last resolved (linking ahead waits until it has twice as many). */
+  resolvedRefs: number;
 }
 
 interface Ambiguous {
@@ -265,6 +267,11 @@ export class Linker {
   private readonly partitions = new Map<string, Partition>();
   /** Partitions to resolve again as a whole. */
   private readonly dirty = new Set<Partition>();
+  /**
+   * Dirty partitions with at least twice the clusters they had when last resolved: the ones
+   * linking ahead resolves (`resolveAhead`), so that each is resolved a few times in all.
+   */
+  private readonly grown = new Set<Partition>();
   /** Lone-surname choices to make again. */
   private readonly recheck = new Set<Ambiguous>();
   /** Groups whose entity (name, aliases, id) may have changed. */
@@ -401,12 +408,42 @@ export class Linker {
         if (late()) return this.settled();
       }
       if (this.dirty.size || this.recheck.size) continue;
+      this.grown.clear(); // every partition is resolved
       for (const state of this.changedArticles) {
         this.changedArticles.delete(state);
         this.updateIds(state);
         if (late()) return this.settled();
       }
       if (this.settled()) return true;
+    }
+  }
+
+  /**
+   * Work done ahead while analyses are still coming in (`linkAhead`), until `deadline`: the
+   * partitions that have doubled since last resolved (so a partition that keeps growing is
+   * resolved a few times, not once per article), then the choices and names that follow.
+   * Articles' ids wait for `result()`: most would change again.
+   */
+  resolveAhead(deadline: number): void {
+    let n = 0;
+    const late = () => (++n & 15) === 0 && performance.now() >= deadline;
+    for (const partition of this.grown) {
+      this.grown.delete(partition);
+      if (!partition.dirty) continue;
+      this.dirty.delete(partition);
+      partition.dirty = false;
+      this.resolvePartition(partition);
+      if (late()) return;
+    }
+    for (const entry of this.recheck) {
+      this.recheck.delete(entry);
+      this.rechoose(entry);
+      if (late()) return;
+    }
+    for (const group of this.stale) {
+      this.stale.delete(group);
+      this.publish(group);
+      if (late()) return;
     }
   }
 
@@ -449,7 +486,7 @@ export class Linker {
     // A split name in an article none of its readings covers is linked as if there were no split.
     const key = curated !== undefined ? `c:${curated}` : cl.partition;
     let p = this.partitions.get(key);
-    if (!p) this.partitions.set(key, (p = { key, refs: [], dirty: false, groups: [], ambiguous: [], sure: 0 }));
+    if (!p) this.partitions.set(key, (p = { key, refs: [], dirty: false, groups: [], ambiguous: [], sure: 0, resolvedRefs: 0 }));
     return p;
   }
 
@@ -463,9 +500,11 @@ export class Linker {
   }
 
   private markDirty(p: Partition): void {
-    if (p.dirty) return;
-    p.dirty = true;
-    this.dirty.add(p);
+    if (!p.dirty) {
+      p.dirty = true;
+      this.dirty.add(p);
+    }
+    if (p.refs.length >= 2 * p.resolvedRefs) this.grown.add(p);
   }
 
   /** A mention of a place that stays as it is (named for sure elsewhere, or weak in a place nobody names for sure) just joins it. */
@@ -562,6 +601,7 @@ export class Linker {
 
   /** Recomputes a partition's groups and the group of each of its clusters. */
   private resolvePartition(p: Partition): void {
+    p.resolvedRefs = p.refs.length;
     // Groups that come out the same (same kind and name words) are reused, keeping their ids,
     // so the articles that link to them need no new output.
     const old = new Map<string, Group>();
@@ -964,6 +1004,18 @@ function linkerFor(curation: Curation | undefined): Linker {
 
 export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curation, since?: LinkSince): LinkResult {
   return linkerFor(curation).update(analyses, since);
+}
+
+/**
+ * Takes in analyses as they are made (a cold index, while the workers analyse the rest) and
+ * does what linking of them it can ahead, until `deadline` (performance.now()), so that the
+ * linkCorpus call once all are in has little left to do. Only for analyses linkCorpus will be
+ * given: any it is not given are dropped then, at a cost.
+ */
+export function linkAhead(analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number): void {
+  const linker = linkerFor(curation);
+  for (const analysis of analyses) if (!linker.holds(analysis)) linker.add(analysis);
+  linker.resolveAhead(deadline);
 }
 
 /**
