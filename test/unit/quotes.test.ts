@@ -557,6 +557,18 @@ describe('quote speakers: antecedents of "he"', () => {
     assert.equal(speakerOf(a, quote(a, "That's not good for the politics")).person, 'Saint-Andre');
   });
 
+  it('"And that\'s when Mr Senanayake started to wonder ... "SMS networks ..." he says": the one person the paragraph names, when no subject is near', () => {
+    const a = analyse('bbc/tech/text-messages-aid-disaster-recovery.txt');
+    assert.equal(speakerOf(a, quote(a, 'SMS networks can handle')).person, 'Senanayake');
+    assert.equal(speakerOf(a, quote(a, 'In every rural community')).person, 'Senanayake');
+  });
+
+  it('but not a person named paragraphs before a role that could be "he" ("... rift with Chancellor Gordon Brown. ¶ ... the prime minister talked ... as he said")', () => {
+    const a = analyse('bbc/politics/blair-looks-to-election-campaign.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'an electoral device')).person, 'Gordon Brown');
+    assert.notEqual(speakerOf(a, quote(a, 'In our third term')).person, 'Gordon Brown');
+  });
+
   it('"..., according to the Economist Intelligence Unit\'s Mr Hensel. But he warned ... he told BBC News" is Hensel', () => {
     const a = analyse('bbc/business/ukraine-revisits-state-sell-offs.txt');
     assert.equal(speakerOf(a, quote(a, 'That way, Mr Yushchenko can go')).person, 'Hensel');

@@ -1054,6 +1054,7 @@ export class Attributor {
       if (person === null) return null;
       if (compatible(person)) return this.unlessIntroducedSince({ mention: person, name: this.names[person].text }, word, this.endsBetween(subject.at, at)[0] ?? at, at, compatible);
     }
+    if (subjects.length === 0 && (!prev || prev.mention === null)) return this.onlyPersonNamed(i, at, compatible);
     if (!prev || prev.mention === null || !compatible(prev.mention) || this.paragraphOf[i - 1] < para - 2) return null;
     const local = this.names[prev.mention].local;
     for (let k = this.firstPersonAtOrAfter(this.quotes[i - 1].end); k < this.persons.length; k++) {
@@ -1103,6 +1104,31 @@ export class Attributor {
     if (after[0]?.text === ',' && after.slice(1, 5).some(isRole)) return true;
     const before = wordsIn(this.text, Math.max(0, m.start - 30), m.start);
     return before.length > 0 && isRole(before[before.length - 1]);
+  }
+
+  /**
+   * "And that's when Mr Senanayake started to wonder if SMS might be put to more practical use. "SMS
+   * networks ..." he says": with no subject near and nobody quoted before, the one person the
+   * paragraph names before the pronoun is "he" (the paragraph before when the quotation opens its
+   * own). Not when a role word could be "he" instead ("the prime minister talked about").
+   */
+  private onlyPersonNamed(i: number, at: number, compatible: (m: number) => boolean): Speaker | null {
+    const para = this.contexts[i].paragraph;
+    const opensParagraph = this.text.slice(this.paragraphs[para].start, this.quotes[i].start).trim() === '';
+    const from = this.paragraphs[opensParagraph && para > 0 ? para - 1 : para].start;
+    const isRole = (w: Word) => PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower);
+    if (this.narrationWordsIn(from, at).some(isRole)) return null;
+    let only: number | null = null;
+    for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length; k++) {
+      const idx = this.persons[k];
+      const m = this.names[idx];
+      if (m.start >= at) break;
+      if (this.insideQuote(m.start)) continue;
+      if (!compatible(idx) || (only !== null && this.names[only].local !== m.local)) return null;
+      only = idx;
+    }
+    // Only someone known to be a man or a woman (an honorific, a first name): "Belmarsh Prison" taken for a name is no "he".
+    return only !== null && this.genderOf(only) !== 'unknown' ? { mention: only, name: this.names[only].text } : null;
   }
 
   /** Some mention of the cluster has a first name and a surname ("Patrick McEnroe"). */
