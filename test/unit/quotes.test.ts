@@ -574,3 +574,20 @@ describe('quote speakers: antecedents of "he"', () => {
     assert.equal(speakerOf(a, quote(a, 'That way, Mr Yushchenko can go')).person, 'Hensel');
   });
 });
+
+describe('quote speakers: roles and epithets', () => {
+  it('"Michael Howard is to make a pitch ... He will say ... And that he wants ... But the Tory leader will argue": sentences going on by pronoun do not hide the person', () => {
+    const a = analyse('bbc/politics/howard-pitches-for-uk-ethnic-vote.txt');
+    assert.equal(speakerOf(a, quote(a, 'It sets family against family')).person, 'Michael Howard');
+  });
+
+  it('"G Money, a presenter on ... 1Xtra, thinks ... "They might ... projects. "Andre 3000 ...," says the DJ": the sentence before the quotation, whatever sentences the quotation holds', () => {
+    const a = analyse('bbc/entertainment/hard-act-to-follow-for-outkast.txt');
+    assert.equal(speakerOf(a, quote(a, 'They might be more appearances')).person, 'G Money');
+  });
+
+  it('"the Oscar-nominated Owen told reporters" after "British actor Clive Owen": a surname after an epithet is still a name', () => {
+    const a = analyse('bbc/entertainment/aviator-and-vera-take-bafta-glory.txt');
+    assert.equal(speakerOf(a, quote(a, 'The whole award season is new to me')).person, 'Owen');
+  });
+});

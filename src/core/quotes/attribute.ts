@@ -127,7 +127,9 @@ export class Attributor {
     // "consultancy 4Cast": a mention that starts inside a word is no name at all.
     if (m.start > 0 && /[\p{L}\p{N}]/u.test(this.text[m.start - 1])) return true;
     if (m.text.includes(' ')) return false;
-    return /\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu.test(this.text.slice(Math.max(0, m.start - 30), m.start));
+    if (!/\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu.test(this.text.slice(Math.max(0, m.start - 30), m.start))) return false;
+    // "the Oscar-nominated Owen" after "British actor Clive Owen": a surname of someone named in full is still a name.
+    return !this.names.some((n) => n.local === m.local && n.kind === 'person' && n.text.includes(' ') && n.text.endsWith(` ${m.text}`));
   }
 
   // ---- context -------------------------------------------------------------------------
@@ -782,7 +784,13 @@ export class Attributor {
     if (top === null) return null;
     const floor = Math.max(0, at - 1500);
     const ends = this.endsBetween(floor, at);
-    const from = ends.length >= 3 ? ends[ends.length - 3] : floor;
+    let from = ends.length >= 3 ? ends[ends.length - 3] : floor;
+    // "Michael Howard is to make a pitch ... ¶ He will say ... And that he wants ... But the Tory leader will
+    // argue": the sentences that go on about someone by pronoun do not count towards the three.
+    for (let extra = 0; extra < 3 && from > floor && PRONOUN_OPENS.test(this.text.slice(from, from + 12)); extra++) {
+      const earlier = ends.filter((end) => end < from);
+      from = earlier.length ? earlier[earlier.length - 1] : floor;
+    }
     const subjects = this.subjectsBetween(from, at).filter((x) => x.kind === 'person');
     const nearest = subjects[subjects.length - 1];
     // "I wouldn't want anyone to get injured." ... The singer did not want to talk": no subject
@@ -792,7 +800,9 @@ export class Attributor {
     const local = this.names[nearest.mention].local;
     // "Roddick was left frustrated ... "It's just tough," said the American": the subject of the sentence
     // just before, with nobody named since, is who the epithet stands for, however central.
-    const leadStart = ends.length >= 2 ? ends[ends.length - 2] : from;
+    // (Sentence ends inside the quotation do not count: `G Money ... thinks a hiatus is inevitable. "They might ... projects. "Andre 3000 ...," says the DJ`.)
+    const narrationEnds = ends.filter((end) => !this.insideQuote(end - 1));
+    const leadStart = narrationEnds.length >= 2 ? narrationEnds[narrationEnds.length - 2] : ends.length >= 2 ? ends[ends.length - 2] : from;
     // ("The Scottish Executive said": an executive may be the body itself.)
     const leadSubject = role !== undefined && !ORGANISATION_ROLES.has(role) && nearest.at >= leadStart && !this.otherPersonBetween(this.names[nearest.mention].end, at, local);
     if (local !== top && local !== previous && !leadSubject) return null;
@@ -1023,7 +1033,7 @@ export class Attributor {
     let windowStart = Math.min(ends.length >= 5 ? ends[ends.length - 5] : floor, narrationEnds.length >= 4 ? narrationEnds[narrationEnds.length - 4] : floor);
     // "Sharon Osbourne gave details. They included... She said she wished... She expressed": a window
     // opening on a sentence led by a pronoun misses its referent, so it reaches back past such sentences.
-    for (let extra = 0; extra < 3 && windowStart > floor && /^\s*(?:(?:But|And|So)\s+)?(?:He|She|They|It)\b/.test(this.text.slice(windowStart, windowStart + 12)); extra++) {
+    for (let extra = 0; extra < 3 && windowStart > floor && PRONOUN_OPENS.test(this.text.slice(windowStart, windowStart + 12)); extra++) {
       const earlier = narrationEnds.filter((end) => end < windowStart);
       windowStart = earlier.length ? earlier[earlier.length - 1] : floor;
     }
@@ -1647,6 +1657,9 @@ const CLOSING_MARKS = '"”’\'';
 
 /** After a list item: another comma or "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
+
+/** A sentence (after its sentence end) opened by a pronoun, maybe after "But"/"And"/"So". */
+const PRONOUN_OPENS = /^\s*(?:(?:But|And|So)\s+)?(?:He|She|They|It)\b/;
 
 /** A sentence whose subject is "He"/"She" (after a connective): it goes on about someone named before. */
 const PRONOUN_LED = /^(?:(?:But|And|So|Yet|Now|Still|However,?)\s+)?(?:He|She)\b/;
