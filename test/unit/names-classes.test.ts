@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { parseDocument } from '../../src/core/nlp/document';
 import { recognizeNames } from '../../src/core/recognize/names';
 import type { NameMention } from '../../src/core/types';
@@ -6,6 +8,8 @@ import { articleOf } from './document.test';
 
 // Error classes found by reading unseen BBC articles against the engine's output; every text is
 // from corpus/bbc.
+
+const BBC = join(__dirname, '../../../shared/corpus/bbc');
 
 function names(text: string): NameMention[] {
   const article = articleOf(text);
@@ -72,5 +76,17 @@ describe('recognizeNames: error classes from unseen BBC articles', () => {
 
   it('"Korea" alone is a place', () => {
     assert.ok(found('In countries such as Korea, which has high levels of fast net connections to homes, online gaming is hugely popular.').includes('Korea/place'));
+  });
+
+  it('a short athletics or football story is a sports story: its clubs are no places ("Liverpool winger", "Bayer Leverkusen")', () => {
+    const ns = found(readFileSync(join(BBC, 'sport/kewell-waits-as-injury-drags-on.txt'), 'utf8'));
+    assert.ok(!ns.some((n) => n.startsWith('Liverpool/') || n.startsWith('Leverkusen/')), ns.join(' '));
+    assert.ok(ns.includes('Durban/place'));
+  });
+
+  it('in a sports story a nation qualifying a business noun is the country ("the US tycoon")', () => {
+    const story = readFileSync(join(BBC, 'business/man-utd-to-open-books-to-glazer.txt'), 'utf8');
+    const at = story.indexOf('the US tycoon') + 'the '.length;
+    assert.deepEqual(names(story).filter((n) => n.start === at).map((n) => n.kind), ['place']);
   });
 });

@@ -1310,6 +1310,8 @@ export const SPORT_WORDS = new Set(words(`
 export const SPORT_WORDS_LOOSE = new Set(words(`
   goal goals scored match matches penalty penalties league cup club clubs season coach boss manager squad
   champions championship tournament final victory defeat draw drew beat title side team players player
+  medal medals medallist olympic olympics athlete athletes athletics race races indoor hamstring injury
+  injured fitness doping tie-break tie-breaks semi-final 60m 100m 200m 400m 800m 1500m 5000m
 `));
 
 /** Compass words that make one place with the place after them: "North Africa", "West Edmonton". */

@@ -987,12 +987,18 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
     return !(before.text === 'to' && b2 && b2.sentence === before.sentence && RESULT_WORDS.has(b2.text.toLowerCase()));
   }
   if (playerOfNation(ctx, first)) return true;
+  // "the US investment bank", "a US television programme", "the US tycoon": the country, not its team
+  const next = tokenAfter(ctx, last)?.text ?? '';
+  if ((before?.text === 'the' || before?.text === 'a' || before?.text === 'an') && (COUNTRY_QUALIFIED.has(next) || ORG_NOUNS_BEFORE.has(next))) return true;
   const s = tokenAfter(ctx, last);
   if (!s || (s.text !== "'s" && s.text !== '\u2019s')) return false;
   const name = tokenAfter(ctx, last, 2);
   const surname = tokenAfter(ctx, last, 3);
   return !!name && !!surname && ctx.gaz.firstNames.has(name.text) && isCapWord(surname.text) && surname.start === name.end + 1;
 }
+/** Nouns after "the US ..." that are the country's, not its team's. */
+const COUNTRY_QUALIFIED = new Set(['investment', 'television', 'tv', 'tycoon', 'entrepreneur', 'businessman', 'billionaire', 'bidder', 'investor', 'investors', 'government', 'economy', 'market', 'industry', 'embassy', 'army', 'military', 'version', 'edition', 'release', 'media', 'press', 'public']);
+
 /** "Francesca Schiavone of Italy", "Nicole Vaidisova of the Czech Republic": the player's nation. */
 function playerOfNation(ctx: Context, first: number): boolean {
   let k = ctx.words[first].firstToken - 1;
