@@ -591,3 +591,20 @@ describe('quote speakers: roles and epithets', () => {
     assert.equal(speakerOf(a, quote(a, 'The whole award season is new to me')).person, 'Owen');
   });
 });
+
+describe('quote speakers: quotations with no attribution of their own', () => {
+  it('"Ruddock, though, is keen to protect his players ... "... the Dragons might use James Ireland ... he\'s a great prospect"": the "he" is the one the quotation names', () => {
+    const a = analyse('bbc/sport/wales-stars-need-a-rest-ruddock.txt');
+    assert.equal(speakerOf(a, quote(a, "At this stage, there's nothing more")).person, 'Ruddock');
+  });
+
+  it('but not when the quotation names the subject ("Simon Taylor looks certain ... "... Simon Taylor is an outstanding player"")', () => {
+    const a = analyse('bbc/sport/lions-blow-to-world-cup-stars.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'I took lessons from 2001')).person, 'Simon Taylor');
+  });
+
+  it('a quotation right after one that ran over a paragraph break goes on with its speaker (`said: "Each ... ¶ "Yet ... lives." "These highly`)', () => {
+    const a = analyse('bbc/politics/custody-death-rate-shocks-mps.txt');
+    assert.equal(speakerOf(a, quote(a, 'These highly vulnerable people')).person, 'Jean Corston');
+  });
+});

@@ -1141,6 +1141,13 @@ export class Attributor {
     return only !== null && this.genderOf(only) !== 'unknown' ? { mention: only, name: this.names[only].text } : null;
   }
 
+  /** Every "he"/"she" of the quotation comes after a person it names ("might use James Ireland ... he's a great prospect"). */
+  private pronounsFollowANameInside(q: QuoteSpan): boolean {
+    const k = this.firstPersonAtOrAfter(q.innerStart);
+    if (k >= this.persons.length || this.names[this.persons[k]].start >= q.innerEnd) return false;
+    return !/\b(?:he|him|his|she|her)\b/i.test(this.text.slice(q.innerStart, this.names[this.persons[k]].start));
+  }
+
   /** Some mention of the cluster has a first name and a surname ("Patrick McEnroe"). */
   private namedInFull(local: number): boolean {
     return this.persons.some((idx) => this.names[idx].local === local && /\p{L}\s+\p{Lu}/u.test(this.names[idx].text));
@@ -1409,13 +1416,17 @@ export class Attributor {
     }
     const topic = this.topicSpeaker(i, prevSpeaker);
     if (topic !== undefined) return topic;
-    if (!prevQuote || !prevSpeaker || this.paragraphOf[i - 1] < para - 1) return null;
+    if (!prevQuote || !prevSpeaker) return null;
+    // The paragraph the previous quotation ends in: `said: "Each and every death ... ¶ "Yet ... lives." "These highly`
+    // goes on in the paragraph where the first quotation ended.
+    const prevPara = prevQuote.end > this.paragraphs[para].start ? para : this.paragraphOf[i - 1];
+    if (prevPara < para - 1) return null;
     // A statement may go on in the next paragraph; a fragment woven into narration only right after
     // it ("said the row was "getting in the way". "Either they need to grow up..."").
-    if (earlierTypes[i - 1] !== undefined && earlierTypes[i - 1] !== 'statement' && this.paragraphOf[i - 1] !== para) return null;
+    if (earlierTypes[i - 1] !== undefined && earlierTypes[i - 1] !== 'statement' && prevPara !== para) return null;
     // Only the tail of the previous quotation's sentence may stand between the two.
     if (this.endsBetween(prevQuote.end, q.start).length > 1) return null;
-    if (this.paragraphOf[i - 1] < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;
+    if (prevPara < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;
     // Nobody else named between the two quotations, but for names inside a description of the
     // speaker ("said Gabrielle Prior, Nielsen/NetRatings analyst").
     let speakerEnd = -1;
@@ -1490,7 +1501,10 @@ export class Attributor {
     if (!subject || subject.mention === null) return undefined;
     // "He had only performed in Zimbabwe. "... the whole of Africa would have embraced him."": someone speaks about him.
     const gender = this.genderOf(subject.mention);
-    if ((gender !== 'female' && /\b(?:he|him|his)\b/i.test(inner)) || (gender !== 'male' && /\b(?:she|her)\b/i.test(inner))) return undefined;
+    // But "For example, the Dragons might use James Ireland ... he's a great prospect": "he" is who the quotation names.
+    // (Not when it names the subject too: "... Simon Taylor is an outstanding player and ... if he gets back" is about him.)
+    const aboutNamed = this.pronounsFollowANameInside(q) && !this.clustersInside(q).has(this.names[subject.mention].local);
+    if (!aboutNamed && ((gender !== 'female' && /\b(?:he|him|his)\b/i.test(inner)) || (gender !== 'male' && /\b(?:she|her)\b/i.test(inner)))) return undefined;
     // Someone else was quoted in the lead sentence or just before it: the words may go on theirs. Not
     // when a sentence about the subject stands between ("," said Nadal. US coach Patrick McEnroe wants... "I think").
     const prevQuote = this.quotes[i - 1];
