@@ -58,12 +58,32 @@ describe('AnalysisCache', () => {
     assert.match(old.problem!, /format 0/);
   });
 
-  it('keeps the good entries of a truncated cache and re-analyses the rest', async () => {
-    truncateSync(file, statSync(file).size - 50);
-    const { cache, problem } = await AnalysisCache.open(file, 'engine-1');
-    assert.strictEqual(cache.size, 2);
-    assert.match(problem!, /1 damaged entry/);
-    assert.ok(cache.dirty, 'a damaged cache is rewritten on the next save');
+  it('keeps the good blocks of a truncated or damaged cache and re-analyses the rest', async () => {
+    // 300 articles: three blocks of analyses (128, 128, 44).
+    const cache = new AnalysisCache(file, 'engine-1');
+    for (let i = 0; i < 300; i++) {
+      const e = entryOf(FILES[i % 3]);
+      const moved = `copy-${i}/${e.path}`;
+      cache.put({ ...e, path: moved, analysis: { ...e.analysis, article: { ...e.analysis.article, path: moved } } });
+    }
+    await cache.save();
+    const whole = readFileSync(file);
+
+    truncateSync(file, whole.length - 50);
+    const truncated = await AnalysisCache.open(file, 'engine-1');
+    assert.strictEqual(truncated.cache.size, 256);
+    assert.match(truncated.problem!, /1 damaged part/);
+    assert.ok(truncated.cache.dirty, 'a damaged cache is rewritten on the next save');
+
+    // One byte changed in the middle of the file: its block fails its checksum, the others stand.
+    const flipped = Buffer.from(whole);
+    flipped[flipped.length >> 1] ^= 0x20;
+    writeFileSync(file, flipped);
+    const damaged = await AnalysisCache.open(file, 'engine-1');
+    assert.strictEqual(damaged.cache.size, 172);
+    assert.match(damaged.problem!, /1 damaged part/);
+    const kept = entryOf(FILES[0]);
+    assert.strictEqual(damaged.cache.lookupByStat('copy-0/' + kept.path, kept.size, kept.mtimeMs)!.names[0].text, 'Istanbul');
   });
 
   it('treats garbage and entries of the wrong shape as corrupt, never throwing', async () => {

@@ -45,12 +45,23 @@ describe('indexFolder', function () {
     const { cache, problem } = await AnalysisCache.open(cacheFile, 'test|null');
     assert.strictEqual(problem, undefined);
     assert.strictEqual(cache.size, cold.index.stats().articles);
-    assert.ok(cache.savedLink(cache.fingerprint()), 'the linking was saved with the analyses');
+    const savedLink = cache.savedLink(cache.fingerprint());
+    assert.ok(savedLink, 'the linking was saved with the analyses');
+    assert.strictEqual(savedLink.quoteSpeakers?.size, cache.size, "and each article's quotation speakers");
 
     const warm = await indexFolder(corpus, { workers: 2, workerScript, cacheFile, engineKey: 'test' });
     assert.strictEqual(warm.reused, cold.index.stats().articles);
     assert.strictEqual(await warm.saved, 0, 'nothing changed: nothing to save');
     assert.deepStrictEqual(warm.index.export(), cold.index.export());
+    // Adopted from ids and speakers alone: the counts match the cold index's, entity by entity.
+    assert.deepStrictEqual(warm.index.stats(), cold.index.stats());
+    assert.deepStrictEqual(warm.index.entities(), cold.index.entities());
+    // And an edit after it links as it does in the cold index.
+    const [first, second] = cold.index.paths();
+    for (const index of [warm.index, cold.index]) index.remove(first);
+    assert.deepStrictEqual(warm.index.export(), cold.index.export());
+    assert.deepStrictEqual(warm.index.entities(), cold.index.entities());
+    assert.deepStrictEqual(warm.index.quotesIn(second), cold.index.quotesIn(second));
     const someone = warm.index.entities({ kind: 'person' })[0];
     const mention = warm.index.mentionsInContext(someone.id, { offset: 0, limit: 1 })[0];
     assert.ok(mention.sentence.length > mention.text.length, 'sentences come back from the saved index');

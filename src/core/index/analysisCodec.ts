@@ -105,40 +105,14 @@ export function decodeAnalysis(compact: CompactAnalysis): ArticleAnalysis | unde
   const nameNumbers = c.names;
   const quoteNumbers = c.quotes;
   if (!isSpanArray(sentenceNumbers) || !isSpanArray(paragraphNumbers) || !isIntArray(nameNumbers, NAME_FIELDS) || !isIntArray(quoteNumbers, QUOTE_FIELDS)) return undefined;
-  const str = (k: number): string | undefined => (k >= 1 && k <= strings.length ? strings[k - 1] : undefined);
-
-  const names = new Array<NameMention>(nameNumbers.length / NAME_FIELDS);
-  for (let i = 0, j = 0; i < nameNumbers.length; i += NAME_FIELDS, j++) {
-    const start = nameNumbers[i];
-    const end = nameNumbers[i + 1];
-    const local = nameNumbers[i + 2];
-    const flags = nameNumbers[i + 3];
-    const surface = nameNumbers[i + 4] === 0 ? text.slice(start, end) : str(nameNumbers[i + 4]);
-    const fullName = str(nameNumbers[i + 5]);
-    if (!(start >= 0 && start <= end && end <= text.length) || local < 0 || flags < 0 || flags > (PLACE | WEAK_FALSE) || (flags & WEAK_TRUE && flags & WEAK_FALSE)) return undefined;
-    if (surface === undefined || fullName === undefined) return undefined;
-    const name: NameMention = { start, end, text: surface, kind: flags & PLACE ? 'place' : 'person', local, fullName };
-    if (flags & WEAK_TRUE) name.weak = true;
-    else if (flags & WEAK_FALSE) name.weak = false;
-    names[j] = name;
-  }
-
-  const quotes = new Array<LocalQuote>(quoteNumbers.length / QUOTE_FIELDS);
-  for (let i = 0, j = 0; i < quoteNumbers.length; i += QUOTE_FIELDS, j++) {
-    const start = quoteNumbers[i];
-    const end = quoteNumbers[i + 1];
-    const type = QUOTE_TYPES[quoteNumbers[i + 2]];
-    const speaker = quoteNumbers[i + 3];
-    const words = quoteNumbers[i + 4] === 0 ? text.slice(start + 1, end - 1) : str(quoteNumbers[i + 4]);
-    const speakerName = quoteNumbers[i + 5] === 0 ? null : str(quoteNumbers[i + 5]);
-    if (!(start >= 0 && start <= end && end <= text.length) || !type || speaker < -1 || speaker >= names.length) return undefined;
-    if (words === undefined || speakerName === undefined) return undefined;
-    quotes[j] = { start, end, text: words, type, speakerMention: speaker < 0 ? null : speaker, speakerName };
-  }
+  if (!validNames(nameNumbers, text.length, strings.length) || !validQuotes(quoteNumbers, text.length, strings.length, nameNumbers.length / NAME_FIELDS)) return undefined;
   // Key order as the analyser makes it: path, text, then the rest.
   const { path, ...rest } = meta;
-  // Sentences and paragraphs are made into objects only when asked for (a mention's context):
-  // most articles of a large corpus never are. Spans that do not fit the text give none.
+  // Names and quotes (checked above), sentences and paragraphs are made into objects only when
+  // first asked for: a warm start from the saved index then makes none of them until the
+  // article is linked or opened. Spans that do not fit the text give none.
+  let names: NameMention[] | undefined;
+  let quotes: LocalQuote[] | undefined;
   let sentences: Span[] | undefined;
   let paragraphs: Span[] | undefined;
   return {
@@ -155,9 +129,82 @@ export function decodeAnalysis(compact: CompactAnalysis): ArticleAnalysis | unde
     set paragraphs(spans: Span[]) {
       paragraphs = spans;
     },
-    names,
-    quotes,
+    get names(): NameMention[] {
+      return (names ??= namesOf(nameNumbers, text, strings));
+    },
+    set names(list: NameMention[]) {
+      names = list;
+    },
+    get quotes(): LocalQuote[] {
+      return (quotes ??= quotesOf(quoteNumbers, text, strings));
+    },
+    set quotes(list: LocalQuote[]) {
+      quotes = list;
+    },
   };
+}
+
+/** Whether every name's numbers fit the text and the strings (checked without making anything). */
+function validNames(numbers: ArrayLike<number>, length: number, strings: number): boolean {
+  for (let i = 0; i < numbers.length; i += NAME_FIELDS) {
+    const start = numbers[i];
+    const end = numbers[i + 1];
+    const flags = numbers[i + 3];
+    const surface = numbers[i + 4];
+    const fullName = numbers[i + 5];
+    if (!(start >= 0 && start <= end && end <= length) || numbers[i + 2] < 0 || flags < 0 || flags > (PLACE | WEAK_FALSE) || (flags & WEAK_TRUE && flags & WEAK_FALSE)) return false;
+    if (!(surface >= 0 && surface <= strings) || !(fullName >= 1 && fullName <= strings)) return false;
+  }
+  return true;
+}
+
+function validQuotes(numbers: ArrayLike<number>, length: number, strings: number, names: number): boolean {
+  for (let i = 0; i < numbers.length; i += QUOTE_FIELDS) {
+    const start = numbers[i];
+    const end = numbers[i + 1];
+    const type = numbers[i + 2];
+    const speaker = numbers[i + 3];
+    if (!(start >= 0 && start <= end && end <= length) || !(type >= 0 && type < QUOTE_TYPES.length) || speaker < -1 || speaker >= names) return false;
+    if (!(numbers[i + 4] >= 0 && numbers[i + 4] <= strings) || !(numbers[i + 5] >= 0 && numbers[i + 5] <= strings)) return false;
+  }
+  return true;
+}
+
+/** The names of checked numbers (validNames). */
+function namesOf(numbers: ArrayLike<number>, text: string, strings: readonly string[]): NameMention[] {
+  const names = new Array<NameMention>(numbers.length / NAME_FIELDS);
+  for (let i = 0, j = 0; i < numbers.length; i += NAME_FIELDS, j++) {
+    const start = numbers[i];
+    const end = numbers[i + 1];
+    const flags = numbers[i + 3];
+    const surface = numbers[i + 4];
+    const name: NameMention = { start, end, text: surface === 0 ? text.slice(start, end) : strings[surface - 1], kind: flags & PLACE ? 'place' : 'person', local: numbers[i + 2], fullName: strings[numbers[i + 5] - 1] };
+    if (flags & WEAK_TRUE) name.weak = true;
+    else if (flags & WEAK_FALSE) name.weak = false;
+    names[j] = name;
+  }
+  return names;
+}
+
+/** The quotes of checked numbers (validQuotes). */
+function quotesOf(numbers: ArrayLike<number>, text: string, strings: readonly string[]): LocalQuote[] {
+  const quotes = new Array<LocalQuote>(numbers.length / QUOTE_FIELDS);
+  for (let i = 0, j = 0; i < numbers.length; i += QUOTE_FIELDS, j++) {
+    const start = numbers[i];
+    const end = numbers[i + 1];
+    const speaker = numbers[i + 3];
+    const words = numbers[i + 4];
+    const speakerName = numbers[i + 5];
+    quotes[j] = {
+      start,
+      end,
+      text: words === 0 ? text.slice(start + 1, end - 1) : strings[words - 1],
+      type: QUOTE_TYPES[numbers[i + 2]],
+      speakerMention: speaker < 0 ? null : speaker,
+      speakerName: speakerName === 0 ? null : strings[speakerName - 1],
+    };
+  }
+  return quotes;
 }
 
 function flatSpans(spans: readonly Span[]): Int32Array | undefined {

@@ -3,19 +3,37 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as nodePath from 'path';
 import type { ArticleAnalysis, Entity } from '../types';
-import { decodeAnalysis, encodeAnalysis, toJsonReady, type CompactAnalysis } from './analysisCodec';
+import { decodeAnalysis, encodeAnalysis, type CompactAnalysis } from './analysisCodec';
+import { speakerOf } from './corpusIndex';
 import { yieldToEventLoop } from './yield';
 
 // The saved index (issue 9): one analysis per article, keyed by path with its size, mtime and
-// content hash. One JSON object per line after a header line, so a truncated file loses only
-// its last entry and a large corpus never needs one giant string. Analyses are saved in their
-// compact form (analysisCodec: flat number arrays, ~3x faster to parse than objects) and the
-// corpus linking with entity ids as numbers. Anything that does not look right is dropped and
-// re-analysed; nothing read from the cache is trusted blindly.
+// content hash, and the corpus linking. A JSON header line (kind, format version, key), then
+// binary blocks, each framed by its kind, its length and a checksum (8 bytes of the SHA-1 of its
+// payload). An analyses block holds up to ENTRIES_PER_BLOCK articles column by column: one JSON
+// array of their small fields, their texts run together in two strings (Latin-1 and UTF-16), and
+// one array of 32-bit numbers (their spans, names and quotes in analysisCodec's compact form).
+// Reading a block costs one JSON.parse, one copy of the numbers and two strings, each article's
+// text a slice of those: the garbage collector never copies the texts from young to old space. Nothing read is trusted blindly: a block
+// whose checksum or contents do not hold is dropped and its files re-analysed; a file that
+// cannot be framed any further (truncated) keeps the blocks before the damage.
 
 /** Bump when the cache layout or the ArticleAnalysis shape changes. */
-export const CACHE_FORMAT_VERSION = 2;
+export const CACHE_FORMAT_VERSION = 3;
 const HEADER_KIND = 'dossier-analysis-cache';
+const BLOCK_HEADER_BYTES = 16;
+const CHECKSUM_BYTES = 8;
+const ANALYSES_BLOCK = 1;
+const LINK_BLOCK = 2;
+/** Small enough that reading one block keeps a thread busy only a few milliseconds. */
+const ENTRIES_PER_BLOCK = 128;
+/** Numbers per article at the head of an analyses block: text bytes, then how many numbers its names, quotes, sentences and paragraphs take. */
+const ARTICLE_FIELDS = 5;
+/** Which of the block's two texts holds an article's: one byte per character (all <= U+00FF: V8 keeps such a string in one byte per character too) or two. */
+const ONE_BYTE = 0;
+const TWO_BYTES = 1;
+/** Blocks are written in the machine's byte order; a file from the other order is not read. */
+const BYTE_ORDER = os.endianness();
 
 export interface CacheEntry {
   path: string;
@@ -28,24 +46,24 @@ export interface CacheEntry {
   compact?: CompactAnalysis;
 }
 
-/** One saved analysis as a line of the file. */
-interface SavedEntry {
-  path: string;
-  size: number;
-  mtimeMs: number;
-  hash: string;
-  /** The compact form; `analysis` instead for one the compact form cannot hold. */
-  compact?: CompactAnalysis;
-  analysis?: ArticleAnalysis;
-}
+/**
+ * One article's small fields in an analyses block: path, size, mtime, hash, then either the
+ * compact form's article (without its text), strings and which text holds it (ONE_BYTE or
+ * TWO_BYTES), or an analysis the compact form cannot hold.
+ */
+type SavedItem =
+  | [path: string, size: number, mtimeMs: number, hash: string, article: CompactAnalysis['article'], strings: string[], text: number]
+  | [path: string, size: number, mtimeMs: number, hash: string, analysis: ArticleAnalysis];
 
-/** The corpus linking as a line of the file: entity ids as indices into `entities`, then `ids`. */
-interface SavedLinkLine {
+/** The small fields of the saved linking; entity ids are numbers: indices into `entities`, then `ids`. */
+interface SavedLinkFields {
   fingerprint: string;
   entities: Entity[];
   /** Ids that articles point to but no entity has (kept so that nothing changes on reading). */
   ids: string[];
-  entityOf: Array<[string, number[]]>;
+  paths: string[];
+  /** Whether the numbers also hold each path's quotation speakers. */
+  speakers: boolean;
 }
 
 /** A corpus-wide linking result, saved with the analyses it was made from. */
@@ -54,6 +72,11 @@ export interface SavedLink {
   fingerprint: string;
   entities: Entity[];
   entityOf: Array<[string, (string | null)[]]>;
+  /**
+   * The entity of each quotation's speaker by path (`speakerOf`), filled when saved: with it,
+   * `CorpusIndex.adoptLink` need not make any article's names and quotes.
+   */
+  quoteSpeakers?: Map<string, (string | null)[]>;
 }
 
 export interface CacheLoad {
@@ -97,51 +120,63 @@ export class AnalysisCache {
       const code = (err as NodeJS.ErrnoException).code;
       return { cache, problem: code === 'ENOENT' ? undefined : `cannot read saved index (${code})` };
     }
-    let lineStart = 0;
-    let header = true;
-    let dropped = 0;
+    const headerEnd = bytes.indexOf(10);
+    if (headerEnd < 0) return { cache, problem: bytes.length ? 'saved index is corrupt (unreadable header), rebuilding' : 'saved index is empty or truncated, rebuilding' };
+    let header: { kind?: unknown; version?: unknown; key?: unknown; byteOrder?: unknown };
+    try {
+      header = JSON.parse(bytes.toString('utf8', 0, headerEnd));
+    } catch {
+      return { cache, problem: 'saved index is corrupt (unreadable header), rebuilding' };
+    }
+    if (header?.kind !== HEADER_KIND) return { cache, problem: 'saved index is not a Dossier index, rebuilding' };
+    if (header.version !== CACHE_FORMAT_VERSION) return { cache, problem: `saved index has format ${String(header.version)}, not ${CACHE_FORMAT_VERSION}: rebuilding` };
+    if (header.byteOrder !== BYTE_ORDER) return { cache, problem: 'saved index was written on a machine of another byte order: rebuilding' };
+    if (header.key !== key) return { cache, problem: undefined }; // another engine build or curation: silently re-analyse
+
+    let damaged = 0;
+    let at = headerEnd + 1;
     let sliceStart = performance.now();
-    while (lineStart < bytes.length) {
-      // Parsing a large index takes a while: let the caller's thread (the extension host) breathe.
+    while (at < bytes.length) {
+      // Reading a large index takes a while: let the caller's thread (the extension host) breathe.
       if (performance.now() - sliceStart >= 10) {
         await yieldToEventLoop();
         sliceStart = performance.now();
       }
-      let lineEnd = bytes.indexOf(10, lineStart);
-      if (lineEnd < 0) lineEnd = bytes.length;
-      const line = bytes.toString('utf8', lineStart, lineEnd);
-      lineStart = lineEnd + 1;
-      if (!line.trim()) continue;
-      let value: unknown;
+      if (bytes.length - at < BLOCK_HEADER_BYTES) {
+        damaged++;
+        break;
+      }
+      const kind = bytes.readUInt32LE(at);
+      const length = bytes.readUInt32LE(at + 4);
+      const payloadStart = at + BLOCK_HEADER_BYTES;
+      if (length > bytes.length - payloadStart) {
+        damaged++; // truncated: the blocks before are good
+        break;
+      }
+      const payload = bytes.subarray(payloadStart, payloadStart + length);
+      at = payloadStart + length;
+      if (!checksumOf(payload).equals(bytes.subarray(payloadStart - CHECKSUM_BYTES, payloadStart))) {
+        damaged++;
+        continue;
+      }
+      let ok = false;
       try {
-        value = JSON.parse(line);
+        if (kind === ANALYSES_BLOCK) {
+          const entries = readAnalysesBlock(payload);
+          if (entries) for (const entry of entries) cache.add(entry);
+          ok = !!entries;
+        } else if (kind === LINK_BLOCK) {
+          const link = readLinkBlock(payload);
+          if (link) cache.link = link;
+          ok = !!link;
+        }
       } catch {
-        if (header) return { cache, problem: 'saved index is corrupt (unreadable header), rebuilding' };
-        dropped++;
-        continue;
+        ok = false; // contents that do not hold (e.g. JSON that does not parse): dropped like a bad checksum
       }
-      if (header) {
-        header = false;
-        const h = value as { kind?: unknown; version?: unknown; key?: unknown };
-        if (h?.kind !== HEADER_KIND) return { cache, problem: 'saved index is not a Dossier index, rebuilding' };
-        if (h.version !== CACHE_FORMAT_VERSION) return { cache, problem: `saved index has format ${String(h.version)}, not ${CACHE_FORMAT_VERSION}: rebuilding` };
-        if (h.key !== key) return { cache, problem: undefined }; // another engine build or curation: silently re-analyse
-        continue;
-      }
-      const saved = value as SavedEntry & { link?: SavedLinkLine };
-      if (saved?.link) {
-        const link = linkFromLine(saved.link);
-        if (link) cache.link = link;
-        else dropped++;
-        continue;
-      }
-      const entry = entryFromLine(saved);
-      if (entry) cache.add(entry);
-      else dropped++;
+      if (!ok) damaged++;
     }
-    if (header) return { cache, problem: 'saved index is empty or truncated, rebuilding' };
-    cache.changed = dropped > 0;
-    return { cache, problem: dropped ? `saved index had ${dropped} damaged entr${dropped === 1 ? 'y' : 'ies'}, re-analysing those files` : undefined };
+    cache.changed = damaged > 0;
+    return { cache, problem: damaged ? `saved index had ${damaged} damaged part${damaged === 1 ? '' : 's'}, re-analysing their files` : undefined };
   }
 
   get size(): number {
@@ -208,17 +243,18 @@ export class AnalysisCache {
     const tmp = `${this.file}.${process.pid}.tmp`;
     const handle = await fs.open(tmp, 'w');
     try {
-      let chunk = JSON.stringify({ kind: HEADER_KIND, version: CACHE_FORMAT_VERSION, key: this.key, savedAt: new Date().toISOString() }) + '\n';
+      const header = JSON.stringify({ kind: HEADER_KIND, version: CACHE_FORMAT_VERSION, key: this.key, byteOrder: BYTE_ORDER, savedAt: new Date().toISOString() }) + '\n';
+      await handle.write(header);
+      let block: CacheEntry[] = [];
       for (const entry of this.byPath.values()) {
-        chunk += JSON.stringify(lineOf(entry)) + '\n';
-        entry.compact = undefined;
-        if (chunk.length > 1 << 20) {
-          await handle.write(chunk);
-          chunk = '';
+        block.push(entry);
+        if (block.length === ENTRIES_PER_BLOCK) {
+          await handle.writev(framed(ANALYSES_BLOCK, analysesBlock(block)));
+          block = [];
         }
       }
-      if (this.link) chunk += JSON.stringify({ link: linkLine(this.link) }) + '\n';
-      await handle.write(chunk);
+      if (block.length) await handle.writev(framed(ANALYSES_BLOCK, analysesBlock(block)));
+      if (this.link) await handle.writev(framed(LINK_BLOCK, linkBlock(this.link, (path) => this.byPath.get(path)?.analysis)));
     } finally {
       await handle.close();
     }
@@ -241,25 +277,144 @@ export class AnalysisCache {
   }
 }
 
-function lineOf(entry: CacheEntry): SavedEntry {
-  const { path, size, mtimeMs, hash, analysis } = entry;
-  const compact = entry.compact ?? encodeAnalysis(analysis);
-  return compact ? { path, size, mtimeMs, hash, compact: toJsonReady(compact) } : { path, size, mtimeMs, hash, analysis };
+function checksumOf(payload: Uint8Array): Buffer {
+  return createHash('sha1').update(payload).digest().subarray(0, CHECKSUM_BYTES);
 }
 
-function entryFromLine(line: SavedEntry): CacheEntry | undefined {
-  if (typeof line?.path !== 'string' || typeof line.size !== 'number' || typeof line.mtimeMs !== 'number' || typeof line.hash !== 'string') return undefined;
-  const analysis = line.compact ? decodeAnalysis(line.compact) : line.analysis;
-  if (!analysis || !isAnalysis(analysis) || analysis.article.path !== line.path) return undefined;
-  return { path: line.path, size: line.size, mtimeMs: line.mtimeMs, hash: line.hash, analysis };
+/** A block as written: kind, payload length, checksum, payload. */
+function framed(kind: number, payload: Buffer): Buffer[] {
+  const head = Buffer.alloc(BLOCK_HEADER_BYTES);
+  head.writeUInt32LE(kind, 0);
+  head.writeUInt32LE(payload.length, 4);
+  checksumOf(payload).copy(head, BLOCK_HEADER_BYTES - CHECKSUM_BYTES);
+  return [head, payload];
 }
 
-function isAnalysis(a: ArticleAnalysis): boolean {
-  return typeof a.article?.text === 'string' && typeof a.article.body?.start === 'number' && Array.isArray(a.article.warnings) &&
+/** 32-bit numbers start at a multiple of 4 in the payload (its head is 4-aligned too). */
+const align4 = (n: number): number => (n + 3) & ~3;
+
+const BEYOND_ONE_BYTE = /[^\u0000-\u00ff]/;
+
+/**
+ * Payload of an analyses block: count, JSON bytes, one-byte characters, two-byte characters,
+ * numbers (5 x u32), the JSON array of SavedItems, padding, the two-byte texts (UTF-16LE), the
+ * one-byte texts (Latin-1), padding, the numbers: ARTICLE_FIELDS per article, then each article's
+ * names, quotes, sentences and paragraphs.
+ */
+function analysesBlock(entries: readonly CacheEntry[]): Buffer {
+  const items: SavedItem[] = [];
+  const compacts: (CompactAnalysis | undefined)[] = [];
+  const texts: string[][] = [[], []];
+  const chars = [0, 0];
+  let numbers = entries.length * ARTICLE_FIELDS;
+  for (const entry of entries) {
+    const { path, size, mtimeMs, hash } = entry;
+    const compact = entry.compact ?? encodeAnalysis(entry.analysis);
+    entry.compact = undefined; // posted by a worker to be saved once: let it go
+    compacts.push(compact);
+    if (!compact) {
+      items.push([path, size, mtimeMs, hash, entry.analysis]);
+      continue;
+    }
+    const group = BEYOND_ONE_BYTE.test(compact.text) ? TWO_BYTES : ONE_BYTE;
+    items.push([path, size, mtimeMs, hash, compact.article, compact.strings, group]);
+    texts[group].push(compact.text);
+    chars[group] += compact.text.length;
+    numbers += compact.names.length + compact.quotes.length + compact.sentences.length + compact.paragraphs.length;
+  }
+  const json = Buffer.from(JSON.stringify(items));
+  const twoBytesAt = align4(20 + json.length);
+  const oneByteAt = twoBytesAt + 2 * chars[TWO_BYTES];
+  const numbersAt = align4(oneByteAt + chars[ONE_BYTE]);
+  const payload = Buffer.alloc(numbersAt + numbers * 4);
+  payload.writeUInt32LE(entries.length, 0);
+  payload.writeUInt32LE(json.length, 4);
+  payload.writeUInt32LE(chars[ONE_BYTE], 8);
+  payload.writeUInt32LE(chars[TWO_BYTES], 12);
+  payload.writeUInt32LE(numbers, 16);
+  json.copy(payload, 20);
+  // UTF-16 code units as they are: even a lone surrogate comes back.
+  payload.write(texts[TWO_BYTES].join(''), twoBytesAt, 'utf16le');
+  payload.write(texts[ONE_BYTE].join(''), oneByteAt, 'latin1');
+  const ints = new Int32Array(payload.buffer, payload.byteOffset + numbersAt, numbers);
+  let k = entries.length * ARTICLE_FIELDS;
+  compacts.forEach((compact, i) => {
+    if (!compact) return;
+    const head = i * ARTICLE_FIELDS;
+    ints[head] = compact.text.length;
+    const parts = [compact.names, compact.quotes, compact.sentences, compact.paragraphs];
+    parts.forEach((part, j) => {
+      ints[head + 1 + j] = part.length;
+      for (let n = 0; n < part.length; n++) ints[k++] = part[n];
+    });
+  });
+  return payload;
+}
+
+/** The entries of an analyses block, or undefined if anything in it does not hold. */
+function readAnalysesBlock(payload: Buffer): CacheEntry[] | undefined {
+  if (payload.length < 20) return undefined;
+  const count = payload.readUInt32LE(0);
+  const jsonBytes = payload.readUInt32LE(4);
+  const chars = [payload.readUInt32LE(8), payload.readUInt32LE(12)];
+  const numbers = payload.readUInt32LE(16);
+  const twoBytesAt = align4(20 + jsonBytes);
+  const oneByteAt = twoBytesAt + 2 * chars[TWO_BYTES];
+  const numbersAt = align4(oneByteAt + chars[ONE_BYTE]);
+  if (numbersAt + numbers * 4 !== payload.length || numbers < count * ARTICLE_FIELDS) return undefined;
+  const items = JSON.parse(payload.toString('utf8', 20, 20 + jsonBytes)) as SavedItem[];
+  if (!Array.isArray(items) || items.length !== count) return undefined;
+  const texts = [payload.toString('latin1', oneByteAt, oneByteAt + chars[ONE_BYTE]), payload.toString('utf16le', twoBytesAt, oneByteAt)];
+  const textAt = [0, 0];
+  // A copy: the numbers must not keep the file's bytes alive, and must be 4-aligned.
+  const ints = new Int32Array(numbers);
+  new Uint8Array(ints.buffer).set(payload.subarray(numbersAt));
+  const entries: CacheEntry[] = [];
+  let k = count * ARTICLE_FIELDS;
+  const take = (n: number): Int32Array | undefined => {
+    if (!(n >= 0 && n <= numbers - k)) return undefined;
+    k += n;
+    return ints.subarray(k - n, k);
+  };
+  for (let i = 0; i < count; i++) {
+    const item = items[i];
+    if (!Array.isArray(item)) return undefined;
+    const [path, bytes, mtimeMs, hash] = item;
+    if (typeof path !== 'string' || typeof bytes !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') return undefined;
+    let analysis: ArticleAnalysis | undefined;
+    if (item.length === 5) {
+      analysis = item[4];
+      if (!isAnalysis(analysis)) return undefined;
+    } else {
+      const [, , , , article, strings, group] = item;
+      const head = i * ARTICLE_FIELDS;
+      const length = ints[head];
+      if ((group !== ONE_BYTE && group !== TWO_BYTES) || !(length >= 0 && length <= chars[group] - textAt[group])) return undefined;
+      const text = texts[group].slice(textAt[group], (textAt[group] += length));
+      const names = take(ints[head + 1]);
+      const quotes = take(ints[head + 2]);
+      const sentences = take(ints[head + 3]);
+      const paragraphs = take(ints[head + 4]);
+      if (!names || !quotes || !sentences || !paragraphs) return undefined;
+      analysis = decodeAnalysis({ article, text, strings, names, quotes, sentences, paragraphs });
+    }
+    if (!analysis || analysis.article.path !== path) return undefined;
+    entries.push({ path, size: bytes, mtimeMs, hash, analysis });
+  }
+  return k === numbers && textAt[ONE_BYTE] === chars[ONE_BYTE] && textAt[TWO_BYTES] === chars[TWO_BYTES] ? entries : undefined;
+}
+
+function isAnalysis(a: ArticleAnalysis | undefined): a is ArticleAnalysis {
+  return typeof a?.article?.text === 'string' && typeof a.article.path === 'string' && typeof a.article.body?.start === 'number' && Array.isArray(a.article.warnings) &&
     Array.isArray(a.names) && Array.isArray(a.quotes) && Array.isArray(a.sentences) && Array.isArray(a.paragraphs);
 }
 
-function linkLine(link: SavedLink): SavedLinkLine {
+/**
+ * Payload of the linking block: JSON bytes, numbers (2 x u32), SavedLinkFields as JSON, padding,
+ * the numbers: each path's count of ids, then (if `speakers`) each path's count of quotations,
+ * then all ids, then all speakers; an id is an index into the entities, then into `ids`, or -1.
+ */
+function linkBlock(link: SavedLink, analysisOf: (path: string) => ArticleAnalysis | undefined): Buffer {
   const number = new Map<string, number>();
   link.entities.forEach((e, i) => number.set(e.id, i));
   const ids: string[] = [];
@@ -272,31 +427,83 @@ function linkLine(link: SavedLink): SavedLinkLine {
     }
     return n;
   };
-  return { fingerprint: link.fingerprint, entities: link.entities, ids, entityOf: link.entityOf.map(([path, of]) => [path, of.map(numberOf)]) };
+  const speakers = link.entityOf.map(([path, of]) => {
+    const analysis = analysisOf(path);
+    return analysis && analysis.names.length === of.length ? analysis.quotes.map((q) => speakerOf(q.speakerMention, analysis.names, of)) : undefined;
+  });
+  const withSpeakers = speakers.every((list) => list !== undefined);
+  const counts: number[] = link.entityOf.map(([, of]) => of.length);
+  const numbers: number[] = [];
+  for (const [, of] of link.entityOf) for (const id of of) numbers.push(numberOf(id));
+  if (withSpeakers) {
+    for (const list of speakers) counts.push(list!.length);
+    for (const list of speakers) for (const id of list!) numbers.push(numberOf(id));
+  }
+  const fields = Buffer.from(JSON.stringify({ fingerprint: link.fingerprint, entities: link.entities, ids, paths: link.entityOf.map(([path]) => path), speakers: withSpeakers } satisfies SavedLinkFields));
+  const total = counts.length + numbers.length;
+  const numbersAt = align4(8 + fields.length);
+  const payload = Buffer.alloc(numbersAt + total * 4);
+  payload.writeUInt32LE(fields.length, 0);
+  payload.writeUInt32LE(total, 4);
+  fields.copy(payload, 8);
+  const ints = new Int32Array(payload.buffer, payload.byteOffset + numbersAt, total);
+  ints.set(counts);
+  ints.set(numbers, counts.length);
+  return payload;
 }
 
-function linkFromLine(line: SavedLinkLine): SavedLink | undefined {
-  if (typeof line?.fingerprint !== 'string' || !Array.isArray(line.entities) || !Array.isArray(line.ids) || !Array.isArray(line.entityOf)) return undefined;
+function readLinkBlock(payload: Buffer): SavedLink | undefined {
+  if (payload.length < 8) return undefined;
+  const jsonBytes = payload.readUInt32LE(0);
+  const total = payload.readUInt32LE(4);
+  const numbersAt = align4(8 + jsonBytes);
+  if (numbersAt + total * 4 !== payload.length) return undefined;
+  const fields = JSON.parse(payload.toString('utf8', 8, 8 + jsonBytes)) as SavedLinkFields;
+  if (typeof fields?.fingerprint !== 'string' || !Array.isArray(fields.entities) || !Array.isArray(fields.ids) || !Array.isArray(fields.paths) || typeof fields.speakers !== 'boolean') return undefined;
   const idOf: string[] = [];
-  for (const e of line.entities) {
+  for (const e of fields.entities) {
     if (typeof e?.id !== 'string' || typeof e.name !== 'string' || (e.kind !== 'person' && e.kind !== 'place') || !Array.isArray(e.aliases)) return undefined;
     idOf.push(e.id);
   }
-  for (const id of line.ids) {
+  for (const id of fields.ids) {
     if (typeof id !== 'string') return undefined;
     idOf.push(id);
   }
-  const entityOf: SavedLink['entityOf'] = [];
-  for (const item of line.entityOf) {
-    if (!Array.isArray(item) || typeof item[0] !== 'string' || !Array.isArray(item[1])) return undefined;
-    const ids = new Array<string | null>(item[1].length);
-    for (let i = 0; i < ids.length; i++) {
-      const n = item[1][i];
-      if (n === -1) ids[i] = null;
-      else if (typeof n === 'number' && idOf[n] !== undefined) ids[i] = idOf[n];
+  const paths = fields.paths;
+  for (const path of paths) if (typeof path !== 'string') return undefined;
+  const lists = fields.speakers ? 2 * paths.length : paths.length;
+  if (lists > total) return undefined;
+  const numbers = new Int32Array(total);
+  new Uint8Array(numbers.buffer).set(payload.subarray(numbersAt));
+  // Each list in turn: its count at `c`, its ids from `k` on.
+  let k = lists;
+  const list = (c: number): (string | null)[] | undefined => {
+    const n = numbers[c];
+    if (!(n >= 0 && n <= total - k)) return undefined;
+    const ids: (string | null)[] = [];
+    for (let j = 0; j < n; j++) {
+      const number = numbers[k++];
+      if (number === -1) ids.push(null);
+      else if (number >= 0 && number < idOf.length) ids.push(idOf[number]);
       else return undefined;
     }
-    entityOf.push([item[0], ids]);
+    return ids;
+  };
+  const entityOf: SavedLink['entityOf'] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const ids = list(i);
+    if (!ids) return undefined;
+    entityOf.push([paths[i], ids]);
   }
-  return { fingerprint: line.fingerprint, entities: line.entities, entityOf };
+  let quoteSpeakers: SavedLink['quoteSpeakers'];
+  if (fields.speakers) {
+    quoteSpeakers = new Map();
+    for (let i = 0; i < paths.length; i++) {
+      const speakers = list(paths.length + i);
+      if (!speakers) return undefined;
+      quoteSpeakers.set(paths[i], speakers);
+    }
+  }
+  if (k !== total) return undefined;
+  return { fingerprint: fields.fingerprint, entities: fields.entities, entityOf, ...(quoteSpeakers ? { quoteSpeakers } : {}) };
 }

@@ -214,9 +214,39 @@ export class CorpusIndex implements CorpusQueries {
    * Uses a saved linking result for the next relink instead of linking again (a warm start).
    * Only valid for exactly the analyses it was made from, under the same curation.
    */
-  adoptLink(result: LinkResult): void {
+  adoptLink(result: LinkResult, quoteSpeakers?: ReadonlyMap<string, readonly (string | null)[]>): void {
     this.adopted = result;
     this.dirty = true;
+    if (quoteSpeakers && !this.inSlices) this.adoptCounted(result, quoteSpeakers);
+  }
+
+  /**
+   * A warm start's fast path, when nothing is linked yet and the saved linking covers exactly the
+   * articles held: applies it from the ids and the entity of each quotation's speaker alone
+   * (`speakerOf`, saved with it), so that no article's names or quotes are made until asked for.
+   * Otherwise does nothing and the next relink applies the result as usual.
+   */
+  private adoptCounted(result: LinkResult, quoteSpeakers: ReadonlyMap<string, readonly (string | null)[]>): void {
+    const { entityOf } = result;
+    if (this.lastLink || this.entityById.size || this.articlesOfEntity.size || this.unlinked.size !== this.articlesByPath.size || this.removedSince.size) return;
+    if (entityOf.size !== this.articlesByPath.size || quoteSpeakers.size !== entityOf.size) return;
+    for (const [path, entry] of this.articlesByPath) if (entry.ids || !entityOf.has(path) || !quoteSpeakers.has(path)) return;
+    for (const [path, entry] of this.articlesByPath) {
+      const ids = entityOf.get(path)!;
+      entry.ids = ids;
+      this.countMentions(path, ids, ids.length, 1);
+      const speakers = quoteSpeakers.get(path)!;
+      for (const speaker of speakers) if (speaker) this.quoteCount.set(speaker, (this.quoteCount.get(speaker) ?? 0) + 1);
+      this.linkedQuotes += speakers.length;
+    }
+    for (const entity of result.entities) this.entityById.set(entity.id, entity);
+    this.lastEntities = result.entities;
+    this.lastLink = result;
+    this.adopted = undefined;
+    this.dirty = false;
+    this.unlinked = new Map();
+    this.linkedIds = new Map();
+    this.summariesCache = undefined;
   }
 
   /** The result of the latest linking, e.g. to save it with the analyses. */
@@ -393,6 +423,19 @@ export class CorpusIndex implements CorpusQueries {
   private countArticle(path: string, entry: ArticleEntry, sign: 1 | -1): void {
     const ids = entry.ids!;
     const { names, quotes } = entry.analysis;
+    this.countMentions(path, ids, names.length, sign);
+    for (const quote of quotes) {
+      const speaker = speakerOf(quote.speakerMention, names, ids);
+      if (!speaker) continue;
+      const count = (this.quoteCount.get(speaker) ?? 0) + sign;
+      if (count > 0) this.quoteCount.set(speaker, count);
+      else this.quoteCount.delete(speaker);
+    }
+    this.linkedQuotes += sign * quotes.length;
+  }
+
+  /** Adds (sign 1) or takes out (-1) the mentions of an article's first `names` names under these ids. */
+  private countMentions(path: string, ids: readonly (string | null)[], names: number, sign: 1 | -1): void {
     // The article's entities and their mentions first (an entity is mentioned a few times in an
     // article): the corpus maps are then touched once per entity, not once per mention.
     const distinct = ARTICLE_IDS;
@@ -400,7 +443,7 @@ export class CorpusIndex implements CorpusQueries {
     distinct.length = 0;
     perId.length = 0;
     let mentions = 0;
-    for (let i = 0; i < names.length; i++) {
+    for (let i = 0; i < names; i++) {
       const id = ids[i];
       if (!id) continue;
       mentions++;
@@ -423,15 +466,7 @@ export class CorpusIndex implements CorpusQueries {
       } else if (articles?.delete(path) && articles.size === 0) this.articlesOfEntity.delete(id);
       this.mentionsOfCache.delete(id);
     }
-    for (const quote of quotes) {
-      const speaker = speakerOf(quote.speakerMention, names, ids);
-      if (!speaker) continue;
-      const count = (this.quoteCount.get(speaker) ?? 0) + sign;
-      if (count > 0) this.quoteCount.set(speaker, count);
-      else this.quoteCount.delete(speaker);
-    }
     this.linkedMentions += sign * mentions;
-    this.linkedQuotes += sign * quotes.length;
   }
 
   /** The article's mentions, quotes and lookups under its ids, made on first use. */
@@ -726,7 +761,7 @@ export class CorpusIndex implements CorpusQueries {
 }
 
 /** The entity a quotation's speaker is linked to: only a person speaks. */
-function speakerOf(speakerMention: number | null, names: ArticleAnalysis['names'], ids: readonly (string | null)[]): string | null {
+export function speakerOf(speakerMention: number | null, names: ArticleAnalysis['names'], ids: readonly (string | null)[]): string | null {
   return speakerMention !== null && names[speakerMention]?.kind === 'person' ? ids[speakerMention] ?? null : null;
 }
 
