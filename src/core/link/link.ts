@@ -274,6 +274,12 @@ export class Linker {
   private readonly grown = new Set<Partition>();
   /** Lone-surname choices to make again. */
   private readonly recheck = new Set<Ambiguous>();
+  /**
+   * Linking ahead makes the pending choices only once the articles held have doubled since it
+   * last did: each new article naming a much-named person in full redoes the choices that
+   * looked at that person, so made after every article they would be made over and over.
+   */
+  private choicesAheadAt = 0;
   /** Groups whose entity (name, aliases, id) may have changed. */
   private readonly stale = new Set<Group>();
   /** Articles whose ids may have changed. */
@@ -421,7 +427,8 @@ export class Linker {
   /**
    * Work done ahead while analyses are still coming in (`linkAhead`), until `deadline`: the
    * partitions that have doubled since last resolved (so a partition that keeps growing is
-   * resolved a few times, not once per article), then the choices and names that follow.
+   * resolved a few times, not once per article), the lone-surname choices now and then (see
+   * `choicesAheadAt`), and the names that follow.
    * Articles' ids wait for `result()`: most would change again.
    */
   resolveAhead(deadline: number): void {
@@ -435,10 +442,13 @@ export class Linker {
       this.resolvePartition(partition);
       if (late()) return;
     }
-    for (const entry of this.recheck) {
-      this.recheck.delete(entry);
-      this.rechoose(entry);
-      if (late()) return;
+    if (this.articles.size >= this.choicesAheadAt) {
+      for (const entry of this.recheck) {
+        this.recheck.delete(entry);
+        this.rechoose(entry);
+        if (late()) return;
+      }
+      this.choicesAheadAt = 2 * this.articles.size;
     }
     for (const group of this.stale) {
       this.stale.delete(group);
