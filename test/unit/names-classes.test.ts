@@ -89,4 +89,22 @@ describe('recognizeNames: error classes from unseen BBC articles', () => {
     const at = story.indexOf('the US tycoon') + 'the '.length;
     assert.deepEqual(names(story).filter((n) => n.start === at).map((n) => n.kind), ['place']);
   });
+
+  it('a nationality noun before a full name is no part of it ("Welshman Jimmy Watkins")', () => {
+    const text = 'The Northern Ireland athlete went off at a startling pace but had to hold off the challenge of Welshman Jimmy Watkins over the final 200m to win in one minute, 47.96 seconds.';
+    assert.ok(found(text).includes('Jimmy Watkins/person'));
+  });
+
+  it('in a sports story a playing position opening a sentence is no part of the name ("Hooker Robin McBryde")', () => {
+    const story = readFileSync(join(BBC, 'sport/wales-silent-on-grand-slam-talk.txt'), 'utf8');
+    assert.ok(found(story).includes('Robin McBryde/person'));
+  });
+
+  it('in a sports story a nation\'s possessive before a full name makes a player ("South Africa\'s Schalk Burger")', () => {
+    const story = readFileSync(join(BBC, 'sport/south-africa-sweep-top-awards.txt'), 'utf8');
+    const ns = found(story);
+    assert.ok(ns.includes('Schalk Burger/person'));
+    assert.ok(ns.includes('South Africa/place'), 'and the nation is where the player is from');
+  });
 });
+

@@ -1329,6 +1329,18 @@ export const MONONYMS = new Set(words(`
   Diaghilev Nijinsky Pavlova Nureyev Fonteyn Tolstoy Dostoevsky Chekhov Kafka Goethe Proust Orwell
 `));
 
+/** Nationality nouns before a full name, read as demonyms: "Welshman Jimmy Watkins". */
+export const NATIONALITY_NOUNS = new Set(words(`
+  Welshman Welshwoman Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Irishman Irishwoman
+  Dutchman Dutchwoman Spaniard Swede Dane Finn Pole Turk Swiss Kiwi Aussie Argentine Brazilian Portuguese
+`));
+
+/** Playing positions that open a sentence before a player's name: "Hooker Robin McBryde is doubtful". */
+export const PLAYING_POSITIONS = new Set(words(`
+  hooker prop lock flanker centre wing winger fly-half scrum-half full-back number striker midfielder defender
+  goalkeeper keeper skipper captain coach manager forward substitute replacement veteran youngster newcomer
+`));
+
 /** Lowercase words after a country or club in a sports story that make it the team: "England defender". */
 export const TEAM_ROLES = new Set(words(`
   defender defenders striker strikers midfielder midfielders goalkeeper keeper winger wingers forward forwards

@@ -8,7 +8,7 @@ import data from './data/gazetteer.json';
 import {
   AUTHORING_VERBS, CAST_ROLES, ROLES_ALSO_OF_COMPANIES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
-  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS,
+  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS, NATIONALITY_NOUNS, PLAYING_POSITIONS,
 } from './lexicon';
 
 // Finds every named person and place of one article, with exact spans, and clusters the
@@ -251,7 +251,9 @@ function isSportArticle(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const c = t.text.charCodeAt(0);
-    const word = c >= 65 && c <= 90 ? t.text.toLowerCase() : t.text; // "Premiership", "Goal"
+    let word = c >= 65 && c <= 90 ? t.text.toLowerCase() : t.text; // "Premiership", "Goal"
+    // "fly-half", "semi-final": the tokenizer splits at hyphens, the word lists hold the compound
+    if (t.text === '-' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end) word = `${tokens[i - 1].text.toLowerCase()}-${tokens[i + 1].text.toLowerCase()}`;
     if (SPORT_WORDS.has(word) && !(word === t.text && SPORT_WORDS_CAPITALISED.has(word))) strict++; // not "the premiership of Margaret Thatcher"
     else if (SPORT_WORDS_LOOSE.has(word) && !(PLAYER_WORDS.has(word) && DEVICE_BEFORE_PLAYER.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) loose++; // not "media players"
     if (strict >= 2 || strict + loose >= 6) return true;
@@ -454,7 +456,7 @@ function classifyChunk(ctx: Context, from: number): void {
     // "Bank of America said": the first word heads an "X of Y" name and stays
     const headsOfName = units.length > 1 && units[1].kind === 'link';
     // "Bookmaker William Hill", "Singer Kenzie": a sentence-initial noun before a name is not part of it
-    const nounBeforeName = units.length > 1 && (ORG_NOUNS_BEFORE.has(lower) || ROLE_NOUNS.has(lower));
+    const nounBeforeName = units.length > 1 && (ORG_NOUNS_BEFORE.has(lower) || ROLE_NOUNS.has(lower) || (ctx.sport && PLAYING_POSITIONS.has(lower))); // "Hooker Robin McBryde"
     if ((gaz.commonWords.has(lower) || nounBeforeName || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName && !headsOfName) {
       if (units.length === 1) needsCluster = true;
       else units.shift();
@@ -490,6 +492,8 @@ function classifyChunk(ctx: Context, from: number): void {
   };
   for (let k = 0; k < units.length; k++) {
     let u = units[k];
+    // "Welshman Jimmy Watkins", "Frenchman Ronald Pognon": a nationality noun reads as a demonym
+    if (u.kind === 'cap' && u.to - u.from === 1 && k < units.length - 1 && NATIONALITY_NOUNS.has(words[u.from].text)) u = { kind: 'notName', from: u.from, to: u.to, phrase: NATIONALITY_PHRASE };
     // "Christian Slater": a word that is never a name alone is a first name before a surname that ends the run
     if (u.kind === 'notName' && k === units.length - 2 && firstNameBeforeSurname(ctx, u, units[k + 1])) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     // after an honorific every word is a name: "Mr Fox", "Mrs May", "Mr Jordan"
@@ -519,6 +523,8 @@ function classifyChunk(ctx: Context, from: number): void {
   }
   flush();
 }
+
+const NATIONALITY_PHRASE: Phrase = { kind: 'notName', canonical: undefined, ambiguous: undefined, club: undefined, demonym: true, nation: undefined };
 
 function firstNameBeforeSurname(ctx: Context, u: Unit, next: Unit): boolean {
   if (u.to - u.from !== 1 || next.kind !== 'cap' || next.to - next.from !== 1 || u.phrase?.demonym) return false;
@@ -788,7 +794,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   cand.firstName = startsWithFirstName && !afterThe;
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
   else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '')) cand.weak = false; // "singer Kenzie", "star Bez"
-  else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords))) cand.weak = false;
+  else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
   else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last))) cand.weak = false;
 
@@ -805,6 +811,14 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (flags.needsCluster) cand.needsCluster = true;
   if (nameWords.length === 1 && !personCue && nicknameOfPrevious(ctx, first)) cand.nickname = true;
   ctx.out.push(cand);
+}
+
+/** "South Africa's Schalk Burger", "Sweden's Mats Wilander": a country's player. */
+function nationPossessiveBefore(ctx: Context, first: number): boolean {
+  const s = tokenBefore(ctx, first)?.text;
+  if (s !== "'s" && s !== '\u2019s') return false;
+  const nation = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+  return !!nation && nation.sentence === ctx.words[first].sentence && ctx.gaz.phrases.get(keyOf(nation.text))?.kind === 'place';
 }
 
 function basedAfter(ctx: Context, last: number): boolean {
@@ -994,7 +1008,9 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
   if (!s || (s.text !== "'s" && s.text !== '\u2019s')) return false;
   const name = tokenAfter(ctx, last, 2);
   const surname = tokenAfter(ctx, last, 3);
-  return !!name && !!surname && ctx.gaz.firstNames.has(name.text) && isCapWord(surname.text) && surname.start === name.end + 1;
+  // "Germany's Tommy Haas", "South Africa's Schalk Burger": a first name, or a name that is no word
+  const firstName = !!name && (ctx.gaz.firstNames.has(name.text) || (isNameWord(name.text) && !ctx.gaz.commonWords.has(name.text.toLowerCase()) && !ctx.gaz.phrases.has(keyOf(name.text))));
+  return firstName && !!surname && isCapWord(surname.text) && surname.start === name!.end + 1;
 }
 /** Nouns after "the US ..." that are the country's, not its team's. */
 const COUNTRY_QUALIFIED = new Set(['investment', 'television', 'tv', 'tycoon', 'entrepreneur', 'businessman', 'billionaire', 'bidder', 'investor', 'investors', 'government', 'economy', 'market', 'industry', 'embassy', 'army', 'military', 'version', 'edition', 'release', 'media', 'press', 'public']);
