@@ -599,6 +599,34 @@ export const ORGANISATIONS = new Set(lines(`
   Booker
   Booker Prize
   Marshall Plan
+  Edinburgh Rugby
+  Glasgow Rugby
+  London Irish
+  London Welsh
+  London Scottish
+  Agence France Presse
+  Agence France-Presse
+  Lycos Europe
+  Telekom Austria
+  GM Europe
+  Air China
+  Air India
+  Air Jamaica
+  Air Europe
+  Aero India
+  China Southern
+  China Eastern
+  China Life
+  Aston Martin
+  Norwich Union
+  Universities UK
+  Universities Scotland
+  Stop Stansted Expansion
+  USA Track and Field
+  USA Track & Field
+  Columbia Pictures
+  Guildford Four
+  Birmingham Six
 `));
 
 /**
@@ -628,6 +656,7 @@ export const ORGANISATION_HEADS = new Set(words(`
   Music Films Film Movie Album Single Tour Series Season Edition Version Code Prix Olympics War Revolution
   Day Week Month Year Era Age Act Law Doctrine Church Mosque Cathedral Temple Synagogue
   Consortium Co-Operative Co-operative Cooperative Teleservices Telecommunications House System
+  Reporter Re Presse Instruments Coal
 `));
 
 /** Last words that make a capitalised chunk a place: facilities and geographic features. */

@@ -711,7 +711,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     // "Former Northern Ireland minister", "Former England captain": after a title word and before
     // a role noun, places say where the role is held.
     const qualifiesRole = cue === 'title' && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '');
-    if ((!titleCue || qualifiesRole) && !(startsWithFirstName && places[0].phrase!.ambiguous)) {
+    // "his daughter Victoria", "Victoria, a lobbyist,": a person named by a first name that is also a town
+    const personByFirstName = units.length === 1 && gaz.firstNames.has(firstWord) && !places[0].phrase!.nation && (PERSONAL_RELATIONS.has(tokenBefore(ctx, first)?.text ?? '') || hasPersonCommaCue(ctx, last));
+    if ((!titleCue || qualifiesRole) && !(startsWithFirstName && places[0].phrase!.ambiguous) && !personByFirstName) {
       for (const u of units) emitPlaceUnit(ctx, u);
       return;
     }
@@ -1000,6 +1002,7 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
     const b2 = ctx.doc.tokens[ctx.words[first].firstToken - 2];
     return !(before.text === 'to' && b2 && b2.sentence === before.sentence && RESULT_WORDS.has(b2.text.toLowerCase()));
   }
+  if (nationAfterPlaceWords(ctx, first, last)) return true;
   if (playerOfNation(ctx, first)) return true;
   // "the US investment bank", "a US television programme", "the US tycoon": the country, not its team
   const next = tokenAfter(ctx, last)?.text ?? '';
@@ -1026,6 +1029,30 @@ function playerOfNation(ctx: Context, first: number): boolean {
   return isCapWord(surname.text) && ctx.gaz.firstNames.has(name.text) && surname.start === name.end + 1;
 }
 const RESULT_WORDS = new Set(['loss', 'losses', 'lost', 'lose', 'losing', 'defeat', 'defeats', 'defeated', 'beaten', 'slumped', 'succumbed', 'fell', 'draw', 'drew']);
+
+/**
+ * "little-known in the UK until", "move back to the US and", "the Lions tour of Australia", "leave for
+ * New Zealand": where something is; "in the England squad" (a noun follows) is still the team.
+ */
+function nationAfterPlaceWords(ctx: Context, first: number, last: number): boolean {
+  const k = ctx.words[first].firstToken;
+  const before = ctx.doc.tokens[k - 1];
+  const b2 = ctx.doc.tokens[k - 2];
+  if (!before || !b2 || b2.sentence !== before.sentence || before.sentence !== ctx.words[first].sentence) return false;
+  if (before.text === 'of') return b2.text === 'tour' || b2.text === 'tours';
+  if (before.text === 'for') return DEPARTURE_WORDS.has(b2.text);
+  if (before.text !== 'the' || !NATION_AS_PLACE_BEFORE.has(b2.text)) return false;
+  const b3 = ctx.doc.tokens[k - 3];
+  if (b2.text === 'to' && b3 && b3.sentence === b2.sentence && RESULT_WORDS.has(b3.text.toLowerCase())) return false; // "defeat to the United States"
+  const next = tokenAfter(ctx, last);
+  return !next || !/^\p{L}/u.test(next.text) || WORDS_AFTER_A_PLACE.has(next.text);
+}
+const DEPARTURE_WORDS = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'bound', 'head', 'heads', 'headed', 'fly', 'flies', 'flew', 'set', 'sets']);
+const WORDS_AFTER_A_PLACE = new Set([
+  'and', 'or', 'but', 'as', 'until', 'since', 'for', 'with', 'in', 'on', 'at', 'to', 'from', 'by', 'is', 'was', 'are', 'were', 'has',
+  'have', 'had', 'will', 'would', 'could', 'can', 'where', 'when', 'while', 'who', 'which', 'that', 'this', 'last', 'next', 'before',
+  'after', 'because', 'so', 'if', 'than', 'during', 'over', 'earlier', 'later', 'yet',
+]);
 
 /** A sports role right after a name ("England coach", "Wales' captain"): the name is a team. */
 function teamRoleAfter(ctx: Context, last: number): boolean {
