@@ -608,3 +608,15 @@ describe('quote speakers: quotations with no attribution of their own', () => {
     assert.equal(speakerOf(a, quote(a, 'These highly vulnerable people')).person, 'Jean Corston');
   });
 });
+
+describe('quote speakers: subjects after dates and before appositives', () => {
+  it('"In a statement issued on Wednesday Lord Woolf said:": "on" governs the day, not the name', () => {
+    const a = analyse('bbc/politics/woolf-murder-sentence-rethink.txt');
+    assert.equal(speakerOf(a, quote(a, 'I have no doubt that being able')).person, 'Woolf');
+  });
+
+  it('"Chittabrata Majumdar, general secretary of the Centre of Indian Trade Unions (CITU), said ... He said," is Majumdar, not CITU', () => {
+    const a = analyse('bbc/business/india-seeks-to-boost-construction.txt');
+    assert.equal(speakerOf(a, quote(a, 'No country can develop')).person, 'Chittabrata Majumdar');
+  });
+});

@@ -727,6 +727,8 @@ export class Attributor {
         continue;
       }
       if (GOVERNING_PREPOSITIONS.has(w.lower)) return true;
+      // "on Wednesday Lord Woolf said": the preposition governs the date, not the name after it.
+      if (CALENDAR.test(w.text)) return false;
       const titleLike = /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) ||
         /^\d|year-old$/.test(w.lower) || w.lower === 'a' || w.lower === 'an' || w.lower === 'the' || /['’]s?$/.test(w.text) ||
         // "of Mr Blair and Mr Brown": the second of two people shares the first one's preposition.
@@ -1603,8 +1605,8 @@ function isAppositive(seg: Word[]): boolean {
   const first = seg[0];
   return DETERMINERS.has(first.lower) || PERSON_ROLE_HEADS.has(first.lower) || DELEGATE_ROLES.has(first.lower) || NAME_PREMODIFIERS.has(first.lower) ||
     isNickname(seg) ||
-    // "head of new media at Virgin Radio", "controller of entertainment commissioning"
-    (/^\p{Ll}+$/u.test(first.text) && seg[1]?.lower === 'of') ||
+    // "head of new media at Virgin Radio", "controller of entertainment commissioning", "general secretary of the Centre"
+    (/^\p{Ll}+$/u.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
     (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du'));
 }
 
