@@ -38,6 +38,21 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('The film premiered in Victoria, the capital of British Columbia, on Friday.'), ['Victoria', 'British Columbia']);
   });
 
+  it('a town beside a first name or initials, or a town that is also a word beside a name word, is a surname', () => {
+    const people = (text: string) => recognizeNames(articleOf(text), parseDocument(articleOf(text))).filter((n) => n.kind === 'person').map((n) => n.text);
+    const bafta = 'The Producers was named best musical, Victoria Hamilton was best actress for Suddenly Last Summer.';
+    assert.deepEqual(places(bafta), []);
+    assert.ok(people(bafta).includes('Victoria Hamilton'));
+    const depp = 'Depp, whose latest role was Peter Pan creator JM Barrie in Finding Neverland, is celebrated.';
+    assert.deepEqual(places(depp), []);
+    assert.ok(people(depp).includes('JM Barrie'));
+    const nair = 'She followed Salaam Bombay! with Mississippi Masala, starring Denzel Washington, and The Perez Family.';
+    assert.ok(!places(nair).includes('Washington'));
+    assert.ok(people(nair).includes('Denzel Washington'));
+    // a compass initial is no first name: "H Webb (S Yorkshire)", a referee's county
+    assert.deepEqual(places('Campbell 75.  20,170.  H Webb (S Yorkshire).'), ['Yorkshire']);
+  });
+
   it('in a sports story a nation after "in the", "back to the", "tour of", "leave for" is where, not the team', () => {
     const inSport = (file: string) => places(readFileSync(join(BBC, 'sport', file), 'utf8'));
     const placeAfter = (file: string, words: string) => {

@@ -702,6 +702,11 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     return;
   }
 
+  // "Victoria Hamilton", "JM Barrie", "Denzel Washington": a town's name beside a first name or initials is a surname
+  if (nameWithTown(ctx, units)) {
+    classifySegment(ctx, units.map((u) => ({ kind: 'cap', from: u.from, to: u.to, phrase: undefined })), cue, flags);
+    return;
+  }
   const places = units.filter((u) => u.kind === 'place');
   // "Hutch India, the largest mobile firm in the country": a name described as a firm holds no place
   if (places.length && units.length > 1 && !titleCue && !startsWithFirstName && orgApposition(ctx, last)) return;
@@ -1053,6 +1058,22 @@ const WORDS_AFTER_A_PLACE = new Set([
   'have', 'had', 'will', 'would', 'could', 'can', 'where', 'when', 'while', 'who', 'which', 'that', 'this', 'last', 'next', 'before',
   'after', 'because', 'so', 'if', 'than', 'during', 'over', 'earlier', 'later', 'yet',
 ]);
+
+/**
+ * A first name and a town ("Victoria Hamilton"), initials and a town ("JM Barrie", "H Southwell"), or a
+ * name word and a town whose name is also a word or first name ("Denzel Washington"): a person's name.
+ * Not nations ("Telekom Austria"), nor in a place's context ("in Victoria Park" ends in a place head).
+ */
+function nameWithTown(ctx: Context, units: Unit[]): boolean {
+  if (units.length !== 2 || units[0].to - units[0].from !== 1 || units[1].to - units[1].from !== 1) return false;
+  const [a, b] = units;
+  if (b.kind !== 'place' || b.phrase!.nation || isLocative(ctx, a.from)) return false;
+  const w = ctx.words[a.from].text;
+  if (a.kind === 'place') return !a.phrase!.nation && ctx.gaz.firstNames.has(w);
+  if (a.kind !== 'cap') return false;
+  if (/^[A-Z]{1,2}$/.test(w)) return !/^[NSEW]{1,2}$/.test(w); // not "S Africa", "W Yorkshire"
+  return !!b.phrase!.ambiguous && isNameWord(w) && !ctx.gaz.commonWords.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w);
+}
 
 /** A sports role right after a name ("England coach", "Wales' captain"): the name is a team. */
 function teamRoleAfter(ctx: Context, last: number): boolean {
