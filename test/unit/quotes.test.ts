@@ -603,6 +603,14 @@ describe('quote speakers: quotations with no attribution of their own', () => {
     assert.notEqual(speakerOf(a, quote(a, 'I took lessons from 2001')).person, 'Simon Taylor');
   });
 
+  it('a quotation after one more sentence about the speaker by pronoun goes on with them ("explains Curry. Advertising, in his eyes, can be tailored ...")', () => {
+    const a = analyse('bbc/tech/podcasters-look-to-net-money.txt');
+    assert.equal(speakerOf(a, quote(a, 'How I believe this will work')).person, 'Curry');
+    // "... said Mr Fogg. One dissenting opinion came from Brian Gammage ..." names someone: no continuation across it.
+    const mac = analyse('bbc/tech/apple-mac-mini-gets-warm-welcome.txt');
+    assert.notEqual(speakerOf(mac, quote(mac, "I don't think it changes the world")).person, 'Fogg');
+  });
+
   it('a quotation right after one that ran over a paragraph break goes on with its speaker (`said: "Each ... ¶ "Yet ... lives." "These highly`)', () => {
     const a = analyse('bbc/politics/custody-death-rate-shocks-mps.txt');
     assert.equal(speakerOf(a, quote(a, 'These highly vulnerable people')).person, 'Jean Corston');

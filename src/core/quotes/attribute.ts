@@ -1150,6 +1150,16 @@ export class Attributor {
     return !/\b(?:he|him|his|she|her)\b/i.test(this.text.slice(q.innerStart, this.names[this.persons[k]].start));
   }
 
+  /** The narration in [from, to) names nobody and refers to the speaker by a pronoun of their gender. */
+  private aboutSpeakerByPronoun(from: number, to: number, speaker: Speaker): boolean {
+    if (speaker.mention === null) return false;
+    const k = this.firstPersonAtOrAfter(from);
+    if (k < this.persons.length && this.names[this.persons[k]].start < to) return false;
+    const gender = this.genderOf(speaker.mention);
+    const pronoun = gender === 'female' ? /^(?:she|her)$/ : gender === 'male' ? /^(?:he|his|him)$/ : null;
+    return pronoun !== null && this.narrationWordsIn(from, to).some((w) => pronoun.test(w.lower));
+  }
+
   /** Some mention of the cluster has a first name and a surname ("Patrick McEnroe"). */
   private namedInFull(local: number): boolean {
     return this.persons.some((idx) => this.names[idx].local === local && /\p{L}\s+\p{Lu}/u.test(this.names[idx].text));
@@ -1426,8 +1436,10 @@ export class Attributor {
     // A statement may go on in the next paragraph; a fragment woven into narration only right after
     // it ("said the row was "getting in the way". "Either they need to grow up..."").
     if (earlierTypes[i - 1] !== undefined && earlierTypes[i - 1] !== 'statement' && prevPara !== para) return null;
-    // Only the tail of the previous quotation's sentence may stand between the two.
-    if (this.endsBetween(prevQuote.end, q.start).length > 1) return null;
+    // Only the tail of the previous quotation's sentence may stand between the two, or one more
+    // sentence that is about the speaker by pronoun ("explains Curry. Advertising, in his eyes, can be ...").
+    const between = this.endsBetween(prevQuote.end, q.start);
+    if (between.length > 2 || (between.length === 2 && !this.aboutSpeakerByPronoun(between[0], between[1], prevSpeaker))) return null;
     if (prevPara < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;
     // Nobody else named between the two quotations, but for names inside a description of the
     // speaker ("said Gabrielle Prior, Nielsen/NetRatings analyst").
