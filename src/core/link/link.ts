@@ -170,11 +170,17 @@ export function nameKey(word: string): string {
 
 /** Name words of a person's full name, normalised, without honorifics, particles or suffixes. */
 export function personWords(fullName: string): string[] {
-  return fullName
-    .split(/[\s-]+/)
-    .filter((w, i, all) => w && !NAME_PARTICLES.has(w.toLowerCase()) && !NAME_SUFFIXES.has(w) && !(i < all.length - 1 && HONORIFICS.has(w)))
-    .map(nameKey)
-    .filter(Boolean);
+  const parts = fullName.split(/[\s-]+/);
+  // Strings from the start: to V8 an empty literal is an array of small integers, and every
+  // function that reads name words was deoptimised the first time it met one ("Den", "Mr Van").
+  const words = [''].slice(1);
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i];
+    if (!w || NAME_PARTICLES.has(w.toLowerCase()) || NAME_SUFFIXES.has(w) || (i < parts.length - 1 && HONORIFICS.has(w))) continue;
+    const key = nameKey(w);
+    if (key) words.push(key);
+  }
+  return words;
 }
 
 const FEMALE_TITLES = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Baroness', 'Dame', 'Mme', 'Mlle']);
@@ -496,7 +502,7 @@ export class Linker {
     // A split name in an article none of its readings covers is linked as if there were no split.
     const key = curated !== undefined ? `c:${curated}` : cl.partition;
     let p = this.partitions.get(key);
-    if (!p) this.partitions.set(key, (p = { key, refs: [], dirty: false, groups: [], ambiguous: [], sure: 0, resolvedRefs: 0 }));
+    if (!p) this.partitions.set(key, (p = { key, refs: [], dirty: false, groups: emptyList(), ambiguous: [], sure: 0, resolvedRefs: 0 }));
     return p;
   }
 
@@ -520,7 +526,7 @@ export class Linker {
   /** A mention of a place that stays as it is (named for sure elsewhere, or weak in a place nobody names for sure) just joins it. */
   private joinPlace(p: Partition, ref: ClusterRef): boolean {
     if (p.dirty || !p.key.startsWith('p:') || p.refs.length === 1) return false;
-    const g = p.groups[0];
+    const g = p.groups.length ? p.groups[0] : undefined; // (reading past the end deoptimises)
     if (!g) return ref.cl.weak;
     if (!ref.cl.weak) p.sure++;
     g.members.push(ref);
@@ -531,7 +537,7 @@ export class Linker {
   /** The converse of `joinPlace`: false when the place must be resolved again (its last sure mention goes). */
   private leavePlace(p: Partition, ref: ClusterRef): boolean {
     if (p.dirty || !p.key.startsWith('p:') || p.refs.length === 0) return false;
-    const g = p.groups[0];
+    const g = p.groups.length ? p.groups[0] : undefined;
     if (!g) return true;
     if (!ref.cl.weak && --p.sure === 0) return false;
     const i = g.members.lastIndexOf(ref);
@@ -622,7 +628,7 @@ export class Linker {
     for (const entry of p.ambiguous) previous.set(entry.ref, entry);
     const wasAmbiguous = new Set(previous.keys());
     this.previousEntries = previous;
-    p.groups = [];
+    p.groups = emptyList();
     p.ambiguous = [];
     // people (and a curated entity of no stated kind) depend on the order of their clusters: by path, whatever came first
     const kindOf = p.key.startsWith('c:') ? this.rules!.kindOf(p.key.slice(2)) : undefined;
@@ -743,7 +749,7 @@ export class Linker {
       }
       let candidates = people.filter((g) => !ref.cl.gender || !g.gender || g.gender === ref.cl.gender);
       // a weak dictionary word ("Life", "Bush") joins only a person with a real first name ("George W Bush")
-      if (ref.cl.weak && isCommonWord(ref.cl.words[0])) {
+      if (ref.cl.weak && ref.cl.words.length === 1 && isCommonWord(ref.cl.words[0])) {
         candidates = candidates.filter((g) => isFirstName(g.words[0]));
       }
       if (candidates.length === 1 && ref.cl.weak && namedIn(candidates[0]) < 3) {
@@ -778,7 +784,7 @@ export class Linker {
     const kept = !!entry && entry.fallback === fallback && sameIds(entry.people, people) && (ref.group === fallback || people.includes(ref.group!));
     if (kept) this.previousEntries!.delete(ref);
     else {
-      entry = { ref, people, fallback };
+      entry = { ref, people, fallback, dead: false }; // (every field: a property added later is another shape)
       this.recheck.add(entry);
     }
     p.ambiguous.push(entry!);
@@ -896,6 +902,14 @@ export class Linker {
 /** A pair whose smaller side is named in this many articles or fewer is intersected every time it is asked. */
 const MEET_CACHED_FROM = 32;
 
+/**
+ * An empty array for objects. To V8 an empty literal holds small integers, and code optimised
+ * for partitions' groups was deoptimised each time it met a partition that had none.
+ */
+function emptyList<T>(): T[] {
+  return [null].slice(1) as T[];
+}
+
 function bump<K>(counts: Map<K, number>, key: K, by: number): number {
   const n = (counts.get(key) ?? 0) + by;
   if (n > 0) counts.set(key, n);
@@ -930,18 +944,31 @@ function choosePerson(people: Group[], article: ArticleState, meet: (a: Group, b
   const looked = [...here];
   const named = people.filter((p) => article.refs.some((r) => r.group === p && r.cl.words.length > 1));
   if (named.length === 1) return { chosen: named[0], looked };
-  const scores = people.map((p) => {
+  // (plain loops: the array builtins' callbacks and reads past the end deoptimised this often)
+  const scores: number[] = [];
+  let best = 0;
+  for (const p of people) {
     let score = 0;
     for (const other of here) if (meet(other, p)) score++;
-    return score;
-  });
-  const best = Math.max(...scores);
-  const winners = people.filter((_, i) => scores[i] === best);
+    scores.push(score);
+    if (score > best) best = score;
+  }
+  const winners: Group[] = [];
+  for (let i = 0; i < people.length; i++) if (scores[i] === best) winners.push(people[i]);
   if (best > 0 && winners.length === 1) return { chosen: winners[0], looked };
   // no co-occurrence decides: a lone "Blair" is the Blair the corpus names far more than any other
-  const sizes = winners.map(namedIn).sort((a, b) => b - a);
-  const dominant = winners.find((p) => namedIn(p) === sizes[0]);
-  if (sizes[0] >= 5 && sizes[0] >= 5 * (sizes[1] ?? 0)) return { chosen: dominant, looked };
+  let dominant: Group | undefined;
+  let most = -1;
+  let next = 0;
+  for (const p of winners) {
+    const n = namedIn(p);
+    if (n > most) {
+      next = Math.max(most, 0);
+      most = n;
+      dominant = p;
+    } else if (n > next) next = n;
+  }
+  if (most >= 5 && most >= 5 * next) return { chosen: dominant, looked };
   return { looked };
 }
 
