@@ -58,11 +58,15 @@ const byName = new Map();
 for (const city of cities) {
   const local = city.country === 'GB' || city.country === 'IE';
   const big = city.population >= (local ? 15000 : city.country === 'US' ? 100000 : 150000);
-  if (!big && !capitals.has(city.name)) continue;
+  // BBC news names small British and Irish towns too ("Balado near Kinross"), but only those whose
+  // name is no word or first name (a small "Stone" or "Hope" would be read in "Joss Stone", "Hope and
+  // Fears"), and as ambiguous: many are surnames too ("Girvan Dempsey"), so a place only in context
+  const smallLocal = local && city.population >= 4500 && !common.has(city.name.toLowerCase()) && !firstNames.has(city.name);
+  if (!big && !smallLocal && !capitals.has(city.name)) continue;
   for (const n of new Set([city.name, fold(city.name)])) {
     if (!latin(n) || countryNames.has(n) || n.length < 3) continue;
     const prev = byName.get(n);
-    if (!prev || prev.population < city.population) byName.set(n, { population: city.population, country: city.country, canonical: city.name });
+    if (!prev || prev.population < city.population) byName.set(n, { population: city.population, country: city.country, canonical: city.name, small: !big && !capitals.has(city.name) });
   }
 }
 // A city whose name is a frequent English word or a first name (Reading, Nice, Florence) is a
@@ -71,7 +75,7 @@ const cityEntries = [...byName.entries()]
   .sort((a, b) => b[1].population - a[1].population)
   .map(([n, c]) => {
     const wellKnown = capitals.has(c.canonical) || c.population >= 300000;
-    const ambiguous = !wellKnown && (common.has(n.toLowerCase()) || firstNames.has(n));
+    const ambiguous = !wellKnown && (common.has(n.toLowerCase()) || firstNames.has(n) || c.small);
     const entry = [n, c.country];
     if (n !== c.canonical) entry.push(c.canonical);
     return ambiguous ? [...entry.slice(0, 2), c.canonical === n ? '' : c.canonical, 'ambiguous'] : entry;

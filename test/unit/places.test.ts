@@ -53,6 +53,16 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('Campbell 75.  20,170.  H Webb (S Yorkshire).'), ['Yorkshire']);
   });
 
+  it('small British towns are places in context, and surnames beside a name ("near Kinross", "Girvan Dempsey")', () => {
+    assert.deepEqual(places('The 12th annual T in the Park festival, which takes place at Balado near Kinross in July, sold out just four days after the line-up was announced.'), ['Kinross']);
+    assert.deepEqual(places('After the latest round of cuts there are 80 staff at Argonaut headquarters in Edgware in north London, with 17 at its Morpheme offices in Kentish Town, London.').slice(0, 2), ['Edgware', 'London']);
+    const dempsey = 'In the 61st minute, Hickie was left frustrated by a poor pass from Girvan Dempsey as a chance to seal the match was wasted.';
+    assert.ok(!places(dempsey).includes('Girvan'));
+    assert.ok(recognizeNames(articleOf(dempsey), parseDocument(articleOf(dempsey))).some((n) => n.kind === 'person' && n.text === 'Girvan Dempsey'));
+    // a building standing for its institution holds no town
+    assert.deepEqual(places('But former Buckingham Palace press spokesman Dicky Arbiter said the prince should apologise.'), []);
+  });
+
   it('in a sports story a nation after "in the", "back to the", "tour of", "leave for" is where, not the team', () => {
     const inSport = (file: string) => places(readFileSync(join(BBC, 'sport', file), 'utf8'));
     const placeAfter = (file: string, words: string) => {

@@ -691,7 +691,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // Facilities and features: "Dolmabahce Palace", "Fratton Park", "Leicester Square".
   const personLikeFirst = startsWithFirstName && units[0].kind === 'cap' && !gaz.commonWords.has(firstWord.toLowerCase());
   // "Bookmaker William Hill", "William Hill spokesman" are organisations; "William Hill" alone is only maybe a place
-  if (units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext) && !orgAround(ctx, first, last)) {
+  const placeHeaded = units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext);
+  // "former Buckingham Palace press spokesman": a building standing for its institution holds no town
+  if (placeHeaded && units[0].kind === 'place' && units[units.length - 1].kind === 'cap' && orgAround(ctx, first, last)) return;
+  if (placeHeaded && !orgAround(ctx, first, last)) {
     // "on George Street": a street is where something is; "Coronation Street", "High Street retailers" are not places
     const onStreet = STREET_HEADS.has(lastWord) && STREET_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '');
     if (lastWord === 'Street' && !onStreet) {
@@ -1061,18 +1064,23 @@ const WORDS_AFTER_A_PLACE = new Set([
 
 /**
  * A first name and a town ("Victoria Hamilton"), initials and a town ("JM Barrie", "H Southwell"), or a
- * name word and a town whose name is also a word or first name ("Denzel Washington"): a person's name.
+ * name word beside a town whose name needs context (a word, first name or small town's: "Denzel
+ * Washington", "Girvan Dempsey"): a person's name.
  * Not nations ("Telekom Austria"), nor in a place's context ("in Victoria Park" ends in a place head).
  */
 function nameWithTown(ctx: Context, units: Unit[]): boolean {
   if (units.length !== 2 || units[0].to - units[0].from !== 1 || units[1].to - units[1].from !== 1) return false;
   const [a, b] = units;
-  if (b.kind !== 'place' || b.phrase!.nation || isLocative(ctx, a.from)) return false;
+  if (isLocative(ctx, a.from)) return false;
   const w = ctx.words[a.from].text;
+  const nameWord = (x: string) => isNameWord(x) && !ctx.gaz.commonWords.has(x.toLowerCase()) && !ORGANISATION_HEADS.has(x);
+  // "Girvan Dempsey": a town's name that needs context (a small town's, a word's) before a name word
+  if (a.kind === 'place' && b.kind === 'cap') return !a.phrase!.nation && !!a.phrase!.ambiguous && nameWord(ctx.words[b.from].text);
+  if (b.kind !== 'place' || b.phrase!.nation) return false;
   if (a.kind === 'place') return !a.phrase!.nation && ctx.gaz.firstNames.has(w);
   if (a.kind !== 'cap') return false;
   if (/^[A-Z]{1,2}$/.test(w)) return !/^[NSEW]{1,2}$/.test(w); // not "S Africa", "W Yorkshire"
-  return !!b.phrase!.ambiguous && isNameWord(w) && !ctx.gaz.commonWords.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w);
+  return !!b.phrase!.ambiguous && nameWord(w);
 }
 
 /** A sports role right after a name ("England coach", "Wales' captain"): the name is a team. */
