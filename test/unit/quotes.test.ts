@@ -618,6 +618,11 @@ describe('quote speakers: quotations with no attribution of their own', () => {
 });
 
 describe('quote speakers: subjects after dates and before appositives', () => {
+  it('"A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said ... He told the BBC News website:" is Boyd, not the defendant named before', () => {
+    const a = analyse('bbc/tech/the-pirates-with-no-profit-motive.txt');
+    assert.equal(speakerOf(a, quote(a, 'Primarily they were just interested')).person, 'Dean Boyd');
+  });
+
   it('"In a statement issued on Wednesday Lord Woolf said:": "on" governs the day, not the name', () => {
     const a = analyse('bbc/politics/woolf-murder-sentence-rethink.txt');
     assert.equal(speakerOf(a, quote(a, 'I have no doubt that being able')).person, 'Woolf');

@@ -1160,6 +1160,17 @@ export class Attributor {
     return pronoun !== null && this.narrationWordsIn(from, to).some((w) => pronoun.test(w.lower));
   }
 
+  /** From the k-th person on, in its sentence and before `at`, a name between commas before its verb: `, Dean Boyd, said`. */
+  private nameBeforeSpeechVerb(k: number, at: number): number | null {
+    const sentenceEnd = this.endsBetween(this.names[this.persons[k]].start, at)[0] ?? at;
+    for (; k < this.persons.length; k++) {
+      const m = this.names[this.persons[k]];
+      if (m.end > sentenceEnd || m.end > at) return null;
+      if (!this.insideQuote(m.start) && /,\s+$/.test(this.text.slice(m.start - 3, m.start)) && NAME_THEN_SAID.test(this.text.slice(m.end, m.end + 12))) return this.persons[k];
+    }
+    return null;
+  }
+
   /** Some mention of the cluster has a first name and a surname ("Patrick McEnroe"). */
   private namedInFull(local: number): boolean {
     return this.persons.some((idx) => this.names[idx].local === local && /\p{L}\s+\p{Lu}/u.test(this.names[idx].text));
@@ -1206,7 +1217,11 @@ export class Attributor {
         head = subject ? this.headOfNamePhrase(idx) ?? -1 : -2;
         this.subjectHeads.set(idx, head);
       }
-      if (head === -2) continue;
+      // "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": the name the
+      // sentence's speech verb follows is its subject, not a name in the noun phrase before it.
+      const speaker = this.nameBeforeSpeechVerb(k, at);
+      if (speaker !== null && speaker !== idx) head = this.headOfNamePhrase(speaker) ?? -1;
+      else if (head === -2) continue;
       if (head >= 0 && this.names[head].end <= at) found.push({ kind: 'person', mention: head, at: this.names[head].start });
       sentenceDone = sentence;
     }
@@ -1682,6 +1697,9 @@ const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could'
 
 /** Marks that close a quotation after its stop: `."`, `.’`. */
 const CLOSING_MARKS = '"”’\'';
+
+/** An appositive name before its speech verb: `A spokesman for X, Dean Boyd, said`. */
+const NAME_THEN_SAID = /^,\s+(?:said|says|told)\b/;
 
 /** After a list item: another comma or "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
