@@ -27,6 +27,7 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('Air China plans to raise $1bn (£514m) from the listing in London and Hong Kong.'), ['London', 'Hong Kong']);
     assert.deepEqual(places('Backs: Mike Blair (Edinburgh Rugby), Andy Craig (Glasgow Rugby), Robbie Russell (London Irish).'), []);
     assert.deepEqual(places('However, one of the so-called Guildford Four, Gerry Conlon, said the apology was welcome in Belfast.'), ['Belfast']);
+    assert.deepEqual(places('He also merged the New University of Ulster and the Ulster Polytechnic to create the University of Ulster.'), []);
   });
 
   it('a first name that is also a town is the person after a relative ("daughter Victoria")', () => {
@@ -55,6 +56,7 @@ describe('recognizeNames: places', () => {
 
   it('small British towns are places in context, and surnames beside a name ("near Kinross", "Girvan Dempsey")', () => {
     assert.deepEqual(places('The 12th annual T in the Park festival, which takes place at Balado near Kinross in July, sold out just four days after the line-up was announced.'), ['Kinross']);
+    assert.deepEqual(places('If I am passing through Kings Cross station on my way to a meeting then I can log on from the platform.'), ['Kings Cross']);
     assert.deepEqual(places('After the latest round of cuts there are 80 staff at Argonaut headquarters in Edgware in north London, with 17 at its Morpheme offices in Kentish Town, London.').slice(0, 2), ['Edgware', 'London']);
     const dempsey = 'In the 61st minute, Hickie was left frustrated by a poor pass from Girvan Dempsey as a chance to seal the match was wasted.';
     assert.ok(!places(dempsey).includes('Girvan'));

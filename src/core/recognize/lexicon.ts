@@ -656,7 +656,7 @@ export const ORGANISATION_HEADS = new Set(words(`
   Music Films Film Movie Album Single Tour Series Season Edition Version Code Prix Olympics War Revolution
   Day Week Month Year Era Age Act Law Doctrine Church Mosque Cathedral Temple Synagogue
   Consortium Co-Operative Co-operative Cooperative Teleservices Telecommunications House System
-  Reporter Re Presse Instruments Coal
+  Reporter Re Presse Instruments Coal Polytechnic
 `));
 
 /** Last words that make a capitalised chunk a place: facilities and geographic features. */
@@ -1042,6 +1042,9 @@ export const REGIONS = lines(`
   Soho
   Mayfair
   Kensington
+  King's Cross = Kings Cross
+  St Pancras
+  Covent Garden
   Whitechapel
   Lambeth
   Southwark
