@@ -633,3 +633,12 @@ describe('quote speakers: subjects after dates and before appositives', () => {
     assert.equal(speakerOf(a, quote(a, 'No country can develop')).person, 'Chittabrata Majumdar');
   });
 });
+
+describe('quote speakers: organisations', () => {
+  it('"In a statement Google said ... It said:" and "Deutsche Boerse said ... "…," it said": the body speaking in the sentence before', () => {
+    const google = analyse('bbc/tech/google-s-toolbar-sparks-concern.txt');
+    assert.deepEqual(speakerOf(google, quote(google, 'The user can choose never to click')), { person: null, name: 'Google' });
+    const lse = analyse('bbc/business/lse-doubts-boost-bidders-shares.txt');
+    assert.deepEqual(speakerOf(lse, quote(lse, 'Deutsche Boerse is convinced')), { person: null, name: 'Deutsche Boerse' });
+  });
+});

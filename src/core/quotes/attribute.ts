@@ -1017,7 +1017,7 @@ export class Attributor {
   private resolvePronoun(word: string, at: number, i: number, prev: Speaker | null): Speaker | null {
     const near = i > 0 && this.paragraphOf[i - 1] >= this.contexts[i].paragraph - 1;
     // "It added:" after a statement or document; "they" only for an organisation.
-    if (word === 'it') return near && prev && (prev.mention === null || prev.document) ? prev : null;
+    if (word === 'it') return near && prev && (prev.mention === null || prev.document) ? prev : this.organisationJustBefore(at);
     if (word === 'they') return prev && prev.mention === null && near ? prev : null;
     const want: Gender = MALE_PRONOUNS.has(word) ? 'male' : FEMALE_PRONOUNS.has(word) ? 'female' : 'unknown';
     // People rarely name themselves: someone named inside the quotation is not its "he".
@@ -1169,6 +1169,23 @@ export class Attributor {
       if (!this.insideQuote(m.start) && /,\s+$/.test(this.text.slice(m.start - 3, m.start)) && NAME_THEN_SAID.test(this.text.slice(m.end, m.end + 12))) return this.persons[k];
     }
     return null;
+  }
+
+  /**
+   * "Deutsche Boerse said TCI's opposition would not change its bid approach. "…," it said": the
+   * organisation that is the speaking subject of the narration sentence just before.
+   */
+  private organisationJustBefore(at: number): Speaker | null {
+    const sentence = this.sentenceStartBefore(at);
+    const ends = this.endsBetween(Math.max(0, sentence - 600), sentence).filter((end) => !this.insideQuote(end - 1));
+    if (ends.length === 0) return null;
+    const start = ends.length > 1 ? ends[ends.length - 2] : Math.max(0, sentence - 600);
+    const words = this.narrationWordsIn(start, ends[ends.length - 1], true);
+    const verb = words.findIndex(isReportingVerb);
+    if (verb < 0) return null;
+    const subject = this.subjectIn(words.slice(0, verb), false);
+    if (!subject || subject.kind !== 'source' || HUMAN_HEAD_END.test(subject.name) || SUBJECT_PRONOUNS.has(subject.name.toLowerCase())) return null;
+    return { mention: null, name: subject.name };
   }
 
   /** Some mention of the cluster has a first name and a surname ("Patrick McEnroe"). */
@@ -1670,7 +1687,10 @@ const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|off
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'insisted', 'warned', 'wrote', 'writes', 'argued', 'noted']);
 
 /** A source that a "he"/"she" could stand for: an unnamed person, or a name not recognised. */
-const HUMAN_SOURCE = /^(?:(?:a|an|the|one)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:spokesman|spokeswoman|spokesperson|official|officer|lawyer|source|aide|adviser|advisor|analyst|executive|director|manager|chairman|chairwoman|minister|secretary|boss|coach|man|woman)$|(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+const HUMAN_HEADS = 'spokesman|spokeswoman|spokesperson|official|officer|lawyer|source|aide|adviser|advisor|analyst|executive|director|manager|chairman|chairwoman|minister|secretary|boss|coach|man|woman';
+const HUMAN_SOURCE = new RegExp(`^(?:(?:a|an|the|one)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}(?:${HUMAN_HEADS})$|(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+$`, 'u');
+/** A source phrase that names a person, not a body ("a BBC spokesman"): "it" cannot be them. */
+const HUMAN_HEAD_END = new RegExp(`\\b(?:${HUMAN_HEADS})$`, 'i');
 
 /** Between a speaker's name and their employer: "Isabelle Kronawitter at Hypovereinsbank", "Jo Brand of the BBC". */
 const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
