@@ -94,59 +94,135 @@ export function toJsonReady(compact: CompactAnalysis): CompactAnalysis {
  */
 export function decodeAnalysis(compact: CompactAnalysis): ArticleAnalysis | undefined {
   const c = compact as Partial<CompactAnalysis> | undefined;
-  const text = c?.text;
-  const meta = c?.article;
-  const strings = c?.strings;
+  const { names, quotes, sentences, paragraphs } = c ?? {};
+  if (!isIntArray(names, NAME_FIELDS) || !isIntArray(quotes, QUOTE_FIELDS) || !isEvenArray(sentences) || !isEvenArray(paragraphs)) return undefined;
+  // Spans are checked when made (a mention's context): ones that are not even numbers give none.
+  const spans = [sentences, paragraphs].map((part) => (isIntArray(part, 2) ? part : []));
+  const parts = [names, quotes, ...spans];
+  const numbers = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  const counts = parts.map((part) => part.length);
+  let at = 0;
+  for (const part of parts) {
+    numbers.set(part, at);
+    at += part.length;
+  }
+  return decodeStored(c?.article, c?.text, c?.strings, numbers, 0, counts, 0);
+}
+
+/**
+ * The same from a compact form laid out in one array of numbers: from `at`, the article's names,
+ * quotes, sentences and paragraphs, as many numbers of each as counts[countsAt..countsAt + 3]
+ * say (how the saved index keeps them). `article` becomes the analysis's article as it is when
+ * it already holds `text` (else a copy with the text after the path).
+ */
+export function decodeStored(
+  article: Omit<Article, 'text'> | Article | undefined,
+  text: unknown,
+  strings: unknown,
+  numbers: Int32Array,
+  at: number,
+  counts: ArrayLike<number>,
+  countsAt: number,
+): ArticleAnalysis | undefined {
+  const meta = article as Partial<Article> | undefined;
   if (typeof text !== 'string' || !meta || typeof meta !== 'object' || !Array.isArray(strings)) return undefined;
   if (typeof meta.path !== 'string' || typeof meta.title !== 'string' || !Array.isArray(meta.warnings) || !isSpanIn(meta.body, text.length)) return undefined;
   for (const s of strings) if (typeof s !== 'string') return undefined;
-  const sentenceNumbers = c.sentences;
-  const paragraphNumbers = c.paragraphs;
-  const nameNumbers = c.names;
-  const quoteNumbers = c.quotes;
-  if (!isSpanArray(sentenceNumbers) || !isSpanArray(paragraphNumbers) || !isIntArray(nameNumbers, NAME_FIELDS) || !isIntArray(quoteNumbers, QUOTE_FIELDS)) return undefined;
-  if (!validNames(nameNumbers, text.length, strings.length) || !validQuotes(quoteNumbers, text.length, strings.length, nameNumbers.length / NAME_FIELDS)) return undefined;
+  const quotesAt = at + counts[countsAt];
+  const sentencesAt = quotesAt + counts[countsAt + 1];
+  const paragraphsAt = sentencesAt + counts[countsAt + 2];
+  const end = paragraphsAt + counts[countsAt + 3];
+  if (!(at >= 0 && at <= quotesAt && quotesAt <= sentencesAt && sentencesAt <= paragraphsAt && paragraphsAt <= end && end <= numbers.length)) return undefined;
+  if ((quotesAt - at) % NAME_FIELDS || (sentencesAt - quotesAt) % QUOTE_FIELDS || (paragraphsAt - sentencesAt) % 2 || (end - paragraphsAt) % 2) return undefined;
+  if (!validNames(numbers, at, quotesAt, text.length, strings.length) || !validQuotes(numbers, quotesAt, sentencesAt, text.length, strings.length, (quotesAt - at) / NAME_FIELDS)) return undefined;
   // Key order as the analyser makes it: path, text, then the rest.
-  const { path, ...rest } = meta;
-  // Names and quotes (checked above), sentences and paragraphs are made into objects only when
-  // first asked for: a warm start from the saved index then makes none of them until the
-  // article is linked or opened. Spans that do not fit the text give none.
-  let names: NameMention[] | undefined;
-  let quotes: LocalQuote[] | undefined;
-  let sentences: Span[] | undefined;
-  let paragraphs: Span[] | undefined;
-  return {
-    article: { path, text, ...rest },
-    get sentences(): Span[] {
-      return (sentences ??= spansOf(sentenceNumbers, text.length) ?? []);
-    },
-    set sentences(spans: Span[]) {
-      sentences = spans;
-    },
-    get paragraphs(): Span[] {
-      return (paragraphs ??= spansOf(paragraphNumbers, text.length) ?? []);
-    },
-    set paragraphs(spans: Span[]) {
-      paragraphs = spans;
-    },
-    get names(): NameMention[] {
-      return (names ??= namesOf(nameNumbers, text, strings));
-    },
-    set names(list: NameMention[]) {
-      names = list;
-    },
-    get quotes(): LocalQuote[] {
-      return (quotes ??= quotesOf(quoteNumbers, text, strings));
-    },
-    set quotes(list: LocalQuote[]) {
-      quotes = list;
-    },
-  };
+  let full: Article;
+  if (meta.text === text) full = meta as Article;
+  else {
+    const { path, ...rest } = meta as Omit<Article, 'text'>;
+    full = { path, text, ...rest };
+  }
+  const encoded: Encoded = { text, strings, numbers, names: at, quotes: quotesAt, sentences: sentencesAt, paragraphs: paragraphsAt, end };
+  const analysis = { article: full } as ArticleAnalysis;
+  Object.defineProperty(analysis, ENCODED, { value: encoded });
+  return Object.defineProperties(analysis, LAZY_PARTS);
 }
 
+/**
+ * What an analysis keeps of its compact form: its names and quotes (checked when decoded),
+ * sentences and paragraphs are made into objects only when first asked for, so that a warm start
+ * from the saved index makes none of them until an article is linked again or opened.
+ */
+interface Encoded {
+  text: string;
+  strings: readonly string[];
+  numbers: Int32Array;
+  /** Where the names, quotes, sentences and paragraphs begin in `numbers`, and where the last end. */
+  names: number;
+  quotes: number;
+  sentences: number;
+  paragraphs: number;
+  end: number;
+  nameList?: NameMention[];
+  quoteList?: LocalQuote[];
+  sentenceList?: Span[];
+  paragraphList?: Span[];
+}
+
+/** Where an analysis keeps its Encoded: a symbol, not enumerable (JSON, spreads and comparisons see only the parts). */
+const ENCODED = Symbol('encoded');
+type Lazy = ArticleAnalysis & { [ENCODED]: Encoded };
+
+/**
+ * The parts as accessors shared by every decoded analysis (one object shape, no functions per
+ * analysis); own and enumerable, in the analyser's key order, so a spread or JSON sees them.
+ */
+const LAZY_PARTS: PropertyDescriptorMap = {
+  sentences: {
+    enumerable: true,
+    get(this: Lazy): Span[] {
+      const e = this[ENCODED];
+      return (e.sentenceList ??= spansOf(e.numbers, e.sentences, e.paragraphs, e.text.length) ?? []);
+    },
+    set(this: Lazy, spans: Span[]) {
+      this[ENCODED].sentenceList = spans;
+    },
+  },
+  paragraphs: {
+    enumerable: true,
+    get(this: Lazy): Span[] {
+      const e = this[ENCODED];
+      return (e.paragraphList ??= spansOf(e.numbers, e.paragraphs, e.end, e.text.length) ?? []);
+    },
+    set(this: Lazy, spans: Span[]) {
+      this[ENCODED].paragraphList = spans;
+    },
+  },
+  names: {
+    enumerable: true,
+    get(this: Lazy): NameMention[] {
+      const e = this[ENCODED];
+      return (e.nameList ??= namesOf(e.numbers, e.names, e.quotes, e.text, e.strings));
+    },
+    set(this: Lazy, names: NameMention[]) {
+      this[ENCODED].nameList = names;
+    },
+  },
+  quotes: {
+    enumerable: true,
+    get(this: Lazy): LocalQuote[] {
+      const e = this[ENCODED];
+      return (e.quoteList ??= quotesOf(e.numbers, e.quotes, e.sentences, e.text, e.strings));
+    },
+    set(this: Lazy, quotes: LocalQuote[]) {
+      this[ENCODED].quoteList = quotes;
+    },
+  },
+};
+
 /** Whether every name's numbers fit the text and the strings (checked without making anything). */
-function validNames(numbers: ArrayLike<number>, length: number, strings: number): boolean {
-  for (let i = 0; i < numbers.length; i += NAME_FIELDS) {
+function validNames(numbers: Int32Array, from: number, to: number, length: number, strings: number): boolean {
+  for (let i = from; i < to; i += NAME_FIELDS) {
     const start = numbers[i];
     const end = numbers[i + 1];
     const flags = numbers[i + 3];
@@ -158,8 +234,8 @@ function validNames(numbers: ArrayLike<number>, length: number, strings: number)
   return true;
 }
 
-function validQuotes(numbers: ArrayLike<number>, length: number, strings: number, names: number): boolean {
-  for (let i = 0; i < numbers.length; i += QUOTE_FIELDS) {
+function validQuotes(numbers: Int32Array, from: number, to: number, length: number, strings: number, names: number): boolean {
+  for (let i = from; i < to; i += QUOTE_FIELDS) {
     const start = numbers[i];
     const end = numbers[i + 1];
     const type = numbers[i + 2];
@@ -171,9 +247,9 @@ function validQuotes(numbers: ArrayLike<number>, length: number, strings: number
 }
 
 /** The names of checked numbers (validNames). */
-function namesOf(numbers: ArrayLike<number>, text: string, strings: readonly string[]): NameMention[] {
-  const names = new Array<NameMention>(numbers.length / NAME_FIELDS);
-  for (let i = 0, j = 0; i < numbers.length; i += NAME_FIELDS, j++) {
+function namesOf(numbers: Int32Array, from: number, to: number, text: string, strings: readonly string[]): NameMention[] {
+  const names = new Array<NameMention>((to - from) / NAME_FIELDS);
+  for (let i = from, j = 0; i < to; i += NAME_FIELDS, j++) {
     const start = numbers[i];
     const end = numbers[i + 1];
     const flags = numbers[i + 3];
@@ -187,9 +263,9 @@ function namesOf(numbers: ArrayLike<number>, text: string, strings: readonly str
 }
 
 /** The quotes of checked numbers (validQuotes). */
-function quotesOf(numbers: ArrayLike<number>, text: string, strings: readonly string[]): LocalQuote[] {
-  const quotes = new Array<LocalQuote>(numbers.length / QUOTE_FIELDS);
-  for (let i = 0, j = 0; i < numbers.length; i += QUOTE_FIELDS, j++) {
+function quotesOf(numbers: Int32Array, from: number, to: number, text: string, strings: readonly string[]): LocalQuote[] {
+  const quotes = new Array<LocalQuote>((to - from) / QUOTE_FIELDS);
+  for (let i = from, j = 0; i < to; i += QUOTE_FIELDS, j++) {
     const start = numbers[i];
     const end = numbers[i + 1];
     const speaker = numbers[i + 3];
@@ -218,10 +294,10 @@ function flatSpans(spans: readonly Span[]): Int32Array | undefined {
   return out;
 }
 
-function spansOf(numbers: ArrayLike<number> | undefined, length: number): Span[] | undefined {
-  if (!isIntArray(numbers, 2)) return undefined;
-  const out = new Array<Span>(numbers.length / 2);
-  for (let i = 0, j = 0; i < numbers.length; i += 2, j++) {
+/** Spans of numbers[from..to), or undefined if one does not fit the text. */
+function spansOf(numbers: Int32Array, from: number, to: number, length: number): Span[] | undefined {
+  const out = new Array<Span>((to - from) / 2);
+  for (let i = from, j = 0; i < to; i += 2, j++) {
     const start = numbers[i];
     const end = numbers[i + 1];
     if (!(start >= 0 && start <= end && end <= length)) return undefined;
@@ -230,8 +306,7 @@ function spansOf(numbers: ArrayLike<number> | undefined, length: number): Span[]
   return out;
 }
 
-/** Cheap checks only; the numbers themselves are checked when the spans are made. */
-function isSpanArray(numbers: ArrayLike<number> | undefined): numbers is ArrayLike<number> {
+function isEvenArray(numbers: ArrayLike<number> | undefined): numbers is ArrayLike<number> {
   return (numbers instanceof Int32Array || Array.isArray(numbers)) && numbers.length % 2 === 0;
 }
 

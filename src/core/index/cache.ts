@@ -2,8 +2,8 @@ import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as nodePath from 'path';
-import type { ArticleAnalysis, Entity } from '../types';
-import { decodeAnalysis, encodeAnalysis, type CompactAnalysis } from './analysisCodec';
+import type { Article, ArticleAnalysis, Entity } from '../types';
+import { decodeStored, encodeAnalysis, type CompactAnalysis } from './analysisCodec';
 import { speakerOf } from './corpusIndex';
 import { yieldToEventLoop } from './yield';
 
@@ -19,7 +19,7 @@ import { yieldToEventLoop } from './yield';
 // cannot be framed any further (truncated) keeps the blocks before the damage.
 
 /** Bump when the cache layout or the ArticleAnalysis shape changes. */
-export const CACHE_FORMAT_VERSION = 3;
+export const CACHE_FORMAT_VERSION = 4;
 const HEADER_KIND = 'dossier-analysis-cache';
 const BLOCK_HEADER_BYTES = 16;
 const CHECKSUM_BYTES = 8;
@@ -47,13 +47,13 @@ export interface CacheEntry {
 }
 
 /**
- * One article's small fields in an analyses block: path, size, mtime, hash, then either the
- * compact form's article (without its text), strings and which text holds it (ONE_BYTE or
- * TWO_BYTES), or an analysis the compact form cannot hold.
+ * One article's small fields in an analyses block: size, mtime, hash, then either the compact
+ * form's article, its `text` saying which of the block's texts holds it (ONE_BYTE or TWO_BYTES),
+ * and its strings; or an analysis the compact form cannot hold. The path is the article's.
  */
 type SavedItem =
-  | [path: string, size: number, mtimeMs: number, hash: string, article: CompactAnalysis['article'], strings: string[], text: number]
-  | [path: string, size: number, mtimeMs: number, hash: string, analysis: ArticleAnalysis];
+  | [size: number, mtimeMs: number, hash: string, article: Omit<Article, 'text'> & { text: number }, strings: string[]]
+  | [size: number, mtimeMs: number, hash: string, analysis: ArticleAnalysis];
 
 /** The small fields of the saved linking; entity ids are numbers: indices into `entities`, then `ids`. */
 interface SavedLinkFields {
@@ -308,16 +308,18 @@ function analysesBlock(entries: readonly CacheEntry[]): Buffer {
   const chars = [0, 0];
   let numbers = entries.length * ARTICLE_FIELDS;
   for (const entry of entries) {
-    const { path, size, mtimeMs, hash } = entry;
+    const { size, mtimeMs, hash } = entry;
     const compact = entry.compact ?? encodeAnalysis(entry.analysis);
     entry.compact = undefined; // posted by a worker to be saved once: let it go
     compacts.push(compact);
     if (!compact) {
-      items.push([path, size, mtimeMs, hash, entry.analysis]);
+      items.push([size, mtimeMs, hash, entry.analysis]);
       continue;
     }
     const group = BEYOND_ONE_BYTE.test(compact.text) ? TWO_BYTES : ONE_BYTE;
-    items.push([path, size, mtimeMs, hash, compact.article, compact.strings, group]);
+    // The text's place kept after the path: read back, the article takes its text there as it is.
+    const { path: articlePath, ...rest } = compact.article;
+    items.push([size, mtimeMs, hash, { path: articlePath, text: group, ...rest }, compact.strings]);
     texts[group].push(compact.text);
     chars[group] += compact.text.length;
     numbers += compact.names.length + compact.quotes.length + compact.sentences.length + compact.paragraphs.length;
@@ -371,35 +373,28 @@ function readAnalysesBlock(payload: Buffer): CacheEntry[] | undefined {
   new Uint8Array(ints.buffer).set(payload.subarray(numbersAt));
   const entries: CacheEntry[] = [];
   let k = count * ARTICLE_FIELDS;
-  const take = (n: number): Int32Array | undefined => {
-    if (!(n >= 0 && n <= numbers - k)) return undefined;
-    k += n;
-    return ints.subarray(k - n, k);
-  };
   for (let i = 0; i < count; i++) {
     const item = items[i];
     if (!Array.isArray(item)) return undefined;
-    const [path, bytes, mtimeMs, hash] = item;
-    if (typeof path !== 'string' || typeof bytes !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') return undefined;
+    const [bytes, mtimeMs, hash] = item;
+    if (typeof bytes !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') return undefined;
     let analysis: ArticleAnalysis | undefined;
-    if (item.length === 5) {
-      analysis = item[4];
+    if (item.length === 4) {
+      analysis = item[3];
       if (!isAnalysis(analysis)) return undefined;
     } else {
-      const [, , , , article, strings, group] = item;
+      const [, , , article, strings] = item;
+      const group = article?.text;
       const head = i * ARTICLE_FIELDS;
       const length = ints[head];
       if ((group !== ONE_BYTE && group !== TWO_BYTES) || !(length >= 0 && length <= chars[group] - textAt[group])) return undefined;
       const text = texts[group].slice(textAt[group], (textAt[group] += length));
-      const names = take(ints[head + 1]);
-      const quotes = take(ints[head + 2]);
-      const sentences = take(ints[head + 3]);
-      const paragraphs = take(ints[head + 4]);
-      if (!names || !quotes || !sentences || !paragraphs) return undefined;
-      analysis = decodeAnalysis({ article, text, strings, names, quotes, sentences, paragraphs });
+      (article as unknown as Article).text = text;
+      analysis = decodeStored(article, text, strings, ints, k, ints, head + 1);
+      if (!analysis) return undefined;
+      for (let part = 1; part < ARTICLE_FIELDS; part++) k += ints[head + part];
     }
-    if (!analysis || analysis.article.path !== path) return undefined;
-    entries.push({ path, size: bytes, mtimeMs, hash, analysis });
+    entries.push({ path: analysis.article.path, size: bytes, mtimeMs, hash, analysis });
   }
   return k === numbers && textAt[ONE_BYTE] === chars[ONE_BYTE] && textAt[TWO_BYTES] === chars[TWO_BYTES] ? entries : undefined;
 }

@@ -231,14 +231,51 @@ export class CorpusIndex implements CorpusQueries {
     if (this.lastLink || this.entityById.size || this.articlesOfEntity.size || this.unlinked.size !== this.articlesByPath.size || this.removedSince.size) return;
     if (entityOf.size !== this.articlesByPath.size || quoteSpeakers.size !== entityOf.size) return;
     for (const [path, entry] of this.articlesByPath) if (entry.ids || !entityOf.has(path) || !quoteSpeakers.has(path)) return;
-    for (const [path, entry] of this.articlesByPath) {
+    // Counted entity by entity in flat arrays rather than article by article in the maps (a tenth
+    // of the map operations on a large corpus). Entities are numbered in the order a relink would
+    // first count them (articles in path order, then mention order), so that the maps iterate alike.
+    this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
+    const paths = this.sortedPaths;
+    const numberOf = new Map<string, number>();
+    const order: string[] = [];
+    let total = 0;
+    for (const path of paths) total += entityOf.get(path)!.length;
+    const numbers = new Int32Array(total);
+    const ends = new Int32Array(paths.length);
+    let k = 0;
+    paths.forEach((path, a) => {
       const ids = entityOf.get(path)!;
-      entry.ids = ids;
-      this.countMentions(path, ids, ids.length, 1);
-      const speakers = quoteSpeakers.get(path)!;
-      for (const speaker of speakers) if (speaker) this.quoteCount.set(speaker, (this.quoteCount.get(speaker) ?? 0) + 1);
-      this.linkedQuotes += speakers.length;
+      this.articlesByPath.get(path)!.ids = ids;
+      for (const id of ids) {
+        if (!id) continue;
+        let n = numberOf.get(id);
+        if (n === undefined) numberOf.set(id, (n = order.push(id) - 1));
+        numbers[k++] = n;
+      }
+      ends[a] = k;
+      for (const speaker of quoteSpeakers.get(path)!) {
+        this.linkedQuotes++;
+        if (speaker) this.quoteCount.set(speaker, (this.quoteCount.get(speaker) ?? 0) + 1);
+      }
+    });
+    this.linkedMentions += k;
+    const mentions = new Int32Array(order.length);
+    const lastArticle = new Int32Array(order.length).fill(-1);
+    const articles: string[][] = order.map(() => []);
+    for (let a = 0, i = 0; a < paths.length; a++) {
+      for (; i < ends[a]; i++) {
+        const n = numbers[i];
+        mentions[n]++;
+        if (lastArticle[n] !== a) {
+          lastArticle[n] = a;
+          articles[n].push(paths[a]);
+        }
+      }
     }
+    order.forEach((id, n) => {
+      this.mentionCount.set(id, mentions[n]);
+      this.articlesOfEntity.set(id, new Set(articles[n]));
+    });
     for (const entity of result.entities) this.entityById.set(entity.id, entity);
     this.lastEntities = result.entities;
     this.lastLink = result;
