@@ -106,5 +106,10 @@ describe('recognizeNames: error classes from unseen BBC articles', () => {
     assert.ok(ns.includes('Schalk Burger/person'));
     assert.ok(ns.includes('South Africa/place'), 'and the nation is where the player is from');
   });
+
+  it('a one-word name after a fame noun is a person, and so is the same word again ("Rock \'n\' roll legend Elvis")', () => {
+    const text = "Rock 'n' roll legend Elvis is set to top the UK singles chart on Sunday, 27 years after his death. If the record does make the top spot, it will be Elvis' 19th UK number one.";
+    assert.deepEqual(found(text).filter((n) => n.startsWith('Elvis')), ['Elvis/person', 'Elvis/person']);
+  });
 });
 

@@ -45,6 +45,7 @@ export const ROLE_NOUNS = new Set(words(`
   counterpart successor predecessor friend team-mate teammate champion veteran
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
   broadcaster publisher seed composer songwriter lyricist playwright screenwriter film-maker filmmaker
+  legend icon superstar megastar idol crooner rocker diva heart-throb sweetheart heroine
 `));
 
 /** Role nouns that companies hold too ("market leader Omnicom", "producer Endemol"): no proof alone that one word is a person. */
