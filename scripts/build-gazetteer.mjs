@@ -46,9 +46,11 @@ for (const c of countries) {
     if (a.length <= 4 ? CODES.has(a) : latin(a) && !a.includes(',') && !/^(The|Republic|Kingdom|State|Commonwealth|Federat)/.test(a)) aliases.add(a);
   }
   aliases.delete(name);
+  for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d);
+  // "Saudi" (of "Saudi Arabian") is the adjective: "Saudi flights", "a Saudi investor"
+  for (const a of aliases) if (Object.values(c.demonyms?.eng ?? {}).some((d) => d && d.startsWith(a + ' '))) { aliases.delete(a); demonyms.add(a); }
   countryEntries.push([name, ...[...aliases].filter((a) => a !== name)]);
   for (const n of [name, ...aliases]) countryNames.add(n);
-  for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d);
 }
 
 // Cities: big ones everywhere, smaller ones in the UK and Ireland (BBC news), capitals always.

@@ -65,6 +65,12 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('But former Buckingham Palace press spokesman Dicky Arbiter said the prince should apologise.'), []);
   });
 
+  it('a title of a work after its noun is no place ("thriller Constantine"), an adjective of a country no country ("Saudi")', () => {
+    assert.deepEqual(places("Keanu Reeves' supernatural thriller Constantine dropped a place to three."), []);
+    assert.deepEqual(places('The Producers has beaten Mary Poppins in the battle of the blockbuster West End musicals at the Olivier Awards.'), ['West End']);
+    assert.deepEqual(places('BA will now suspend the Saudi flights - which it says will remain "under constant review" - from 27 March.'), []);
+  });
+
   it('in a sports story a nation after "in the", "back to the", "tour of", "leave for" is where, not the team', () => {
     const inSport = (file: string) => places(readFileSync(join(BBC, 'sport', file), 'utf8'));
     const placeAfter = (file: string, words: string) => {

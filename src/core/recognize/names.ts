@@ -664,6 +664,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
 
   if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !(startsWithFirstName && personContext) && cue !== 'honorific') return; // "Bank One"
 
+  // "hit song Jailhouse Rock", "the film Submission", "the sci-fi thriller Constantine": the title of a work, also
+  // when it names a place (not "the blockbuster West End musicals")
+  if (!personCue && !startsWithFirstName && WORK_NOUNS.has(tokenBefore(ctx, first)?.text ?? '') && !WORK_NOUNS.has((tokenAfter(ctx, last)?.text ?? '').replace(/s$/, ''))) return;
+
   // "Leicester South": a place and a compass word are one place (a constituency)
   if (units.length === 2 && units[0].kind === 'place' && units[1].kind === 'cap' && COMPASS_WORDS.has(lastWord) && !personCue) {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
@@ -768,9 +772,6 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false, true);
     return;
   }
-
-  // "hit song Jailhouse Rock", "the film Submission": the title of a work
-  if (!personCue && !startsWithFirstName && WORK_NOUNS.has(tokenBefore(ctx, first)?.text ?? '')) return;
 
   // What remains names a person, or is unknown.
   const nameWords: string[] = [];
