@@ -538,6 +538,14 @@ describe('quote speakers: pronouns after someone newly introduced', () => {
     assert.match(speakerOf(francis, quote(francis, 'The gold medal in Athens')).person ?? '', /Lewis-Francis/);
   });
 
+  it('"Sir John Stevens last month backed ... The pressure prompted the prime minister to say ... He told MPs:" is not Stevens (the prime minister could be "he")', () => {
+    const a = analyse('bbc/politics/tories-attack-burglar-u-turns.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'If we get the right response')).person, 'John Stevens');
+    // "The 27-year-old, who captained St Helens ..., said ... he said": a role that stands for the speaker changes nothing.
+    const sculthorpe = analyse('bbc/sport/sculthorpe-wants-lions-captaincy.txt');
+    assert.equal(speakerOf(sculthorpe, quote(sculthorpe, 'Andy would be a hard act')).person, 'Sculthorpe');
+  });
+
   it('"she said" after `said: "…" She thanked the woman she played, Katharine Hepburn,` is the subject, not the woman she thanked', () => {
     const a = analyse('bbc/entertainment/aviator-and-vera-take-bafta-glory.txt');
     assert.equal(speakerOf(a, quote(a, "Thank you very much, I'm sure you're pleased")).person, 'Blanchett');

@@ -1101,7 +1101,32 @@ export class Attributor {
       if (introduced !== null && this.names[introduced].local !== m.local) return null;
       introduced = idx;
     }
-    return introduced !== null ? { mention: introduced, name: this.names[introduced].text } : found;
+    if (introduced !== null) return { mention: introduced, name: this.names[introduced].text };
+    return this.otherRoleNamedBetween(from, pronounSentence, found, word) ? null : found;
+  }
+
+  /**
+   * "... Sir John Stevens last month backed a Tory attempt ... The pressure prompted the prime minister to
+   * say ... He told MPs:": a person named by a role since the antecedent, who is not the antecedent,
+   * could as well be "he". Not in a sentence that goes on about the antecedent by the same pronoun.
+   */
+  private otherRoleNamedBetween(from: number, to: number, found: Speaker, word: string): boolean {
+    if (to <= from || found.mention === null) return false;
+    const local = this.names[found.mention].local;
+    const words = this.narrationWordsIn(from, to);
+    for (let k = 0; k < words.length; k++) {
+      if (words[k].lower !== 'the') continue;
+      const role = words.slice(k + 1, k + 4).findIndex((w) => isPersonRole(w.lower) && !ORGANISATION_ROLES.has(w.lower));
+      if (role < 0 || words.slice(k + 1, k + 1 + role).some((w) => w.punct)) continue;
+      const head = words[k + 1 + role];
+      // Plural or possessive roles ("the players", "the manager's") and roles in a sentence led by the pronoun do not count.
+      if (/['’]s?$/.test(head.text) || this.names.some((n) => n.start === head.end + 1 && n.kind === 'person')) continue;
+      const sentence = this.sentenceStartBefore(words[k].start);
+      if (new RegExp(`\\b${word}\\b`, 'i').test(this.text.slice(sentence, words[k].start))) continue;
+      const person = this.resolveRole(this.text.slice(words[k].start, head.end), words[k].start, found);
+      if (person === null || this.names[person].local !== local) return true;
+    }
+    return false;
   }
 
   private firstMentionOf(local: number): number | undefined {
