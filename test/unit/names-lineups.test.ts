@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { parseDocument } from '../../src/core/nlp/document';
 import { recognizeNames } from '../../src/core/recognize/names';
 import { articleOf } from './document.test';
@@ -47,4 +49,16 @@ describe('recognizeNames: team sheets', () => {
     assert.deepEqual(found(`${REPORT}${inSentence}`, SHEET + inSentence.indexOf(' rivals')).filter((n) => n.endsWith('/person')), []);
     assert.deepEqual(found(`${REPORT}France, Ireland, England, Wales.`, SHEET), []);
   });
+
+  it('reads a whole side or a labelled sheet even where the report says too little to be known as sport', () => {
+    // corpus/bbc/sport/leeds-v-saracens-fri.txt: fly-half is its only sports word
+    const story = readFileSync(join(__dirname, '../../../shared/corpus/bbc/sport/leeds-v-saracens-fri.txt'), 'utf8');
+    const article = articleOf(story);
+    const ns = recognizeNames(article, parseDocument(article));
+    const sheet = story.indexOf('Leeds: Balshaw');
+    const after = ns.filter((n) => n.start > sheet);
+    assert.ok(['Balshaw', 'McMullen', 'Popham', 'Kalman', 'Hyde', 'Vickerman'].every((w) => after.some((n) => n.text === w && n.kind === 'person')));
+    assert.ok(!ns.some((n) => n.text === 'Hyde' && n.kind === 'place'));
+  });
 });
+

@@ -36,8 +36,14 @@ const NUMBER = /^\d{1,3}$/;
 /** Capitalised words that never make a player's name: a list of them is a list of titles or teams. */
 const NOT_IN_NAMES = new Set(['The', 'A', 'An', 'Of', 'And', 'In', 'On', 'For', 'To', 'At', 'With', 'Not', 'Used']);
 const MIN_ITEMS = 3;
+/** A whole side: eleven footballers, fifteen rugby players. */
+const SIDE = 11;
 
-export function findLineups(text: string, doc: ArticleDoc, gaz: Gazetteer): Lineup[] {
+/**
+ * Outside a story already known for sport, only sheets that say what they are: a label of players
+ * ("Subs Not Used:", "Replacements:") or a whole side (at least eleven names).
+ */
+export function findLineups(text: string, doc: ArticleDoc, gaz: Gazetteer, sport = true): Lineup[] {
   const { tokens } = doc;
   const lineups: Lineup[] = [];
   let p = 0;
@@ -45,14 +51,14 @@ export function findLineups(text: string, doc: ArticleDoc, gaz: Gazetteer): Line
     while (p < tokens.length && tokens[p].start < para.start) p++;
     let end = p;
     while (end < tokens.length && tokens[end].end <= para.end) end++;
-    scanParagraph(text, tokens, p, end, gaz, lineups);
+    scanParagraph(text, tokens, p, end, gaz, lineups, sport ? MIN_ITEMS : SIDE);
     p = end;
   }
   return lineups;
 }
 
 /** Runs start at the paragraph's start, or after a label ("Man City:", "Subs Not Used:") that opens a sentence. */
-function scanParagraph(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, out: Lineup[]): void {
+function scanParagraph(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, out: Lineup[], minItems: number): void {
   let k = from;
   while (k < to && BULLETS.has(tokens[k].text)) k++;
   let atStart = true;
@@ -60,7 +66,7 @@ function scanParagraph(text: string, tokens: Token[], from: number, to: number, 
     const label = labelEnd(tokens, k, to);
     const start = label >= 0 ? label + 1 : k;
     if (label >= 0 || atStart) {
-      const run = readRun(text, tokens, start, to, gaz, label >= 0 && PLAYER_LABELS.has(tokens[k].text));
+      const run = readRun(text, tokens, start, to, gaz, label >= 0 && PLAYER_LABELS.has(tokens[k].text), minItems);
       if (run) {
         run.first = k; // the label too: "Subs Not Used" is no name
         out.push(run);
@@ -96,7 +102,7 @@ function isCap(text: string): boolean {
  * end: [initial] name words [(club | capt | substitute minute)] [minutes]. Null if any token
  * does not fit, or the run is too short to be a team sheet.
  */
-function readRun(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, labelled: boolean): Lineup | null {
+function readRun(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, labelled: boolean, minItems: number): Lineup | null {
   const players: LineupPlayer[] = [];
   let items = 0;
   let places = 0;
@@ -128,7 +134,7 @@ function readRun(text: string, tokens: Token[], from: number, to: number, gaz: G
     if (!SEPARATORS.has(t)) return null;
     k++;
   }
-  if (items < (labelled ? 1 : MIN_ITEMS) || places * 3 > items) return null;
+  if (items < (labelled ? 1 : minItems) || places * 3 > items) return null;
   return { first: from, end: Math.min(end, to), players };
 }
 

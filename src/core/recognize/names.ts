@@ -120,7 +120,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   // Curation can make any word a name, so only without it are lone sentence-initial words put off
   const putOffSentenceStarts = !curation || (!Object.keys(curation.kinds ?? {}).length && !curationRules(curation).declaredNames().length);
   const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates, units: undefined, sentenceStarts: putOffSentenceStarts ? [] : undefined };
-  const inLineup = sport ? addLineupPlayers(ctx) : undefined;
+  const inLineup = addLineupPlayers(ctx);
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -145,8 +145,9 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
 
 /** Players of the article's team sheets, as people; returns which tokens the sheets cover (read no further). */
 function addLineupPlayers(ctx: Context): Uint8Array | undefined {
-  const lineups = findLineups(ctx.text, ctx.doc, ctx.gaz);
+  const lineups = findLineups(ctx.text, ctx.doc, ctx.gaz, ctx.sport);
   if (!lineups.length) return undefined;
+  ctx.sport = true; // a team sheet makes a match report, whatever its words
   const covered = new Uint8Array(ctx.doc.tokens.length);
   for (const l of lineups) {
     covered.fill(1, l.first, l.end);
