@@ -106,35 +106,48 @@ export function decodeAnalysis(compact: CompactAnalysis): ArticleAnalysis | unde
     numbers.set(part, at);
     at += part.length;
   }
-  return decodeStored(c?.article, c?.text, c?.strings, numbers, 0, counts, 0);
+  const strings = c?.strings;
+  if (!Array.isArray(strings)) return undefined;
+  for (const s of strings) if (typeof s !== 'string') return undefined;
+  return decodeStored(c?.article, c?.text, strings, strings.length, numbers, 0, counts, 0);
+}
+
+/**
+ * Where the saved index keeps the strings of many analyses until one is first needed: the
+ * strings of analysis `index`, undefined if they cannot be had.
+ */
+export interface StringTable {
+  at(index: number): readonly string[] | undefined;
 }
 
 /**
  * The same from a compact form laid out in one array of numbers: from `at`, the article's names,
  * quotes, sentences and paragraphs, as many numbers of each as counts[countsAt..countsAt + 3]
  * say (how the saved index keeps them). `article` becomes the analysis's article as it is when
- * it already holds `text` (else a copy with the text after the path).
+ * it already holds `text` (else a copy with the text after the path). The strings are checked
+ * (strings or `table.at(stringsAt)`: `stringCount` strings) when the names or quotes are made;
+ * ones that do not hold give none of either.
  */
 export function decodeStored(
   article: Omit<Article, 'text'> | Article | undefined,
   text: unknown,
-  strings: unknown,
+  strings: readonly string[] | { table: StringTable; index: number },
+  stringCount: number,
   numbers: Int32Array,
   at: number,
   counts: ArrayLike<number>,
   countsAt: number,
 ): ArticleAnalysis | undefined {
   const meta = article as Partial<Article> | undefined;
-  if (typeof text !== 'string' || !meta || typeof meta !== 'object' || !Array.isArray(strings)) return undefined;
+  if (typeof text !== 'string' || !meta || typeof meta !== 'object') return undefined;
   if (typeof meta.path !== 'string' || typeof meta.title !== 'string' || !Array.isArray(meta.warnings) || !isSpanIn(meta.body, text.length)) return undefined;
-  for (const s of strings) if (typeof s !== 'string') return undefined;
   const quotesAt = at + counts[countsAt];
   const sentencesAt = quotesAt + counts[countsAt + 1];
   const paragraphsAt = sentencesAt + counts[countsAt + 2];
   const end = paragraphsAt + counts[countsAt + 3];
   if (!(at >= 0 && at <= quotesAt && quotesAt <= sentencesAt && sentencesAt <= paragraphsAt && paragraphsAt <= end && end <= numbers.length)) return undefined;
   if ((quotesAt - at) % NAME_FIELDS || (sentencesAt - quotesAt) % QUOTE_FIELDS || (paragraphsAt - sentencesAt) % 2 || (end - paragraphsAt) % 2) return undefined;
-  if (!validNames(numbers, at, quotesAt, text.length, strings.length) || !validQuotes(numbers, quotesAt, sentencesAt, text.length, strings.length, (quotesAt - at) / NAME_FIELDS)) return undefined;
+  if (!validNames(numbers, at, quotesAt, text.length, stringCount) || !validQuotes(numbers, quotesAt, sentencesAt, text.length, stringCount, (quotesAt - at) / NAME_FIELDS)) return undefined;
   // Key order as the analyser makes it: path, text, then the rest.
   let full: Article;
   if (meta.text === text) full = meta as Article;
@@ -142,7 +155,8 @@ export function decodeStored(
     const { path, ...rest } = meta as Omit<Article, 'text'>;
     full = { path, text, ...rest };
   }
-  const encoded: Encoded = { text, strings, numbers, names: at, quotes: quotesAt, sentences: sentencesAt, paragraphs: paragraphsAt, end };
+  const table = Array.isArray(strings) ? undefined : (strings as { table: StringTable; index: number });
+  const encoded: Encoded = { text, strings: table ? undefined : (strings as readonly string[]), table: table?.table, tableIndex: table?.index ?? 0, stringCount, numbers, names: at, quotes: quotesAt, sentences: sentencesAt, paragraphs: paragraphsAt, end };
   const analysis = { article: full } as ArticleAnalysis;
   Object.defineProperty(analysis, ENCODED, { value: encoded });
   return Object.defineProperties(analysis, LAZY_PARTS);
@@ -155,7 +169,11 @@ export function decodeStored(
  */
 interface Encoded {
   text: string;
-  strings: readonly string[];
+  /** The strings, else where to get them the first time they are needed. */
+  strings: readonly string[] | undefined;
+  table: StringTable | undefined;
+  tableIndex: number;
+  stringCount: number;
   numbers: Int32Array;
   /** Where the names, quotes, sentences and paragraphs begin in `numbers`, and where the last end. */
   names: number;
@@ -202,7 +220,11 @@ const LAZY_PARTS: PropertyDescriptorMap = {
     enumerable: true,
     get(this: Lazy): NameMention[] {
       const e = this[ENCODED];
-      return (e.nameList ??= namesOf(e.numbers, e.names, e.quotes, e.text, e.strings));
+      if (!e.nameList) {
+        const strings = stringsOf(e);
+        e.nameList = strings ? namesOf(e.numbers, e.names, e.quotes, e.text, strings) : [];
+      }
+      return e.nameList;
     },
     set(this: Lazy, names: NameMention[]) {
       this[ENCODED].nameList = names;
@@ -212,13 +234,29 @@ const LAZY_PARTS: PropertyDescriptorMap = {
     enumerable: true,
     get(this: Lazy): LocalQuote[] {
       const e = this[ENCODED];
-      return (e.quoteList ??= quotesOf(e.numbers, e.quotes, e.sentences, e.text, e.strings));
+      if (!e.quoteList) {
+        const strings = stringsOf(e);
+        e.quoteList = strings ? quotesOf(e.numbers, e.quotes, e.sentences, e.text, strings) : [];
+      }
+      return e.quoteList;
     },
     set(this: Lazy, quotes: LocalQuote[]) {
       this[ENCODED].quoteList = quotes;
     },
   },
 };
+
+/** The analysis's strings, got from their table the first time; undefined (and no names or quotes) if they do not hold. */
+function stringsOf(e: Encoded): readonly string[] | undefined {
+  if (e.strings) return e.strings;
+  const strings = e.table?.at(e.tableIndex);
+  e.table = undefined;
+  if (!strings || strings.length !== e.stringCount || !strings.every((s) => typeof s === 'string')) {
+    e.nameList = e.quoteList = [];
+    return undefined;
+  }
+  return (e.strings = strings);
+}
 
 /** Whether every name's numbers fit the text and the strings (checked without making anything). */
 function validNames(numbers: Int32Array, from: number, to: number, length: number, strings: number): boolean {

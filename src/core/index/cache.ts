@@ -1,9 +1,9 @@
-import { createHash } from 'crypto';
+import { createHash, webcrypto } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as nodePath from 'path';
 import type { Article, ArticleAnalysis, Entity } from '../types';
-import { decodeStored, encodeAnalysis, type CompactAnalysis } from './analysisCodec';
+import { decodeStored, encodeAnalysis, type CompactAnalysis, type StringTable } from './analysisCodec';
 import { speakerOf } from './corpusIndex';
 import { yieldToEventLoop } from './yield';
 
@@ -19,7 +19,7 @@ import { yieldToEventLoop } from './yield';
 // cannot be framed any further (truncated) keeps the blocks before the damage.
 
 /** Bump when the cache layout or the ArticleAnalysis shape changes. */
-export const CACHE_FORMAT_VERSION = 4;
+export const CACHE_FORMAT_VERSION = 5;
 const HEADER_KIND = 'dossier-analysis-cache';
 const BLOCK_HEADER_BYTES = 16;
 const CHECKSUM_BYTES = 8;
@@ -27,8 +27,9 @@ const ANALYSES_BLOCK = 1;
 const LINK_BLOCK = 2;
 /** Small enough that reading one block keeps a thread busy only a few milliseconds. */
 const ENTRIES_PER_BLOCK = 128;
-/** Numbers per article at the head of an analyses block: text bytes, then how many numbers its names, quotes, sentences and paragraphs take. */
-const ARTICLE_FIELDS = 5;
+/** Numbers per article at the head of an analyses block: text length, strings, then how many numbers its names, quotes, sentences and paragraphs take. */
+const ARTICLE_FIELDS = 6;
+const PARTS_AT = 2;
 /** Which of the block's two texts holds an article's: one byte per character (all <= U+00FF: V8 keeps such a string in one byte per character too) or two. */
 const ONE_BYTE = 0;
 const TWO_BYTES = 1;
@@ -49,11 +50,13 @@ export interface CacheEntry {
 /**
  * One article's small fields in an analyses block: size, mtime, hash, then either the compact
  * form's article, its `text` saying which of the block's texts holds it (ONE_BYTE or TWO_BYTES),
- * and its strings; or an analysis the compact form cannot hold. The path is the article's.
+ * or (null, then) an analysis the compact form cannot hold. The path is the article's. The
+ * compact forms' strings are apart, in a JSON array of their own per block, parsed only when an
+ * article of the block first needs them (its names or quotes are made).
  */
 type SavedItem =
-  | [size: number, mtimeMs: number, hash: string, article: Omit<Article, 'text'> & { text: number }, strings: string[]]
-  | [size: number, mtimeMs: number, hash: string, analysis: ArticleAnalysis];
+  | [size: number, mtimeMs: number, hash: string, article: Omit<Article, 'text'> & { text: number }]
+  | [size: number, mtimeMs: number, hash: string, article: null, analysis: ArticleAnalysis];
 
 /** The small fields of the saved linking; entity ids are numbers: indices into `entities`, then `ids`. */
 interface SavedLinkFields {
@@ -134,6 +137,7 @@ export class AnalysisCache {
     if (header.key !== key) return { cache, problem: undefined }; // another engine build or curation: silently re-analyse
 
     let damaged = 0;
+    const blocks: ReadBlock[] = [];
     let at = headerEnd + 1;
     let sliceStart = performance.now();
     while (at < bytes.length) {
@@ -155,25 +159,27 @@ export class AnalysisCache {
       }
       const payload = bytes.subarray(payloadStart, payloadStart + length);
       at = payloadStart + length;
-      if (!checksumOf(payload).equals(bytes.subarray(payloadStart - CHECKSUM_BYTES, payloadStart))) {
-        damaged++;
-        continue;
-      }
-      let ok = false;
+      // The checksum is made in the thread pool while this thread decodes; nothing is kept before it is checked.
+      const checksum = checksumInThreadPool(payload);
+      let block: ReadBlock | undefined;
       try {
         if (kind === ANALYSES_BLOCK) {
           const entries = readAnalysesBlock(payload);
-          if (entries) for (const entry of entries) cache.add(entry);
-          ok = !!entries;
+          if (entries) block = { checksum, expected: bytes.subarray(payloadStart - CHECKSUM_BYTES, payloadStart), entries };
         } else if (kind === LINK_BLOCK) {
           const link = readLinkBlock(payload);
-          if (link) cache.link = link;
-          ok = !!link;
+          if (link) block = { checksum, expected: bytes.subarray(payloadStart - CHECKSUM_BYTES, payloadStart), link };
         }
       } catch {
-        ok = false; // contents that do not hold (e.g. JSON that does not parse): dropped like a bad checksum
+        // contents that do not hold (e.g. JSON that does not parse): dropped like a bad checksum
       }
-      if (!ok) damaged++;
+      if (block) blocks.push(block);
+      else damaged++;
+    }
+    for (const block of blocks) {
+      if (!(await block.checksum).equals(block.expected)) damaged++;
+      else if (block.link) cache.link = block.link;
+      else for (const entry of block.entries!) cache.add(entry);
     }
     cache.changed = damaged > 0;
     return { cache, problem: damaged ? `saved index had ${damaged} damaged part${damaged === 1 ? '' : 's'}, re-analysing their files` : undefined };
@@ -281,6 +287,23 @@ function checksumOf(payload: Uint8Array): Buffer {
   return createHash('sha1').update(payload).digest().subarray(0, CHECKSUM_BYTES);
 }
 
+/** The same, computed off this thread (Web Crypto digests in libuv's thread pool). */
+async function checksumInThreadPool(payload: Uint8Array): Promise<Buffer> {
+  try {
+    return Buffer.from(await webcrypto.subtle.digest('SHA-1', payload)).subarray(0, CHECKSUM_BYTES);
+  } catch {
+    return checksumOf(payload);
+  }
+}
+
+/** A block decoded while its checksum is being made. */
+interface ReadBlock {
+  checksum: Promise<Buffer>;
+  expected: Buffer;
+  entries?: CacheEntry[];
+  link?: SavedLink;
+}
+
 /** A block as written: kind, payload length, checksum, payload. */
 function framed(kind: number, payload: Buffer): Buffer[] {
   const head = Buffer.alloc(BLOCK_HEADER_BYTES);
@@ -296,13 +319,15 @@ const align4 = (n: number): number => (n + 3) & ~3;
 const BEYOND_ONE_BYTE = /[^\u0000-\u00ff]/;
 
 /**
- * Payload of an analyses block: count, JSON bytes, one-byte characters, two-byte characters,
- * numbers (5 x u32), the JSON array of SavedItems, padding, the two-byte texts (UTF-16LE), the
- * one-byte texts (Latin-1), padding, the numbers: ARTICLE_FIELDS per article, then each article's
- * names, quotes, sentences and paragraphs.
+ * Payload of an analyses block: count, items' JSON bytes, strings' JSON bytes, one-byte
+ * characters, two-byte characters, numbers (6 x u32), the JSON array of SavedItems, the JSON
+ * array of each article's strings, padding, the two-byte texts (UTF-16LE), the one-byte texts
+ * (Latin-1), padding, the numbers: ARTICLE_FIELDS per article, then each article's names,
+ * quotes, sentences and paragraphs.
  */
 function analysesBlock(entries: readonly CacheEntry[]): Buffer {
   const items: SavedItem[] = [];
+  const strings: string[][] = [];
   const compacts: (CompactAnalysis | undefined)[] = [];
   const texts: string[][] = [[], []];
   const chars = [0, 0];
@@ -313,28 +338,33 @@ function analysesBlock(entries: readonly CacheEntry[]): Buffer {
     entry.compact = undefined; // posted by a worker to be saved once: let it go
     compacts.push(compact);
     if (!compact) {
-      items.push([size, mtimeMs, hash, entry.analysis]);
+      items.push([size, mtimeMs, hash, null, entry.analysis]);
+      strings.push([]);
       continue;
     }
     const group = BEYOND_ONE_BYTE.test(compact.text) ? TWO_BYTES : ONE_BYTE;
     // The text's place kept after the path: read back, the article takes its text there as it is.
     const { path: articlePath, ...rest } = compact.article;
-    items.push([size, mtimeMs, hash, { path: articlePath, text: group, ...rest }, compact.strings]);
+    items.push([size, mtimeMs, hash, { path: articlePath, text: group, ...rest }]);
+    strings.push(compact.strings);
     texts[group].push(compact.text);
     chars[group] += compact.text.length;
     numbers += compact.names.length + compact.quotes.length + compact.sentences.length + compact.paragraphs.length;
   }
   const json = Buffer.from(JSON.stringify(items));
-  const twoBytesAt = align4(20 + json.length);
+  const stringsJson = Buffer.from(JSON.stringify(strings));
+  const twoBytesAt = align4(24 + json.length + stringsJson.length);
   const oneByteAt = twoBytesAt + 2 * chars[TWO_BYTES];
   const numbersAt = align4(oneByteAt + chars[ONE_BYTE]);
   const payload = Buffer.alloc(numbersAt + numbers * 4);
   payload.writeUInt32LE(entries.length, 0);
   payload.writeUInt32LE(json.length, 4);
-  payload.writeUInt32LE(chars[ONE_BYTE], 8);
-  payload.writeUInt32LE(chars[TWO_BYTES], 12);
-  payload.writeUInt32LE(numbers, 16);
-  json.copy(payload, 20);
+  payload.writeUInt32LE(stringsJson.length, 8);
+  payload.writeUInt32LE(chars[ONE_BYTE], 12);
+  payload.writeUInt32LE(chars[TWO_BYTES], 16);
+  payload.writeUInt32LE(numbers, 20);
+  json.copy(payload, 24);
+  stringsJson.copy(payload, 24 + json.length);
   // UTF-16 code units as they are: even a lone surrogate comes back.
   payload.write(texts[TWO_BYTES].join(''), twoBytesAt, 'utf16le');
   payload.write(texts[ONE_BYTE].join(''), oneByteAt, 'latin1');
@@ -344,9 +374,10 @@ function analysesBlock(entries: readonly CacheEntry[]): Buffer {
     if (!compact) return;
     const head = i * ARTICLE_FIELDS;
     ints[head] = compact.text.length;
+    ints[head + 1] = compact.strings.length;
     const parts = [compact.names, compact.quotes, compact.sentences, compact.paragraphs];
     parts.forEach((part, j) => {
-      ints[head + 1 + j] = part.length;
+      ints[head + PARTS_AT + j] = part.length;
       for (let n = 0; n < part.length; n++) ints[k++] = part[n];
     });
   });
@@ -355,16 +386,18 @@ function analysesBlock(entries: readonly CacheEntry[]): Buffer {
 
 /** The entries of an analyses block, or undefined if anything in it does not hold. */
 function readAnalysesBlock(payload: Buffer): CacheEntry[] | undefined {
-  if (payload.length < 20) return undefined;
+  if (payload.length < 24) return undefined;
   const count = payload.readUInt32LE(0);
   const jsonBytes = payload.readUInt32LE(4);
-  const chars = [payload.readUInt32LE(8), payload.readUInt32LE(12)];
-  const numbers = payload.readUInt32LE(16);
-  const twoBytesAt = align4(20 + jsonBytes);
+  const stringsBytes = payload.readUInt32LE(8);
+  const chars = [payload.readUInt32LE(12), payload.readUInt32LE(16)];
+  const numbers = payload.readUInt32LE(20);
+  const twoBytesAt = align4(24 + jsonBytes + stringsBytes);
   const oneByteAt = twoBytesAt + 2 * chars[TWO_BYTES];
   const numbersAt = align4(oneByteAt + chars[ONE_BYTE]);
   if (numbersAt + numbers * 4 !== payload.length || numbers < count * ARTICLE_FIELDS) return undefined;
-  const items = JSON.parse(payload.toString('utf8', 20, 20 + jsonBytes)) as SavedItem[];
+  const items = JSON.parse(payload.toString('utf8', 24, 24 + jsonBytes)) as SavedItem[];
+  const strings = new BlockStrings(payload.toString('utf8', 24 + jsonBytes, 24 + jsonBytes + stringsBytes));
   if (!Array.isArray(items) || items.length !== count) return undefined;
   const texts = [payload.toString('latin1', oneByteAt, oneByteAt + chars[ONE_BYTE]), payload.toString('utf16le', twoBytesAt, oneByteAt)];
   const textAt = [0, 0];
@@ -379,24 +412,43 @@ function readAnalysesBlock(payload: Buffer): CacheEntry[] | undefined {
     const [bytes, mtimeMs, hash] = item;
     if (typeof bytes !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') return undefined;
     let analysis: ArticleAnalysis | undefined;
-    if (item.length === 4) {
-      analysis = item[3];
+    const article = item[3];
+    if (article === null) {
+      analysis = item[4];
       if (!isAnalysis(analysis)) return undefined;
     } else {
-      const [, , , article, strings] = item;
       const group = article?.text;
       const head = i * ARTICLE_FIELDS;
       const length = ints[head];
       if ((group !== ONE_BYTE && group !== TWO_BYTES) || !(length >= 0 && length <= chars[group] - textAt[group])) return undefined;
       const text = texts[group].slice(textAt[group], (textAt[group] += length));
       (article as unknown as Article).text = text;
-      analysis = decodeStored(article, text, strings, ints, k, ints, head + 1);
+      analysis = decodeStored(article, text, { table: strings, index: i }, ints[head + 1], ints, k, ints, head + PARTS_AT);
       if (!analysis) return undefined;
-      for (let part = 1; part < ARTICLE_FIELDS; part++) k += ints[head + part];
+      for (let part = PARTS_AT; part < ARTICLE_FIELDS; part++) k += ints[head + part];
     }
     entries.push({ path: analysis.article.path, size: bytes, mtimeMs, hash, analysis });
   }
   return k === numbers && textAt[ONE_BYTE] === chars[ONE_BYTE] && textAt[TWO_BYTES] === chars[TWO_BYTES] ? entries : undefined;
+}
+
+/** A block's strings (a JSON array of each article's), parsed the first time an article asks for its own. */
+class BlockStrings implements StringTable {
+  private lists: unknown;
+  constructor(private json: string | undefined) {}
+
+  at(index: number): readonly string[] | undefined {
+    if (this.json !== undefined) {
+      try {
+        this.lists = JSON.parse(this.json);
+      } catch {
+        this.lists = undefined;
+      }
+      this.json = undefined;
+    }
+    const list = Array.isArray(this.lists) ? (this.lists[index] as unknown) : undefined;
+    return Array.isArray(list) ? list : undefined;
+  }
 }
 
 function isAnalysis(a: ArticleAnalysis | undefined): a is ArticleAnalysis {
