@@ -725,7 +725,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     // a role noun, places say where the role is held.
     const qualifiesRole = cue === 'title' && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '');
     // "his daughter Victoria", "Victoria, a lobbyist,": a person named by a first name that is also a town
-    const personByFirstName = units.length === 1 && gaz.firstNames.has(firstWord) && !places[0].phrase!.nation && (PERSONAL_RELATIONS.has(tokenBefore(ctx, first)?.text ?? '') || hasPersonCommaCue(ctx, last));
+    const personByFirstName = units.length === 1 && gaz.firstNames.has(firstWord) && !places[0].phrase!.nation && (PERSONAL_RELATIONS.has(tokenBefore(ctx, first)?.text ?? '') || (hasPersonCommaCue(ctx, last) && tokenAfter(ctx, last, 3)?.text !== '%'));
     if ((!titleCue || qualifiesRole) && !(startsWithFirstName && places[0].phrase!.ambiguous) && !personByFirstName) {
       for (const u of units) emitPlaceUnit(ctx, u);
       return;
@@ -1055,7 +1055,10 @@ function nationAfterPlaceWords(ctx: Context, first: number, last: number): boole
   const b3 = ctx.doc.tokens[k - 3];
   if (b2.text === 'to' && b3 && b3.sentence === b2.sentence && RESULT_WORDS.has(b3.text.toLowerCase())) return false; // "defeat to the United States"
   const next = tokenAfter(ctx, last);
-  return !next || !/^\p{L}/u.test(next.text) || WORDS_AFTER_A_PLACE.has(next.text);
+  if (!next || !/^\p{L}/u.test(next.text)) return true;
+  // "to the England and Leicester cause": a second name after "and" is still a qualifier
+  if ((next.text === 'and' || next.text === 'or') && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '')) return false;
+  return WORDS_AFTER_A_PLACE.has(next.text);
 }
 const DEPARTURE_WORDS = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'bound', 'head', 'heads', 'headed', 'fly', 'flies', 'flew', 'set', 'sets']);
 const WORDS_AFTER_A_PLACE = new Set([
