@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
-import { decodeAnalysis, encodeAnalysis, toJsonReady, type CompactAnalysis } from '../../src/core/index/analysisCodec';
+import { decodeAnalysis, decodeStored, encodeAnalysis, toJsonReady, type CompactAnalysis } from '../../src/core/index/analysisCodec';
 import { analyzeFile } from '../../src/core/index/analyzeFile';
 import type { ArticleAnalysis } from '../../src/core/types';
 
@@ -44,6 +44,23 @@ describe('analysisCodec', () => {
     a.quotes.push({ start: 0, end: 10, text: 'not the text there', type: 'partial', speakerMention: null, speakerName: 'the Kremlin' });
     a.names[0] = { ...a.names[0], text: 'Other' };
     assert.deepStrictEqual(decodeAnalysis(encodeAnalysis(a)!), a);
+  });
+
+  it('makes names and quotes from strings kept elsewhere only when first asked for, and none from strings that do not hold', () => {
+    const a = analyses.find((x) => x.quotes.some((q) => q.speakerMention !== null))!;
+    const c = encodeAnalysis(a)!;
+    // One array of numbers with the parts one after another, as the saved index keeps them.
+    const numbers = Int32Array.from([...c.names, ...c.quotes, ...c.sentences, ...c.paragraphs]);
+    const counts = [c.names.length, c.quotes.length, c.sentences.length, c.paragraphs.length];
+    let asked = 0;
+    const table = { at: (i: number) => (asked++, i === 7 ? c.strings : undefined) };
+    const lazy = decodeStored(c.article, c.text, { table, index: 7 }, c.strings.length, numbers, 0, counts, 0)!;
+    assert.strictEqual(asked, 0, 'nothing asked before the names are');
+    assert.deepStrictEqual(lazy, a);
+    assert.strictEqual(asked, 1);
+    const short = decodeStored(c.article, c.text, { table: { at: () => c.strings.slice(1) }, index: 0 }, c.strings.length, numbers, 0, counts, 0)!;
+    assert.deepStrictEqual([short.names, short.quotes], [[], []]);
+    assert.strictEqual(decodeStored(c.article, c.text, c.strings, c.strings.length - 1, numbers, 0, counts, 0), undefined, 'a name refers past the strings');
   });
 
   it('refuses damaged input instead of trusting it', () => {

@@ -48,6 +48,21 @@ describe('AnalysisCache', () => {
     assert.ok(!cache.dirty);
   });
 
+  it('gives back texts beyond Latin-1, even with a lone surrogate, exactly', async () => {
+    const e = entryOf(FILES[1]);
+    const text = e.analysis.article.text + ' \u201cquoted\u201d caf\u00e9 \ud83d\ude00 and a lone \ud800 half';
+    const odd = { ...e, path: 'odd.txt', analysis: { ...e.analysis, article: { ...e.analysis.article, path: 'odd.txt', text } } };
+    const cache = new AnalysisCache(file, 'engine-1');
+    for (const f of FILES) cache.put(entryOf(f));
+    cache.put(odd);
+    await cache.save();
+    const { cache: reopened, problem } = await AnalysisCache.open(file, 'engine-1');
+    assert.strictEqual(problem, undefined);
+    assert.deepStrictEqual(reopened.lookupByStat('odd.txt', odd.size, odd.mtimeMs), odd.analysis);
+    const plain = entryOf(FILES[0]);
+    assert.deepStrictEqual(reopened.lookupByStat(plain.path, plain.size, plain.mtimeMs), plain.analysis);
+  });
+
   it('discards a cache made by another engine build or format version', async () => {
     assert.strictEqual((await AnalysisCache.open(file, 'engine-2')).cache.size, 0);
     const lines = readFileSync(file, 'utf8').split('\n');
