@@ -86,6 +86,11 @@ describe('recognizeNames: places', () => {
     assert.ok(placeAfter('campbell-to-be-lions-consultant.txt', 'The Lions leave for '));
     // "move back to the US and pursue", "the development of rugby in the US and"
     assert.equal(inSport('hodges-announces-rugby-retirement.txt').filter((p) => p === 'US').length, 2);
+    // "in Pattaya, Thailand, on Tuesday", "clubs from Scandinavia, Russia and eastern Europe"; not "in Dublin, Ireland tore into", nor a pool of teams
+    assert.ok(placeAfter('veteran-martinez-wins-thai-title.txt', "at the Volvo Women's Open in Pattaya, "));
+    assert.ok(placeAfter('uefa-approves-fake-grass.txt', 'Several leading clubs from Scandinavia, '));
+    assert.ok(!placeAfter('ireland-19-13-england.txt', 'on a dry but blustery day in Dublin, '));
+    assert.ok(!placeAfter('england-given-tough-sevens-draw.txt', 'Scotland (8), Tonga, Ireland, '));
     // "returned to the England side", "back in the England squad": the team
     assert.ok(!placeAfter('vickery-out-of-six-nations.txt', 'He only returned to the '));
     assert.ok(!placeAfter('robinson-out-of-six-nations.txt', 'to having him back in the '));

@@ -88,7 +88,7 @@ export function gazetteer(): Gazetteer {
       if (p?.kind === 'place') p.nation = true;
     }
   }
-  for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Ireland', 'Britain', 'Great Britain', 'UK']) {
+  for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Ireland', 'Britain', 'Great Britain', 'UK', 'Korea']) {
     const p = phrases.get(n);
     if (p?.kind === 'place') p.nation = true;
   }
