@@ -111,5 +111,11 @@ describe('recognizeNames: error classes from unseen BBC articles', () => {
     const text = "Rock 'n' roll legend Elvis is set to top the UK singles chart on Sunday, 27 years after his death. If the record does make the top spot, it will be Elvis' 19th UK number one.";
     assert.deepEqual(found(text).filter((n) => n.startsWith('Elvis')), ['Elvis/person', 'Elvis/person']);
   });
+
+  it('in a sports story a town opening a sentence with a plural verb is its team ("Edinburgh were not in action")', () => {
+    const story = readFileSync(join(BBC, 'sport/taylor-poised-for-scotland-return.txt'), 'utf8');
+    const at = story.indexOf('Edinburgh were not in action');
+    assert.ok(!names(story).some((n) => n.start === at));
+  });
 });
 
