@@ -698,6 +698,26 @@ export const ORG_NOUNS_BEFORE = new Set(words(`
   miner
 `));
 
+/** Political parties, whose name before a person's says whose side he is on ("Democrat John Kerry", "Lib Dem Norman Baker"). */
+export const PARTIES = new Set(lines(`
+  Labour
+  Tory
+  Conservative
+  Lib Dem
+  Liberal Democrat
+  Democrat
+  Republican
+  Ukip
+  UKIP
+  SNP
+  Plaid Cymru
+  Plaid
+  Sinn Fein
+  DUP
+  SDLP
+  Green
+`));
+
 /** Lowercase words right after a name that make it an organisation: "Xstrata shares", "Kremlin spokesman". */
 export const ORG_NOUNS_AFTER = new Set(words(`
   shares shareholders share stock spokesman spokeswoman spokesperson staff employees bosses executives

@@ -8,7 +8,7 @@ import data from './data/gazetteer.json';
 import {
   AUTHORING_VERBS, CAST_ROLES, ROLES_ALSO_OF_COMPANIES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
-  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS, NATIONALITY_NOUNS, PLAYING_POSITIONS,
+  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS, NATIONALITY_NOUNS, PLAYING_POSITIONS, PARTIES,
 } from './lexicon';
 
 // Finds every named person and place of one article, with exact spans, and clusters the
@@ -467,6 +467,9 @@ function classifyChunk(ctx: Context, from: number): void {
       return;
     }
   }
+  // "Democrat John Kerry", "Tory Liam Fox", "Lib Dem Norman Baker": a party before a first name and a surname qualifies the person
+  // (a firm's name may go on with a first name: "Citigroup Smith Barney")
+  if (units.length >= 3 && units[0].kind === 'org' && PARTIES.has(textOf(ctx, units[0].from, units[0].to - 1)) && units[1].to - units[1].from === 1 && (units[1].kind === 'cap' || units[1].kind === 'place') && gaz.firstNames.has(words[units[1].from].text) && units[2].kind !== 'link') units.shift();
   // "US Federal Communications Commission", "the British Retail Consortium": a chunk that ends in an
   // organisation head names the organisation, and the places and titles inside it are part of its name
   // "The Jewel Of The Nile", "Lord Of The Rings": a capitalised "Of" inside makes the run a title
@@ -478,7 +481,7 @@ function classifyChunk(ctx: Context, from: number): void {
     return;
   }
   // "security firm Saint Bernard Software": an organisation noun before the run outweighs an honorific inside it
-  if (units.length > 1 && endsInOrganisation(ctx, units) && (!units.some((u) => u.kind === 'honorific') || ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? ''))) return;
+  if (units.length > 1 && endsInOrganisation(ctx, units) && !firstNameAndNameHead(ctx, units) && (!units.some((u) => u.kind === 'honorific') || ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? ''))) return;
   // Split the chunk at titles, honorifics and words that are never names.
   // "written by Bollywood composer AR Rahman": a run before a role noun qualifies it, it is not the maker
   const roleNounNext = ROLE_NOUNS.has(tokenAfter(ctx, (units[units.length - 1]?.to ?? from + 1) - 1)?.text ?? '');
@@ -549,6 +552,13 @@ function venueAt(ctx: Context, units: Unit[]): boolean {
   return !!before && before.sentence === ctx.words[first].sentence && (before.text === 'at' || before.text === 'in');
 }
 const VENUE_HEADS = new Set(['Theatre', 'Theater', 'Hall', 'Playhouse', 'Coliseum', 'Arena']);
+
+/** "Jude Law", "Shirley Temple": a first name and a head word that is a first name too is a person's name. */
+function firstNameAndNameHead(ctx: Context, units: Unit[]): boolean {
+  if (units.length !== 2 || units[0].kind !== 'cap' || units[0].to - units[0].from !== 1 || units[1].to - units[1].from !== 1) return false;
+  const first = ctx.words[units[0].from].text;
+  return ctx.gaz.firstNames.has(first) && !ctx.gaz.commonWords.has(first.toLowerCase()) && ctx.gaz.firstNames.has(ctx.words[units[1].from].text) && !ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? '');
+}
 
 function endsInOrganisation(ctx: Context, units: Unit[]): boolean {
   const last = units[units.length - 1];
