@@ -40,7 +40,7 @@ export interface IndexFolderResult {
   saved: Promise<number>;
 }
 
-/** Longest linking ahead after each analysis comes in (it keeps pace: most calls take far less). */
+/** Slices of linking ahead while the workers analyse (src/core/link: linkAhead). */
 const LINK_AHEAD_MS = 4;
 
 /** Indexes a folder on disk (the CLI and the benchmark; the extension reads through VS Code). */
@@ -74,13 +74,29 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   // While the workers analyse, this thread takes in each new analysis and links what it can
   // ahead (src/core/link: linkAhead), so that little is left once the last one is in. Not the
   // analyses from the saved index: their saved linking is used when nothing changed.
+  // In slices run when nothing else waits (setImmediate: after the workers' messages and the
+  // next files posted to them), so that it never holds up a worker.
+  const arrived: ArticleAnalysis[] = [];
+  let linking: 'idle' | 'scheduled' | 'stopped' = 'idle';
+  const linkSome = () => {
+    if (linking === 'stopped') return;
+    const more = linkAhead(arrived.splice(0), options.curation, performance.now() + LINK_AHEAD_MS);
+    linking = more ? 'scheduled' : 'idle';
+    if (more) setImmediate(linkSome);
+  };
   const onAnalysis = (analysis: ArticleAnalysis, reused: boolean) => {
-    if (workers > 0 && !reused) linkAhead([analysis], options.curation, performance.now() + LINK_AHEAD_MS);
+    if (workers === 0 || reused || linking === 'stopped') return;
+    arrived.push(analysis);
+    if (linking === 'idle') {
+      linking = 'scheduled';
+      setImmediate(linkSome);
+    }
   };
   let run;
   try {
     run = await indexer.run(sources, { cache: cacheLoad?.cache, signal: options.signal, onAnalysis, onProblem: problem, onProgress: options.onProgress });
   } finally {
+    linking = 'stopped';
     indexer.dispose();
   }
   notices.push(...run.notices);

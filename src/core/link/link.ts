@@ -435,9 +435,9 @@ export class Linker {
    * partitions that have doubled since last resolved (so a partition that keeps growing is
    * resolved a few times, not once per article), the lone-surname choices now and then (see
    * `choicesAheadAt`), and the names that follow.
-   * Articles' ids wait for `result()`: most would change again.
+   * Articles' ids wait for `result()`: most would change again. True while work is left.
    */
-  resolveAhead(deadline: number): void {
+  resolveAhead(deadline: number): boolean {
     let n = 0;
     const late = () => (++n & 15) === 0 && performance.now() >= deadline;
     for (const partition of this.grown) {
@@ -446,21 +446,22 @@ export class Linker {
       this.dirty.delete(partition);
       partition.dirty = false;
       this.resolvePartition(partition);
-      if (late()) return;
+      if (performance.now() >= deadline) return true;
     }
     if (this.articles.size >= this.choicesAheadAt) {
       for (const entry of this.recheck) {
         this.recheck.delete(entry);
         this.rechoose(entry);
-        if (late()) return;
+        if (late()) return true;
       }
       this.choicesAheadAt = 2 * this.articles.size;
     }
     for (const group of this.stale) {
       this.stale.delete(group);
       this.publish(group);
-      if (late()) return;
+      if (late()) return true;
     }
+    return false;
   }
 
   private settled(): boolean {
@@ -1047,12 +1048,12 @@ export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curat
  * Takes in analyses as they are made (a cold index, while the workers analyse the rest) and
  * does what linking of them it can ahead, until `deadline` (performance.now()), so that the
  * linkCorpus call once all are in has little left to do. Only for analyses linkCorpus will be
- * given: any it is not given are dropped then, at a cost.
+ * given: any it is not given are dropped then, at a cost. True while work is left.
  */
-export function linkAhead(analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number): void {
+export function linkAhead(analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number): boolean {
   const linker = linkerFor(curation);
   for (const analysis of analyses) if (!linker.holds(analysis)) linker.add(analysis);
-  linker.resolveAhead(deadline);
+  return linker.resolveAhead(deadline);
 }
 
 /**
