@@ -650,3 +650,39 @@ describe('quote speakers: organisations', () => {
     assert.deepEqual(speakerOf(lse, quote(lse, 'Deutsche Boerse is convinced')), { person: null, name: 'Deutsche Boerse' });
   });
 });
+
+describe('quote speakers: participle clauses and attributions ending the sentence', () => {
+  it('"Tory leader Michael Howard sent Mr Bush his "warmest congratulations", saying: "We look ..."": the fragment and the statement are the clause subject\'s', () => {
+    const a = analyse('bbc/politics/blair-congratulates-bush-on-win.txt');
+    assert.equal(speakerOf(a, quote(a, 'warmest congratulations')).person, 'Michael Howard');
+    assert.equal(speakerOf(a, quote(a, 'We look to the president')).person, 'Michael Howard');
+    // "Ms Khan dubbed herself a "hope-monger", saying she was confident": the same clause, with a framing verb.
+    const khan = analyse('bbc/politics/amnesty-chief-laments-war-failure.txt');
+    assert.equal(speakerOf(khan, quote(khan, 'hope-monger')).person, 'Khan');
+    // "The band - whose ... album - thanked "all the members of the sisterhood", adding:": no person leads the clause.
+    const brits = analyse('bbc/entertainment/scissor-sisters-triumph-at-brits.txt');
+    assert.equal(speakerOf(brits, quote(brits, 'all the members of the sisterhood')).person, null);
+  });
+
+  it('"... was exerting "a 100% effort" to end the violence, Mr Abbas added.": the attribution ending the sentence, past a prepositional tail', () => {
+    const abbas = analyse('bbc/politics/abbas-will-not-tolerate-attacks.txt');
+    assert.equal(speakerOf(abbas, quote(abbas, 'a 100% effort')).person, 'Abbas');
+    assert.equal(speakerOf(abbas, quote(abbas, 'vital step')).person, 'Straw');
+    const blair = analyse('bbc/politics/blair-congratulates-bush-on-win.txt');
+    assert.equal(speakerOf(blair, quote(blair, 'pressing political challenge')).person, 'Blair');
+    const turkey = analyse('bbc/politics/turkey-deal-to-help-world-peace.txt');
+    assert.equal(speakerOf(turkey, quote(turkey, 'fundamental importance')).person, 'Tony Blair');
+    // A source speaks too: "... "too early" to predict ..., the UK Film Council said."
+    const film = analyse('bbc/entertainment/film-production-falls-40-in-uk.txt');
+    assert.deepEqual(speakerOf(film, quote(film, 'too early')), { person: null, name: 'the UK Film Council' });
+  });
+
+  it('but "he added" there is not the person the clause names, nor anyone after "Our correspondent said that he understood"; nor over a speech verb before the fragment', () => {
+    const mp = analyse('bbc/politics/labour-mp-praises-tory-campaign.txt');
+    assert.equal(speakerOf(mp, quote(mp, 'hurt')).person, null);
+    const strike = analyse('bbc/politics/civil-servants-in-strike-ballot.txt');
+    assert.equal(speakerOf(strike, quote(strike, 'some possibility')).person, null);
+    const burglar = analyse('bbc/politics/tories-attack-burglar-u-turns.txt');
+    assert.notEqual(speakerOf(burglar, quote(burglar, 'weighted overwhelmingly')).person, 'Clarke');
+  });
+});

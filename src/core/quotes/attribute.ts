@@ -258,7 +258,9 @@ export class Attributor {
     this.typesSoFar = earlierTypes;
 
     const narration = this.around(i);
-    const after = narration.after;
+    // Not a cue for the type: "… "vital step" in renewing the process, Mr Straw said" is still woven into narration.
+    // Not over a speech verb before it: in "The barrister ... had said the rules were "weighted ..." ..., said Mr Clarke" the words are the barrister's.
+    const after = narration.after ?? (this.lastSpeechVerb(pre) < 0 ? this.sentenceEndAttribution(post) : null);
     const before = narration.before === undefined ? (narration.before = this.beforeSubject(pre)) : narration.before;
     const inner = this.text.slice(q.innerStart, q.innerEnd).trim();
     const embedded = !/^[\p{Lu}\[\u2026]/u.test(inner) && before !== null;
@@ -283,9 +285,28 @@ export class Attributor {
     // A headline's quoted words are the speaker's only where the body says whose they are
     // ("Kuznetsova 'failed a drugs test'" quotes a minister): see `headlineSpeakers`.
     if (this.inHeadline(i)) return null;
+    if (fragment) {
+      const subject = this.participleClauseSubject(pre, post);
+      if (subject !== null) return { mention: subject, name: this.names[subject].text };
+    }
     if (sameSentenceAsPrev) return prevSpeaker;
     if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
     return this.continuation(i, earlier, earlierTypes);
+  }
+
+  /**
+   * "Tory leader Michael Howard sent Mr Bush his "warmest congratulations", saying: …": a speech
+   * participle after the fragment hangs on the sentence's clause, whose subject is the person leading it.
+   */
+  private participleClauseSubject(pre: Word[], post: Word[]): number | null {
+    if (post[0]?.text !== ',' || !post[1] || !SPEECH_VERBS.has(post[1].lower) || !post[1].lower.endsWith('ing') || LISTENER_VERBS.has(post[1].lower)) return null;
+    if (pre.length === 0 || this.lastSpeechVerb(pre) >= 0) return null;
+    const person = this.eligiblePerson(pre, pre[0].start);
+    if (person === null || !this.personLeadsClause(pre)) return null;
+    // Another clause with its own subject between the name and the fragment: not the name's.
+    const rest = pre.filter((w) => w.start >= this.names[person].end);
+    if (rest.some((w) => w.punct && w.text !== '.' || SUBJECT_PRONOUNS.has(w.lower) || RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower) || CONTRAST_WORDS.has(w.lower))) return null;
+    return person;
   }
 
   /** "a mining firm that has the motto "Bringing Russia's Gold to Market"": a motto or slogan is nobody's speech here. */
@@ -447,6 +468,7 @@ export class Attributor {
       return this.objectSubject(post.slice(j));
     }
     // `"allies" of Mr Blair and Mr Brown, said`: narration that goes on the noun phrase has no subject.
+    // (`speaker` still takes an attribution ending the sentence: see `sentenceEndAttribution`.)
     if (GOVERNING_PREPOSITIONS.has(first.lower) || RELATIVE_WORDS.has(first.lower)) return null;
     const limit = Math.min(post.length, k + MAX_POST_WORDS);
     for (let j = k; j < limit; j++) {
@@ -461,6 +483,43 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * "... "a 100% effort" to end the violence, Mr Abbas added.": the last comma piece of the sentence
+   * is only a subject and its speech verb (or the verb and its subject), and nothing follows but the stop.
+   */
+  private sentenceEndAttribution(post: Word[]): Subject | null {
+    const opening = post.find((w) => !w.punct);
+    if (!opening || !(GOVERNING_PREPOSITIONS.has(opening.lower) || RELATIVE_WORDS.has(opening.lower))) return null;
+    let end = post.length;
+    if (post[end - 1]?.text !== '.') return null;
+    end--;
+    const comma = findLastIndex(post, (w) => w.text === ',');
+    if (comma < 0) return null;
+    const piece = post.slice(comma + 1, end);
+    if (piece.length < 2 || piece.length > 8 || piece.some((w) => w.punct && w.text !== '.')) return null;
+    const first = piece[0];
+    if (INVERTING_VERBS.has(first.lower)) {
+      const subject = this.objectSubject(piece.slice(1));
+      return subject?.kind === 'person' ? subject : null;
+    }
+    const verb = piece[piece.length - 1];
+    if (!SPEECH_VERBS.has(verb.lower) || LISTENER_VERBS.has(verb.lower) || FRAMING_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return null;
+    if (this.isPassive(piece, piece.length - 1)) return null;
+    const subject = this.subjectIn(piece.slice(0, -1), false);
+    if (subject?.kind === 'pronoun') {
+      // "But Mr Blair had been "hurt" by the Iraq controversy, he added": the "he" is not whoever the clause names.
+      // Nor, after "Our correspondent said that he understood ...", can it tell that unnamed speaker from anyone named before.
+      const from = this.sentenceStartBefore(subject.at);
+      const k = this.firstPersonAtOrAfter(from);
+      if (k < this.persons.length && this.names[this.persons[k]].start < subject.at) return null;
+      let end = from;
+      while (end > 0 && /\s/.test(this.text[end - 1])) end--;
+      const previous = this.text.slice(end > 1 ? this.sentenceStartBefore(end - 2) : 0, end);
+      return UNNAMED_SPEAKER.test(previous) ? null : subject;
+    }
+    return subject && (subject.kind === 'person' || subject.kind === 'source') ? subject : null;
   }
 
   /** Index in `words` of the last speech verb used actively, or -1. */
@@ -1714,6 +1773,9 @@ const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', '
 /** A source that a "he"/"she" could stand for: an unnamed person, or a name not recognised. */
 const HUMAN_HEADS = 'spokesman|spokeswoman|spokesperson|official|officer|lawyer|source|aide|adviser|advisor|analyst|executive|director|manager|chairman|chairwoman|minister|secretary|boss|coach|man|woman';
 const HUMAN_SOURCE = new RegExp(`^(?:(?:a|an|the|one)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}(?:${HUMAN_HEADS})$|(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+$`, 'u');
+/** An unnamed person speaking: "Our correspondent said", "a senior official added". */
+const UNNAMED_SPEAKER = new RegExp(`\\b(?:our|a|an|another|one|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${HUMAN_HEADS}|correspondent|reporter|editor)\\s+(?:said|says|added|adds|told|believes|understood|explained|warned)\\b`, 'iu');
+
 /** A source phrase that names a person, not a body ("a BBC spokesman"): "it" cannot be them. */
 const HUMAN_HEAD_END = new RegExp(`\\b(?:${HUMAN_HEADS})$`, 'i');
 

@@ -213,7 +213,7 @@ export const PERSON_ROLE_HEADS = words(`
   Irishman Frenchman Dutchman Spaniard Briton Australian American German Italian Argentine
   Brazilian Portuguese Russian Swede Dane Norwegian Finn Belgian Croat Serb Kiwi Aussie
   peer MP MEP candidate campaigner activist editor commissioner ambassador businesswoman columnist
-  critic broadcaster journalist lawmaker congresswoman councillor chef inventor dj
+  critic broadcaster journalist lawmaker congresswoman councillor chef inventor dj correspondent reporter
 `.toLowerCase());
 
 /** Titles held by one person at a time: "the prime minister" is only someone introduced as one. */
