@@ -50,7 +50,7 @@ describe('analysisCodec', () => {
     const a = analyses.find((x) => x.quotes.some((q) => q.speakerMention !== null))!;
     const c = encodeAnalysis(a)!;
     // One array of numbers with the parts one after another, as the saved index keeps them.
-    const numbers = Int32Array.from([...c.names, ...c.quotes, ...c.sentences, ...c.paragraphs]);
+    const numbers = Int32Array.from([c.names, c.quotes, c.sentences, c.paragraphs].flatMap((part) => Array.from(part)));
     const counts = [c.names.length, c.quotes.length, c.sentences.length, c.paragraphs.length];
     let asked = 0;
     const table = { at: (i: number) => (asked++, i === 7 ? c.strings : undefined) };
