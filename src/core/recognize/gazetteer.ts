@@ -51,10 +51,10 @@ export function phraseKey(text: string): string {
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const phrases = new Map<string, Phrase>();
-  const add = (text: string, phrase: Phrase, override = false) => {
+  const add = (text: string, fields: Phrase, override = false) => {
     const key = phraseKey(text);
     if (!override && phrases.has(key)) return;
-    phrases.set(key, phrase);
+    phrases.set(key, phraseOf(fields));
   };
   const placeCanonical = new Map<string, string>();
   const addPlace = (text: string, canonical: string, extra: Partial<Phrase> = {}, override = false) => {
@@ -104,12 +104,17 @@ export function gazetteer(): Gazetteer {
   cached = {
     phrases,
     trie: phraseTree(phrases),
-    stageNames: phraseTree(new Map([...STAGE_NAMES].map((name) => [phraseKey(name), { kind: 'person' } as Phrase]))),
+    stageNames: phraseTree(new Map([...STAGE_NAMES].map((name) => [phraseKey(name), phraseOf({ kind: 'person' })]))),
     firstNames: new Set(data.firstNames),
     commonWords: new Set(data.commonWords.split(' ')),
     placeCanonical,
   };
   return cached;
+}
+
+/** Every phrase has every field, in one order: one object shape keeps the matching code monomorphic. */
+function phraseOf(p: Phrase): Phrase {
+  return { kind: p.kind, canonical: p.canonical, ambiguous: p.ambiguous, club: p.club, demonym: p.demonym, nation: p.nation };
 }
 
 function phraseTree(phrases: Map<string, Phrase>): Map<string, PhraseNode> {
@@ -119,7 +124,7 @@ function phraseTree(phrases: Map<string, Phrase>): Map<string, PhraseNode> {
     const words = key.split(' ');
     for (let k = 0; ; k++) {
       let node = level.get(words[k]);
-      if (!node) level.set(words[k], (node = {}));
+      if (!node) level.set(words[k], (node = { phrase: undefined, next: undefined }));
       if (k === words.length - 1) {
         node.phrase = phrase;
         break;
