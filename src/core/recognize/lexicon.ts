@@ -80,6 +80,11 @@ export const CAST_ROLES = new Set(words(`
 /** Organisations and other non-person, non-place names met alone or as the head of a chunk. */
 export const ORGANISATIONS = new Set(lines(`
   Kremlin
+  Mercedes
+  Mercedes Benz
+  Mercedes-Benz
+  Bell Canada
+  Media Lab Europe
   William Hill
   Ladbrokes
   Paddy Power
@@ -695,7 +700,7 @@ export const ORG_NOUNS_BEFORE = new Set(words(`
   conglomerate agency supermarket developer distributor exchange consultancy consultants watchdog regulator
   charity organisation organization party club side outfit band corporation multinational subsidiary
   startup start-up firms companies banks brokers broker fund index service engine based bookmaker bookmakers
-  miner
+  miner marque marques carmaker carmakers
 `));
 
 /** Political parties, whose name before a person's says whose side he is on ("Democrat John Kerry", "Lib Dem Norman Baker"). */

@@ -58,6 +58,8 @@ interface Candidate {
   male?: boolean;
   /** "Moya, nicknamed Charly": another name of the person just named. */
   nickname?: boolean;
+  /** Opens the headline, where any word is capitalised ("Faultless Federer has no equal"). */
+  opensHeadline?: boolean;
   /** "his son Nick": a relative introduced by a first name alone, not someone named in full later. */
   relative?: boolean;
   /** Sentence-initial common word ("Brown said"): kept only if it matches a cluster. */
@@ -82,7 +84,7 @@ interface Candidate {
 function candidate(c: Candidate): Candidate {
   return {
     start: c.start, end: c.end, text: c.text, kind: c.kind, weak: c.weak, name: c.name, nameWords: c.nameWords,
-    female: c.female, male: c.male, nickname: c.nickname, relative: c.relative, needsCluster: c.needsCluster,
+    female: c.female, male: c.male, nickname: c.nickname, opensHeadline: c.opensHeadline, relative: c.relative, needsCluster: c.needsCluster,
     locative: c.locative, known: c.known, org: c.org, orgByRole: c.orgByRole, club: c.club, firstName: c.firstName,
     strong: c.strong, honorific: c.honorific,
   };
@@ -140,6 +142,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   if (curation) addDeclaredNames(article, curation, candidates);
   settleListedNames(candidates, article.text, gaz);
   markRelatives(candidates, article.text);
+  dropWordsBeforeSurnames(candidates, gaz);
   return cluster(candidates, gaz, curation);
 }
 
@@ -668,7 +671,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     }
     return;
   }
-  if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap' && cue !== 'honorific') return;
+  if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap' && cue !== 'honorific' && !firstNameAndNameHead(ctx, units)) return;
   // "Bank of America", "US Department of Justice": an organisation head joined by "of" names the organisation
   if (cue !== 'honorific' && units.some((u, k) => u.kind === 'link' && k > 0 && (units[k - 1].kind === 'org' || ORGANISATION_HEADS.has(words[u.from - 1].text)))) return;
   if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
@@ -788,7 +791,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   const nameWords: string[] = [];
   for (let w = first; w <= last; w++) {
     const t = words[w].text;
-    const particle = NAME_PARTICLES.has(t) || (w < last && NAME_PARTICLES.has(t.toLowerCase()));
+    // a capitalised "Al" opening a name is the first name ("Al Gore", "Al Hendrix"), not "al-"
+    const particle = NAME_PARTICLES.has(t) || (w < last && NAME_PARTICLES.has(t.toLowerCase()) && !(w === first && t === 'Al'));
     if (!particle && !NAME_SUFFIXES.has(t)) nameWords.push(LOWER_PREFIXED_SURNAME.test(t) ? t[0].toUpperCase() + t.slice(1) : t); // "diCaprio", then "DiCaprio"
   }
   if (nameWords.length === 0) return;
@@ -831,6 +835,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     Object.assign(cand, { kind: 'place', locative: true, weak: false });
   }
   if (flags.needsCluster) cand.needsCluster = true;
+  if (nameWords.length === 2 && !titleCue && words[first].sentence === words[0].sentence && atSentenceStart(ctx, first)) cand.opensHeadline = true;
   if (nameWords.length === 1 && !personCue && nicknameOfPrevious(ctx, first)) cand.nickname = true;
   ctx.out.push(cand);
 }
@@ -1158,6 +1163,15 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
       // "Tayyip Erdogan" after "Recep Tayyip Erdogan": a shorter form of a known full name
       cl = clusters.find((k) => k.kind === 'person' && k.nameWords.length > c.nameWords.length && endsWithWords(k.nameWords, c.nameWords));
     }
+    // "Chris Jones" in the report and "C Jones" in its team sheet: one person, if no one else fits the initial
+    if (!cl && c.nameWords.length === 2) {
+      const fits = clusters.filter((k) => k.kind === 'person' && initialFits(k.nameWords, c.nameWords));
+      if (fits.length === 1) cl = fits[0];
+      if (cl && INITIALS.test(cl.nameWords[0])) {
+        cl.fullName = c.name;
+        cl.nameWords = c.nameWords;
+      }
+    }
     if (!cl) {
       cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName: c.name, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start };
       clusters.push(cl);
@@ -1275,11 +1289,38 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
 
 const INITIALS = /^[A-Z]{1,2}$/;
 
+/**
+ * "Faultless Federer has no equal ... Roger Federer": a word opening the headline before the surname of someone
+ * the article names in full with another first name is no first name (an adjective, a noun), unless the article
+ * repeats the pair ("Huw Stephens": a first name the list lacks): the mention is the surname.
+ */
+function dropWordsBeforeSurnames(cands: Candidate[], gaz: Gazetteer): void {
+  for (const c of cands) {
+    if (!c.opensHeadline || c.kind !== 'person' || c.firstName || c.strong || gaz.firstNames.has(c.nameWords[0]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.nameWords[0])) continue;
+    if (cands.some((d) => d !== c && d.name === c.name)) continue;
+    const surname = c.nameWords[1];
+    if (!c.text.endsWith(` ${surname}`) || c.text.length !== c.nameWords[0].length + surname.length + 1) continue;
+    const named = cands.some((d) => d.kind === 'person' && d.firstName && d.nameWords.length > 1 && d.nameWords[d.nameWords.length - 1] === surname && d.nameWords[0] !== c.nameWords[0]);
+    if (!named) continue;
+    c.start = c.end - surname.length;
+    c.text = surname;
+    c.name = surname;
+    c.nameWords = [surname];
+  }
+}
+
 /** A sure "M Davies" for the unsure "Mefin Davies": same surname, the initial of its first name. */
 function initialledIn(clusters: Cluster[], cl: Cluster): boolean {
   const words = cl.nameWords;
   if (words.length !== 2) return false;
   return clusters.some((k) => !k.weak && k.nameWords.length === 2 && k.nameWords[1] === words[1] && INITIALS.test(k.nameWords[0]) && words[0].startsWith(k.nameWords[0][0]) && words[0].length > 2);
+}
+
+/** "C Jones" and "Chris Jones", either way round: same surname, an initial and a first name it begins. */
+function initialFits(a: string[], b: string[]): boolean {
+  if (a.length !== 2 || b.length !== 2 || a[1] !== b[1]) return false;
+  const [initial, first] = INITIALS.test(a[0]) ? [a[0], b[0]] : [b[0], a[0]];
+  return initial.length === 1 && INITIALS.test(initial) && first.length > 2 && !INITIALS.test(first) && first.startsWith(initial);
 }
 
 function endsWithWords(full: string[], part: string[]): boolean {
