@@ -686,3 +686,19 @@ describe('quote speakers: participle clauses and attributions ending the sentenc
     assert.notEqual(speakerOf(burglar, quote(burglar, 'weighted overwhelmingly')).person, 'Clarke');
   });
 });
+
+describe('quote speakers: a quotation opening the paragraph after a fragment that closed the one before', () => {
+  it('goes on with the fragment\'s speaker ("said the new proposals "lacked compulsion". ¶ "We would like to see ...")', () => {
+    const parton = analyse('bbc/politics/child-access-law-shake-up-planned.txt');
+    assert.equal(speakerOf(parton, quote(parton, 'We would like to see couples')).person, 'Jim Parton');
+    const luff = analyse('bbc/politics/no-one-can-define-new-hunt-ban.txt');
+    assert.equal(speakerOf(luff, quote(luff, 'It is no wonder the government')).person, 'Peter Luff');
+    const blair = analyse('bbc/politics/blair-congratulates-bush-on-win.txt');
+    assert.equal(speakerOf(blair, quote(blair, 'All of us in positions of leadership')).person, 'Blair');
+  });
+
+  it('but not with a speaker named inside a reported clause ("reminded MPs that Labour chairman Ian McCartney last year described ... a "21st Century Fagin"")', () => {
+    const a = analyse('bbc/politics/milburn-defends-poster-campaign.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'Given the outrage')).person, 'Ian McCartney');
+  });
+});

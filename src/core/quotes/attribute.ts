@@ -1551,7 +1551,12 @@ export class Attributor {
     if (prevPara < para - 1) return null;
     // A statement may go on in the next paragraph; a fragment woven into narration only right after
     // it ("said the row was "getting in the way". "Either they need to grow up..."").
-    if (earlierTypes[i - 1] !== undefined && earlierTypes[i - 1] !== 'statement' && prevPara !== para) return null;
+    // Or when the fragment closes its paragraph: "urged Europe and the US to "build anew their alliance". ¶ "All of us ...".
+    // Not when the fragment's speaker is named inside a reported clause ("reminded MPs that Labour chairman Ian McCartney
+    // last year described Oliver Letwin as a "21st Century Fagin". ¶ "Given the outrage ..." is the reminder's).
+    const fragmentEndsParagraph = earlierTypes[i - 1] === 'partial' && /^[.!?]?$/.test(this.text.slice(prevQuote.end, this.paragraphs[prevPara].end).trim()) &&
+      !this.namedInReportedClause(prevSpeaker, prevQuote.start);
+    if (earlierTypes[i - 1] !== undefined && earlierTypes[i - 1] !== 'statement' && prevPara !== para && !fragmentEndsParagraph) return null;
     // Only the tail of the previous quotation's sentence may stand between the two, or one more
     // sentence that is about the speaker by pronoun ("explains Curry. Advertising, in his eyes, can be ...").
     const between = this.endsBetween(prevQuote.end, q.start);
@@ -1576,6 +1581,15 @@ export class Attributor {
       return null;
     }
     return prevSpeaker;
+  }
+
+  /** The speaker is named in the quotation's sentence after a speech verb or "that": the subject of a reported clause. */
+  private namedInReportedClause(speaker: Speaker, at: number): boolean {
+    if (speaker.mention === null) return true;
+    const sentence = this.sentenceStartBefore(at);
+    const m = this.names[speaker.mention];
+    if (m.start < sentence || m.start > at) return false;
+    return wordsIn(this.text, sentence, m.start).some((w, k, ws) => (SPEECH_VERBS.has(w.lower) && !this.isPassive(ws, k)) || w.lower === 'that');
   }
 
   /**
