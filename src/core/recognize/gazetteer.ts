@@ -1,6 +1,6 @@
 import data from './data/gazetteer.json';
 import {
-  CLUB_PLACE_NAMES, COUNTRY_VARIANTS, HONORIFICS, NOT_NAMES, ORGANISATIONS, REGIONS, STAGE_NAMES, TITLE_WORDS, WORKS,
+  CLUB_PLACE_NAMES, COUNTRY_VARIANTS, FIRST_NAMES_MORE, HONORIFICS, NOT_NAMES, ORGANISATIONS, REGIONS, STAGE_NAMES, TITLE_WORDS, WORKS,
 } from './lexicon';
 
 // One phrase table over the packaged gazetteer and the curated lists: what a run of words
@@ -105,7 +105,7 @@ export function gazetteer(): Gazetteer {
     phrases,
     trie: phraseTree(phrases),
     stageNames: phraseTree(new Map([...STAGE_NAMES].map((name) => [phraseKey(name), phraseOf({ kind: 'person' })]))),
-    firstNames: new Set(data.firstNames),
+    firstNames: new Set([...data.firstNames, ...FIRST_NAMES_MORE]),
     commonWords: new Set(data.commonWords.split(' ')),
     placeCanonical,
   };

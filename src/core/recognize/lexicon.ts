@@ -703,6 +703,16 @@ export const ORG_NOUNS_BEFORE = new Set(words(`
   miner marque marques carmaker carmakers
 `));
 
+/**
+ * First names the packaged (American) lists lack, met in British news: Welsh, Scottish, Irish and European
+ * ones ("Lewis Moody", "Huw Edwards", "Arsene Wenger"). Without them a surname that is also a word is lost.
+ */
+export const FIRST_NAMES_MORE = words(`
+  Lewis Jonny Huw Euan Alun Gethin Rhodri Elfyn Ieuan Owain Dai Mervyn Joss Jimi Richey Declan Kieran Ronan Linford
+  Arsene Thierry Didier Mikhail Viktor Yulia Marat Lleyton Jelena Svetlana Jurgen Jerzy Jordi Mauro Schalk Imanol
+  Arjen Kostas Haile Kenenisa Thabo Recep Cesc Dietmar Jussi Jiri Jarkko Mefin Lynton Stelios Kanye Jonty
+`);
+
 /** Political parties, whose name before a person's says whose side he is on ("Democrat John Kerry", "Lib Dem Norman Baker"). */
 export const PARTIES = new Set(lines(`
   Labour
