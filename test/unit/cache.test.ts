@@ -48,6 +48,17 @@ describe('AnalysisCache', () => {
     assert.ok(!cache.dirty);
   });
 
+  it('saves a reopened analysis again as it was, or as changed when a part was replaced', async () => {
+    const { cache } = await AnalysisCache.open(file, 'engine-1');
+    const [kept, changed] = [entryOf(FILES[0]), entryOf(FILES[1])];
+    const replaced = cache.lookupByStat(changed.path, changed.size, changed.mtimeMs)!;
+    replaced.names = [{ ...replaced.names[0], fullName: 'Istanbul, Turkey' }];
+    await cache.save();
+    const { cache: reopened } = await AnalysisCache.open(file, 'engine-1');
+    assert.deepStrictEqual(reopened.lookupByStat(kept.path, kept.size, kept.mtimeMs), kept.analysis);
+    assert.deepStrictEqual(reopened.lookupByStat(changed.path, changed.size, changed.mtimeMs)!.names.map((n) => n.fullName), ['Istanbul, Turkey']);
+  });
+
   it('gives back texts beyond Latin-1, even with a lone surrogate, exactly', async () => {
     const e = entryOf(FILES[1]);
     const text = e.analysis.article.text + ' \u201cquoted\u201d caf\u00e9 \ud83d\ude00 and a lone \ud800 half';

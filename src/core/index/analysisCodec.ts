@@ -41,6 +41,8 @@ export interface CompactAnalysis {
  * Undefined if the analysis has something the form cannot hold (then send the analysis as it is).
  */
 export function encodeAnalysis(analysis: ArticleAnalysis): CompactAnalysis | undefined {
+  const kept = keptCompact(analysis);
+  if (kept) return kept;
   const { text, ...article } = analysis.article;
   const strings: string[] = [];
   const refs = new Map<string, number>();
@@ -181,6 +183,8 @@ interface Encoded {
   sentences: number;
   paragraphs: number;
   end: number;
+  /** Set when a part is replaced: the numbers no longer say what the analysis holds. */
+  replaced?: boolean;
   nameList?: NameMention[];
   quoteList?: LocalQuote[];
   sentenceList?: Span[];
@@ -204,6 +208,7 @@ const LAZY_PARTS: PropertyDescriptorMap = {
     },
     set(this: Lazy, spans: Span[]) {
       this[ENCODED].sentenceList = spans;
+      this[ENCODED].replaced = true;
     },
   },
   paragraphs: {
@@ -214,6 +219,7 @@ const LAZY_PARTS: PropertyDescriptorMap = {
     },
     set(this: Lazy, spans: Span[]) {
       this[ENCODED].paragraphList = spans;
+      this[ENCODED].replaced = true;
     },
   },
   names: {
@@ -228,6 +234,7 @@ const LAZY_PARTS: PropertyDescriptorMap = {
     },
     set(this: Lazy, names: NameMention[]) {
       this[ENCODED].nameList = names;
+      this[ENCODED].replaced = true;
     },
   },
   quotes: {
@@ -242,9 +249,24 @@ const LAZY_PARTS: PropertyDescriptorMap = {
     },
     set(this: Lazy, quotes: LocalQuote[]) {
       this[ENCODED].quoteList = quotes;
+      this[ENCODED].replaced = true;
     },
   },
 };
+
+/**
+ * The compact form a decoded analysis still holds, when none of its parts was replaced: saving
+ * it again then makes none of its names, quotes or spans.
+ */
+function keptCompact(analysis: ArticleAnalysis): CompactAnalysis | undefined {
+  const e = (analysis as Partial<Lazy>)[ENCODED];
+  if (!e || e.replaced || analysis.article.text !== e.text) return undefined;
+  const strings = stringsOf(e);
+  if (!strings) return undefined;
+  const { text, ...article } = analysis.article;
+  const part = (from: number, to: number) => e.numbers.subarray(from, to);
+  return { article, text, names: part(e.names, e.quotes), quotes: part(e.quotes, e.sentences), sentences: part(e.sentences, e.paragraphs), paragraphs: part(e.paragraphs, e.end), strings: strings as string[] };
+}
 
 /** The analysis's strings, got from their table the first time; undefined (and no names or quotes) if they do not hold. */
 function stringsOf(e: Encoded): readonly string[] | undefined {
