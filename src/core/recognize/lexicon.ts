@@ -85,6 +85,8 @@ export const ORGANISATIONS = new Set(lines(`
   Mercedes-Benz
   Bell Canada
   Media Lab Europe
+  Chambers of Commerce
+  Chamber of Commerce
   William Hill
   Ladbrokes
   Paddy Power
@@ -662,7 +664,7 @@ export const ORGANISATION_HEADS = new Set(words(`
   Music Films Film Movie Album Single Tour Series Season Edition Version Code Prix Olympics War Revolution
   Day Week Month Year Era Age Act Law Doctrine Church Mosque Cathedral Temple Synagogue
   Consortium Co-Operative Co-operative Cooperative Teleservices Telecommunications House System
-  Reporter Re Presse Instruments Coal Polytechnic
+  Reporter Re Presse Instruments Coal Polytechnic Prison Jail Guide Aid
 `));
 
 /** Last words that make a capitalised chunk a place: facilities and geographic features. */
@@ -700,7 +702,7 @@ export const ORG_NOUNS_BEFORE = new Set(words(`
   conglomerate agency supermarket developer distributor exchange consultancy consultants watchdog regulator
   charity organisation organization party club side outfit band corporation multinational subsidiary
   startup start-up firms companies banks brokers broker fund index service engine based bookmaker bookmakers
-  miner marque marques carmaker carmakers
+  miner marque marques carmaker carmakers journal
 `));
 
 /**
@@ -1487,6 +1489,7 @@ export const STAGE_NAMES = new Set(lines(`
  */
 export const WORKS = new Set(lines(`
   Gangs of New York
+  Lion King
   Vera Drake
   Million Dollar Baby
   Finding Neverland

@@ -503,6 +503,8 @@ function classifyChunk(ctx: Context, from: number): void {
     if (u.kind === 'cap' && u.to - u.from === 1 && k < units.length - 1 && NATIONALITY_NOUNS.has(words[u.from].text)) u = { kind: 'notName', from: u.from, to: u.to, phrase: NATIONALITY_PHRASE };
     // "Christian Slater": a word that is never a name alone is a first name before a surname that ends the run
     if (u.kind === 'notName' && k === units.length - 2 && firstNameBeforeSurname(ctx, u, units[k + 1])) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
+    // "the Observer's Philip French": a demonym ending the run after a first name, with no noun after it to qualify, is a surname
+    if (u.kind === 'notName' && u.phrase?.demonym && k > 0 && k === units.length - 1 && surnameAfterFirstName(ctx, units[k - 1], u)) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     // after an honorific every word is a name: "Mr Fox", "Mrs May", "Mr Jordan"
     if (cue === 'honorific' && segment.length === 0 && (u.kind === 'org' || u.kind === 'place' || u.kind === 'notName') && u.to - u.from === 1) {
       u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
@@ -533,11 +535,22 @@ function classifyChunk(ctx: Context, from: number): void {
 
 const NATIONALITY_PHRASE: Phrase = { kind: 'notName', canonical: undefined, ambiguous: undefined, club: undefined, demonym: true, nation: undefined };
 
+function surnameAfterFirstName(ctx: Context, prev: Unit, u: Unit): boolean {
+  if (prev.kind !== 'cap' || prev.to - prev.from !== 1 || u.to - u.from !== 1 || prev.to !== u.from) return false;
+  const first = ctx.words[prev.from].text;
+  if (!ctx.gaz.firstNames.has(first) || ctx.gaz.commonWords.has(first.toLowerCase()) || (prev.from > 0 && ctx.words[prev.from - 1].cap && !hasBreakBetween(ctx, prev.from - 1, prev.from))) return false;
+  const after = tokenAfter(ctx, u.from);
+  return !after || !/^\p{Ll}/u.test(after.text) || SAYING_VERBS.has(after.text);
+}
+
 function firstNameBeforeSurname(ctx: Context, u: Unit, next: Unit): boolean {
   if (u.to - u.from !== 1 || next.kind !== 'cap' || next.to - next.from !== 1 || u.phrase?.demonym) return false;
   const surname = ctx.words[next.from].text;
   const first = ctx.words[u.from].text;
-  if (first.length < 3 || !isNameWord(first) || !ctx.gaz.firstNames.has(first) || ctx.gaz.firstNames.has(surname) || ORGANISATION_HEADS.has(surname)) return false; // not "My Jeeves"
+  if (first.length < 3 || !isNameWord(first) || !ctx.gaz.firstNames.has(first) || ORGANISATION_HEADS.has(surname)) return false;
+  // "Jan Berry said", "chairman Jan Berry": the name's own context
+  if (isNameWord(surname) && (sayingAround(ctx, next.from, u.from) || roleBefore(ctx, u.from))) return true;
+  if (ctx.gaz.firstNames.has(surname)) return false; // not "My Jeeves"
   if (looksLikePersonName(ctx.gaz, [surname])) return true;
   // a surname that is also a word ("Slater") needs a list of people: "Pierce Brosnan, Christian Slater and Richard Gere"
   const after = tokenAfter(ctx, next.from);
@@ -751,14 +764,16 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     // "Kenya Airways" is caught above; here places are modifiers of a following name
     // ("London Mayor" was split at the title), so each part is classified alone.
     let rest: Unit[] = [];
+    // "US Immigration", "US Customs": one dictionary word after a place names its office, not a person
+    const office = (r: Unit[]) => r.length === 1 && r[0].kind === 'cap' && r[0].to - r[0].from === 1 && gaz.commonWords.has(words[r[0].from].text.toLowerCase()) && !gaz.firstNames.has(words[r[0].from].text);
     for (const u of units) {
       if (u.kind === 'place') {
-        if (rest.length) classifySegment(ctx, rest, 'none', { ...flags, needsCluster: false });
+        if (rest.length && !(office(rest) && rest[0].from > first)) classifySegment(ctx, rest, 'none', { ...flags, needsCluster: false });
         rest = [];
         emitPlaceUnit(ctx, u);
       } else rest.push(u);
     }
-    if (rest.length) classifySegment(ctx, rest, 'none', { ...flags, needsCluster: false });
+    if (rest.length && !office(rest)) classifySegment(ctx, rest, 'none', { ...flags, needsCluster: false });
     return;
   }
 
