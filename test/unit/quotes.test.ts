@@ -702,3 +702,29 @@ describe('quote speakers: a quotation opening the paragraph after a fragment tha
     assert.notEqual(speakerOf(a, quote(a, 'Given the outrage')).person, 'Ian McCartney');
   });
 });
+
+describe('quote speakers: subjects after roles, "with", and bodies', () => {
+  it('"Tory backbencher Edward Leigh said ... but he told the Financial Times:" is Leigh (backbencher is a role before the name)', () => {
+    const a = analyse('bbc/politics/howard-dismisses-tory-tax-fears.txt');
+    assert.equal(speakerOf(a, quote(a, 'I would come up sooner')).person, 'Edward Leigh');
+    const tyrie = analyse('bbc/politics/mps-demand-budget-leak-answers.txt');
+    assert.equal(speakerOf(tyrie, quote(tyrie, 'I can only hope it is unintentional')).person, 'Andrew Tyrie');
+  });
+
+  it('"with leader Charles Kennedy saying his party was the "authentic opposition"": the name after "with" is the participle\'s subject', () => {
+    const a = analyse('bbc/politics/howard-dismisses-tory-tax-fears.txt');
+    assert.equal(speakerOf(a, quote(a, 'authentic opposition')).person, 'Charles Kennedy');
+    const hughes = analyse('bbc/sport/rovers-reject-third-ferguson-bid.txt');
+    assert.equal(speakerOf(hughes, quote(hughes, 'emotional and difficult time')).person, 'Mark Hughes');
+  });
+
+  it('"the Scottish Executive has insisted ... his comments were "a recognition ..."" is the Executive, a body, not the main person', () => {
+    const a = analyse('bbc/politics/mcconnell-in-drunk-remark-row.txt');
+    assert.deepEqual(speakerOf(a, quote(a, 'a recognition that people')), { person: null, name: 'the Scottish Executive' });
+  });
+
+  it('"The Brazilian confirmed tempers had flared ... "…," he told Uefa\'s official website": a role that speaks is resolved as the role', () => {
+    const a = analyse('bbc/sport/edu-describes-tunnel-fracas.txt');
+    assert.equal(speakerOf(a, quote(a, 'I saw people being pulled apart')).person, 'Edu');
+  });
+});

@@ -421,6 +421,11 @@ export class Attributor {
     if (previousVerb >= 0 && pre[verb - 1]?.lower === 'and' && (pre[previousVerb].lower === w.lower || w.lower === 'added')) {
       return this.beforeSubject(pre.slice(0, previousVerb + 1));
     }
+    // "with leader Charles Kennedy saying his party was": the name after "with" is the participle's own subject.
+    if (w.lower.endsWith('ing') && verb > 0) {
+      const own = this.withSubject(pre, verb);
+      if (own !== null) return { kind: 'person', mention: own };
+    }
     // A participle ("…, saying that") or a verb after "and"/"but" shares the clause's subject.
     if (w.lower.endsWith('ing') && !QUOTING_VERBS.has(w.lower)) {
       if (previousVerb >= 0) return this.beforeSubject(pre.slice(0, previousVerb + 1));
@@ -428,6 +433,17 @@ export class Attributor {
     }
     const from = previousVerb >= 0 ? previousVerb + 1 : 0;
     return this.subjectIn(pre.slice(from, verb), false);
+  }
+
+  /** "with Rovers boss Mark Hughes claiming": the person named right before the participle, after "with" and titles only. */
+  private withSubject(pre: Word[], verb: number): number | null {
+    const person = this.personEndingAt(pre[verb - 1].end);
+    if (person === null) return null;
+    let k = verb - 1;
+    while (k >= 0 && pre[k].end > this.names[person].start) k--;
+    while (k >= 0 && isTitleLike(pre[k]) && !pre[k].punct) k--;
+    if (pre[k]?.lower !== 'with') return null;
+    return this.headOfNamePhrase(person);
   }
 
   /**
@@ -820,6 +836,8 @@ export class Attributor {
   private resolveRole(phrase: string, at: number, prev: Speaker | null = null): number | null {
     const m = /^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/iu.exec(phrase.trim());
     if (!m || !isPersonRole(m[2].toLowerCase())) return null;
+    // "the Scottish Executive", "the Government": a capitalised head that can name a body is that body.
+    if (ORGANISATION_ROLES.has(m[2].toLowerCase()) && /^\p{Lu}/u.test(m[2])) return null;
     const full = (m[1] + m[2]).trim();
     // The whole title, else its head noun alone when that names one person only — never through a
     // shadow, deputy or former holder ("Shadow foreign secretary Michael Ancram").
@@ -1098,7 +1116,10 @@ export class Attributor {
       const earlier = narrationEnds.filter((end) => end < windowStart);
       windowStart = earlier.length ? earlier[earlier.length - 1] : floor;
     }
-    const subjects = [...this.subjectsBetween(windowStart, at), ...this.sourcesSpeakingBetween(windowStart, at)].sort((a, b) => a.at - b.at);
+    const found = this.subjectsBetween(windowStart, at);
+    // "The first minister also praised": a role that speaks is resolved as the role, not left an unnamed source.
+    const sources = this.sourcesSpeakingBetween(windowStart, at).filter((s) => !found.some((x) => x.kind === 'role' && x.at === s.at));
+    const subjects = [...found, ...sources].sort((a, b) => a.at - b.at);
     // A source named since ("admitted the 28-year-old Morientes" with the name unrecognised) is
     // more recent than any person found below: "He added" is them.
     const prevQuote = i > 0 ? this.quotes[i - 1] : undefined;
@@ -1334,7 +1355,8 @@ export class Attributor {
       // "Agent Brian Hassell insists that the 31-year-old Brazilian midfielder is": the reported clause's subject is no speaker.
       if (/\bthat\s+$/i.test(slice.slice(Math.max(0, m.index - 6), m.index)) && SPEECH_VERBS.has(/([\p{L}]+)\s+that\s+$/iu.exec(this.text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase() ?? '')) continue;
       const role = this.roleBeforeVerbAt(offset, Math.min(at, offset + 80));
-      if (role) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
+      // "The Scottish Executive has seconded 11 staff. But he said": a body is nobody's "he".
+      if (role && !isBodyName(role)) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
     }
     return found.sort((a, b) => a.at - b.at);
   }
@@ -1750,6 +1772,11 @@ function isAppositive(seg: Word[]): boolean {
     // "head of new media at Virgin Radio", "controller of entertainment commissioning", "general secretary of the Centre"
     (/^\p{Ll}+$/u.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
     (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du'));
+}
+
+/** "Executive" in "the Scottish Executive": a capitalised role head that names a body. */
+function isBodyName(head: Word): boolean {
+  return ORGANISATION_ROLES.has(head.lower) && /^\p{Lu}/u.test(head.text);
 }
 
 /** A noun that describes a person: "leader", "striker", "Scot", "23-year-old". */
