@@ -83,6 +83,31 @@ export const ORGANISATIONS = new Set(lines(`
   Mercedes
   Mercedes Benz
   Mercedes-Benz
+  Audi
+  Jaguar
+  Opel
+  Peugeot
+  Citroen
+  Porsche
+  Volvo
+  Saab
+  Vauxhall
+  Cadillac
+  Skoda
+  Lexus
+  Hyundai
+  Kia
+  Mazda
+  Ferrari
+  Lamborghini
+  Maserati
+  Chrysler
+  Chevrolet
+  Buick
+  Daewoo
+  Subaru
+  DaimlerChrysler
+  Maruti
   Bell Canada
   Media Lab Europe
   Chambers of Commerce
@@ -712,7 +737,7 @@ export const ORG_NOUNS_BEFORE = new Set(words(`
 export const FIRST_NAMES_MORE = words(`
   Lewis Jonny Huw Euan Alun Gethin Rhodri Elfyn Ieuan Owain Dai Mervyn Joss Jimi Richey Declan Kieran Ronan Linford
   Arsene Thierry Didier Mikhail Viktor Yulia Marat Lleyton Jelena Svetlana Jurgen Jerzy Jordi Mauro Schalk Imanol
-  Arjen Kostas Haile Kenenisa Thabo Recep Cesc Dietmar Jussi Jiri Jarkko Mefin Lynton Stelios Kanye Jonty
+  Arjen Kostas Haile Kenenisa Thabo Recep Cesc Dietmar Jussi Jiri Jarkko Lynton Stelios Kanye Jonty
 `);
 
 /** Political parties, whose name before a person's says whose side he is on ("Democrat John Kerry", "Lib Dem Norman Baker"). */

@@ -1,0 +1,79 @@
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseDocument } from '../../src/core/nlp/document';
+import { recognizeNames } from '../../src/core/recognize/names';
+import type { NameMention } from '../../src/core/types';
+import { articleOf } from './document.test';
+
+// Person error classes found on BBC articles (false people, missed and split people); every text is
+// from corpus/bbc.
+
+const BBC = join(__dirname, '../../../shared/corpus/bbc');
+
+function names(text: string): NameMention[] {
+  const article = articleOf(text);
+  return recognizeNames(article, parseDocument(article));
+}
+
+function people(text: string): string[] {
+  return names(text).filter((n) => n.kind === 'person').map((n) => `${n.text}=${n.fullName}`);
+}
+
+describe('recognizeNames: people (BBC error classes)', () => {
+  it('a word opening the headline before the surname of someone named in full is no first name ("Edgy Agassi")', () => {
+    const story = readFileSync(join(BBC, 'sport/edgy-agassi-struggles-past-dent.txt'), 'utf8');
+    const ns = names(story);
+    const first = ns.find((n) => n.start < story.indexOf('\n'))!;
+    assert.equal(story.slice(first.start, first.end), 'Agassi');
+    assert.equal(first.fullName, 'Andre Agassi');
+    assert.ok(!ns.some((n) => n.fullName === 'Edgy Agassi'));
+  });
+
+  it('a party before a first name and surname qualifies the person ("Tory Liam Fox")', () => {
+    const text = 'The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a "clear choice" on the issue.';
+    assert.deepEqual(people(text), ['Liam Fox=Liam Fox']);
+  });
+
+  it('a first name before a word that heads organisations but is a first name too is a person ("Jude Law")', () => {
+    const text = 'Colin Farrell, Jude Law and Troy star Eric Bana have also been tipped for the role in the past.';
+    assert.ok(people(text).includes('Jude Law=Jude Law'));
+  });
+
+  it('a capitalised "Al" opening a name is a first name, kept in the full name ("Al Aynsley-Green")', () => {
+    const text = 'Great Ormond Street Hospital professor of child health, Al Aynsley-Green, was chosen by the government. Aynsley-Green said he was delighted.';
+    assert.deepEqual(people(text), ['Al Aynsley-Green=Al Aynsley-Green', 'Aynsley-Green=Al Aynsley-Green']);
+  });
+
+  it('a team sheet initial and surname is the person the report names in full ("M Cueto" is Mark Cueto)', () => {
+    const story = readFileSync(join(BBC, 'sport/england-17-18-france.txt'), 'utf8');
+    const cueto = names(story).filter((n) => n.text === 'M Cueto' || n.text === 'Mark Cueto');
+    assert.ok(cueto.length >= 2);
+    assert.ok(cueto.every((n) => n.fullName === 'Mark Cueto'));
+  });
+
+  it('car marques are no people ("Audi and Mercedes Benz")', () => {
+    assert.deepEqual(people('Audi and Mercedes Benz were also supplied with the defective diesel fuel-injection pumps but neither of them have to recall any vehicles.'), []);
+  });
+
+  it('a British first name the packaged lists lack makes a full name ("Lewis Moody")', () => {
+    const text = "Gloucester's Andy Hazell and Leicester star Lewis Moody also received knocks during their respective league matches. Moody had to be put on a drip.";
+    assert.deepEqual(people(text), ['Andy Hazell=Andy Hazell', 'Lewis Moody=Lewis Moody', 'Moody=Lewis Moody']);
+  });
+
+  it('one dictionary word after a place names its office, not a person ("US Customs")', () => {
+    const text = 'Fourteen months later US Customs co-ordinated a series of raids across the globe as part of Operation Buccaneer.';
+    assert.ok(!names(text).some((n) => n.text === 'Customs'));
+    assert.ok(names(text).some((n) => n.text === 'US' && n.kind === 'place'));
+  });
+
+  it('a first name before a surname that is also a word, with "said" or a role ("chairman Jan Berry said")', () => {
+    const text = 'Police Federation chairman Jan Berry said civilian officers should act as "eyes and ears" for the police.';
+    assert.deepEqual(people(text), ['Jan Berry=Jan Berry']);
+  });
+
+  it('a demonym ending a name after a first name is a surname ("the Observer\'s Philip French")', () => {
+    const text = '"Sideways should win but it doesn\'t have the budget," said the Observer\'s Philip French.';
+    assert.ok(people(text).includes('Philip French=Philip French'));
+  });
+});
