@@ -728,3 +728,20 @@ describe('quote speakers: subjects after roles, "with", and bodies', () => {
     assert.equal(speakerOf(a, quote(a, 'I saw people being pulled apart')).person, 'Edu');
   });
 });
+
+describe('quote speakers: weak speech verbs right after a name, and quoted cries', () => {
+  it('"Shadow home secretary David Davis welcomed his "gracious apology"", "Wilson believes Raw T could be "…"": a weak verb right after the name is its speech verb', () => {
+    const a = analyse('bbc/politics/blunkett-sorry-over-murder-plan.txt');
+    assert.equal(speakerOf(a, quote(a, 'gracious apology')).person, 'David Davis');
+    const wilson = analyse('bbc/entertainment/mogul-wilson-backing-uk-rap-band.txt');
+    assert.equal(speakerOf(wilson, quote(wilson, 'to F4 as Joy Division')).person, 'Wilson');
+    const lucas = analyse('bbc/politics/eu-referendum-question-unveiled.txt');
+    assert.equal(speakerOf(lucas, quote(lucas, 'courage in keeping his word')).person, 'Caroline Lucas');
+  });
+
+  it('but "Mr Allan thinks ... between the cries of "impossible to regulate" and "just apply offline laws online"" quotes nobody\'s words of his', () => {
+    const a = analyse('bbc/tech/net-regulation-still-possible.txt');
+    assert.equal(speakerOf(a, quote(a, 'impossible to regulate')).person, null);
+    assert.equal(speakerOf(a, quote(a, 'just apply offline laws online')).person, null);
+  });
+});

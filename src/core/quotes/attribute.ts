@@ -312,7 +312,12 @@ export class Attributor {
   /** "a mining firm that has the motto "Bringing Russia's Gold to Market"": a motto or slogan is nobody's speech here. */
   private isSlogan(i: number): boolean {
     const pre = this.around(i).pre;
-    return pre.length > 0 && SLOGAN_NOUNS.has(pre[pre.length - 1].lower);
+    const last = pre[pre.length - 1];
+    if (!last) return false;
+    if (SLOGAN_NOUNS.has(last.lower)) return true;
+    // "between the cries of "impossible to regulate" and "just apply offline laws online"".
+    if (last.lower === 'of' && pre.length > 1 && SLOGAN_NOUNS.has(pre[pre.length - 2].lower)) return true;
+    return i > 0 && this.contexts[i].preAfterQuote && pre.length === 1 && (last.lower === 'and' || last.lower === 'or') && this.isSlogan(i - 1);
   }
 
   /**
@@ -545,7 +550,9 @@ export class Attributor {
       // "Fomin made the announcement to “radically reduce”": the light verb stands for the speech verb.
       if (SPEECH_NOUNS.has(w.lower) && k >= 2 && DETERMINERS.has(words[k - 1].lower) && LIGHT_SPEECH_VERBS.has(words[k - 2].lower)) return k - 2;
       if (!SPEECH_VERBS.has(w.lower) || this.isPassive(words, k)) continue;
-      if (WEAK_SPEECH_VERBS.has(w.lower) && !(k === words.length - 1 || (k === words.length - 2 && words[k + 1].punct))) continue;
+      // (Or right after a person's name: "Shadow home secretary David Davis welcomed his "gracious apology"".)
+      if (WEAK_SPEECH_VERBS.has(w.lower) && !(k === words.length - 1 || (k === words.length - 2 && words[k + 1].punct)) &&
+        !(k > 0 && this.personEndingAt(words[k - 1].end) !== null)) continue;
       // "said it was difficult to say how quickly", "declined to say whether": no speech act ("went on to say:" is).
       if (words[k - 1]?.lower === 'to' && UNSPOKEN_INFINITIVE_HEADS.has(words[k - 2]?.lower ?? '')) continue;
       // Nouns that look like verbs: "the report", "a claim", "his comments".

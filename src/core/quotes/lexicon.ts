@@ -60,7 +60,7 @@ export const DENIAL_VERBS = words('deny denies denied denying reject rejects rej
 export const ORGANISATION_ROLES = words('executive administration leadership management board government');
 
 /** Nouns that introduce a quoted name or slogan, nobody's words in the article: "the motto "…"". */
-export const SLOGAN_NOUNS = words('motto mottos slogan slogans tagline catchphrase strapline');
+export const SLOGAN_NOUNS = words('motto mottos slogan slogans tagline catchphrase strapline cries chants');
 
 /** Words before "to" + speech verb that make it no speech act: "it was difficult to say", "declined to say". */
 export const UNSPOKEN_INFINITIVE_HEADS = words('difficult hard easy wrong right impossible unable unwilling reluctant premature early declined refused failed');
