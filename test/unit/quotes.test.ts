@@ -709,6 +709,9 @@ describe('quote speakers: subjects after roles, "with", and bodies', () => {
     assert.equal(speakerOf(a, quote(a, 'I would come up sooner')).person, 'Edward Leigh');
     const tyrie = analyse('bbc/politics/mps-demand-budget-leak-answers.txt');
     assert.equal(speakerOf(tyrie, quote(tyrie, 'I can only hope it is unintentional')).person, 'Andrew Tyrie');
+    // "The veteran game maker says he has one problem still to solve. "…," he said.": a maker is a person.
+    const molyneux = analyse('bbc/tech/honour-for-uk-games-maker.txt');
+    assert.equal(speakerOf(molyneux, quote(molyneux, 'Being an absolute geek')).person, 'Molyneux');
   });
 
   it('"with leader Charles Kennedy saying his party was the "authentic opposition"": the name after "with" is the participle\'s subject', () => {

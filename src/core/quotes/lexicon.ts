@@ -214,7 +214,7 @@ export const PERSON_ROLE_HEADS = words(`
   Brazilian Portuguese Russian Swede Dane Norwegian Finn Belgian Croat Serb Kiwi Aussie
   peer MP MEP candidate campaigner activist editor commissioner ambassador businesswoman columnist
   critic broadcaster journalist lawmaker congresswoman councillor chef inventor dj correspondent reporter
-  backbencher frontbencher delegate ombudsman psychologist librarian teacher sprinter
+  backbencher frontbencher delegate ombudsman psychologist librarian teacher sprinter maker
 `.toLowerCase());
 
 /** Titles held by one person at a time: "the prime minister" is only someone introduced as one. */
