@@ -60,6 +60,10 @@ interface Candidate {
   nickname?: boolean;
   /** Opens the headline, where any word is capitalised ("Faultless Federer has no equal"). */
   opensHeadline?: boolean;
+  /** A player of a team sheet. */
+  lineup?: boolean;
+  /** Named after a role off the field ("coach Andy Robinson"): no player of a team sheet. */
+  offField?: boolean;
   /** "his son Nick": a relative introduced by a first name alone, not someone named in full later. */
   relative?: boolean;
   /** Sentence-initial common word ("Brown said"): kept only if it matches a cluster. */
@@ -84,7 +88,7 @@ interface Candidate {
 function candidate(c: Candidate): Candidate {
   return {
     start: c.start, end: c.end, text: c.text, kind: c.kind, weak: c.weak, name: c.name, nameWords: c.nameWords,
-    female: c.female, male: c.male, nickname: c.nickname, opensHeadline: c.opensHeadline, relative: c.relative, needsCluster: c.needsCluster,
+    female: c.female, male: c.male, nickname: c.nickname, opensHeadline: c.opensHeadline, lineup: c.lineup, offField: c.offField, relative: c.relative, needsCluster: c.needsCluster,
     locative: c.locative, known: c.known, org: c.org, orgByRole: c.orgByRole, club: c.club, firstName: c.firstName,
     strong: c.strong, honorific: c.honorific,
   };
@@ -155,7 +159,7 @@ function addLineupPlayers(ctx: Context): Uint8Array | undefined {
   for (const l of lineups) {
     covered.fill(1, l.first, l.end);
     for (const p of l.players) {
-      ctx.out.push(candidate({ start: p.start, end: p.end, text: p.text, kind: 'person', weak: false, name: p.nameWords.join(' '), nameWords: p.nameWords, strong: true }));
+      ctx.out.push(candidate({ start: p.start, end: p.end, text: p.text, kind: 'person', weak: false, name: p.nameWords.join(' '), nameWords: p.nameWords, strong: true, lineup: true }));
     }
   }
   return covered;
@@ -202,6 +206,8 @@ function settleListedNames(cands: Candidate[], text: string, gaz: Gazetteer): vo
     let j = i;
     while (j + 1 < cands.length && cands[j + 1].start - cands[j].end <= 6 && LIST_GAP.test(text.slice(cands[j].end, cands[j + 1].start))) j++;
     const list = cands.slice(i, j + 1);
+    // "Balshaw, Cohen, Cueto, Lewsey, Robinson": a squad listed by surnames is a team sheet's players
+    if (list.length >= 4 && list.every((c) => c.kind === 'person' && c.nameWords.length === 1)) for (const c of list) c.lineup = true;
     const unsure = list.filter((c) => !fullPerson(c));
     const c = unsure[0];
     if (list.length >= 3 && unsure.length === 1 && c.kind === 'person' && c.nameWords.length === 1 && !c.org && !c.needsCluster && !gaz.commonWords.has(c.text.toLowerCase())) c.weak = false;
@@ -850,6 +856,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     Object.assign(cand, { kind: 'place', locative: true, weak: false });
   }
   if (flags.needsCluster) cand.needsCluster = true;
+  if (ctx.sport && nameWords.length > 1 && OFF_FIELD_ROLES.has(tokenBefore(ctx, first)?.text.toLowerCase() ?? '')) cand.offField = true;
   if (nameWords.length === 2 && !titleCue && words[first].sentence === words[0].sentence && atSentenceStart(ctx, first)) cand.opensHeadline = true;
   if (nameWords.length === 1 && !personCue && nicknameOfPrevious(ctx, first)) cand.nickname = true;
   ctx.out.push(cand);
@@ -1147,6 +1154,8 @@ interface Cluster {
   female: boolean;
   male: boolean;
   firstAt: number;
+  /** Named after a role off the field ("coach Andy Robinson"). */
+  offField: boolean;
 }
 
 function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameMention[] {
@@ -1188,11 +1197,12 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
       }
     }
     if (!cl) {
-      cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName: c.name, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start };
+      cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName: c.name, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start, offField: false };
       clusters.push(cl);
     }
     people.set(c.name, cl);
     cl.weak &&= c.weak;
+    cl.offField ||= !!c.offField;
     cl.female ||= !!c.female;
     cl.male ||= !!c.male;
     assigned[i] = cl;
@@ -1231,7 +1241,7 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     if (c.kind === 'place') {
       let cl = placeByName.get(c.name);
       if (!cl) {
-        cl = { id: clusters.length, kind: 'place', weak: c.weak, fullName: c.name, nameWords: [c.name], female: false, male: false, firstAt: c.start };
+        cl = { id: clusters.length, kind: 'place', weak: c.weak, fullName: c.name, nameWords: [c.name], female: false, male: false, firstAt: c.start, offField: false };
         clusters.push(cl);
         placeByName.set(c.name, cl);
       }
@@ -1244,7 +1254,7 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     let cl = same.find((k) => (c.female ? !k.male : c.male ? !k.female : true));
     const fullName = c.honorific && (c.female || c.male) ? `${c.honorific} ${c.name}` : c.name;
     if (!cl) {
-      cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start };
+      cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start, offField: false };
       clusters.push(cl);
       singles.set(c.name, [...same, cl]);
     } else if ((c.female && !cl.female) || (c.male && !cl.male)) {
@@ -1303,6 +1313,7 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
 }
 
 const INITIALS = /^[A-Z]{1,2}$/;
+const OFF_FIELD_ROLES = new Set(['coach', 'manager', 'boss', 'referee', 'chairman', 'selector', 'physio', 'director', 'president', 'owner', 'pundit', 'commentator']);
 
 /**
  * "Faultless Federer has no equal ... Roger Federer": a word opening the headline before the surname of someone
@@ -1369,6 +1380,11 @@ function personFor(clusters: Cluster[], word: string, c: Candidate): Cluster | u
   let bySurname = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[k.nameWords.length - 1] === word);
   // "Mrs Howard" is not Michael Howard: a gendered title picks a compatible person or none
   if (c.female || c.male) bySurname = bySurname.filter((k) => (c.female ? !k.male : !k.female));
+  // "coach Andy Robinson" is not the "Robinson" of the team sheet
+  if (c.lineup && bySurname.length) {
+    bySurname = bySurname.filter((k) => !k.offField);
+    if (!bySurname.length) return undefined;
+  }
   if (bySurname.length) return bySurname[0];
   if (c.female || c.male) return undefined; // "Mr Brown" is not "Brown" the first name
   const byFirst = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[0] === word && !(c.relative && k.firstAt > c.start && !familyNamedBefore(clusters, k, c.start)));
