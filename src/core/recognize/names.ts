@@ -125,7 +125,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   const candidates: Candidate[] = [];
   // Curation can make any word a name, so only without it are lone sentence-initial words put off
   const putOffSentenceStarts = !curation || (!Object.keys(curation.kinds ?? {}).length && !curationRules(curation).declaredNames().length);
-  const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates, units: undefined, sentenceStarts: putOffSentenceStarts ? [] : undefined };
+  const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates, units: undefined, sentenceStarts: putOffSentenceStarts ? [] : undefined, things: undefined };
   const inLineup = addLineupPlayers(ctx);
   let i = 0;
   while (i < words.length) {
@@ -142,12 +142,19 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
     classifyChunk(ctx, i);
     i = end;
   }
+  if (ctx.things) dropNamedThings(ctx);
   if (ctx.sentenceStarts?.length) classifySentenceStarts(ctx);
   if (curation) addDeclaredNames(article, curation, candidates);
   settleListedNames(candidates, article.text, gaz);
   markRelatives(candidates, article.text);
   dropWordsBeforeSurnames(candidates, gaz);
   return cluster(candidates, gaz, curation);
+}
+
+function dropNamedThings(ctx: Context): void {
+  let n = 0;
+  for (const c of ctx.out) if (c.kind !== 'place' || !ctx.things!.has(c.name)) ctx.out[n++] = c;
+  ctx.out.length = n;
 }
 
 /** Players of the article's team sheets, as people; returns which tokens the sheets cover (read no further). */
@@ -235,6 +242,8 @@ interface Context {
   units?: Unit[];
   /** Lone common words opening a sentence ("However", "Brown"), classified only if a name of the article matches them. */
   sentenceStarts?: Unit[];
+  /** Town names the article uses for a thing ("the Aurora limped back"): no place anywhere in it. */
+  things?: Set<string>;
 }
 
 /**
@@ -1024,12 +1033,31 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const locative = isLocative(ctx, first) || placeNounAfter(ctx, last);
   const before = tokenBefore(ctx, first);
   const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text));
+  if (namedThing(ctx, first, last)) (ctx.things ??= new Set()).add(p.canonical ?? textOf(ctx, first, last));
   pushPlace(ctx, start, end, p.canonical ?? textOf(ctx, first, last), weak, locative);
   // "deals with Chelsea and Celtic": named beside a club that is no place, it is the club (in the whole article)
   if (p.club && clubBeside(ctx, first, last)) ctx.out[ctx.out.length - 1].club = true;
 }
 
 const BRAND_BEFORE = /^[a-z]{1,2}\p{Lu}\p{Ll}/u;
+
+/**
+ * "As the Aurora limped back", "on the Aurora have got": a town's name after "the", standing alone
+ * (not "the Paris office"), names a thing of the article (a ship, a show), in all its mentions.
+ */
+function namedThing(ctx: Context, first: number, last: number): boolean {
+  const before = tokenBefore(ctx, first);
+  if (first !== last || !before || (before.text !== 'the' && before.text !== 'The') || !townNames().has(ctx.words[first].text)) return false;
+  const next = tokenAfter(ctx, last);
+  if (!next || next.sentence !== before.sentence) return true;
+  return THING_FOLLOWERS.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text);
+}
+/** Words after "the Aurora" that show it stands alone: a verb or a preposition, not a noun it qualifies. */
+const THING_FOLLOWERS = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'in', 'on', 'at', 'with', 'for', 'as', 'which', 'that', '.', ';', ':', '?', '!']);
+let towns: Set<string> | undefined;
+function townNames(): Set<string> {
+  return (towns ??= new Set((data.cities as string[][]).map((c) => c[0])));
+}
 /** British English gives a team a plural verb, a town a singular one. */
 const PLURAL_VERBS = new Set(['were', 'are', 'have', "'re", 'remain']);
 
