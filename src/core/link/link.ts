@@ -176,7 +176,9 @@ export function personWords(fullName: string): string[] {
   const words = [''].slice(1);
   for (let i = 0; i < parts.length; i++) {
     const w = parts[i];
-    if (!w || NAME_PARTICLES.has(w.toLowerCase()) || NAME_SUFFIXES.has(w) || (i < parts.length - 1 && HONORIFICS.has(w))) continue;
+    // a capitalised "Al" opening a name is the first name ("Al Hendrix" is not Jimi Hendrix), as recognizeNames reads it
+    const particle = NAME_PARTICLES.has(w.toLowerCase()) && !(i === 0 && w === 'Al' && fullName.startsWith('Al '));
+    if (!w || particle || NAME_SUFFIXES.has(w) || (i < parts.length - 1 && HONORIFICS.has(w))) continue;
     const key = nameKey(w);
     if (key) words.push(key);
   }
