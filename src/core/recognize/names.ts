@@ -826,6 +826,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     if (!particle && !NAME_SUFFIXES.has(t)) nameWords.push(LOWER_PREFIXED_SURNAME.test(t) ? t[0].toUpperCase() + t.slice(1) : t); // "diCaprio", then "DiCaprio"
   }
   if (nameWords.length === 0) return;
+  // "BitTorrent", "OutKast", "EastEnders", "AstraZeneca": one word with a capital inside after three small letters
+  // is a brand, band or show (not "MacDonald", "FitzGerald"; "Lomana LuaLua" has more words)
+  if (!personCue && nameWords.length === 1 && CAMEL_CASE.test(nameWords[0]) && !CAMEL_NAME_PREFIX.test(nameWords[0])) return;
   const text = textOf(ctx, first, last);
   const { female, male } = genders();
   const cand = candidate({
@@ -1341,6 +1344,8 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
 }
 
 const INITIALS = /^[A-Z]{1,2}$/;
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+const CAMEL_NAME_PREFIX = /^(Mac|Fitz|Van|Von|Della|Del)\p{Lu}/u;
 const OFF_FIELD_ROLES = new Set(['coach', 'manager', 'boss', 'referee', 'chairman', 'selector', 'physio', 'director', 'president', 'owner', 'pundit', 'commentator']);
 
 /**
