@@ -748,3 +748,19 @@ describe('quote speakers: weak speech verbs right after a name, and quoted cries
     assert.equal(speakerOf(a, quote(a, 'just apply offline laws online')).person, null);
   });
 });
+
+describe('quote speakers: reported clauses after an inverted-looking verb, and possessive appositives', () => {
+  it('"Noel Dempsey, the government\'s communications minister, said Mr Ahern had been "very committed"": Mr Ahern heads the reported clause, Dempsey speaks', () => {
+    const a = analyse('bbc/tech/dublin-hi-tech-labs-to-shut-down.txt');
+    assert.equal(speakerOf(a, quote(a, 'very committed')).person, 'Noel Dempsey');
+    const connick = analyse('bbc/entertainment/connick-jr-to-lead-broadway-show.txt');
+    assert.equal(speakerOf(connick, quote(connick, 'an actor of enormous charisma')).person, 'Jeffrey Richards');
+    const scarman = analyse('bbc/politics/lord-scarman-93-dies-peacefully.txt');
+    assert.equal(speakerOf(scarman, quote(scarman, 'good and humane judge')).person, 'Elizabeth Butler-Sloss');
+  });
+
+  it('"Ian Pearson, BT\'s futurologist, told the BBC News website that the closure was a "real shame"": a possessive appositive', () => {
+    const a = analyse('bbc/tech/dublin-hi-tech-labs-to-shut-down.txt');
+    assert.equal(speakerOf(a, quote(a, 'real shame')).person, 'Ian Pearson');
+  });
+});

@@ -410,7 +410,9 @@ export class Attributor {
       // and not one the quotation goes on ("Gustavo Parente Sanchez, says Juninho "does not wish"": his clause's subject).
       if (after && after.kind === 'person' && !/^\s*["“‘']/.test(this.text.slice(this.names[after.mention].end, this.names[after.mention].end + 3))) {
         const between = pre.slice(verb + 1).filter((x) => x.end <= this.names[after.mention].start);
-        if (between.every(isTitleLike)) return after;
+        // Not a name that heads a reported clause: ", said Mr Ahern had been "very committed"".
+        const next = wordsIn(this.text, this.names[after.mention].end, Math.min(this.text.length, this.names[after.mention].end + 20))[0];
+        if (between.every(isTitleLike) && !(next && (AUXILIARIES.has(next.lower) || VERB_FILLERS.has(next.lower)))) return after;
       }
     }
     // "Rooney, who believes": the relative pronoun stands for the name before the comma.
@@ -1778,7 +1780,9 @@ function isAppositive(seg: Word[]): boolean {
     isNickname(seg) ||
     // "head of new media at Virgin Radio", "controller of entertainment commissioning", "general secretary of the Centre"
     (/^\p{Ll}+$/u.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
-    (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du'));
+    (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
+    // "Ian Pearson, BT's futurologist, told": an organisation's possessive before a plain noun.
+    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !SPEECH_VERBS.has(w.lower)));
 }
 
 /** "Executive" in "the Scottish Executive": a capitalised role head that names a body. */
