@@ -764,3 +764,35 @@ describe('quote speakers: reported clauses after an inverted-looking verb, and p
     assert.equal(speakerOf(a, quote(a, 'real shame')).person, 'Ian Pearson');
   });
 });
+
+describe('quote speakers: asides between the subject and its verb, and inverted verbs', () => {
+  it('"Lord Nicholls of Birkenhead, in his ruling, said:", "Dr Brian Gibbons, on his first full day ..., admitted": a prepositional aside is no subject', () => {
+    const a = analyse('bbc/politics/clarke-defends-terror-detentions.txt');
+    assert.equal(speakerOf(a, quote(a, 'Indefinite imprisonment without charge')).person, 'Nicholls');
+    const gibbons = analyse('bbc/politics/wales-must-learn-health-lessons.txt');
+    assert.equal(speakerOf(gibbons, quote(gibbons, 'big challenges')).person, 'Brian Gibbons');
+    const douglas = analyse('bbc/politics/labour-s-core-support-takes-stock.txt');
+    assert.equal(speakerOf(douglas, quote(douglas, 'I think it was a bit of a turning point')).person, 'Stephen Douglas');
+  });
+
+  it('but "The book, by journalist Robert Peston, said" names its author, and "what Microsoft, in a typical act of obscurantism, calls" is no subject', () => {
+    const a = analyse('bbc/politics/blair-dismisses-quit-claim-report.txt');
+    assert.equal(speakerOf(a, quote(a, 'mutual animosity and contempt')).person, 'Robert Peston');
+    const ms = analyse('bbc/tech/what-price-for-trusted-pc-security.txt');
+    assert.deepEqual(speakerOf(ms, quote(ms, 'Next Generation Secure Computing Base')), { person: null, name: null });
+  });
+
+  it('"The Tory leader, who argues he is ensuring honesty, said:": a speech verb inside the relative clause is not the sentence\'s', () => {
+    const a = analyse('bbc/politics/tories-reject-rethink-on-axed-mp.txt');
+    assert.equal(speakerOf(a, quote(a, 'We do not say one thing in private')).person, 'Howard');
+  });
+
+  it('"…," assured Mr Wallace / implored campaigner Barry Lim; "… immediately" …, said Mr Blair: inverted verbs after the quotation', () => {
+    const a = analyse('bbc/entertainment/no-uk-premiere-for-rings-musical.txt');
+    assert.equal(speakerOf(a, quote(a, 'There will be no singing and dancing Hobbits')).person, 'Wallace');
+    const lim = analyse('bbc/politics/poll-idols-face-first-hurdles.txt');
+    assert.equal(speakerOf(lim, quote(lim, "Don't you care about the Inuit?")).person, 'Barry Lim');
+    const blair = analyse('bbc/politics/blair-moves-to-woo-jewish-voters.txt');
+    assert.equal(speakerOf(blair, quote(blair, 'should have withdrawn the comment')).person, 'Blair');
+  });
+});

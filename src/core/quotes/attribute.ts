@@ -420,7 +420,15 @@ export class Attributor {
       const antecedent = this.personEndingAt(pre[verb - 3].end);
       if (antecedent !== null) return { kind: 'person', mention: antecedent };
     }
-    const previousVerb = this.lastSpeechVerb(pre.slice(0, verb));
+    let previousVerb = this.lastSpeechVerb(pre.slice(0, verb));
+    // "Mr Mubanga, who insists he does not feel bitter, said:": a speech verb inside a relative
+    // clause that closes with the comma before the verb is the clause's, not the sentence's.
+    if (previousVerb >= 0 && pre[verb - 1]?.text === ',') {
+      const relative = findLastIndex(pre.slice(0, previousVerb), (x) => x.lower === 'who' || x.lower === 'whose');
+      if (relative > 0 && pre[relative - 1].text === ',' && !pre.slice(relative, verb - 1).some((x) => x.punct)) {
+        previousVerb = this.lastSpeechVerb(pre.slice(0, relative));
+      }
+    }
     const asked = previousVerb >= 0 ? this.subjectAfterQuestion(pre, previousVerb, verb) : undefined;
     if (asked !== undefined) return asked;
     // "Kennedy said Harry was in a privileged position and said he should": a repeated verb after
@@ -490,6 +498,12 @@ export class Attributor {
       while (j < post.length && VERB_FILLERS.has(post[j].lower)) j++;
       return this.objectSubject(post.slice(j));
     }
+    // '"…," underlined Mr Saldarriaga.': any past-tense verb between the quotation's comma and a
+    // name that ends the sentence is its speech verb.
+    if (/^\p{Ll}+ed$/u.test(first.text) && /(?:[,?!]\s*["”’']|["”’']\s*,)\s*$/.test(this.text.slice(Math.max(0, first.start - 6), first.start))) {
+      const subject = this.objectSubject(post.slice(k + 1));
+      if (subject?.kind === 'person' && post.every((w) => w.end <= this.names[subject.mention].end || w.text === '.')) return subject;
+    }
     // `"allies" of Mr Blair and Mr Brown, said`: narration that goes on the noun phrase has no subject.
     // (`speaker` still takes an attribution ending the sentence: see `sentenceEndAttribution`.)
     if (GOVERNING_PREPOSITIONS.has(first.lower) || RELATIVE_WORDS.has(first.lower)) return null;
@@ -502,6 +516,11 @@ export class Attributor {
         return this.objectSubject(post.slice(j + 1, as > j ? as : undefined)) ?? { kind: 'unknown' };
       }
       if (SPEECH_VERBS.has(w.lower) && j > k && !this.isPassive(post, j) && !w.lower.endsWith('ing')) {
+        // `"slowing supply growth" is a certainty, said David Anders at Merrill Lynch`: the name after an inverted verb.
+        if (post[j - 1].text === ',' && INVERTING_VERBS.has(w.lower)) {
+          const inverted = this.objectSubject(post.slice(j + 1));
+          if (inverted?.kind === 'person') return inverted;
+        }
         return this.subjectIn(post.slice(k, j), false) ?? { kind: 'unknown' };
       }
     }
@@ -601,6 +620,7 @@ export class Attributor {
     let end = words.length;
     while (end > 0 && ((words[end - 1].punct && words[end - 1].text !== ')') || VERB_FILLERS.has(words[end - 1].lower))) end--;
     if (end === 0) return { kind: 'elided' };
+    const commaBeforeVerb = words[end]?.text === ',';
     words = words.slice(0, end);
     const last = words[words.length - 1];
     if (SHARED_SUBJECT_CONJUNCTIONS.has(last.lower)) {
@@ -637,6 +657,12 @@ export class Attributor {
     // relative clause runs on to the verb, so nothing after it is the subject.
     const relative = segments.findIndex((seg) => seg.length > 0 && (seg[0].lower === 'who' || seg[0].lower === 'whose' || seg[0].lower === 'which'));
     if (relative > 0) segments = segments.slice(0, relative);
+    // "Lord Nicholls of Birkenhead, in his ruling, said": an aside between commas that opens with a
+    // preposition is no subject, after a plain noun phrase ("This will include what Microsoft, in ...,
+    // calls" is a clause). "The book, by journalist Robert Peston, said": "by" names the author.
+    if (!preferFirst && commaBeforeVerb && segments.length > 1 && !segments[0].some((w) => VERB_FILLERS.has(w.lower) || RELATIVE_WORDS.has(w.lower) || w.lower === 'what')) {
+      segments = segments.filter((seg, k) => k === 0 || seg.length === 0 || !GOVERNING_PREPOSITIONS.has(seg[0].lower) || seg[0].lower === 'by');
+    }
     // "Alain Terzian, president of the organisers, the Academie des Arts, said": a bare name
     // followed only by appositives is the subject, whatever the appositives name.
     if (!preferFirst) {
@@ -1778,6 +1804,8 @@ function isAppositive(seg: Word[]): boolean {
   const first = seg[0];
   return DETERMINERS.has(first.lower) || PERSON_ROLE_HEADS.has(first.lower) || DELEGATE_ROLES.has(first.lower) || NAME_PREMODIFIERS.has(first.lower) ||
     isNickname(seg) ||
+    // An age: "Stephen Douglas, 26, said".
+    (seg.length === 1 && /^\d{1,3}$/.test(first.text)) ||
     // "head of new media at Virgin Radio", "controller of entertainment commissioning", "general secretary of the Centre"
     (/^\p{Ll}+$/u.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
     (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
