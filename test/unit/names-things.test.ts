@@ -28,4 +28,12 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     assert.deepEqual(places('Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, is weighing a bid.'), ['Paris', 'Amsterdam', 'Lisbon']);
     assert.deepEqual(places('The Jacksonville, Florida-based firm has total debts of $1bn.'), ['Jacksonville', 'Florida']);
   });
+
+  it('films and organisations named in the lexicon are no people ("The Passion of the Christ", "said Seagate", "Red Crescent Societies")', () => {
+    const people = (text: string) => names(text).filter((n) => n.kind === 'person').map((n) => n.text);
+    assert.deepEqual(people('Some of the biggest hits such as The Passion of the Christ and Fahrenheit 9/11 came from outside the studio system.').filter((t) => t !== 'Fahrenheit'), []);
+    assert.deepEqual(people('"It is the kind of storage that appeals to people who want their PCs to look cool," said Seagate.').filter((t) => t !== 'PCs'), []);
+    assert.deepEqual(people('The International Federation of the Red Cross and Red Crescent Societies told the Reuters news agency that it was seeking aid.'), []);
+    assert.deepEqual(people('But Fair Trials Abroad director Stephen Jakobi said there were similarities.'), ['Stephen Jakobi']);
+  });
 });

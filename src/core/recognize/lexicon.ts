@@ -251,6 +251,10 @@ export const ORGANISATIONS = new Set(lines(`
   Siemens
   Philips
   Toshiba
+  Seagate
+  Red Crescent
+  Red Crescent Societies
+  Fair Trials Abroad
   Xbox
   PlayStation
   iPod
@@ -1515,6 +1519,12 @@ export const STAGE_NAMES = new Set(lines(`
 export const WORKS = new Set(lines(`
   Gangs of New York
   Lion King
+  The Passion of the Christ
+  Passion of the Christ
+  Captain Corelli's Mandolin
+  Topsy Turvy
+  Topsy-Turvy
+  Secrets and Lies
   Vera Drake
   Million Dollar Baby
   Finding Neverland
