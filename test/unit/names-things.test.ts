@@ -36,4 +36,11 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     assert.deepEqual(people('The International Federation of the Red Cross and Red Crescent Societies told the Reuters news agency that it was seeking aid.'), []);
     assert.deepEqual(people('But Fair Trials Abroad director Stephen Jakobi said there were similarities.'), ['Stephen Jakobi']);
   });
+
+  it('spellings of one place are one place ("Guant\u00e1namo" and "Guantanamo Bay", "the Indian ocean")', () => {
+    const ns = names('In the Maldives islands, in the Indian ocean, two-thirds of all jobs depend on tourism. He was held at Guant\u00e1namo and later at Guantanamo Bay.');
+    const byText = new Map(ns.map((n) => [n.text, n]));
+    assert.equal(byText.get('Indian ocean')?.fullName, 'Indian Ocean');
+    assert.equal(byText.get('Guant\u00e1namo')?.local, byText.get('Guantanamo Bay')?.local);
+  });
 });

@@ -830,6 +830,8 @@ export const REGIONS = lines(`
   Antarctica
   Arctic
   Middle East
+  Guantanamo Bay = Guantanamo = Guantánamo = Guantánamo Bay
+  Indian Ocean = Indian ocean
   Deep South
   Midwest
   Far East
