@@ -796,3 +796,17 @@ describe('quote speakers: asides between the subject and its verb, and inverted 
     assert.equal(speakerOf(blair, quote(blair, 'should have withdrawn the comment')).person, 'Blair');
   });
 });
+
+describe('quote speakers: descriptions of the speaker before a continuation or a pronoun', () => {
+  it('"," explains Richards, who has worked with past Olympians. "She must not ...": a name in the speaker\'s description is no new speaker', () => {
+    const a = analyse('bbc/sport/radcliffe-tackles-marathon-tasks.txt');
+    assert.equal(speakerOf(a, quote(a, 'She must not get caught up')).person, 'Richards');
+    const aton = analyse('bbc/business/china-had-role-in-yukos-split-up.txt');
+    assert.equal(speakerOf(aton, quote(aton, 'They understand property rights')).person, 'Dmitry Lukashov');
+  });
+
+  it('"a debut nomination for Staunton, 49, who told BBC News 24 ... "…," she said": the antecedent of "who told" is a speaking subject', () => {
+    const a = analyse('bbc/entertainment/vera-drake-leads-uk-oscar-hopes.txt');
+    assert.equal(speakerOf(a, quote(a, 'It was an extraordinary time making the film')).person, 'Staunton');
+  });
+});

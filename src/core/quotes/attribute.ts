@@ -1532,6 +1532,8 @@ export class Attributor {
         if (comma < 0 || comma - k > 6 || words[comma].text !== ',') return false;
         k = comma + 1;
       }
+      // An age: "Staunton, 49, who told".
+      if (words[k] && /^\d{1,3}$/.test(words[k].text) && words[k + 1]?.text === ',') k += 2;
       if (words[k]?.lower !== 'who') return false;
       k++;
     }
@@ -1632,6 +1634,8 @@ export class Attributor {
       }
       // "said Isabelle Kronawitter at Hypovereinsbank": where the speaker works, not someone else.
       if (speakerEnd >= 0 && AFFILIATION_GAP.test(this.text.slice(speakerEnd, m.start))) continue;
+      // "said Dmitry Lukashov, an analyst at brokerage Aton.": the firm in the speaker's description.
+      if (speakerEnd >= 0 && DESCRIBED_AFFILIATION.test(this.text.slice(speakerEnd, m.start)) && this.endsBetween(speakerEnd, m.end).length === 0) continue;
       // "Williams said referring to her match with Molik.": a name governed by a preposition in the attribution is no new speaker.
       if (speakerEnd >= 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.governed(wordsIn(this.text, speakerEnd, m.start), wordsIn(this.text, speakerEnd, m.start).length - 1)) continue;
       if (this.headOfNamePhrase(idx) === null) continue;
@@ -1861,6 +1865,8 @@ const HUMAN_HEAD_END = new RegExp(`\\b(?:${HUMAN_HEADS})$`, 'i');
 
 /** Between a speaker's name and their employer: "Isabelle Kronawitter at Hypovereinsbank", "Jo Brand of the BBC". */
 const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
+/** Between a speaker and a name in the appositive describing them: ", an analyst at brokerage ". */
+const DESCRIBED_AFFILIATION = /^,\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:at|of|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
