@@ -688,6 +688,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (cue !== 'honorific' && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
   // a role noun ("chief UK economist") does not turn a known place into a person
   const titleCue = cue === 'honorific' || cue === 'title';
+  // "the General Election", "the Royal Family": after "the" a title word qualifies a dictionary word, no name
+  if (cue === 'title' && first === last && first >= 2 && /^the$/i.test(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.firstNames.has(lastWord)) return;
 
   // Organisations, events and works: "Absa Group", "Ministry of Defence", "Manchester United".
   const orgAt = units.findIndex((u) => u.kind === 'org');
