@@ -43,4 +43,11 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     assert.equal(byText.get('Indian ocean')?.fullName, 'Indian Ocean');
     assert.equal(byText.get('Guant\u00e1namo')?.local, byText.get('Guantanamo Bay')?.local);
   });
+
+  it('an unsure full name listed with people named in full is a person ("Gwyneth Paltrow, Dustin Hoffman and Halle Berry")', () => {
+    const berry = names('Presenters Gwyneth Paltrow, Dustin Hoffman and Halle Berry will also present prizes.').find((n) => n.text === 'Halle Berry');
+    assert.ok(berry && berry.kind === 'person' && !berry.weak);
+    const reeves = names('Stars expected to attend include Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere.').find((n) => n.text === 'Keanu Reeves');
+    assert.ok(reeves && !reeves.weak);
+  });
 });

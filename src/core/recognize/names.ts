@@ -207,7 +207,7 @@ function addDeclaredNames(article: Article, curation: Curation, out: Candidate[]
  */
 function settleListedNames(cands: Candidate[], text: string, gaz: Gazetteer): void {
   cands.sort((a, b) => a.start - b.start);
-  const fullPerson = (c: Candidate) => c.kind === 'person' && !c.weak && !!c.firstName && c.nameWords.length > 1 && !c.org;
+  const fullPerson = (c: Candidate) => c.kind === 'person' && !c.weak && c.nameWords.length > 1 && !c.org;
   let i = 0;
   while (i < cands.length) {
     let j = i;
@@ -217,7 +217,8 @@ function settleListedNames(cands: Candidate[], text: string, gaz: Gazetteer): vo
     if (list.length >= 4 && list.every((c) => c.kind === 'person' && c.nameWords.length === 1)) for (const c of list) c.lineup = true;
     const unsure = list.filter((c) => !fullPerson(c));
     const c = unsure[0];
-    if (list.length >= 3 && unsure.length === 1 && c.kind === 'person' && c.nameWords.length === 1 && !c.org && !c.needsCluster && !gaz.commonWords.has(c.text.toLowerCase())) c.weak = false;
+    // "Will Smith, Kevin Spacey and Keanu Reeves": so is an unsure full name, unless all its words are dictionary words
+    if (list.length >= 3 && unsure.length === 1 && c.kind === 'person' && c.nameWords.length <= 2 && !c.org && !c.needsCluster && !c.nameWords.every((w) => gaz.commonWords.has(w.toLowerCase()))) c.weak = false;
     // "Jonny Wilkinson, Mike Tindall and Richard Hill": an unsure first name and place head among people is one
     else if (list.length >= 3 && unsure.length === 1 && c.kind === 'place' && c.weak && isFirstNameAndWord(gaz, c.text)) {
       Object.assign(c, { kind: 'person', weak: false, name: c.text, nameWords: c.text.split(' '), firstName: true, locative: false, known: false });
