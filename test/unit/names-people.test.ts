@@ -72,6 +72,17 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people(text), ['Jan Berry=Jan Berry']);
   });
 
+  it('one word with a capital inside is a brand, band or show ("OutKast"), not a name such as "MacDonell"', () => {
+    assert.deepEqual(people("US rap duo OutKast's trio of trophies at the MTV Europe Awards crowns a year of huge success for the band."), []);
+    const found = people('Scotsman journalist Hamish MacDonell said he believed the bigger picture had been "obscured" by the remark.');
+    assert.ok(found.includes('Hamish MacDonell=Hamish MacDonell'));
+  });
+
+  it('after "the" a title word qualifies a dictionary word ("the next General Election")', () => {
+    const text = "Mr Kennedy's tour comes as he, Labour leader Tony Blair and Conservative leader Michael Howard all step up campaigning ahead of the next General Election, widely expected to be held on 5 May.";
+    assert.deepEqual(people(text), ['Kennedy=Mr Kennedy', 'Tony Blair=Tony Blair', 'Michael Howard=Michael Howard']);
+  });
+
   it('a demonym ending a name after a first name is a surname ("the Observer\'s Philip French")', () => {
     const text = '"Sideways should win but it doesn\'t have the budget," said the Observer\'s Philip French.';
     assert.ok(people(text).includes('Philip French=Philip French'));

@@ -689,8 +689,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (cue !== 'honorific' && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
   // a role noun ("chief UK economist") does not turn a known place into a person
   const titleCue = cue === 'honorific' || cue === 'title';
-  // "the General Election", "the Royal Family": after "the" a title word qualifies a dictionary word, no name
-  if (cue === 'title' && first === last && first >= 2 && /^the$/i.test(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.firstNames.has(lastWord)) return;
+  // "the next General Election", "the Royal Regiments": after a determiner a title word qualifies a dictionary word, no name
+  if (cue === 'title' && first === last && first >= 2 && DETERMINERS.has(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.firstNames.has(lastWord)) return;
 
   // Organisations, events and works: "Absa Group", "Ministry of Defence", "Manchester United".
   const orgAt = units.findIndex((u) => u.kind === 'org');
@@ -1347,6 +1347,7 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
 }
 
 const INITIALS = /^[A-Z]{1,2}$/;
+const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'next', 'last', 'this', 'its', 'their']);
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 const CAMEL_NAME_PREFIX = /^(Mac|Fitz|Van|Von|Della|Del)\p{Lu}/u;
 const OFF_FIELD_ROLES = new Set(['coach', 'manager', 'boss', 'referee', 'chairman', 'selector', 'physio', 'director', 'president', 'owner', 'pundit', 'commentator']);
