@@ -810,3 +810,17 @@ describe('quote speakers: descriptions of the speaker before a continuation or a
     assert.equal(speakerOf(a, quote(a, 'It was an extraordinary time making the film')).person, 'Staunton');
   });
 });
+
+describe('quote speakers: epithets after a sentence that reports someone\'s words', () => {
+  it('"Hayley Yelling said the team would understand if Radcliffe opted out. "…," said the European cross-country champion": names in her reported clause are not named since', () => {
+    const a = analyse('bbc/sport/radcliffe-yet-to-answer-gb-call.txt');
+    assert.equal(speakerOf(a, quote(a, 'It would be fantastic to have Paula')).person, 'Hayley Yelling');
+    const thompson = analyse('bbc/sport/thompson-says-gerrard-should-stay.txt');
+    assert.equal(speakerOf(thompson, quote(thompson, 'Liverpool would think about any bid')).person, 'Thompson');
+  });
+
+  it('but in "Dallas said that Deans was tackled short, but the Kiwi said ... he exclaimed" the epithet in the same sentence is not Dallas', () => {
+    const a = analyse('bbc/sport/all-black-magic-new-zealand-rugby.txt');
+    assert.equal(speakerOf(a, quote(a, 'I did score that try in Cardiff')).person, null);
+  });
+});

@@ -912,17 +912,21 @@ export class Attributor {
     if (!nearest && prev && prev.mention !== null && previous === top && !this.otherPersonBetween(this.names[prev.mention].end, at, top)) return prev.mention;
     if (!nearest || nearest.kind !== 'person') return null;
     const local = this.names[nearest.mention].local;
+    // "Hayley Yelling said the team would understand if Radcliffe opted out. "…," said the European
+    // cross-country champion": names in the clause she reports, in an earlier sentence, are not named since.
+    const reportedEnd = this.speechVerbFollows(this.names[nearest.mention].end, false) ? this.endsBetween(nearest.at, at)[0] : undefined;
+    const nearestEnd = reportedEnd ?? this.names[nearest.mention].end;
     // "Roddick was left frustrated ... "It's just tough," said the American": the subject of the sentence
     // just before, with nobody named since, is who the epithet stands for, however central.
     // (Sentence ends inside the quotation do not count: `G Money ... thinks a hiatus is inevitable. "They might ... projects. "Andre 3000 ...," says the DJ`.)
     const narrationEnds = ends.filter((end) => !this.insideQuote(end - 1));
     const leadStart = narrationEnds.length >= 2 ? narrationEnds[narrationEnds.length - 2] : ends.length >= 2 ? ends[ends.length - 2] : from;
     // ("The Scottish Executive said": an executive may be the body itself.)
-    const leadSubject = role !== undefined && !ORGANISATION_ROLES.has(role) && nearest.at >= leadStart && !this.otherPersonBetween(this.names[nearest.mention].end, at, local);
+    const leadSubject = role !== undefined && !ORGANISATION_ROLES.has(role) && nearest.at >= leadStart && !this.otherPersonBetween(nearestEnd, at, local);
     if (local !== top && local !== previous && !leadSubject) return null;
     // The speaker just quoted stands for the epithet only when nobody else was named since
     // ("Miller told reporters ... Emma Watson, who plays Hermione. The 14-year-old said").
-    if (local !== top && this.otherPersonBetween(this.names[nearest.mention].end, at, local)) return null;
+    if (local !== top && this.otherPersonBetween(nearestEnd, at, local)) return null;
     // "the prime minister" is not Home Secretary Charles Clarke, however central he is.
     const titles = this.titlesOf(local);
     const office = role !== undefined && OFFICES.has(role);
