@@ -50,4 +50,11 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     const reeves = names('Stars expected to attend include Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere.').find((n) => n.text === 'Keanu Reeves');
     assert.ok(reeves && !reeves.weak);
   });
+
+  it('a role before a first name that is also an organisation head makes a person ("Microsoft chief Bill Gates", "designer Alexandra Byrne")', () => {
+    const gates = names('Microsoft chief Bill Gates is to make a pre-show keynote speech on Wednesday.').find((n) => n.kind === 'person');
+    assert.equal(gates?.text, 'Bill Gates');
+    const byrne = names("It was a win over Finding Neverland's UK designer Alexandra Byrne in the process.").find((n) => n.kind === 'person');
+    assert.equal(byrne?.text, 'Alexandra Byrne');
+  });
 });

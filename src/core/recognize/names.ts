@@ -684,7 +684,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (units.length > 1 && SAINT_WORDS.has(firstWord) && /^['\u2019]s$/.test(tokenAfter(ctx, last)?.text ?? '')) return;
   const personCue = cue !== 'none';
   // "Mike Lake, a spokesman", "Alexandra Tower said": a first name and a person's context outweigh head words
-  const personContext = hasPersonCommaCue(ctx, last) || sayingAround(ctx, last, first);
+  const personContext = hasPersonCommaCue(ctx, last) || sayingAround(ctx, last, first) || cue === 'role'; // "costume designer Alexandra Byrne"
   // "Happy Mondays star Bez", "Little Britain star Matt Lucas": a band, show or film (a place alone stays a place)
   if (cue !== 'honorific' && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
   // a role noun ("chief UK economist") does not turn a known place into a person
