@@ -1125,14 +1125,29 @@ function nationAfterPlaceWords(ctx: Context, first: number, last: number): boole
   if (!before || !b2 || b2.sentence !== before.sentence || before.sentence !== ctx.words[first].sentence) return false;
   if (before.text === 'of') return b2.text === 'tour' || b2.text === 'tours';
   if (before.text === 'for') return DEPARTURE_WORDS.has(b2.text);
-  if (before.text !== 'the' || !NATION_AS_PLACE_BEFORE.has(b2.text)) return false;
   const b3 = ctx.doc.tokens[k - 3];
+  // "in Pattaya, Thailand, on Tuesday", "clubs from Scandinavia, Russia and eastern Europe": the country of a town
+  // or beside a region ("in Dublin, Ireland tore into" is the team: a verb follows)
+  if (before.text === ',') {
+    const known = ctx.gaz.phrases.get(keyOf(b2.text));
+    const town = isCapWord(b2.text) && ((known?.kind === 'place' && !known.nation && !known.club) || (!known && !!b3 && b3.sentence === b2.sentence && TOWN_PREPOSITIONS.has(b3.text)));
+    return town && endsLikePlace(ctx, last, false);
+  }
+  if (before.text !== 'the' || !NATION_AS_PLACE_BEFORE.has(b2.text)) return false;
   if (b2.text === 'to' && b3 && b3.sentence === b2.sentence && RESULT_WORDS.has(b3.text.toLowerCase())) return false; // "defeat to the United States"
+  return endsLikePlace(ctx, last, true);
+}
+
+/**
+ * What follows a name that is where something is: punctuation, a preposition or conjunction (or, when
+ * `verbs`, a verb: "in the US have vowed"), not a noun it qualifies.
+ */
+function endsLikePlace(ctx: Context, last: number, verbs: boolean): boolean {
   const next = tokenAfter(ctx, last);
   if (!next || !/^\p{L}/u.test(next.text)) return true;
   // "to the England and Leicester cause": a second name after "and" is still a qualifier
   if ((next.text === 'and' || next.text === 'or') && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '')) return false;
-  return WORDS_AFTER_A_PLACE.has(next.text);
+  return WORDS_AFTER_A_PLACE.has(next.text) && (verbs || !VERBS_AFTER_A_PLACE.has(next.text));
 }
 const DEPARTURE_WORDS = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'bound', 'head', 'heads', 'headed', 'fly', 'flies', 'flew', 'set', 'sets']);
 const WORDS_AFTER_A_PLACE = new Set([
@@ -1140,6 +1155,7 @@ const WORDS_AFTER_A_PLACE = new Set([
   'have', 'had', 'will', 'would', 'could', 'can', 'where', 'when', 'while', 'who', 'which', 'that', 'this', 'last', 'next', 'before',
   'after', 'because', 'so', 'if', 'than', 'during', 'over', 'earlier', 'later', 'yet',
 ]);
+const VERBS_AFTER_A_PLACE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 
 /**
  * A first name and a town ("Victoria Hamilton"), initials and a town ("JM Barrie", "H Southwell"), or a
