@@ -824,3 +824,12 @@ describe('quote speakers: epithets after a sentence that reports someone\'s word
     assert.equal(speakerOf(a, quote(a, 'I did score that try in Cardiff')).person, null);
   });
 });
+
+describe('quote speakers: first-person words after one sentence of plain narration', () => {
+  it('"," Mr Macaefa said .... Lesotho\'s currency, the maloti, is fixed to the rand. "But we suspect ...": the speaker goes on', () => {
+    const a = analyse('bbc/business/lesotho-textile-workers-lose-jobs.txt');
+    assert.equal(speakerOf(a, quote(a, 'But we suspect that they left')).person, 'Macaefa');
+    const etzioni = analyse('bbc/politics/nuclear-strike-key-terror-risk.txt');
+    assert.equal(speakerOf(etzioni, quote(etzioni, 'We must recognise that we will be unable')).person, 'Etzioni');
+  });
+});

@@ -1304,6 +1304,19 @@ export class Attributor {
     return pronoun !== null && this.narrationWordsIn(from, to).some((w) => pronoun.test(w.lower));
   }
 
+  /**
+   * `," said Mr Saldarriaga. The community training sessions ... have been the perfect showcase for their
+   * enthusiasm. "We have had ...`: a sentence that names nobody, speaks of no one's words and has no
+   * other subject pronoun or role leaves the speaker's first-person words going on.
+   */
+  private plainNarration(from: number, to: number): boolean {
+    const k = this.firstPersonAtOrAfter(from);
+    if (k < this.persons.length && this.names[this.persons[k]].start < to) return false;
+    const words = this.narrationWordsIn(from, to);
+    return words.length > 0 && !words.some((w) => SPEECH_VERBS.has(w.lower) || SPEECH_NOUNS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || isPersonRole(w.lower) ||
+      SOURCE_HEADS.has(w.lower) || /^\p{Lu}/u.test(w.text) && w !== words[0]);
+  }
+
   /** From the k-th person on, in its sentence and before `at`, a name between commas before its verb: `, Dean Boyd, said`. */
   private nameBeforeSpeechVerb(k: number, at: number): number | null {
     const sentenceEnd = this.endsBetween(this.names[this.persons[k]].start, at)[0] ?? at;
@@ -1623,7 +1636,8 @@ export class Attributor {
     // Only the tail of the previous quotation's sentence may stand between the two, or one more
     // sentence that is about the speaker by pronoun ("explains Curry. Advertising, in his eyes, can be ...").
     const between = this.endsBetween(prevQuote.end, q.start);
-    if (between.length > 2 || (between.length === 2 && !this.aboutSpeakerByPronoun(between[0], between[1], prevSpeaker))) return null;
+    if (between.length > 2 || (between.length === 2 && !this.aboutSpeakerByPronoun(between[0], between[1], prevSpeaker) &&
+      !(prevPara === para && this.plainNarration(between[0], between[1]) && FIRST_PERSON.test(this.text.slice(q.innerStart, q.innerEnd))))) return null;
     if (prevPara < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;
     // Nobody else named between the two quotations, but for names inside a description of the
     // speaker ("said Gabrielle Prior, Nielsen/NetRatings analyst").
