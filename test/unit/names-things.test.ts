@@ -57,4 +57,9 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     const byrne = names("It was a win over Finding Neverland's UK designer Alexandra Byrne in the process.").find((n) => n.kind === 'person');
     assert.equal(byrne?.text, 'Alexandra Byrne');
   });
+
+  it('a title word ending a run after an honorific is a surname, unless it is a form of address ("Mr Champion", "Mr President")', () => {
+    const ns = names('Simon Champion, an analyst, agreed. "Carnival has an incredibly strong track record," Mr Champion. Thank you, Mr President.');
+    assert.deepEqual(ns.filter((n) => n.kind === 'person').map((n) => `${n.text}=${n.fullName}`), ['Simon Champion=Simon Champion', 'Champion=Simon Champion']);
+  });
 });

@@ -522,7 +522,9 @@ function classifyChunk(ctx: Context, from: number): void {
     // "the Observer's Philip French": a demonym ending the run after a first name, with no noun after it to qualify, is a surname
     if (u.kind === 'notName' && u.phrase?.demonym && k > 0 && k === units.length - 1 && surnameAfterFirstName(ctx, units[k - 1], u)) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     // after an honorific every word is a name: "Mr Fox", "Mrs May", "Mr Jordan"
-    if (cue === 'honorific' && segment.length === 0 && (u.kind === 'org' || u.kind === 'place' || u.kind === 'notName') && u.to - u.from === 1) {
+    // (a title word too when it ends the run and is no form of address: "Mr Champion", not "Mr President")
+    const surnameTitle = u.kind === 'title' && k === units.length - 1 && units[k - 1]?.kind === 'honorific' && ROLE_NOUNS.has(words[u.from].text.toLowerCase()) && !ADDRESS_TITLES.has(words[u.from].text);
+    if (cue === 'honorific' && segment.length === 0 && (u.kind === 'org' || u.kind === 'place' || u.kind === 'notName' || surnameTitle) && u.to - u.from === 1) {
       u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     }
     if (u.kind === 'honorific' || u.kind === 'title' || u.kind === 'notName') {
@@ -549,6 +551,8 @@ function classifyChunk(ctx: Context, from: number): void {
   flush();
 }
 
+/** Titles that follow an honorific as a form of address ("Mr President", "Madam Speaker"), not as a surname. */
+const ADDRESS_TITLES = new Set(['President', 'Speaker', 'Chairman', 'Chairwoman', 'Chancellor', 'Secretary', 'Minister', 'Mayor', 'Governor', 'Ambassador', 'Commissioner', 'Deputy', 'Justice', 'Judge', 'Prime', 'Chief', 'Leader']);
 const NATIONALITY_PHRASE: Phrase = { kind: 'notName', canonical: undefined, ambiguous: undefined, club: undefined, demonym: true, nation: undefined };
 
 function surnameAfterFirstName(ctx: Context, prev: Unit, u: Unit): boolean {
