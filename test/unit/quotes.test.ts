@@ -833,3 +833,15 @@ describe('quote speakers: first-person words after one sentence of plain narrati
     assert.equal(speakerOf(etzioni, quote(etzioni, 'We must recognise that we will be unable')).person, 'Etzioni');
   });
 });
+
+describe('quote speakers: "what he called" in a sentence led by the same pronoun', () => {
+  it('"He also listed what he dubbed the nine "most useless quangos"": the pronoun leading the sentence, not a phrase of it', () => {
+    const a = analyse('bbc/politics/uk-s-useless-quangos-under-fire.txt');
+    assert.equal(speakerOf(a, quote(a, 'most useless quangos')).person, 'Lewis');
+  });
+
+  it('but "Feminist icon Germaine Greer quit the show ... over what she called "bullying"" keeps its named subject', () => {
+    const a = analyse('bbc/entertainment/stallone-evicted-from-big-brother.txt');
+    assert.equal(speakerOf(a, quote(a, 'bullying')).person, 'Germaine Greer');
+  });
+});

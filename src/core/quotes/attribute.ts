@@ -649,6 +649,11 @@ export class Attributor {
       if (!before || before.punct || SHARED_SUBJECT_CONJUNCTIONS.has(before.lower) || CONNECTIVES.has(before.lower) || RELATIVE_WORDS.has(before.lower)) {
         return last.lower === 'i' || last.lower === 'we' || last.lower === 'you' ? null : { kind: 'pronoun', word: last.lower, at: last.start };
       }
+      // "He challenged the Tories on ... - what he called a "fantasy island"": the same pronoun leads the sentence.
+      const lead = words.find((w) => !CONNECTIVES.has(w.lower));
+      if (before.lower === 'what' && (last.lower === 'he' || last.lower === 'she') && lead !== undefined && lead.lower === last.lower) {
+        return { kind: 'pronoun', word: lead.lower, at: lead.start };
+      }
     }
     const document = this.documentOwner(words);
     if (document) return document;
