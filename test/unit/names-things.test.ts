@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { parseDocument } from '../../src/core/nlp/document';
 import { recognizeNames } from '../../src/core/recognize/names';
 import type { NameMention } from '../../src/core/types';
@@ -6,6 +8,8 @@ import { articleOf } from './document.test';
 
 // Names of things, works and organisations that look like places or people, and people and places
 // missed in their context; every text is from corpus/bbc.
+
+const BBC = join(__dirname, '../../../shared/corpus/bbc');
 
 function names(text: string): NameMention[] {
   const article = articleOf(text);
@@ -61,5 +65,12 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
   it('a title word ending a run after an honorific is a surname, unless it is a form of address ("Mr Champion", "Mr President")', () => {
     const ns = names('Simon Champion, an analyst, agreed. "Carnival has an incredibly strong track record," Mr Champion. Thank you, Mr President.');
     assert.deepEqual(ns.filter((n) => n.kind === 'person').map((n) => `${n.text}=${n.fullName}`), ['Simon Champion=Simon Champion', 'Champion=Simon Champion']);
+  });
+
+  it('a club town before "-based" in a sports story is the town; a place described as a settlement is sure ("in Cuyo, a 50-family community")', () => {
+    const story = readFileSync(join(BBC, 'sport/relay-squad-thrilled-with-honours.txt'), 'utf8');
+    assert.ok(names(story).some((n) => n.kind === 'place' && story.slice(n.start, n.end + 6) === 'Newport-based'));
+    const cuyo = names('The Cepes researcher recalls what happened in Cuyo, a 50-family community with no electricity, during the testing.').find((n) => n.text === 'Cuyo');
+    assert.ok(cuyo && cuyo.kind === 'place' && !cuyo.weak);
   });
 });

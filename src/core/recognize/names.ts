@@ -869,7 +869,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     cand.kind = 'place';
     cand.locative = true;
     // "in Chalfont St Peter", "Bury St Edmunds": a town named after a saint's parish
-    cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text));
+    cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text) || settlementApposition(ctx, last));
   }
   if (!personCue && !startsWithFirstName && nameWords.length === 1 && townBeforeKnownPlace(ctx, first, last)) {
     Object.assign(cand, { kind: 'place', locative: true, weak: false });
@@ -894,6 +894,21 @@ function basedAfter(ctx: Context, last: number): boolean {
   const based = tokenAfter(ctx, last, 2);
   return !!dash && dash.text === '-' && dash.start === ctx.words[last].end && !!based && based.text === 'based' && based.start === dash.end;
 }
+
+/** "in Cuyo, a 50-family community with no electricity", "in Oksibil, a remote town": the name of a settlement. */
+function settlementApposition(ctx: Context, last: number): boolean {
+  const comma = tokenAfter(ctx, last);
+  const article = tokenAfter(ctx, last, 2);
+  if (comma?.text !== ',' || (article?.text !== 'a' && article?.text !== 'an')) return false;
+  for (let k = 3; k <= 7; k++) {
+    const t = tokenAfter(ctx, last, k);
+    if (!t || t.sentence !== comma.sentence) return false;
+    if (SETTLEMENT_NOUNS.has(t.text)) return true;
+    if (!/^[\p{Ll}\d-]+$/u.test(t.text)) return false;
+  }
+  return false;
+}
+const SETTLEMENT_NOUNS = new Set(['village', 'town', 'community', 'settlement', 'hamlet', 'city', 'suburb', 'township']);
 
 function isNameWord(w: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_CASE_FUNCTION_WORDS.has(w);
@@ -1034,7 +1049,7 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const last = u.to - 1;
   const start = words[first].start;
   const end = words[last].end;
-  if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in') return; // "Liverpool beat Chelsea"
+  if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in' && !basedAfter(ctx, last)) return; // "Liverpool beat Chelsea", not "the Newport-based athlete"
   if (BRAND_BEFORE.test(tokenBefore(ctx, first)?.text ?? '')) return; // "eBay UK", "iTunes UK": the brand's national arm
   if (ctx.sport && teamRoleAfter(ctx, last)) return; // "England defender Ledley King": the national team
   if (ctx.sport && atSentenceStart(ctx, first) && PLURAL_VERBS.has(tokenAfter(ctx, last)?.text ?? '')) return; // "Edinburgh were not in action": a team
