@@ -261,7 +261,7 @@ function classifySentenceStarts(ctx: Context): void {
     else if (c.kind === 'person' && (!c.weak || c.nickname)) named.add(c.name); // "Juninho", "Charly" settled elsewhere in the article
   }
   for (const u of ctx.sentenceStarts!) {
-    if (named.has(ctx.words[u.from].text)) classifySegment(ctx, [u], 'none', { female: false, male: false, needsCluster: true });
+    if (named.has(ctx.words[u.from].text)) classifySegment(ctx, [u], 'none', { female: false, male: false, needsCluster: true, honorific: undefined });
   }
 }
 
@@ -675,6 +675,11 @@ interface SegmentFlags {
   honorific?: string;
 }
 
+/** The flags for the rest of a segment once its first part is classified: built whole, one object shape. */
+function restOf(flags: SegmentFlags): SegmentFlags {
+  return { female: flags.female, male: flags.male, needsCluster: false, honorific: flags.honorific };
+}
+
 function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFlags): void {
   const { words, gaz } = ctx;
   const first = units[0].from;
@@ -790,12 +795,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     const office = (r: Unit[]) => r.length === 1 && r[0].kind === 'cap' && r[0].to - r[0].from === 1 && gaz.commonWords.has(words[r[0].from].text.toLowerCase()) && !gaz.firstNames.has(words[r[0].from].text);
     for (const u of units) {
       if (u.kind === 'place') {
-        if (rest.length && !(office(rest) && rest[0].from > first)) classifySegment(ctx, rest, 'none', { ...flags, needsCluster: false });
+        if (rest.length && !(office(rest) && rest[0].from > first)) classifySegment(ctx, rest, 'none', restOf(flags));
         rest = [];
         emitPlaceUnit(ctx, u);
       } else rest.push(u);
     }
-    if (rest.length && !office(rest)) classifySegment(ctx, rest, 'none', { ...flags, needsCluster: false });
+    if (rest.length && !office(rest)) classifySegment(ctx, rest, 'none', restOf(flags));
     return;
   }
 
@@ -814,7 +819,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
 
   // "Free Mojtaba", "Protect Bloggers": a leading dictionary word is not part of a name
   if (!personCue && units.length > 1 && units[0].kind === 'cap' && units[1].kind === 'cap' && !gaz.firstNames.has(firstWord) && gaz.commonWords.has(firstWord.toLowerCase()) && !units.some((u) => u.kind === 'link')) {
-    classifySegment(ctx, units.slice(1), cue, { ...flags, needsCluster: false });
+    classifySegment(ctx, units.slice(1), cue, restOf(flags));
     return;
   }
 
