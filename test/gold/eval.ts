@@ -237,7 +237,7 @@ async function heldOut(): Promise<number> {
   try {
     const gold = loadGold(dir);
     const score = scoreExport(gold, await engineExport(path.join(dir, 'articles')));
-    console.log(`\n== held-out set (test/gold/heldout); never-tuned set: --gold test/gold/blind4\n${report(score, gold)}`);
+    console.log(`\n== held-out set (test/gold/heldout); newest blind set: --gold test/gold/blind6\n${report(score, gold)}`);
     return 0;
   } catch (e) {
     console.error(e instanceof GoldError ? `eval: held-out ${e.message}` : `eval: held-out set: ${(e as Error).message}`);
