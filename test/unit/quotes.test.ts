@@ -845,3 +845,11 @@ describe('quote speakers: "what he called" in a sentence led by the same pronoun
     assert.equal(speakerOf(a, quote(a, 'bullying')).person, 'Germaine Greer');
   });
 });
+
+describe('quote speakers: a time phrase between "but" and the subject of a coordinated clause', () => {
+  it('"Chirac have repeatedly called ... Britain has been more cautious, but on Wednesday Mr Straw said he ... "…," he told" is Straw', () => {
+    const a = analyse('bbc/politics/eu-china-arms-ban-to-be-lifted.txt');
+    assert.equal(speakerOf(a, quote(a, "I have long understood China's argument")).person, 'Straw');
+    assert.equal(speakerOf(a, quote(a, 'it is more likely than not')).person, 'Straw');
+  });
+});

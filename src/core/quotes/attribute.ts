@@ -1460,8 +1460,15 @@ export class Attributor {
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
     // "..., according to the Economist Intelligence Unit's Mr Hensel. But he warned": the one the sentence reports.
     if (w.lower === 'to' && words[k - 1]?.lower === 'according') return true;
-    // "..., and Sculthorpe said he would": a coordinated main clause with its own subject.
-    if ((w.lower === 'and' || CONTRAST_WORDS.has(w.lower)) && words[k - 1]?.text === ',' && this.speechVerbFollows(this.nameEndAt(start), false)) return true;
+    // "..., and Sculthorpe said he would", "..., but on Wednesday Mr Straw said he": a coordinated main
+    // clause with its own subject, a time phrase ("on Wednesday", "last week") allowed before it
+    // (its capitalised day was walked over above with the titles).
+    let c = k;
+    while (c > 0 && k - c < 3 && !CONTRAST_WORDS.has(words[c].lower) && words[c].lower !== 'and' && (INTRO_WORDS.has(words[c].lower) || CALENDAR.test(words[c].text))) c--;
+    const timePhrase = c < k && words.slice(c + 1).some((x) => CALENDAR.test(x.text) || TIME_NOUNS.has(x.lower));
+    const connective = timePhrase ? words[c] : w;
+    const at = timePhrase ? c : k;
+    if ((connective.lower === 'and' || CONTRAST_WORDS.has(connective.lower)) && words[at - 1]?.text === ',' && this.speechVerbFollows(this.nameEndAt(start), false)) return true;
     // `," said Clive Smith` — but not ", saying Gallas overreacted", whose name heads another clause.
     return SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && (k === 0 || words[k - 1].punct);
   }
@@ -1933,6 +1940,8 @@ const CLAUSE_BEFORE_THE = /(?:^|[.!?]["”’]?\s+|[,;:]["”’]?\s+|\b(?:and|b
 const TITLE_TO_NAME = /^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u;
 
 /** Words of a short opening time phrase ("And last week", "Earlier this month", "On Monday"). */
+/** Words that make a phrase one of time ("last week", "on Monday"), not of place. */
+const TIME_NOUNS = new Set('week month year weekend night morning afternoon evening yesterday today tonight'.split(' '));
 const INTRO_WORDS = new Set('and but so then also meanwhile last this next earlier later on in at week month year weekend night morning afternoon evening yesterday today tonight recently previously'.split(' '));
 
 /** "Scot", "Planning Minister": a role taken for a name. "Martin Luther King" keeps his surname. */
