@@ -25,6 +25,17 @@ describe('recognizeNames: team sheets', () => {
     ]);
   });
 
+  it('takes a stray comma before a club in brackets ("B O\'Driscoll, (Leinster)", corpus/bbc/sport/ireland-call-up-uncapped-campbell)', () => {
+    const text = `${REPORT}T Bowe (Ulster), K Campbell (Ulster), G D'Arcy (Ulster), G Dempsey (Leinster), G Murphy (Leicester), B O'Driscoll, (Leinster), R O'Gara (Munster), S Payne (Munster), P Stringer (Munster).`;
+    assert.deepEqual(found(text, SHEET), [
+      'T Bowe/person', 'K Campbell/person', "G D'Arcy/person", 'G Dempsey/person', 'G Murphy/person', "B O'Driscoll/person", "R O'Gara/person",
+      'S Payne/person', 'P Stringer/person',
+    ]);
+    // read as a sheet, every player is sure, not left for the corpus to confirm
+    const article = articleOf(text);
+    assert.deepEqual(recognizeNames(article, parseDocument(article)).filter((n) => n.start >= SHEET && n.weak).map((n) => n.text), []);
+  });
+
   it('reads semicolon-separated units and "(capt)"', () => {
     const text = `${REPORT}J Robinson (capt); M Cueto, J Noon, O Barkley, J Lewsey; C Hodgson, H Ellis; G Rowntree, S Thompson, M Stevens.`;
     assert.deepEqual(found(text, SHEET), [

@@ -120,6 +120,7 @@ function readRun(text: string, tokens: Token[], from: number, to: number, gaz: G
       if (k < to && AFTER_MINUTE.has(tokens[k].text)) k++;
       if (k + 1 < to && tokens[k].text === ',' && NUMBER.test(tokens[k + 1].text)) k++;
     }
+    if (k + 1 < to && tokens[k].text === ',' && tokens[k + 1].text === '(') k++; // "B O'Driscoll, (Leinster)": a stray comma
     if (k < to && tokens[k].text === '(') {
       const close = readBrackets(text, tokens, k, to, players);
       if (close < 0) return null;
