@@ -200,59 +200,35 @@ type Lazy = ArticleAnalysis & { [ENCODED]: Encoded };
  * analysis); own and enumerable, in the analyser's key order, so a spread or JSON sees them.
  */
 const LAZY_PARTS: PropertyDescriptorMap = {
-  sentences: {
-    enumerable: true,
-    get(this: Lazy): Span[] {
-      const e = this[ENCODED];
-      return (e.sentenceList ??= spansOf(e.numbers, e.sentences, e.paragraphs, e.text.length) ?? []);
-    },
-    set(this: Lazy, spans: Span[]) {
-      this[ENCODED].sentenceList = spans;
-      this[ENCODED].replaced = true;
-    },
-  },
-  paragraphs: {
-    enumerable: true,
-    get(this: Lazy): Span[] {
-      const e = this[ENCODED];
-      return (e.paragraphList ??= spansOf(e.numbers, e.paragraphs, e.end, e.text.length) ?? []);
-    },
-    set(this: Lazy, spans: Span[]) {
-      this[ENCODED].paragraphList = spans;
-      this[ENCODED].replaced = true;
-    },
-  },
-  names: {
-    enumerable: true,
-    get(this: Lazy): NameMention[] {
-      const e = this[ENCODED];
-      if (!e.nameList) {
-        const strings = stringsOf(e);
-        e.nameList = strings ? namesOf(e.numbers, e.names, e.quotes, e.text, strings) : [];
-      }
-      return e.nameList;
-    },
-    set(this: Lazy, names: NameMention[]) {
-      this[ENCODED].nameList = names;
-      this[ENCODED].replaced = true;
-    },
-  },
-  quotes: {
-    enumerable: true,
-    get(this: Lazy): LocalQuote[] {
-      const e = this[ENCODED];
-      if (!e.quoteList) {
-        const strings = stringsOf(e);
-        e.quoteList = strings ? quotesOf(e.numbers, e.quotes, e.sentences, e.text, strings) : [];
-      }
-      return e.quoteList;
-    },
-    set(this: Lazy, quotes: LocalQuote[]) {
-      this[ENCODED].quoteList = quotes;
-      this[ENCODED].replaced = true;
-    },
-  },
+  sentences: lazyPart('sentenceList', (e) => spansOf(e.numbers, e.sentences, e.paragraphs, e.text.length) ?? []),
+  paragraphs: lazyPart('paragraphList', (e) => spansOf(e.numbers, e.paragraphs, e.end, e.text.length) ?? []),
+  names: lazyPart('nameList', (e) => {
+    const strings = stringsOf(e);
+    return strings ? namesOf(e.numbers, e.names, e.quotes, e.text, strings) : [];
+  }),
+  quotes: lazyPart('quoteList', (e) => {
+    const strings = stringsOf(e);
+    return strings ? quotesOf(e.numbers, e.quotes, e.sentences, e.text, strings) : [];
+  }),
 };
+
+type PartList = 'sentenceList' | 'paragraphList' | 'nameList' | 'quoteList';
+
+/** A part decoded when first read and kept; assigning it marks the compact form out of date. */
+function lazyPart<K extends PartList>(list: K, decode: (e: Encoded) => NonNullable<Encoded[K]>): PropertyDescriptor {
+  return {
+    enumerable: true,
+    get(this: Lazy): NonNullable<Encoded[K]> {
+      const e = this[ENCODED];
+      return (e[list] ??= decode(e)) as NonNullable<Encoded[K]>;
+    },
+    set(this: Lazy, value: NonNullable<Encoded[K]>) {
+      const e = this[ENCODED];
+      e[list] = value;
+      e.replaced = true;
+    },
+  };
+}
 
 /**
  * The compact form a decoded analysis still holds, when none of its parts was replaced: saving
