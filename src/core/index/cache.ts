@@ -229,11 +229,6 @@ export class AnalysisCache {
     return this.link?.fingerprint === fingerprint ? this.link : undefined;
   }
 
-  /** Whether a corpus linking was saved (of these analyses or not). */
-  hasSavedLink(): boolean {
-    return this.link !== undefined;
-  }
-
   saveLink(link: SavedLink): void {
     this.link = link;
     this.changed = true;
