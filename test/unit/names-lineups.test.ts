@@ -71,5 +71,26 @@ describe('recognizeNames: team sheets', () => {
     assert.ok(['Balshaw', 'McMullen', 'Popham', 'Kalman', 'Hyde', 'Vickerman'].every((w) => after.some((n) => n.text === w && n.kind === 'person')));
     assert.ok(!ns.some((n) => n.text === 'Hyde' && n.kind === 'place'));
   });
-});
 
+  it('reads on past a separator left out after a club, and ends a long sheet before a note ("A N Other")', () => {
+    // corpus/bbc/sport/captains-lining-up-for-aid-match
+    const story = readFileSync(join(__dirname, '../../../shared/corpus/bbc/sport/captains-lining-up-for-aid-match.txt'), 'utf8');
+    const article = articleOf(story);
+    const ns = recognizeNames(article, parseDocument(article));
+    const sheet = story.indexOf('C Latham (Australia)');
+    const after = ns.filter((n) => n.start >= sheet);
+    for (const p of ['J Fourie', 'T Umaga', 'A Mehrtens', 'G Gregan', 'B Reihana', 'M Rauluni']) assert.ok(after.some((n) => n.text === p && n.kind === 'person' && !n.weak), p);
+    // "(S Africa)" is a club's country in brackets, no place
+    assert.deepEqual(after.filter((n) => n.kind === 'place').map((n) => n.text), []);
+  });
+
+  it('reads hyphenated initials ("J-P Grandclaude") and an Italian particle ("D dal Maso")', () => {
+    // corpus/bbc/sport/england-17-18-france, dal-maso-in-to-replace-bergamasco
+    assert.deepEqual(found(`${REPORT}W Servat, J Milloud, G Lamboley, Y Nyanga, P Mignoni, F Michalak, J-P Grandclaude.`, SHEET), [
+      'W Servat/person', 'J Milloud/person', 'G Lamboley/person', 'Y Nyanga/person', 'P Mignoni/person', 'F Michalak/person', 'J-P Grandclaude/person',
+    ]);
+    assert.deepEqual(found(`${REPORT}G Intoppa (Calvisano), M Bortolami (Gloucester), A Persico (Agen), D dal Maso (Treviso), S Parisse (Treviso).`, SHEET), [
+      'G Intoppa/person', 'M Bortolami/person', 'A Persico/person', 'D dal Maso/person', 'S Parisse/person',
+    ]);
+  });
+});

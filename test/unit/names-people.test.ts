@@ -87,4 +87,13 @@ describe('recognizeNames: people (BBC error classes)', () => {
     const text = '"Sideways should win but it doesn\'t have the budget," said the Observer\'s Philip French.';
     assert.ok(people(text).includes('Philip French=Philip French'));
   });
+
+  it('a one-word name after a person\'s role is a person everywhere in the story, whatever firm-like words follow it elsewhere ("Adriano\'s ... deal")', () => {
+    // corpus/bbc/sport/adriano-s-chelsea-link-rejected: "Inter Milan's 22-year-old Brazilian star", "Adriano's agent"
+    const story = readFileSync(join(BBC, 'sport/adriano-s-chelsea-link-rejected.txt'), 'utf8');
+    const adriano = names(story).filter((n) => n.text === 'Adriano');
+    assert.ok(adriano.length >= 5 && adriano.every((n) => n.kind === 'person' && !n.weak));
+    // "Brazilian youngster Marta" (corpus/bbc/sport/henry-tipped-for-fifa-award)
+    assert.ok(people('The three shortlisted candidates for the women\'s award are Mia Hamm of the United States, Germany\'s Birgit Prinz and Brazilian youngster Marta.').includes('Marta=Marta'));
+  });
 });

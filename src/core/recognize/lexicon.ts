@@ -46,6 +46,7 @@ export const ROLE_NOUNS = new Set(words(`
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
   broadcaster publisher seed composer songwriter lyricist playwright screenwriter film-maker filmmaker
   legend icon superstar megastar idol crooner rocker diva heart-throb sweetheart heroine
+  youngster teenager backbencher
 `));
 
 /** Role nouns that companies hold too ("market leader Omnicom", "producer Endemol"): no proof alone that one word is a person. */
@@ -790,7 +791,7 @@ export const SAYING_VERBS = new Set(words(`
 `));
 
 /** Particles inside personal names: "Ursula von der Leyen", "Osama bin Laden", "Leonardo da Vinci". */
-export const NAME_PARTICLES = new Set(words('von der den van de da di del della dos das du le la bin ibn al el ter ten y'));
+export const NAME_PARTICLES = new Set(words('von der den van de da di dal dalla del della dos das du le la bin ibn al el ter ten y'));
 
 /** Suffixes that end a personal name: "John Paul II", "Martin Luther King Jr". */
 export const NAME_SUFFIXES = new Set(words('Jr Jr. Jnr Snr Sr II III IV'));

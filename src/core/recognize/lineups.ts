@@ -25,7 +25,7 @@ export interface Lineup {
 }
 
 /** Labels after which even one or two names are players ("Booked: Fowler, Sibierski."). */
-const PLAYER_LABELS = new Set(['Subs', 'Substitutes', 'Replacements', 'Booked', 'Goals', 'Scorers', 'Tries', 'Try', 'Cons', 'Con', 'Pens', 'Pen', 'Sent', 'Bench', 'Forwards', 'Backs', 'Squad', 'Dropped', 'Sin-binned']);
+const PLAYER_LABELS = new Set(['Subs', 'Substitutes', 'Replacements', 'Booked', 'Goals', 'Scorers', 'Tries', 'Try', 'Cons', 'Con', 'Pens', 'Pen', 'Sent', 'Bench', 'Forwards', 'Backs', 'Squad', 'Reserves', 'Dropped', 'Sin-binned']);
 const SEPARATORS = new Set([',', ';', '/']);
 const BULLETS = new Set(['-', '\u2013', '\u2014', '\u2022', '*']);
 const AFTER_MINUTE = new Set(['og', 'pen', 'pens']);
@@ -36,6 +36,8 @@ const NUMBER = /^\d{1,3}$/;
 /** Capitalised words that never make a player's name: a list of them is a list of titles or teams. */
 const NOT_IN_NAMES = new Set(['The', 'A', 'An', 'Of', 'And', 'In', 'On', 'For', 'To', 'At', 'With', 'Not', 'Used']);
 const MIN_ITEMS = 3;
+/** Players read before a note that ends the sheet ("Others to be added."). */
+const LONG_SHEET = 6;
 /** A whole side: eleven footballers, fifteen rugby players. */
 const SIDE = 11;
 
@@ -110,7 +112,12 @@ function readRun(text: string, tokens: Token[], from: number, to: number, gaz: G
   let end = to;
   while (k < to) {
     const item = readName(text, tokens, k, to);
-    if (!item) return null;
+    if (!item) {
+      // "..., M Rauluni (Fiji), A N Other.", "..., S Parisse (Italy), Others to be added.": a long sheet ends before a note
+      if (players.length < Math.max(minItems, LONG_SHEET) || !SEPARATORS.has(tokens[k - 1]?.text ?? '')) return null;
+      end = k;
+      break;
+    }
     items++;
     if (isPlaceOrOrg(gaz, item.player.text)) places++;
     players.push(item.player);
@@ -132,11 +139,17 @@ function readRun(text: string, tokens: Token[], from: number, to: number, gaz: G
       end = t === '.' ? k + 1 : k + 2;
       break;
     }
+    // "J Fourie (S Africa) T Umaga (New Zealand)": a separator left out after a club, before an initial and surname
+    if (tokens[k - 1].text === ')' && startsInitialled(tokens, k, to)) continue;
     if (!SEPARATORS.has(t)) return null;
     k++;
   }
   if (items < (labelled ? 1 : minItems) || places * 3 > items) return null;
   return { first: from, end: Math.min(end, to), players };
+}
+
+function startsInitialled(tokens: Token[], k: number, to: number): boolean {
+  return k + 1 < to && INITIAL.test(tokens[k].text) && NAME_TOKEN.test(tokens[k + 1].text);
 }
 
 /** "(capt)", "(Sale)", "(Glasgow, capt)", "(Clichy 82)", "(Toulouse (capt)": returns the index after it, or -1. */
@@ -163,10 +176,15 @@ function readBrackets(text: string, tokens: Token[], open: number, to: number, p
 function readName(text: string, tokens: Token[], from: number, to: number): { player: LineupPlayer; next: number } | null {
   let k = from;
   const nameWords: string[] = [];
+  // "J-P Grandclaude": hyphenated initials
+  if (k + 3 < to && INITIAL.test(tokens[k].text) && tokens[k + 1].text === '-' && tokens[k + 1].start === tokens[k].end && INITIAL.test(tokens[k + 2].text) && tokens[k + 2].start === tokens[k + 1].end) {
+    nameWords.push(text.slice(tokens[k].start, tokens[k + 2].end));
+    k += 2;
+  }
   if (k + 1 < to && INITIAL.test(tokens[k].text) && (NAME_TOKEN.test(tokens[k + 1].text) || NAME_PARTICLES.has(tokens[k + 1].text))) {
     nameWords.push(tokens[k].text);
     k++;
-  }
+  } else if (nameWords.length) return null;
   let words = 0;
   let last = -1;
   while (k < to && words < 4) {

@@ -864,10 +864,17 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   cand.strong = titleCue;
   cand.firstName = startsWithFirstName && !afterThe;
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
-  else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '')) cand.weak = false; // "singer Kenzie", "star Bez"
+  // "singer Kenzie", "midfielder Edu": a person's role, which outweighs firm-like context elsewhere ("Edu's deal")
+  else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '')) {
+    cand.weak = false;
+    cand.strong = true;
+  }
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
-  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last))) cand.weak = false;
+  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last))) {
+    cand.weak = false;
+    cand.strong = true;
+  }
 
   // "the sister Xiluodu dam": a place noun after the name outweighs a role word before it
   if (!titleCue && !startsWithFirstName && (placeNounAfter(ctx, last) || (!personCue && isLocative(ctx, first)))) {
