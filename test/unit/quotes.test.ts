@@ -853,3 +853,36 @@ describe('quote speakers: a time phrase between "but" and the subject of a coord
     assert.equal(speakerOf(a, quote(a, 'it is more likely than not')).person, 'Straw');
   });
 });
+
+describe('quote speakers: names of things, and people made to speak by someone else', () => {
+  it('"on the show described as "A Concert of Hope"": a participle describing a noun is no speech act (blind6 dev article)', () => {
+    const a = analyse('bbc/entertainment/top-stars-join-us-tsunami-tv-show.txt');
+    assert.equal(speakerOf(a, quote(a, 'A Concert of Hope')).person, null);
+  });
+
+  it('"a performance ... led 12 viewers to complain he was "lewd"": the viewers complain, not "he"', () => {
+    const a = analyse('bbc/entertainment/eminem-secret-gig-venue-revealed.txt');
+    assert.equal(speakerOf(a, quote(a, 'lewd')).person, null);
+  });
+
+  it('"said the director behind JFK, Platoon and Born on the Fourth of July. He added": a film in a list is no subject for "he"', () => {
+    const a = analyse('bbc/entertainment/box-office-blow-for-alexander.txt');
+    assert.equal(speakerOf(a, quote(a, 'was not an easy movie')).person, null);
+  });
+
+  it('but a name with an appositive after a comma ("undimmed, Alan Milburn, Labour\'s election strategist told") stays a subject, and so does the first of a pair', () => {
+    const a = analyse('bbc/politics/brown-proud-of-economy-record.txt');
+    assert.equal(speakerOf(a, quote(a, "I'm the General Election co-ordinator")).person, 'Alan Milburn');
+    const pair = analyse('bbc/politics/brown-and-blair-face-new-rift-claims.txt');
+    assert.equal(speakerOf(pair, quote(pair, 'I am not interested in what goes')).person, 'Tony Blair');
+  });
+});
+
+describe('quote speakers: a pronoun after an opening phrase with no comma', () => {
+  it('"Laying into the Conservative\'s record in government he said:", "In a letter to his constituency chairman he wrote:"', () => {
+    const a = analyse('bbc/politics/chancellor-rallies-labour-voters.txt');
+    assert.equal(speakerOf(a, quote(a, 'I give you this promise')).person, 'Brown');
+    const jackson = analyse('bbc/politics/conservative-mp-defects-to-labour.txt');
+    assert.equal(speakerOf(jackson, quote(jackson, "It is in the country's best interest")).person, 'Jackson');
+  });
+});

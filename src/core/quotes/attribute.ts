@@ -392,6 +392,16 @@ export class Attributor {
     if (verb >= 0 && skipLastVerb) verb = this.lastSpeechVerb(pre.slice(0, verb));
     if (verb < 0) return null;
     const w = pre[verb];
+    // "led 12 viewers to complain he was": the object of the verb before "to" is who speaks.
+    if (pre[verb - 1]?.lower === 'to') {
+      const control = findLastIndex(pre.slice(Math.max(0, verb - 8), verb - 1), (x) => OBJECT_CONTROL_VERBS.has(x.lower));
+      if (control >= 0) {
+        const object = pre.slice(Math.max(0, verb - 8) + control + 1, verb - 1);
+        // Only a cause makes the object speak; "urged the chancellor to admit" is what the urger wants said.
+        const caused = CAUSING_VERBS.has(pre[Math.max(0, verb - 8) + control].lower);
+        if (object.length > 0 && !object.some((x) => x.punct)) return (caused ? this.objectSubject(object) : null) ?? { kind: 'unknown' };
+      }
+    }
     // "AP quoted prosecutor Russell McGuire as saying": the object of "quoted" is the speaker.
     if (w.lower === 'saying' && pre[verb - 1]?.lower === 'as') {
       const quoting = pre.findIndex((x, k) => k < verb && QUOTING_VERBS.has(x.lower));
@@ -588,7 +598,7 @@ export class Attributor {
   private isPassive(words: Word[], k: number): boolean {
     let j = k - 1;
     while (j >= 0 && VERB_FILLERS.has(words[j].lower) && !PASSIVE_MARKERS.has(words[j].lower)) j--;
-    return j >= 0 && PASSIVE_MARKERS.has(words[j].lower) && /ed$|told|said|thought|felt|spoken$/.test(words[k].lower);
+    return (j >= 0 && PASSIVE_MARKERS.has(words[j].lower) && /ed$|told|said|thought|felt|spoken$/.test(words[k].lower)) || isReducedRelative(words, k);
   }
 
   /** The speech verb at `verb` introduces the quotation: nothing but a listener, a phrase and [,:]/that follow it. */
@@ -649,6 +659,8 @@ export class Attributor {
       if (!before || before.punct || SHARED_SUBJECT_CONJUNCTIONS.has(before.lower) || CONNECTIVES.has(before.lower) || RELATIVE_WORDS.has(before.lower)) {
         return last.lower === 'i' || last.lower === 'we' || last.lower === 'you' ? null : { kind: 'pronoun', word: last.lower, at: last.start };
       }
+      // "Laying into the Conservatives' record in government he said:": an opening phrase, with no comma, before the pronoun.
+      if ((last.lower === 'he' || last.lower === 'she') && opensWithIntroPhrase(words.slice(0, -1))) return { kind: 'pronoun', word: last.lower, at: last.start };
       // "He challenged the Tories on ... - what he called a "fantasy island"": the same pronoun leads the sentence.
       const lead = words.find((w) => !CONNECTIVES.has(w.lower));
       if (before.lower === 'what' && (last.lower === 'he' || last.lower === 'she') && lead !== undefined && lead.lower === last.lower) {
@@ -1456,6 +1468,9 @@ export class Attributor {
     const w = words[k];
     // "alongside Frank Lebeouf, Josep Guardiola, Titi Camara": a name between two list items.
     if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null && LIST_GOES_ON.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 6))) return false;
+    // "the director behind JFK, Platoon and Born on the Fourth of July": a name between a comma and the next capitalised list item.
+    if (w.text === ',' && k > 0 && /^\p{Lu}/u.test(words[k - 1].text) && !CONNECTIVES.has(words[k - 1].lower) && !CALENDAR.test(words[k - 1].text) &&
+      LIST_ITEM_FOLLOWS.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 12))) return false;
     if (w.punct) return w.text !== '(';
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
     // "..., according to the Economist Intelligence Unit's Mr Hensel. But he warned": the one the sentence reports.
@@ -1847,6 +1862,43 @@ function isAppositive(seg: Word[]): boolean {
     (/^\p{Lu}\S*['’]s?$/u.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !SPEECH_VERBS.has(w.lower)));
 }
 
+/**
+ * "on the show described as "A Concert of Hope"", "a win described by Wenger as": a participle
+ * that names or describes the noun before it ("the show [that was] described as") is passive; the
+ * noun is no speaker. Not after a person's role ("the minister described the plan as").
+ */
+function isReducedRelative(words: Word[], k: number): boolean {
+  if (!NAMING_PARTICIPLES.has(words[k].lower)) return false;
+  const next = words[k + 1];
+  if (next && next.lower !== 'as' && next.lower !== 'by') return false;
+  const noun = words[k - 1];
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || /ly$/.test(noun.lower) || isPersonRole(noun.lower) || DELEGATE_ROLES.has(noun.lower) ||
+    DETERMINERS.has(noun.lower) || VERB_FILLERS.has(noun.lower) || SUBJECT_PRONOUNS.has(noun.lower) || CONNECTIVES.has(noun.lower) ||
+    RELATIVE_WORDS.has(noun.lower) || SHARED_SUBJECT_CONJUNCTIONS.has(noun.lower)) return false;
+  // The noun heads a phrase: a determiner or possessive before it, maybe with one adjective between.
+  const leads = (w: Word | undefined) => w !== undefined && (DETERMINERS.has(w.lower) || /['’]s?$/.test(w.text));
+  return leads(words[k - 2]) || (/^\p{Ll}+$/u.test(words[k - 2]?.text ?? '') && leads(words[k - 3]));
+}
+
+/**
+ * "Laying into the Conservatives' record in government", "In an interview with the Guardian": a
+ * capitalised participle or preposition opens a phrase with no clause of its own (no pronoun,
+ * relative word or finished speech verb), so a pronoun after it is the sentence's subject.
+ */
+function opensWithIntroPhrase(words: Word[]): boolean {
+  const first = words[0];
+  if (!first || words.length > 12 || !(/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (GOVERNING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)))) return false;
+  return !words.some((w) => (w.punct && w.text !== '.') || SUBJECT_PRONOUNS.has(w.lower) || RELATIVE_WORDS.has(w.lower) || SHARED_SUBJECT_CONJUNCTIONS.has(w.lower) ||
+    VERB_FILLERS.has(w.lower) || (SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing')));
+}
+
+/** Verbs whose object is the subject of the infinitive after it: "prompted viewers to complain". */
+const CAUSING_VERBS = new Set('led lead leads leading prompted prompt prompts prompting caused cause causes causing forced forcing inspired'.split(' '));
+const OBJECT_CONTROL_VERBS = new Set([...CAUSING_VERBS, ...'urged urging persuaded encouraged invited allowed pressed pushed'.split(' ')]);
+
+/** Participles that name or describe the noun they follow when used as a reduced relative clause. */
+const NAMING_PARTICIPLES = new Set(['described', 'dubbed', 'branded', 'labelled', 'labeled', 'hailed', 'termed', 'called', 'billed']);
+
 /** "Executive" in "the Scottish Executive": a capitalised role head that names a body. */
 function isBodyName(head: Word): boolean {
   return ORGANISATION_ROLES.has(head.lower) && /^\p{Lu}/u.test(head.text);
@@ -1923,6 +1975,9 @@ const CLOSING_MARKS = '"”’\'';
 
 /** An appositive name before its speech verb: `A spokesman for X, Dean Boyd, said`. */
 const NAME_THEN_SAID = /^,\s+(?:said|says|told)\b/;
+
+/** The last capitalised list item after a name: " and Born on", " and The Incredibles" (", Labour's strategist" may describe the name). */
+const LIST_ITEM_FOLLOWS = /^\s+(?:and|or|&)\s+(?:[Tt]he\s+)?\p{Lu}/u;
 
 /** After a list item: another comma or "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
