@@ -96,4 +96,9 @@ describe('recognizeNames: people (BBC error classes)', () => {
     // "Brazilian youngster Marta" (corpus/bbc/sport/henry-tipped-for-fifa-award)
     assert.ok(people('The three shortlisted candidates for the women\'s award are Mia Hamm of the United States, Germany\'s Birgit Prinz and Brazilian youngster Marta.').includes('Marta=Marta'));
   });
+
+  it('a first name before a town\'s name is a person, also after a dictionary word of a title ("Secretary of State John Bolton")', () => {
+    // corpus/bbc/politics/eu-china-arms-ban-to-be-lifted
+    assert.deepEqual(names('US Undersecretary of State John Bolton is meeting British officials this week to press the US case.').map((n) => `${n.text}/${n.kind}`), ['US/place', 'John Bolton/person', 'US/place']);
+  });
 });

@@ -96,4 +96,26 @@ describe('recognizeNames: places', () => {
     assert.ok(!placeAfter('robinson-out-of-six-nations.txt', 'to having him back in the '));
     assert.ok(!placeAfter('white-prepared-for-battle.txt', 'has made a massive contribution to the '));
   });
+
+  it('a town named as a ship ("HMS Chatham") or joined by "&" into a firm\'s name ("Scottish & Newcastle") is no place', () => {
+    // corpus/bbc/politics/blair-says-uk-tsunami-aid-to-soar, business/chinese-wine-tempts-italy-s-illva
+    assert.deepEqual(places('Two ships - the Royal Fleet Auxiliary ship Diligence and frigate HMS Chatham - have arrived in the disaster area.'), []);
+    assert.deepEqual(places('Anheuser-Busch, Heineken and Scottish & Newcastle have all invested in the Chinese beer industry in the last two years.'), []);
+  });
+
+  it('in a sports story a nation whose squad, win or defeat follows a few words on is the team, not a nation\'s player', () => {
+    // corpus/bbc/sport/dawson-set-for-new-wasps-contract, fit-again-betsen-in-france-squad, gardener-wins-double-in-glasgow
+    const report = 'The Wasps scrum-half won his 50th cap in the Six Nations and the coach named his squad for the match. ';
+    assert.deepEqual(places(`${report}Dawson played a vital part in England's World Cup win last year.`), []);
+    assert.deepEqual(places(`${report}Pieter de Villiers and Aurelien Rougerie all picked up injuries in France's 16-9 win on Saturday.`), []);
+    assert.deepEqual(places(`${report}Maduaka edged out Russia's Olga Fedorova and Sweden's Jenny Kallur to win the women's 60m race.`), ['Russia', 'Sweden']);
+  });
+
+  it('a town before ", near" a known town, and the regions of large countries, are places', () => {
+    // corpus/bbc/politics/commons-hunt-protest-charges, business/budget-aston-takes-on-porsche, cairn-energy-in-indian-gas-find, china-suspends-26-power-projects
+    assert.ok(places('The other protesters are auctioneer Andrew Elliot, 42, from Bromesberrow, near Ledbury, and jockey Richard Wakeham, 34, from York.').includes('Bromesberrow'));
+    assert.ok(places('The Vantage will be built at the new Aston factory in Gaydon, near Warwick.').includes('Gaydon'));
+    assert.deepEqual(places('Cairn\'s string of finds in Rajasthan last year saw it elevated to the FTSE 100 index.'), ['Rajasthan']);
+    assert.deepEqual(places('Other projects included a petrochemicals plant and a port in Fujian.'), ['Fujian']);
+  });
 });

@@ -1207,6 +1207,77 @@ export const REGIONS = lines(`
   The Hague
   Kibera
   Soweto
+  Rajasthan
+  Gujarat
+  Maharashtra
+  Karnataka
+  Kerala
+  Tamil Nadu
+  Andhra Pradesh
+  Uttar Pradesh
+  Madhya Pradesh
+  Himachal Pradesh
+  Arunachal Pradesh
+  Uttarakhand = Uttaranchal
+  Jharkhand
+  Chhattisgarh
+  Bihar
+  West Bengal
+  Orissa = Odisha
+  Haryana
+  Assam
+  Manipur
+  Nagaland
+  Guangdong
+  Guangxi
+  Sichuan
+  Yunnan
+  Fujian
+  Zhejiang
+  Jiangsu
+  Jiangxi
+  Shandong
+  Henan
+  Hubei
+  Hunan
+  Hebei
+  Anhui
+  Shanxi
+  Shaanxi
+  Gansu
+  Guizhou
+  Qinghai
+  Ningxia
+  Heilongjiang
+  Liaoning
+  Inner Mongolia
+  Sindh
+  Balochistan = Baluchistan
+  Waziristan
+  North-West Frontier Province
+  Khyber Pakhtunkhwa
+  Kurdistan Region
+  Andalusia = Andalucia
+  Galicia
+  Saxony
+  Lower Saxony
+  Thuringia
+  Baden-Wuerttemberg = Baden-Wurttemberg
+  Rhineland
+  Piedmont
+  Calabria
+  Apulia = Puglia
+  Umbria
+  Liguria
+  Emilia-Romagna
+  Alsace
+  Aquitaine
+  Languedoc
+  Chiapas
+  Oaxaca
+  Jalisco
+  Sulawesi
+  Mindanao
 `);
 
 /**

@@ -768,6 +768,11 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     classifySegment(ctx, units.map((u) => ({ kind: 'cap', from: u.from, to: u.to, phrase: undefined })), cue, flags);
     return;
   }
+  // "Secretary of State John Bolton": a dictionary word before a first name and a town's name qualifies the person
+  if (units.length === 3 && units[0].kind === 'cap' && units[0].to - units[0].from === 1 && gaz.commonWords.has(firstWord.toLowerCase()) && !gaz.firstNames.has(firstWord) && nameWithTown(ctx, units.slice(1))) {
+    classifySegment(ctx, units.slice(1), cue, restOf(flags));
+    return;
+  }
   const places = units.filter((u) => u.kind === 'place');
   // "Hutch India, the largest mobile firm in the country": a name described as a firm holds no place
   if (places.length && units.length > 1 && !titleCue && !startsWithFirstName && orgApposition(ctx, last)) return;
@@ -937,8 +942,9 @@ function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolea
   const before = tokenBefore(ctx, first);
   if (!before || !TOWN_PREPOSITIONS.has(before.text)) return false;
   if (tokenAfter(ctx, last)?.text !== ',') return false;
-  // "near Welshpool, mid Wales"
-  const k = REGION_MODIFIERS.has(tokenAfter(ctx, last, 2)?.text ?? '') ? 1 : 0;
+  // "near Welshpool, mid Wales", "from Bromesberrow, near Ledbury"
+  const modifier = tokenAfter(ctx, last, 2)?.text ?? '';
+  const k = REGION_MODIFIERS.has(modifier) || modifier === 'near' ? 1 : 0;
   const region = tokenAfter(ctx, last, 2 + k);
   const phrase = region && ctx.gaz.phrases.get(keyOf(region.text));
   if (!phrase || phrase.kind !== 'place' || phrase.club) return false;
@@ -1063,6 +1069,8 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const end = words[last].end;
   if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in' && !basedAfter(ctx, last)) return; // "Liverpool beat Chelsea", not "the Newport-based athlete"
   if (BRAND_BEFORE.test(tokenBefore(ctx, first)?.text ?? '')) return; // "eBay UK", "iTunes UK": the brand's national arm
+  if (SHIP_PREFIXES.has(tokenBefore(ctx, first)?.text ?? '')) return; // "HMS Belfast": a ship
+  if (!p.nation && joinedByAmpersand(ctx, first, last)) return; // "Bradford & Bingley", "Alliance & Leicester": a firm
   if (ctx.sport && teamRoleAfter(ctx, last)) return; // "England defender Ledley King": the national team
   if (ctx.sport && atSentenceStart(ctx, first) && PLURAL_VERBS.has(tokenAfter(ctx, last)?.text ?? '')) return; // "Edinburgh were not in action": a team
   // "England beat Wales": in a sports story a nation is its team, unless it is where something is
@@ -1077,6 +1085,17 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
 }
 
 const BRAND_BEFORE = /^[a-z]{1,2}\p{Lu}\p{Ll}/u;
+const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'MV', 'SS']);
+
+/** A capitalised word and "&" on either side: one name of a firm or an act. */
+function joinedByAmpersand(ctx: Context, first: number, last: number): boolean {
+  const k = ctx.words[first].firstToken;
+  const t = ctx.doc.tokens;
+  const sameSentence = (a: Token | undefined) => !!a && a.sentence === t[k].sentence;
+  if (t[k - 1]?.text === '&' && sameSentence(t[k - 2]) && isCapWord(t[k - 2].text)) return true;
+  const after = ctx.words[last].lastToken + 1;
+  return t[after]?.text === '&' && sameSentence(t[after + 1]) && isCapWord(t[after + 1].text);
+}
 
 /**
  * "As the Aurora limped back", "on the Aurora have got": a town's name after "the", standing alone
@@ -1206,16 +1225,30 @@ function nameWithTown(ctx: Context, units: Unit[]): boolean {
   if (a.kind === 'place') return !a.phrase!.nation && ctx.gaz.firstNames.has(w);
   if (a.kind !== 'cap') return false;
   if (/^[A-Z]{1,2}$/.test(w)) return !/^[NSEW]{1,2}$/.test(w); // not "S Africa", "W Yorkshire"
+  // "John Bolton", "Stuart Barnsley": a first name before a town's name (one that is also a word only inside a sentence: not "Will Bolton ...?")
+  if (ctx.gaz.firstNames.has(w) && (!ctx.gaz.commonWords.has(w.toLowerCase()) || !atSentenceStart(ctx, a.from))) return true;
   return !!b.phrase!.ambiguous && nameWord(w);
 }
 
-/** A sports role right after a name ("England coach", "Wales' captain"): the name is a team. */
+/**
+ * A sports role right after a name ("England coach", "Wales' captain"): the name is a team. After a
+ * possessive the role or result may come a few words on ("Ireland's RBS Six Nations squad",
+ * "England's 18-17 defeat", "Wales' first win").
+ */
 function teamRoleAfter(ctx: Context, last: number): boolean {
-  let after = tokenAfter(ctx, last);
+  const after = tokenAfter(ctx, last);
   let k = 1;
-  if (after && (after.text === "'s" || after.text === '\u2019s' || after.text === "'" || after.text === '\u2019')) after = tokenAfter(ctx, last, ++k);
-  return !!after && TEAM_ROLES.has(after.text);
+  const possessive = !!after && (after.text === "'s" || after.text === '\u2019s' || after.text === "'" || after.text === '\u2019');
+  if (!possessive) return !!after && TEAM_ROLES.has(after.text);
+  for (let n = 0; n < 5; n++) {
+    const t = tokenAfter(ctx, last, ++k);
+    // not "Sweden's Jenny Kallur to win": a player of the nation (see nationAsPlace)
+    if (!t || !/^[\p{L}\d]/u.test(t.text) || ctx.gaz.firstNames.has(t.text)) return false;
+    if (TEAM_ROLES.has(t.text) || MATCH_RESULTS.has(t.text)) return true;
+  }
+  return false;
 }
+const MATCH_RESULTS = new Set(['defeat', 'win', 'victory', 'loss', 'draw', 'triumph', 'comeback', 'campaign']);
 
 function pushPlace(ctx: Context, start: number, end: number, canonical: string, weak: boolean, locative = false): void {
   const text = ctx.text.slice(start, end);
