@@ -886,3 +886,19 @@ describe('quote speakers: a pronoun after an opening phrase with no comma', () =
     assert.equal(speakerOf(jackson, quote(jackson, "It is in the country's best interest")).person, 'Jackson');
   });
 });
+
+describe('quote speakers: epithets after a sentence that names someone only after a preposition', () => {
+  it('"Agassi was delighted with victory over Massu ... "…," said the American"; "Cueto was also puzzled as to why his try had been disallowed by Kaplan"', () => {
+    const a = analyse('bbc/sport/classy-henman-makes-winning-start.txt');
+    assert.equal(speakerOf(a, quote(a, 'I felt pretty good')).person, 'Agassi');
+    const cueto = analyse('bbc/sport/lewsey-puzzle-over-disallowed-try.txt');
+    assert.equal(speakerOf(cueto, quote(cueto, "I don't think I could have been offside")).person, 'Cueto');
+    const irons = analyse('bbc/entertainment/bangkok-film-festival-battles-on.txt');
+    assert.equal(speakerOf(irons, quote(irons, 'I questioned whether I should come')).person, 'Irons');
+  });
+
+  it('"On the BBC\'s Breakfast with Frost it was put to Mr Kinnock": a preposition with no time in its phrase opens no subject', () => {
+    const a = analyse('bbc/politics/kinnock-to-urge-reform-in-lords.txt');
+    assert.equal(speakerOf(a, quote(a, 'It was pointed out to me')).person, 'Neil Kinnock');
+  });
+});

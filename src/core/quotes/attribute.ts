@@ -939,11 +939,13 @@ export class Attributor {
     const narrationEnds = ends.filter((end) => !this.insideQuote(end - 1));
     const leadStart = narrationEnds.length >= 2 ? narrationEnds[narrationEnds.length - 2] : ends.length >= 2 ? ends[ends.length - 2] : from;
     // ("The Scottish Executive said": an executive may be the body itself.)
-    const leadSubject = role !== undefined && !ORGANISATION_ROLES.has(role) && nearest.at >= leadStart && !this.otherPersonBetween(nearestEnd, at, local);
+    // ("Agassi was delighted with victory over Massu. "…," said the American": a name after a preposition or
+    // before a possessive is not who the sentence is about.)
+    const leadSubject = role !== undefined && !ORGANISATION_ROLES.has(role) && nearest.at >= leadStart && !this.otherPersonBetween(nearestEnd, at, local, true);
     if (local !== top && local !== previous && !leadSubject) return null;
     // The speaker just quoted stands for the epithet only when nobody else was named since
     // ("Miller told reporters ... Emma Watson, who plays Hermione. The 14-year-old said").
-    if (local !== top && this.otherPersonBetween(nearestEnd, at, local)) return null;
+    if (local !== top && this.otherPersonBetween(nearestEnd, at, local, leadSubject)) return null;
     // "the prime minister" is not Home Secretary Charles Clarke, however central he is.
     const titles = this.titlesOf(local);
     const office = role !== undefined && OFFICES.has(role);
@@ -951,12 +953,20 @@ export class Attributor {
   }
 
   /** A person of another cluster is named in narration between the two offsets. */
-  private otherPersonBetween(from: number, to: number, local: number): boolean {
+  private otherPersonBetween(from: number, to: number, local: number, subjectsOnly = false): boolean {
     for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length && this.names[this.persons[k]].start < to; k++) {
       const m = this.names[this.persons[k]];
-      if (m.local !== local && !this.insideQuote(m.start)) return true;
+      if (m.local === local || this.insideQuote(m.start)) continue;
+      if (subjectsOnly && (isPossessive(this.text, m.end) || this.governedName(m.start))) continue;
+      return true;
     }
     return false;
+  }
+
+  /** A preposition governs the name starting at `start` in its sentence ("victory over Massu", "disallowed by Kaplan"). */
+  private governedName(start: number): boolean {
+    const words = wordsIn(this.text, Math.max(this.sentenceStartBefore(start), start - 80), start);
+    return this.governed(words, words.length - 1);
   }
 
   /** Role words seen right before the names of a cluster ("Home Secretary Charles Clarke" → secretary). */
@@ -1464,7 +1474,10 @@ export class Attributor {
     }
     if (k < 0) return from === sentenceStart;
     // "And last week Only Fools and Horses star David Jason": an opening time phrase, no comma.
-    if (from === sentenceStart && k < 4 && words.slice(0, k + 1).every((x) => INTRO_WORDS.has(x.lower) || CALENDAR.test(x.text))) return true;
+    // (A preposition opens a time phrase only with a time in it: "On the BBC's Breakfast with Frost" names a programme.)
+    const intro = words.slice(0, k + 1);
+    if (from === sentenceStart && k < 4 && intro.every((x) => INTRO_WORDS.has(x.lower) || CALENDAR.test(x.text)) &&
+      !(intro.some((x) => GOVERNING_PREPOSITIONS.has(x.lower)) && !intro.some((x) => CALENDAR.test(x.text) || TIME_NOUNS.has(x.lower)))) return true;
     const w = words[k];
     // "alongside Frank Lebeouf, Josep Guardiola, Titi Camara": a name between two list items.
     if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null && LIST_GOES_ON.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 6))) return false;
