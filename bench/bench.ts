@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import { preferThroughputTiering } from '../src/cli/jitTiering';
 import { analyzeFile } from '../src/core/index/analyzeFile';
 import type { CorpusIndex } from '../src/core/index/corpusIndex';
 import { engineKeyOf, indexFolder } from '../src/core/index/indexFolder';
@@ -280,6 +281,7 @@ function hostileGrowth(): void {
 async function mainBench(): Promise<void> {
   if (process.argv[2] === '--child') {
     const [, , , mode, folder, cacheFile, workers] = process.argv;
+    preferThroughputTiering(); // as the dossier command does
     return child(mode as 'cold' | 'warm', folder, cacheFile, Number(workers));
   }
   const workers = Number(arg('--workers') ?? 2);

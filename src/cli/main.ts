@@ -8,6 +8,8 @@ import { engineKeyOf, indexFolder } from '../core/index/indexFolder';
 import type { EntitySummary } from '../core/index/queries';
 import { showEntity } from './show';
 
+export { preferThroughputTiering } from './jitTiering';
+
 const HELP = `Usage: dossier <command> <folder> [options]
 
 Find every named person and place in a folder of news articles, link spellings across the
