@@ -902,3 +902,18 @@ describe('quote speakers: epithets after a sentence that names someone only afte
     assert.equal(speakerOf(a, quote(a, 'It was pointed out to me')).person, 'Neil Kinnock');
   });
 });
+
+describe('quote speakers: the one a newspaper quoted, and clauses that introduce words with a colon', () => {
+  it('"London\'s Evening Standard quoted Mr Clarke telling Labour activists ... "…," he said. ¶ "We want more migration"" is Clarke', () => {
+    const a = analyse('bbc/politics/labour-accused-of-broken-pledge.txt');
+    assert.equal(speakerOf(a, quote(a, "That's not only a moral duty")).person, 'Clarke');
+    assert.equal(speakerOf(a, quote(a, 'We want more migration')).person, 'Clarke');
+  });
+
+  it('"Johansson was more restrained in his assessment: "…"", "He went on: "…""', () => {
+    const a = analyse('bbc/sport/johansson-takes-adelaide-victory.txt');
+    assert.equal(speakerOf(a, quote(a, 'I have to improve my serve')).person, 'Johansson');
+    const falconer = analyse('bbc/politics/bid-to-cut-court-witness-stress.txt');
+    assert.equal(speakerOf(falconer, quote(falconer, 'Giving evidence is a nerve-wracking')).person, 'Falconer');
+  });
+});

@@ -282,6 +282,11 @@ export class Attributor {
     }
     const colon = this.colonName(pre);
     if (colon !== null) return { mention: colon, name: this.names[colon].text };
+    const colonSubject = this.colonClauseSubject(pre);
+    if (colonSubject) {
+      const resolved = this.resolve(colonSubject, i, q.start, prevSpeaker, sameSentenceAsPrev, pre);
+      if (resolved !== undefined) return resolved;
+    }
     // A headline's quoted words are the speaker's only where the body says whose they are
     // ("Kuznetsova 'failed a drugs test'" quotes a minister): see `headlineSpeakers`.
     if (this.inHeadline(i)) return null;
@@ -610,6 +615,24 @@ export class Attributor {
     if (last.text === ':' || last.lower === 'that') return true;
     if (last.text === ',') return tail.length <= 8;
     return false;
+  }
+
+  /**
+   * "Mr Dean is confident though: "I think ..."": a short clause with no speech verb, led by a
+   * person or "he"/"she", introduces with its colon what that subject says.
+   */
+  private colonClauseSubject(pre: Word[]): Subject | null {
+    if (pre.length < 3 || pre.length > 16 || pre[pre.length - 1].text !== ':' || this.lastSpeechVerb(pre) >= 0) return null;
+    // ("is confident though:": a closing "though" is an adverb, no subordinate clause.)
+    const words = pre[pre.length - 2].lower === 'though' ? pre.slice(0, -2) : pre.slice(0, -1);
+    if (words.some((w) => w.punct && w.text !== ',' || RELATIVE_WORDS.has(w.lower) && w.lower !== 'that')) return null;
+    let lead = 0;
+    while (lead < words.length && CONNECTIVES.has(words[lead].lower)) lead++;
+    const first = words[lead];
+    if (first && (first.lower === 'he' || first.lower === 'she')) return { kind: 'pronoun', word: first.lower, at: first.start };
+    if (!this.personLeadsClause(words.slice(lead))) return null;
+    const person = this.eligiblePerson(words.slice(lead), words[lead].start);
+    return person === null ? null : { kind: 'person', mention: person };
   }
 
   /** `Podolyak: “…”` — a person named right before a colon that opens the quotation. */
@@ -1497,6 +1520,8 @@ export class Attributor {
     const connective = timePhrase ? words[c] : w;
     const at = timePhrase ? c : k;
     if ((connective.lower === 'and' || CONTRAST_WORDS.has(connective.lower)) && words[at - 1]?.text === ',' && this.speechVerbFollows(this.nameEndAt(start), false)) return true;
+    // "London's Evening Standard quoted Mr Clarke telling activists": the one quoted speaks.
+    if (QUOTING_VERBS.has(w.lower) && QUOTED_AS_SPEAKING.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 16))) return true;
     // `," said Clive Smith` — but not ", saying Gallas overreacted", whose name heads another clause.
     return SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && (k === 0 || words[k - 1].punct);
   }
@@ -1988,6 +2013,9 @@ const CLOSING_MARKS = '"”’\'';
 
 /** An appositive name before its speech verb: `A spokesman for X, Dean Boyd, said`. */
 const NAME_THEN_SAID = /^,\s+(?:said|says|told)\b/;
+
+/** After the name a newspaper quoted: "as saying", "telling". */
+const QUOTED_AS_SPEAKING = /^\s+(?:as\s+)?(?:saying|telling|adding|warning|claiming)\b/;
 
 /** The last capitalised list item after a name: " and Born on", " and The Incredibles" (", Labour's strategist" may describe the name). */
 const LIST_ITEM_FOLLOWS = /^\s+(?:and|or|&)\s+(?:[Tt]he\s+)?\p{Lu}/u;
