@@ -93,4 +93,13 @@ describe('recognizeNames: team sheets', () => {
       'G Intoppa/person', 'M Bortolami/person', 'A Persico/person', 'D dal Maso/person', 'S Parisse/person',
     ]);
   });
+
+  it('ends a long sheet before a note that is no player ("..., S Parisse (Italy), Others to be added.")', () => {
+    // test/gold/blind6 (corpus/bbc/sport/o-driscoll-gregan-lead-aid-stars)
+    const text = `${REPORT}C Paterson (Scotland), B Cohen (England), B O'Driscoll (Ireland, capt), D Traille (France), O Smith (England), C Sweeney (Wales), D Humphreys (Ireland), D Peel (Wales); A Lo Cicero (Italy), P de Villiers (France), S Parisse (Italy), Others to be added.`;
+    assert.deepEqual(found(text, SHEET), [
+      'C Paterson/person', 'B Cohen/person', "B O'Driscoll/person", 'D Traille/person', 'O Smith/person', 'C Sweeney/person', 'D Humphreys/person',
+      'D Peel/person', 'A Lo Cicero/person', 'P de Villiers/person', 'S Parisse/person',
+    ]);
+  });
 });

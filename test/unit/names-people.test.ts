@@ -101,4 +101,11 @@ describe('recognizeNames: people (BBC error classes)', () => {
     // corpus/bbc/politics/eu-china-arms-ban-to-be-lifted
     assert.deepEqual(names('US Undersecretary of State John Bolton is meeting British officials this week to press the US case.').map((n) => `${n.text}/${n.kind}`), ['US/place', 'John Bolton/person', 'US/place']);
   });
+
+  it('royals named by first name after "princes", and a first name joined by "and" to one a role named ("princes William and Harry")', () => {
+    // corpus/bbc/politics/commons-hunt-protest-charges
+    const ps = people('They are Otis Ferry, 22, and Luke Tomlinson, 27, a close friend of princes William and Harry.');
+    assert.ok(ps.includes('William=William') && ps.includes('Harry=Harry'), ps.join());
+    assert.ok(names('Robert Thame, 34, who plays polo with Princes Charles in Team Highgrove.').some((n) => n.text === 'Charles' && n.kind === 'person' && !n.weak));
+  });
 });

@@ -7,7 +7,7 @@ const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter
 /** Honorifics: the next name is a person ("Mr Abbas", "Dr. Smith", "Lord Falconer"). */
 export const HONORIFICS = new Set(words(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Baroness Baron Rev Rev. Reverend Prof Prof.
-  Professor Messrs Mme Mlle Herr Sheikh Imam Rabbi Ayatollah Mullah Saint St. Sr. Sen. Rep. Gov. Gen. Col.
+  Professor Messrs Princes Mme Mlle Herr Sheikh Imam Rabbi Ayatollah Mullah Saint St. Sr. Sen. Rep. Gov. Gen. Col.
   Lt. Lt Capt. Sgt. Sgt Cpl Cpl. Maj. Adm. Brig. Cmdr. Insp. Supt. Det. Pte Pte. Fr Fr. Hon. Rt. Mgr Cllr
 `));
 
@@ -46,7 +46,7 @@ export const ROLE_NOUNS = new Set(words(`
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
   broadcaster publisher seed composer songwriter lyricist playwright screenwriter film-maker filmmaker
   legend icon superstar megastar idol crooner rocker diva heart-throb sweetheart heroine
-  youngster teenager backbencher
+  youngster teenager backbencher prince princes princess
 `));
 
 /** Role nouns that companies hold too ("market leader Omnicom", "producer Endemol"): no proof alone that one word is a person. */

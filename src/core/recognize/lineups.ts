@@ -111,11 +111,12 @@ function readRun(text: string, tokens: Token[], from: number, to: number, gaz: G
   let k = from;
   let end = to;
   while (k < to) {
+    const itemStart = k;
+    const playersBefore = players.length;
     const item = readName(text, tokens, k, to);
     if (!item) {
-      // "..., M Rauluni (Fiji), A N Other.", "..., S Parisse (Italy), Others to be added.": a long sheet ends before a note
-      if (players.length < Math.max(minItems, LONG_SHEET) || !SEPARATORS.has(tokens[k - 1]?.text ?? '')) return null;
-      end = k;
+      if (!endsBeforeNote(tokens, itemStart, playersBefore, minItems)) return null;
+      end = noteEnd(tokens, itemStart, to);
       break;
     }
     items++;
@@ -141,11 +142,34 @@ function readRun(text: string, tokens: Token[], from: number, to: number, gaz: G
     }
     // "J Fourie (S Africa) T Umaga (New Zealand)": a separator left out after a club, before an initial and surname
     if (tokens[k - 1].text === ')' && startsInitialled(tokens, k, to)) continue;
-    if (!SEPARATORS.has(t)) return null;
+    if (!SEPARATORS.has(t)) {
+      if (!endsBeforeNote(tokens, itemStart, playersBefore, minItems)) return null;
+      players.length = playersBefore;
+      end = noteEnd(tokens, itemStart, to);
+      break;
+    }
     k++;
   }
   if (items < (labelled ? 1 : minItems) || places * 3 > items) return null;
   return { first: from, end: Math.min(end, to), players };
+}
+
+/** "..., M Rauluni (Fiji), A N Other.", "..., S Parisse (Italy), Others to be added.": a long sheet ends before a note. */
+function endsBeforeNote(tokens: Token[], itemStart: number, players: number, minItems: number): boolean {
+  return players >= Math.max(minItems, LONG_SHEET) && SEPARATORS.has(tokens[itemStart - 1]?.text ?? '');
+}
+
+/**
+ * A note of lowercase words after its first ("Others to be added.", "A N Other.") goes with the
+ * sheet, up to its full stop; anything else after the sheet ("Referee: ...") is read as usual.
+ */
+function noteEnd(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k].text;
+    if (t === '.') return k + 1;
+    if (isCap(t) && !INITIAL.test(t) && t !== 'Other') return from;
+  }
+  return from;
 }
 
 function startsInitialled(tokens: Token[], k: number, to: number): boolean {

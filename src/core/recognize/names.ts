@@ -95,7 +95,7 @@ function candidate(c: Candidate): Candidate {
 }
 
 const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Baroness', 'Dame', 'Mme', 'Mlle', 'Queen', 'Princess', 'Duchess', 'Countess']);
-const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr', 'King', 'Prince', 'Duke', 'Earl', 'Sheikh']);
+const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr', 'King', 'Prince', 'Princes', 'Duke', 'Earl', 'Sheikh']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
 const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'on']);
 const NATION_AS_PLACE_BEFORE = new Set(['in', 'In', 'from', 'at', 'to', 'across', 'around', 'throughout', 'near', 'into', 'visit', 'visited', 'tour', 'toured', 'touring', 'born']);
@@ -879,6 +879,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last))) {
     cand.weak = false;
     cand.strong = true;
+  } else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && gaz.firstNames.has(text) && andAfterSurePerson(ctx, first)) {
+    cand.weak = false;
+    cand.strong = true;
   }
 
   // "the sister Xiluodu dam": a place noun after the name outweighs a role word before it
@@ -896,6 +899,13 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (nameWords.length === 2 && !titleCue && words[first].sentence === words[0].sentence && atSentenceStart(ctx, first)) cand.opensHeadline = true;
   if (nameWords.length === 1 && !personCue && nicknameOfPrevious(ctx, first)) cand.nickname = true;
   ctx.out.push(cand);
+}
+
+/** "princes William and Harry", "midfielders Edu and Gilberto": one word after "and" and one word a role made a person. */
+function andAfterSurePerson(ctx: Context, first: number): boolean {
+  const and = tokenBefore(ctx, first);
+  const prev = ctx.out[ctx.out.length - 1];
+  return !!and && and.text === 'and' && !!prev && prev.end === and.start - 1 && prev.kind === 'person' && !!prev.strong && prev.nameWords.length === 1 && !prev.honorific;
 }
 
 /** "South Africa's Schalk Burger", "Sweden's Mats Wilander": a country's player. */
