@@ -917,3 +917,20 @@ describe('quote speakers: the one a newspaper quoted, and clauses that introduce
     assert.equal(speakerOf(falconer, quote(falconer, 'Giving evidence is a nerve-wracking')).person, 'Falconer');
   });
 });
+
+describe('quote speakers: slogans after a comma, outlets a speaker told, and contrasting clauses', () => {
+  it('"said Johnson, who wore London\'s 2012 Olympic bid slogan, "Back the Bid", on her shorts": a slogan is nobody\'s words', () => {
+    const a = analyse('bbc/sport/holmes-back-on-form-in-birmingham.txt');
+    assert.equal(speakerOf(a, quote(a, 'Back the Bid')).person, null);
+  });
+
+  it('"," he told BBC Five Live\'s Sportsweek. "We\'re looking ...": a name in the outlet he told does not stop the speaker going on', () => {
+    const a = analyse('bbc/sport/kenyon-denies-robben-barca-return.txt');
+    assert.equal(speakerOf(a, quote(a, "We're looking to getting him back")).person, 'Peter Kenyon');
+  });
+
+  it('"Labour say a Lib Dem vote could "let the Tories in", while the Tories say the Lib Dems would mean "…"" is the Tories\', not Labour\'s', () => {
+    const a = analyse('bbc/politics/lib-dems-highlight-problem-debt.txt');
+    assert.deepEqual(speakerOf(a, quote(a, 'higher taxes, soft crime laws')), { person: null, name: 'the Tories' });
+  });
+});

@@ -320,8 +320,8 @@ export class Attributor {
     const last = pre[pre.length - 1];
     if (!last) return false;
     if (SLOGAN_NOUNS.has(last.lower)) return true;
-    // "between the cries of "impossible to regulate" and "just apply offline laws online"".
-    if (last.lower === 'of' && pre.length > 1 && SLOGAN_NOUNS.has(pre[pre.length - 2].lower)) return true;
+    // "between the cries of "impossible to regulate" and "just apply offline laws online"", "wore London's bid slogan, "Back the Bid",".
+    if ((last.lower === 'of' || last.text === ',' || last.text === ':') && pre.length > 1 && SLOGAN_NOUNS.has(pre[pre.length - 2].lower)) return true;
     return i > 0 && this.contexts[i].preAfterQuote && pre.length === 1 && (last.lower === 'and' || last.lower === 'or') && this.isSlogan(i - 1);
   }
 
@@ -714,7 +714,9 @@ export class Attributor {
     }
     const order = preferFirst ? segments.map((_, k) => k) : segments.map((_, k) => segments.length - 1 - k);
     for (const k of order) {
-      const seg = segments[k];
+      let seg = segments[k];
+      // ", while the Tories say": a contrasting clause has a subject of its own.
+      if (seg.length > 1 && (k > 0 || seg[0].lower !== 'but') && CONTRAST_WORDS.has(seg[0].lower) && !preferFirst && k === segments.length - 1) seg = seg.slice(1);
       if (seg.length === 0 || RELATIVE_WORDS.has(seg[0].lower) && seg[0].lower !== 'that') continue;
       // "And Moya, nicknamed Charly, admitted": the other name is the same person's, the name before it is the subject.
       if (!preferFirst && k > 0 && isNickname(seg)) continue;
@@ -1719,12 +1721,21 @@ export class Attributor {
       if (speakerEnd >= 0 && AFFILIATION_GAP.test(this.text.slice(speakerEnd, m.start))) continue;
       // "said Dmitry Lukashov, an analyst at brokerage Aton.": the firm in the speaker's description.
       if (speakerEnd >= 0 && DESCRIBED_AFFILIATION.test(this.text.slice(speakerEnd, m.start)) && this.endsBetween(speakerEnd, m.end).length === 0) continue;
+      // `," he told BBC Five Live's Sportsweek.`: the programme a speaker told is no new speaker.
+      if (speakerEnd < 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.toldMedia(prevQuote.end, m.start)) continue;
       // "Williams said referring to her match with Molik.": a name governed by a preposition in the attribution is no new speaker.
       if (speakerEnd >= 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.governed(wordsIn(this.text, speakerEnd, m.start), wordsIn(this.text, speakerEnd, m.start).length - 1)) continue;
       if (this.headOfNamePhrase(idx) === null) continue;
       return null;
     }
     return prevSpeaker;
+  }
+
+  /** Between a quotation and a name stands `, he told BBC Five Live's`: the name is part of an outlet the speaker told. */
+  private toldMedia(from: number, nameStart: number): boolean {
+    const words = wordsIn(this.text, from, nameStart);
+    const told = words.findIndex((w) => LISTENER_VERBS.has(w.lower));
+    return told >= 0 && told <= 3 && words.slice(told + 1).some((w) => MEDIA_NAMES.has(w.text.replace(/['’]s$/, '')) || MEDIA_HEADS.has(w.lower));
   }
 
   /** The speaker is named in the quotation's sentence after a speech verb or "that": the subject of a reported clause. */
