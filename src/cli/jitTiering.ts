@@ -13,8 +13,10 @@ import { setFlagsFromString } from 'v8';
  * The flags are process-wide, so only our own processes (the CLI, the bench) call this: never the
  * VS Code extension host, which other extensions share. The flag's name changed with V8 12, and
  * an unknown flag would print an error, so versions we have not measured are left alone.
+ * DOSSIER_V8_DEFAULTS=1 leaves V8 as it is (to measure the difference).
  */
 export function preferThroughputTiering(): void {
+  if (process.env.DOSSIER_V8_DEFAULTS === '1') return;
   const [major, minor] = process.versions.v8.split('.').map(Number);
   if (major === 11 && minor === 3) setFlagsFromString('--interrupt-budget=400000'); // Node 20; default 67584
   else if (major === 12 || major === 13) setFlagsFromString('--invocation-count-for-turbofan=100000'); // Node 22, 24; default 3000
