@@ -934,3 +934,27 @@ describe('quote speakers: slogans after a comma, outlets a speaker told, and con
     assert.deepEqual(speakerOf(a, quote(a, 'higher taxes, soft crime laws')), { person: null, name: 'the Tories' });
   });
 });
+
+describe('quote speakers: compound offices, names after an honorific, and attributions not understood', () => {
+  it('"the Lib Dem chief executive said it was "just a cock-up"" is not the party leader the story is about', () => {
+    const a = analyse('bbc/politics/lib-dems-unveil-election-slogan.txt');
+    assert.equal(speakerOf(a, quote(a, 'just a cock-up')).person, null);
+  });
+
+  it('"Speaking in Harrogate Mr Kennedy said:", "In a speech to the Foreign Policy Centre Mr Straw said": the preposition governs the place, not the name', () => {
+    const a = analyse('bbc/politics/lib-dems-unveil-election-slogan.txt');
+    assert.equal(speakerOf(a, quote(a, 'People want a credible, principled')).person, 'Kennedy');
+    const straw = analyse('bbc/politics/economy-focus-for-election-battle.txt');
+    assert.equal(speakerOf(straw, quote(straw, 'He is clever, fluent and tactical')).person, 'Straw');
+  });
+
+  it('"…" Richard Doherty, from Panasonic\'s Hollywood Laboratories, ..., told the BBC: an unrecognised name after the quotation stops it going on the company named before', () => {
+    const a = analyse('bbc/tech/games-win-for-blu-ray-dvd-format.txt');
+    assert.deepEqual(speakerOf(a, quote(a, 'As we move from standard definition')), { person: null, name: null });
+  });
+
+  it('"…," said one London-based broker: a broker or trader is an unnamed source', () => {
+    const a = analyse('bbc/business/lse-doubts-boost-bidders-shares.txt');
+    assert.equal(speakerOf(a, quote(a, "Obviously we'll have to wait and see")).name, 'one London-based broker');
+  });
+});

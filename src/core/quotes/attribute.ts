@@ -11,6 +11,8 @@ import {
   FEMALE_PRONOUNS,
   GOVERNING_PREPOSITIONS,
   LISTENER_VERBS,
+  FEMALE_HONORIFICS,
+  MALE_HONORIFICS,
   MALE_PRONOUNS,
   MEDIA_HEADS,
   MEDIA_NAMES,
@@ -296,6 +298,10 @@ export class Attributor {
     }
     if (sameSentenceAsPrev) return prevSpeaker;
     if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
+    // `"…" Richard Doherty, from Panasonic's Hollywood Laboratories, ..., told the BBC`: a name opening an attribution
+    // that was not understood says somebody else speaks, so the words do not go on the speaker before.
+    const opening = post.find((w) => !w.punct);
+    if (opening && /^\p{Lu}/u.test(opening.text) && !SUBJECT_PRONOUNS.has(opening.lower) && post.some((w, k) => SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && !this.isPassive(post, k))) return null;
     return this.continuation(i, earlier, earlierTypes);
   }
 
@@ -871,6 +877,7 @@ export class Attributor {
    * name over titles and capitalised words ("a close associate of former Yukos boss M. K.").
    */
   private governed(words: Word[], k: number): boolean {
+    let honorific = false;
     while (k >= 0) {
       const w = words[k];
       if (w.punct) {
@@ -879,6 +886,9 @@ export class Attributor {
         continue;
       }
       if (GOVERNING_PREPOSITIONS.has(w.lower)) return true;
+      // "Speaking in Harrogate Mr Kennedy said": an honorific opens the name's own phrase; the preposition governs the word before it.
+      if (honorific && /^\p{Lu}/u.test(w.text) && !NAME_PREMODIFIERS.has(w.lower) && !PERSON_ROLE_HEADS.has(w.lower) && !HONORIFICS.has(w.text)) return false;
+      if (HONORIFICS.has(w.text)) honorific = true;
       // "on Wednesday Lord Woolf said": the preposition governs the date, not the name after it.
       if (CALENDAR.test(w.text)) return false;
       const titleLike = /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) ||
@@ -926,6 +936,10 @@ export class Attributor {
     }
     if (found.size === 1) return [...found.values()][0];
     if (found.size > 1) return null;
+    // "the Lib Dem chief executive": an office of two role words ("chief executive", "general secretary") is
+    // someone introduced with it, not whoever the story is about.
+    // (A capitalised word before it is a nationality or a party: "the Russian president" is one role.)
+    if (OFFICES.has(m[2].toLowerCase()) && m[1].trim().split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && PERSON_ROLE_HEADS.has(w))) return null;
     return this.mainPersonNear(at, m[2].toLowerCase(), prev);
   }
 
@@ -2024,6 +2038,8 @@ const CLOSING_MARKS = '"”’\'';
 
 /** An appositive name before its speech verb: `A spokesman for X, Dean Boyd, said`. */
 const NAME_THEN_SAID = /^,\s+(?:said|says|told)\b/;
+
+const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS]);
 
 /** After the name a newspaper quoted: "as saying", "telling". */
 const QUOTED_AS_SPEAKING = /^\s+(?:as\s+)?(?:saying|telling|adding|warning|claiming)\b/;

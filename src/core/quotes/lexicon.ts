@@ -215,6 +215,7 @@ export const PERSON_ROLE_HEADS = words(`
   peer MP MEP candidate campaigner activist editor commissioner ambassador businesswoman columnist
   critic broadcaster journalist lawmaker congresswoman councillor chef inventor dj correspondent reporter
   backbencher frontbencher delegate ombudsman psychologist librarian teacher sprinter maker
+  medallist finalist holder broker trader strategist
 `.toLowerCase());
 
 /** Titles held by one person at a time: "the prime minister" is only someone introduced as one. */
