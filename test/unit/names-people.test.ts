@@ -108,4 +108,10 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.ok(ps.includes('William=William') && ps.includes('Harry=Harry'), ps.join());
     assert.ok(names('Robert Thame, 34, who plays polo with Princes Charles in Team Highgrove.').some((n) => n.text === 'Charles' && n.kind === 'person' && !n.weak));
   });
+
+  it('a person\'s role before a first name and one word that heads organisations ("actress Doris Day", "actress Nathalie Press")', () => {
+    // corpus/bbc/entertainment/byrds-producer-melcher-dies-at-62, arnold-congratulated-on-oscar-win
+    assert.ok(people('The son of actress Doris Day, he helped write Kokomo for the Beach Boys.').includes('Doris Day=Doris Day'));
+    assert.ok(people('It stars actress Nathalie Press, who appeared in the Bafta-winning drama My Summer Of Love, as a single mother.').includes('Nathalie Press=Nathalie Press'));
+  });
 });

@@ -64,7 +64,7 @@ export const PERSONAL_RELATIONS = new Set(words(`
 /** Kinds of work before a title: "hit song Jailhouse Rock", "the film Submission" (not words that are verbs too: "play Rui Costa"). */
 export const WORK_NOUNS = new Set(words(`
   song songs single singles album albums film films movie movies novel novels musical opera ballet sitcom
-  documentary thriller soap blockbuster sequel remake anthem
+  documentary thriller soap blockbuster sequel remake anthem biopic
 `));
 
 /** Verbs of making a work before "by" and its maker: "directed by Southan Morris". */
@@ -362,6 +362,11 @@ export const ORGANISATIONS = new Set(lines(`
   Greenpeace
   Amnesty
   Amnesty International
+  General Electric
+  General Dynamics
+  General Mills
+  Tate Britain
+  Tate Modern
   Human Rights Watch
   European Union
   European Commission
@@ -694,7 +699,7 @@ export const ORGANISATION_HEADS = new Set(words(`
   Music Films Film Movie Album Single Tour Series Season Edition Version Code Prix Olympics War Revolution
   Day Week Month Year Era Age Act Law Doctrine Church Mosque Cathedral Temple Synagogue
   Consortium Co-Operative Co-operative Cooperative Teleservices Telecommunications House System
-  Reporter Re Presse Instruments Coal Polytechnic Prison Jail Guide Aid
+  Reporter Re Presse Instruments Coal Polytechnic Prison Jail Guide Aid International
 `));
 
 /** Last words that make a capitalised chunk a place: facilities and geographic features. */

@@ -500,7 +500,7 @@ function classifyChunk(ctx: Context, from: number): void {
     return;
   }
   // "security firm Saint Bernard Software": an organisation noun before the run outweighs an honorific inside it
-  if (units.length > 1 && endsInOrganisation(ctx, units) && !firstNameAndNameHead(ctx, units) && (!units.some((u) => u.kind === 'honorific') || ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? ''))) return;
+  if (units.length > 1 && endsInOrganisation(ctx, units) && !firstNameAndNameHead(ctx, units) && !roleAndFirstName(ctx, units) && (!units.some((u) => u.kind === 'honorific') || ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? ''))) return;
   // Split the chunk at titles, honorifics and words that are never names.
   // "written by Bollywood composer AR Rahman": a run before a role noun qualifies it, it is not the maker
   const roleNounNext = ROLE_NOUNS.has(tokenAfter(ctx, (units[units.length - 1]?.to ?? from + 1) - 1)?.text ?? '');
@@ -594,6 +594,12 @@ function firstNameAndNameHead(ctx: Context, units: Unit[]): boolean {
   if (units.length !== 2 || units[0].kind !== 'cap' || units[0].to - units[0].from !== 1 || units[1].to - units[1].from !== 1) return false;
   const first = ctx.words[units[0].from].text;
   return ctx.gaz.firstNames.has(first) && !ctx.gaz.commonWords.has(first.toLowerCase()) && ctx.gaz.firstNames.has(ctx.words[units[1].from].text) && !ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? '');
+}
+
+/** "actress Doris Day", "actress Natalie Press": a person's role before a first name and one head word. */
+function roleAndFirstName(ctx: Context, units: Unit[]): boolean {
+  if (units.length !== 2 || units[0].kind !== 'cap' || units[0].to - units[0].from !== 1 || units[1].to - units[1].from !== 1) return false;
+  return ctx.gaz.firstNames.has(ctx.words[units[0].from].text) && roleBefore(ctx, units[0].from) && !ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, units[0].from)!.text);
 }
 
 function endsInOrganisation(ctx: Context, units: Unit[]): boolean {
@@ -711,7 +717,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     }
     return;
   }
-  if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap' && cue !== 'honorific' && !firstNameAndNameHead(ctx, units)) return;
+  if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap' && cue !== 'honorific' && !firstNameAndNameHead(ctx, units) && !roleAndFirstName(ctx, units)) return;
   // "Bank of America", "US Department of Justice": an organisation head joined by "of" names the organisation
   if (cue !== 'honorific' && units.some((u, k) => u.kind === 'link' && k > 0 && (units[k - 1].kind === 'org' || ORGANISATION_HEADS.has(words[u.from - 1].text)))) return;
   if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
@@ -768,6 +774,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     classifySegment(ctx, units.map((u) => ({ kind: 'cap', from: u.from, to: u.to, phrase: undefined })), cue, flags);
     return;
   }
+  // "the United Jewish Israel Appeal": a nation that is also a first name, before a dictionary word, names a body
+  if (cue !== 'honorific' && units.length === 2 && startsWithFirstName && units[0].kind === 'place' && units[0].phrase!.nation && units[1].kind === 'cap' && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.firstNames.has(lastWord)) return;
   // "Secretary of State John Bolton": a dictionary word before a first name and a town's name qualifies the person
   if (units.length === 3 && units[0].kind === 'cap' && units[0].to - units[0].from === 1 && gaz.commonWords.has(firstWord.toLowerCase()) && !gaz.firstNames.has(firstWord) && nameWithTown(ctx, units.slice(1))) {
     classifySegment(ctx, units.slice(1), cue, restOf(flags));
@@ -784,6 +792,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     const qualifiesRole = cue === 'title' && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '');
     // "his daughter Victoria", "Victoria, a lobbyist,": a person named by a first name that is also a town
     const personByFirstName = units.length === 1 && gaz.firstNames.has(firstWord) && !places[0].phrase!.nation && (PERSONAL_RELATIONS.has(tokenBefore(ctx, first)?.text ?? '') || (hasPersonCommaCue(ctx, last) && tokenAfter(ctx, last, 3)?.text !== '%'));
+    // "Health Canada", "Trade Ireland": a title word before a nation alone names an office, not a person
+    if (cue === 'title' && !qualifiesRole && units.length === 1 && places[0].phrase!.nation) return;
     if ((!titleCue || qualifiesRole) && !(startsWithFirstName && places[0].phrase!.ambiguous) && !personByFirstName) {
       for (const u of units) emitPlaceUnit(ctx, u);
       return;
@@ -887,7 +897,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "the sister Xiluodu dam": a place noun after the name outweighs a role word before it
   if (!titleCue && !startsWithFirstName && (placeNounAfter(ctx, last) || (!personCue && isLocative(ctx, first)))) {
     cand.kind = 'place';
-    cand.locative = true;
+    // in someone's words a first name after "in" may be a person's ("faith in Jonatan"), not in narration ("as Ray Charles in Ray")
+    cand.locative = !(nameWords.length === 1 && insideQuotation(ctx, first));
     // "in Chalfont St Peter", "Bury St Edmunds": a town named after a saint's parish
     cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text) || settlementApposition(ctx, last));
   }
@@ -899,6 +910,17 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (nameWords.length === 2 && !titleCue && words[first].sentence === words[0].sentence && atSentenceStart(ctx, first)) cand.opensHeadline = true;
   if (nameWords.length === 1 && !personCue && nicknameOfPrevious(ctx, first)) cand.nickname = true;
   ctx.out.push(cand);
+}
+
+/** An odd number of double quotation marks between the paragraph's start and word w. */
+function insideQuotation(ctx: Context, w: number): boolean {
+  let open = false;
+  for (let k = ctx.words[w].start - 1; k >= 0; k--) {
+    const c = ctx.text.charCodeAt(k);
+    if (c === 10 || c === 13) break;
+    if (c === 34 || c === 0x201c || c === 0x201d) open = !open;
+  }
+  return open;
 }
 
 /** "princes William and Harry", "midfielders Edu and Gilberto": one word after "and" and one word a role made a person. */
@@ -1514,6 +1536,7 @@ function personFor(clusters: Cluster[], word: string, c: Candidate): Cluster | u
   }
   if (bySurname.length) return bySurname[0];
   if (c.female || c.male) return undefined; // "Mr Brown" is not "Brown" the first name
+  if (c.locative) return undefined; // "as Ray Charles in Ray": a film or a place, not Ray Charles by his first name
   const byFirst = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[0] === word && !(c.relative && k.firstAt > c.start && !familyNamedBefore(clusters, k, c.start)));
   return byFirst.length === 1 ? byFirst[0] : undefined;
 }
