@@ -958,3 +958,15 @@ describe('quote speakers: compound offices, names after an honorific, and attrib
     assert.equal(speakerOf(a, quote(a, "Obviously we'll have to wait and see")).name, 'one London-based broker');
   });
 });
+
+describe('quote speakers: a view given "for" someone, and a role taken for a name in the speaker\'s description', () => {
+  it('"For Jupiter analyst Olivier Beauvillain, Yahoo\'s initial decision ... was an error. "…," he said" is Beauvillain', () => {
+    const a = analyse('bbc/tech/can-yahoo-dominate-next-decade.txt');
+    assert.equal(speakerOf(a, quote(a, 'Yahoo was busy building a portal')).person, 'Olivier Beauvillain');
+  });
+
+  it('"," said Ken Kutaragi, Chief Operating Officer of Sony. "Current PC architecture ...": the title is no new speaker', () => {
+    const a = analyse('bbc/tech/first-look-at-playstation-3-chip.txt');
+    assert.equal(speakerOf(a, quote(a, 'Current PC architecture is nearing its limits')).person, 'Ken Kutaragi');
+  });
+});

@@ -1512,6 +1512,8 @@ export class Attributor {
       k--;
     }
     if (k < 0) return from === sentenceStart;
+    // "For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error": the person the sentence gives a view of.
+    if (k === 0 && from === sentenceStart && words[0].lower === 'for' && /^\s*,/.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 3))) return true;
     // "And last week Only Fools and Horses star David Jason": an opening time phrase, no comma.
     // (A preposition opens a time phrase only with a time in it: "On the BBC's Breakfast with Frost" names a programme.)
     const intro = words.slice(0, k + 1);
@@ -1749,7 +1751,7 @@ export class Attributor {
   private toldMedia(from: number, nameStart: number): boolean {
     const words = wordsIn(this.text, from, nameStart);
     const told = words.findIndex((w) => LISTENER_VERBS.has(w.lower));
-    return told >= 0 && told <= 3 && words.slice(told + 1).some((w) => MEDIA_NAMES.has(w.text.replace(/['’]s$/, '')) || MEDIA_HEADS.has(w.lower));
+    return told >= 0 && words.slice(told + 1).some((w) => MEDIA_NAMES.has(w.text.replace(/['’]s$/, '')) || MEDIA_HEADS.has(w.lower));
   }
 
   /** The speaker is named in the quotation's sentence after a speech verb or "that": the subject of a reported clause. */
@@ -2011,7 +2013,7 @@ const HUMAN_HEAD_END = new RegExp(`\\b(?:${HUMAN_HEADS})$`, 'i');
 /** Between a speaker's name and their employer: "Isabelle Kronawitter at Hypovereinsbank", "Jo Brand of the BBC". */
 const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
 /** Between a speaker and a name in the appositive describing them: ", an analyst at brokerage ". */
-const DESCRIBED_AFFILIATION = /^,\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:at|of|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const DESCRIBED_AFFILIATION = /^,\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){1,4}(?:at|of|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -2075,7 +2077,7 @@ function isRoleNotName(name: string): boolean {
   return ROLE_ENDINGS.has(last) && genderOfFirstName(name.slice(0, name.indexOf(' '))) === 'unknown';
 }
 
-const ROLE_ENDINGS = new Set(['minister', 'secretary', 'president', 'chancellor', 'leader', 'spokesman', 'spokeswoman', 'chairman', 'director', 'commissioner']);
+const ROLE_ENDINGS = new Set(['minister', 'secretary', 'president', 'chancellor', 'leader', 'spokesman', 'spokeswoman', 'chairman', 'director', 'commissioner', 'officer', 'executive']);
 
 function isWordCharAt(text: string, at: number): boolean {
   return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]);
