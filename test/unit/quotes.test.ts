@@ -970,3 +970,17 @@ describe('quote speakers: a view given "for" someone, and a role taken for a nam
     assert.equal(speakerOf(a, quote(a, 'Current PC architecture is nearing its limits')).person, 'Ken Kutaragi');
   });
 });
+
+describe('quote speakers: a contrasting clause\'s subject, and a role right after an honorific and a name', () => {
+  it('"The film rights ... have already been snapped up but Gervais is keen for the project to be taken slowly. "A film will happen ... I don\'t want"" is Gervais', () => {
+    const a = analyse('bbc/entertainment/a-listers-flock-to-gervais-sitcom.txt');
+    assert.equal(speakerOf(a, quote(a, 'A film will happen over the next three years')).person, 'Gervais');
+  });
+
+  it('"," Dr Mike Watts head of exploration said, "," Dr Mark Tuffy games systems director at ... told: the role is the named person\'s own', () => {
+    const a = analyse('bbc/business/cairn-shares-up-on-new-oil-find.txt');
+    assert.equal(speakerOf(a, quote(a, 'This area does need more appraisal drilling')).person, 'Mike Watts');
+    const tuffy = analyse('bbc/tech/gamers-could-drive-high-definition.txt');
+    assert.equal(speakerOf(tuffy, quote(tuffy, 'In the next generation')).person, 'Mark Tuffy');
+  });
+});

@@ -865,11 +865,20 @@ export class Attributor {
         current = next;
         continue;
       }
-      if (role && /^\p{Ll}/u.test(words[k - 1]?.text ?? '')) return null;
+      // (But "Dr Mark Tuffy games systems director": after an honorific the role is the person's own, a comma lost.)
+      if (role && /^\p{Ll}/u.test(words[k - 1]?.text ?? '') && !this.afterHonorific(current)) return null;
       // A possessive is an employer or owner ("Young's"), never the speaker itself.
       return isPossessive(this.text, this.names[current].end) ? null : current;
     }
     return current;
+  }
+
+  /** The mention is, or follows, an honorific: "Dr Mark Tuffy", "Mr Blair". */
+  private afterHonorific(mention: number): boolean {
+    const m = this.names[mention];
+    const first = /^[\p{L}.]+/u.exec(m.text)?.[0] ?? '';
+    const before = /([\p{L}.]+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? '';
+    return HONORIFICS.has(first) || HONORIFICS.has(before);
   }
 
   /**
@@ -1538,6 +1547,8 @@ export class Attributor {
     const connective = timePhrase ? words[c] : w;
     const at = timePhrase ? c : k;
     if ((connective.lower === 'and' || CONTRAST_WORDS.has(connective.lower)) && words[at - 1]?.text === ',' && this.speechVerbFollows(this.nameEndAt(start), false)) return true;
+    // "The film rights have already been snapped up but Gervais is keen": a contrasting clause whose verb follows the name.
+    if (CONTRAST_WORDS.has(w.lower) && AUXILIARY_AFTER.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 10))) return true;
     // "London's Evening Standard quoted Mr Clarke telling activists": the one quoted speaks.
     if (QUOTING_VERBS.has(w.lower) && QUOTED_AS_SPEAKING.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 16))) return true;
     // `," said Clive Smith` — but not ", saying Gallas overreacted", whose name heads another clause.
@@ -2041,7 +2052,10 @@ const CLOSING_MARKS = '"”’\'';
 /** An appositive name before its speech verb: `A spokesman for X, Dean Boyd, said`. */
 const NAME_THEN_SAID = /^,\s+(?:said|says|told)\b/;
 
-const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS]);
+const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, 'Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Rev', 'Rev.']);
+
+/** An auxiliary right after a name makes it its clause's subject. */
+const AUXILIARY_AFTER = /^\s+(?:is|was|has|had|will|would|could|can|may|might|must|should)\b/;
 
 /** After the name a newspaper quoted: "as saying", "telling". */
 const QUOTED_AS_SPEAKING = /^\s+(?:as\s+)?(?:saying|telling|adding|warning|claiming)\b/;
