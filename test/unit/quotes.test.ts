@@ -984,3 +984,14 @@ describe('quote speakers: a contrasting clause\'s subject, and a role right afte
     assert.equal(speakerOf(tuffy, quote(tuffy, 'In the next generation')).person, 'Mark Tuffy');
   });
 });
+
+describe('quote speakers: prepositions inside a capitalised title or body name', () => {
+  it('"said Treasury Under Secretary John Taylor", "Bank of England governor Mervyn King said", "National Bureau of Statistics chief Li Deshui told Reuters"', () => {
+    const a = analyse('bbc/business/gold-falls-on-imf-sale-concerns.txt');
+    assert.equal(speakerOf(a, quote(a, "The US is not convinced that's the necessary way")).person, 'John Taylor');
+    const king = analyse('bbc/business/bank-set-to-leave-rates-on-hold.txt');
+    assert.equal(speakerOf(king, quote(king, 'softer patch')).person, 'Mervyn King');
+    const li = analyse('bbc/business/china-continues-rapid-growth.txt');
+    assert.equal(speakerOf(li, quote(li, 'Those who hope to make a fortune')).person, 'Li Deshui');
+  });
+});

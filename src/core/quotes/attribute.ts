@@ -894,6 +894,13 @@ export class Attributor {
         k--;
         continue;
       }
+      // "Chancellor of the Exchequer Gordon Brown", "Bank of Japan chief Toshihiko Fukui", "Treasury Under Secretary John
+      // Taylor": a preposition inside a capitalised title or body name governs nothing of the name's.
+      if (GOVERNING_PREPOSITIONS.has(w.lower) && k > 0 && /^\p{Lu}/u.test(words[k - 1].text) && !words[k - 1].punct &&
+        (w.lower === 'of' || /^\p{Lu}/u.test(w.text))) {
+        k--;
+        continue;
+      }
       if (GOVERNING_PREPOSITIONS.has(w.lower)) return true;
       // "Speaking in Harrogate Mr Kennedy said": an honorific opens the name's own phrase; the preposition governs the word before it.
       if (honorific && /^\p{Lu}/u.test(w.text) && !NAME_PREMODIFIERS.has(w.lower) && !PERSON_ROLE_HEADS.has(w.lower) && !HONORIFICS.has(w.text)) return false;
@@ -1855,7 +1862,8 @@ function splitOnCommas(words: Word[]): Word[][] {
 
 /** Words up to the first preposition other than "of"/"for" (which belong to "head of", "spokesman for"). */
 function cutAtPreposition(words: Word[]): Word[] {
-  const k = words.findIndex((w, i) => i > 0 && GOVERNING_PREPOSITIONS.has(w.lower) && w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'to');
+  // (A capitalised one is part of a title: "Treasury Under Secretary John Taylor".)
+  const k = words.findIndex((w, i) => i > 0 && GOVERNING_PREPOSITIONS.has(w.lower) && /^\p{Ll}/u.test(w.text) && w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'to');
   return k < 0 ? words : words.slice(0, k);
 }
 
