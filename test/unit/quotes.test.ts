@@ -948,9 +948,11 @@ describe('quote speakers: compound offices, names after an honorific, and attrib
     assert.equal(speakerOf(straw, quote(straw, 'He is clever, fluent and tactical')).person, 'Straw');
   });
 
-  it('"…" Richard Doherty, from Panasonic\'s Hollywood Laboratories, ..., told the BBC: an unrecognised name after the quotation stops it going on the company named before', () => {
+  it('"…" Richard Doherty, from Panasonic\'s Hollywood Laboratories, one of the pioneers of Blu-ray, told the BBC: a name and its appositive may run long before the verb', () => {
     const a = analyse('bbc/tech/games-win-for-blu-ray-dvd-format.txt');
-    assert.deepEqual(speakerOf(a, quote(a, 'As we move from standard definition')), { person: null, name: null });
+    assert.equal(speakerOf(a, quote(a, 'As we move from standard definition')).person, 'Richard Doherty');
+    const hegedus = analyse('bbc/business/brazil-jobless-rate-hits-new-low.txt');
+    assert.equal(speakerOf(hegedus, quote(hegedus, 'The data is favourable')).person, 'Julio Hegedus');
   });
 
   it('"…," said one London-based broker: a broker or trader is an unnamed source', () => {

@@ -298,10 +298,6 @@ export class Attributor {
     }
     if (sameSentenceAsPrev) return prevSpeaker;
     if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
-    // `"…" Richard Doherty, from Panasonic's Hollywood Laboratories, ..., told the BBC`: a name opening an attribution
-    // that was not understood says somebody else speaks, so the words do not go on the speaker before.
-    const opening = post.find((w) => !w.punct);
-    if (opening && /^\p{Lu}/u.test(opening.text) && !SUBJECT_PRONOUNS.has(opening.lower) && post.some((w, k) => SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && !this.isPassive(post, k))) return null;
     return this.continuation(i, earlier, earlierTypes);
   }
 
@@ -528,7 +524,11 @@ export class Attributor {
     // `"allies" of Mr Blair and Mr Brown, said`: narration that goes on the noun phrase has no subject.
     // (`speaker` still takes an attribution ending the sentence: see `sentenceEndAttribution`.)
     if (GOVERNING_PREPOSITIONS.has(first.lower) || RELATIVE_WORDS.has(first.lower)) return null;
-    const limit = Math.min(post.length, k + MAX_POST_WORDS);
+    // `," Jim Press, vice president and chief operating officer of Toyota's US sales arm, said`: a name and its
+    // appositive may run longer before the verb.
+    const nameEnd = this.nameEndAt(first.start);
+    const named = nameEnd > first.start && post.find((w) => w.start >= nameEnd)?.text === ',';
+    const limit = Math.min(post.length, k + (named ? 2 * MAX_POST_WORDS : MAX_POST_WORDS));
     for (let j = k; j < limit; j++) {
       const w = post[j];
       if (w.punct && w.text !== ',' && w.text !== '.' && w.text !== '(' && w.text !== ')') return null;
