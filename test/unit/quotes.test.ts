@@ -997,3 +997,10 @@ describe('quote speakers: prepositions inside a capitalised title or body name',
     assert.equal(speakerOf(li, quote(li, 'Those who hope to make a fortune')).person, 'Li Deshui');
   });
 });
+
+describe('quote speakers: an epithet after a sentence led by the subject\'s pronoun', () => {
+  it('"Man-of-the-match Duff explained what went wrong ... He opted to bring Steve Finnan\'s cross down ... "…," said the Chelsea star" is Duff', () => {
+    const a = analyse('bbc/sport/kerr-frustrated-at-victory-margin.txt');
+    assert.equal(speakerOf(a, quote(a, 'I would have headed that every time')).person, 'Duff');
+  });
+});

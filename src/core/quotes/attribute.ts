@@ -992,7 +992,11 @@ export class Attributor {
     // just before, with nobody named since, is who the epithet stands for, however central.
     // (Sentence ends inside the quotation do not count: `G Money ... thinks a hiatus is inevitable. "They might ... projects. "Andre 3000 ...," says the DJ`.)
     const narrationEnds = ends.filter((end) => !this.insideQuote(end - 1));
-    const leadStart = narrationEnds.length >= 2 ? narrationEnds[narrationEnds.length - 2] : ends.length >= 2 ? ends[ends.length - 2] : from;
+    let leadStart = narrationEnds.length >= 2 ? narrationEnds[narrationEnds.length - 2] : ends.length >= 2 ? ends[ends.length - 2] : from;
+    // "Molik grew in confidence and won. She will now meet Venus Williams. "…," said the 23-year-old": a lead
+    // sentence led by "he"/"she" goes on about the subject of the one before it.
+    for (let n = narrationEnds.length - 3; n >= 0 && n >= narrationEnds.length - 4 && leadStart === narrationEnds[n + 1] &&
+      PRONOUN_LED.test(this.text.slice(leadStart, leadStart + 20).trimStart()); n--) leadStart = narrationEnds[n];
     // ("The Scottish Executive said": an executive may be the body itself.)
     // ("Agassi was delighted with victory over Massu. "…," said the American": a name after a preposition or
     // before a possessive is not who the sentence is about.)
