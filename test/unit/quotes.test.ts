@@ -967,6 +967,11 @@ describe('quote speakers: a view given "for" someone, and a role taken for a nam
     assert.equal(speakerOf(a, quote(a, 'Yahoo was busy building a portal')).person, 'Olivier Beauvillain');
   });
 
+  it('"For Henry Reichhold, this is progress: "…"": the person a view is given for introduces the words after the colon (blind2 dev article)', () => {
+    const a = analyse('bbc/tech/mobile-picture-power-in-your-pocket.txt');
+    assert.equal(speakerOf(a, quote(a, "That's the whole thing about the immediacy")).person, 'Henry Reichhold');
+  });
+
   it('"," said Ken Kutaragi, Chief Operating Officer of Sony. "Current PC architecture ...": the title is no new speaker', () => {
     const a = analyse('bbc/tech/first-look-at-playstation-3-chip.txt');
     assert.equal(speakerOf(a, quote(a, 'Current PC architecture is nearing its limits')).person, 'Ken Kutaragi');

@@ -636,6 +636,15 @@ export class Attributor {
     while (lead < words.length && CONNECTIVES.has(words[lead].lower)) lead++;
     const first = words[lead];
     if (first && (first.lower === 'he' || first.lower === 'she')) return { kind: 'pronoun', word: first.lower, at: first.start };
+    // "For Henry Reichhold, this is progress:": the person the view is given for.
+    if (first && first.lower === 'for' && words[lead + 1]) {
+      const person = this.eligiblePerson(words.slice(lead + 1), first.start);
+      const comma = words.findIndex((w) => w.text === ',');
+      if (person !== null && comma > lead && this.names[person].end === words[comma - 1].end && inSubjectTitles(words.slice(lead + 1, comma), this.names[person].start)) {
+        return { kind: 'person', mention: person };
+      }
+      return null;
+    }
     if (!this.personLeadsClause(words.slice(lead))) return null;
     const person = this.eligiblePerson(words.slice(lead), words[lead].start);
     return person === null ? null : { kind: 'person', mention: person };
@@ -1966,6 +1975,11 @@ function isReducedRelative(words: Word[], k: number): boolean {
   // The noun heads a phrase: a determiner or possessive before it, maybe with one adjective between.
   const leads = (w: Word | undefined) => w !== undefined && (DETERMINERS.has(w.lower) || /['’]s?$/.test(w.text));
   return leads(words[k - 2]) || (/^\p{Ll}+$/u.test(words[k - 2]?.text ?? '') && leads(words[k - 3]));
+}
+
+/** Only title-like words stand before the name that starts at `nameStart`. */
+function inSubjectTitles(words: Word[], nameStart: number): boolean {
+  return words.filter((w) => w.end <= nameStart).every(isTitleLike);
 }
 
 /**
