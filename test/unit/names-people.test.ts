@@ -114,4 +114,25 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.ok(people('The son of actress Doris Day, he helped write Kokomo for the Beach Boys.').includes('Doris Day=Doris Day'));
     assert.ok(people('It stars actress Nathalie Press, who appeared in the Bafta-winning drama My Summer Of Love, as a single mother.').includes('Nathalie Press=Nathalie Press'));
   });
+
+  it('a first name or a role before a town\'s name, and a town named like a particle inside a name, make one person ("sound engineer Thorne Nogar", "Jean-Claude Van Damme")', () => {
+    // corpus/bbc/entertainment/beatles-suits-sell-for-110000, sport/campbell-to-be-lions-consultant, entertainment/bangkok-film-festival-battles-on
+    assert.deepEqual(names('He said the family of sound engineer Thorne Nogar did not want to divulge the price they had set.').map((n) => `${n.text}/${n.kind}`), ['Thorne Nogar/person']);
+    assert.ok(people('His role is to work closely with not only myself but (tour manager) Bill Beaumont, (media manager) Louisa Cheetham and (team manager) Louise Ramsay.').includes('Bill Beaumont=Bill Beaumont'));
+    assert.deepEqual(names('But the festival has still attracted such screen stars as Michael Douglas, Jeremy Irons and Jean-Claude Van Damme.').map((n) => `${n.text}/${n.kind}`), ['Michael Douglas/person', 'Jeremy Irons/person', 'Jean-Claude Van Damme/person']);
+  });
+
+  it('after "the" a first name and a surname before a noun are a person\'s ("the Charles Manson murders"), not before a verb ("The Beverly Hillbillies was made")', () => {
+    // corpus/bbc/entertainment/byrds-producer-melcher-dies-at-62, hillbillies-singer-scoggins-dies
+    assert.ok(names('In 1969 his name became linked with the Charles Manson murders, which saw the deaths of actress Sharon Tate.').some((n) => n.text === 'Charles Manson' && n.kind === 'person' && !n.weak));
+    assert.ok(!names('When a film version of The Beverly Hillbillies was made in 1993, Scoggins sang the song again.').some((n) => n.text === 'Beverly Hillbillies' && !n.weak));
+  });
+
+  it('one word between a title and a role noun qualifies the role ("Former Olympic champion Michael Johnson"); names joined by "&" are a firm or an act outside the headline', () => {
+    // corpus/bbc/sport/johnson-accuses-british-sprinters, business/dutch-bank-to-lay-off-2850-staff, entertainment/byrds-producer-melcher-dies-at-62, sport/henman-murray-claim-lta-awards
+    assert.deepEqual(people('Former Olympic champion Michael Johnson has accused Britain\'s top sprinters of lacking pride and ambition.'), ['Michael Johnson=Michael Johnson']);
+    assert.deepEqual(people('Dutch bank to lay off 2,850 staff\n\n"Shedding jobs makes total sense," Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told Bloomberg.'), ['Ivo Geijsen=Ivo Geijsen']);
+    assert.deepEqual(people('Producer dies at 62\n\nEarlier in his career, Melcher had hits as part of duo called Bruce & Terry.').filter((p) => !p.startsWith('Melcher')), []);
+    assert.deepEqual(people('Henman & Murray claim LTA awards\n\nTim Henman was named player of the year.'), ['Henman=Tim Henman', 'Murray=Murray', 'Tim Henman=Tim Henman']);
+  });
 });

@@ -515,6 +515,8 @@ function classifyChunk(ctx: Context, from: number): void {
   };
   for (let k = 0; k < units.length; k++) {
     let u = units[k];
+    // "Jean-Claude Van Damme": a town named like a particle, between name words, is the particle
+    if (u.kind === 'place' && u.to - u.from === 1 && k > 0 && k < units.length - 1 && units[k - 1].kind === 'cap' && units[k + 1].kind === 'cap' && NAME_PARTICLES.has(words[u.from].text.toLowerCase())) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     // "Welshman Jimmy Watkins", "Frenchman Ronald Pognon": a nationality noun reads as a demonym
     if (u.kind === 'cap' && u.to - u.from === 1 && k < units.length - 1 && NATIONALITY_NOUNS.has(words[u.from].text)) u = { kind: 'notName', from: u.from, to: u.to, phrase: NATIONALITY_PHRASE };
     // "Christian Slater": a word that is never a name alone is a first name before a surname that ends the run
@@ -704,6 +706,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (cue !== 'honorific' && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
   // a role noun ("chief UK economist") does not turn a known place into a person
   const titleCue = cue === 'honorific' || cue === 'title';
+  // "Bank Oyens & Van Eeghen", "Bruce & Terry": names joined by "&" name a firm or an act (a headline's "&" is "and": "Henman & Murray claim")
+  if (cue !== 'honorific' && words[first].sentence !== words[0].sentence && joinedByAmpersand(ctx, first, last)) return;
+  // "Former Olympic champion Michael Johnson": after a title word one word before a role noun and a name qualifies the role
+  if (cue === 'title' && first === last && !gaz.firstNames.has(lastWord) && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '') && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '')) return;
   // "the next General Election", "the Royal Regiments": after a determiner a title word qualifies a dictionary word, no name
   if (cue === 'title' && first === last && first >= 2 && DETERMINERS.has(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.firstNames.has(lastWord)) return;
 
@@ -722,7 +728,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (cue !== 'honorific' && units.some((u, k) => u.kind === 'link' && k > 0 && (units[k - 1].kind === 'org' || ORGANISATION_HEADS.has(words[u.from - 1].text)))) return;
   if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
 
-  if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !(startsWithFirstName && personContext) && cue !== 'honorific') return; // "Bank One"
+  // "Bank One", "Temple Bar"; not "(tour manager) Bill Beaumont": a first name before a surname that is no word
+  const surnameNoWord = units.length === 2 && isNameWord(lastWord) && !gaz.commonWords.has(lastWord.toLowerCase());
+  if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !(startsWithFirstName && (personContext || surnameNoWord)) && cue !== 'honorific') return;
 
   // "hit song Jailhouse Rock", "the film Submission", "the sci-fi thriller Constantine": the title of a work, also
   // when it names a place (not "the blockbuster West End musicals")
@@ -875,7 +883,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   cand.orgByRole = cand.org && roleInOrgBefore(ctx, first);
   if (flags.honorific && nameWords.length === 1 && cue === 'honorific') cand.honorific = flags.honorific;
   // "the Crystal Harmony", "the Amber Spyglass": people are seldom "the X"
-  const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '');
+  // ("the Charles Manson murders": a first name and a surname qualifying a noun are a person's still)
+  const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '') && !(startsWithFirstName && units[0].kind === 'cap' && nameWords.length === 2 && !gaz.commonWords.has(firstWord.toLowerCase()) && !gaz.commonWords.has(lastWord.toLowerCase()) && nounAfter(ctx, last));
   cand.strong = titleCue;
   cand.firstName = startsWithFirstName && !afterThe;
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
@@ -910,6 +919,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (nameWords.length === 2 && !titleCue && words[first].sentence === words[0].sentence && atSentenceStart(ctx, first)) cand.opensHeadline = true;
   if (nameWords.length === 1 && !personCue && nicknameOfPrevious(ctx, first)) cand.nickname = true;
   ctx.out.push(cand);
+}
+
+/** A lowercase word after the name that is no verb or function word ("the Charles Manson murders", not "The Beverly Hillbillies was"). */
+function nounAfter(ctx: Context, last: number): boolean {
+  const t = tokenAfter(ctx, last)?.text ?? '';
+  return /^\p{Ll}{3,}$/u.test(t) && !WORDS_AFTER_A_PLACE.has(t) && !t.endsWith('ed');
 }
 
 /** An odd number of double quotation marks between the paragraph's start and word w. */
@@ -1252,7 +1267,8 @@ function nameWithTown(ctx: Context, units: Unit[]): boolean {
   const w = ctx.words[a.from].text;
   const nameWord = (x: string) => isNameWord(x) && !ctx.gaz.commonWords.has(x.toLowerCase()) && !ORGANISATION_HEADS.has(x);
   // "Girvan Dempsey": a town's name that needs context (a small town's, a word's) before a name word
-  if (a.kind === 'place' && b.kind === 'cap') return !a.phrase!.nation && !!a.phrase!.ambiguous && nameWord(ctx.words[b.from].text);
+  // ("sound engineer Thorne Nogar": any town's name, after a person's role)
+  if (a.kind === 'place' && b.kind === 'cap') return !a.phrase!.nation && (!!a.phrase!.ambiguous || roleBefore(ctx, a.from)) && nameWord(ctx.words[b.from].text);
   if (b.kind !== 'place' || b.phrase!.nation) return false;
   if (a.kind === 'place') return !a.phrase!.nation && ctx.gaz.firstNames.has(w);
   if (a.kind !== 'cap') return false;
