@@ -1009,3 +1009,15 @@ describe('quote speakers: an epithet after a sentence led by the subject\'s pron
     assert.equal(speakerOf(a, quote(a, 'I would have headed that every time')).person, 'Duff');
   });
 });
+
+describe('quote speakers: passive "quoted as saying", and an aside after a dash', () => {
+  it('"Fund manager Florian Hamm - Borussia Dortmund\'s largest investor - said he would ... "…," he is quoted as saying" is Hamm, not the club', () => {
+    const a = analyse('bbc/business/borussia-dortmund-near-bust.txt');
+    assert.equal(speakerOf(a, quote(a, 'I demand better transparency')).person, 'Florian Hamm');
+  });
+
+  it('"…," the aid agency was quoted as saying', () => {
+    const a = analyse('bbc/business/giant-waves-damage-s-asia-economy.txt');
+    assert.equal(speakerOf(a, quote(a, 'The biggest health challenges')).name, 'the aid agency');
+  });
+});

@@ -533,6 +533,8 @@ export class Attributor {
       const w = post[j];
       if (w.punct && w.text !== ',' && w.text !== '.' && w.text !== '(' && w.text !== ')') return null;
       if (QUOTING_VERBS.has(w.lower) && j > k) {
+        // `," he is quoted as saying by Germany's Manager Magazin`: the one quoted stands before the passive verb.
+        if (this.isPassive(post, j)) return this.subjectIn(post.slice(k, j), false) ?? { kind: 'unknown' };
         const as = post.findIndex((x, n) => n > j && x.lower === 'as');
         return this.objectSubject(post.slice(j + 1, as > j ? as : undefined)) ?? { kind: 'unknown' };
       }
@@ -846,6 +848,8 @@ export class Attributor {
     let current = mention;
     for (let hops = 0; hops < 3; hops++) {
       const m = this.names[current];
+      // "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said": a dash opens an aside about the name.
+      if (/^\s+[-\u2013\u2014]\s/.test(this.text.slice(m.end, m.end + 4))) return current;
       const words = wordsIn(this.text, m.end, Math.min(this.text.length, m.end + 60));
       let k = 0;
       let role = false;
