@@ -1021,3 +1021,10 @@ describe('quote speakers: passive "quoted as saying", and an aside after a dash'
     assert.equal(speakerOf(a, quote(a, 'The biggest health challenges')).name, 'the aid agency');
   });
 });
+
+describe('quote speakers: the subject of a verb before "to say"', () => {
+  it('"Shadow Home Secretary David Davis told BBC Radio Four ... He said ... He went on to say: "…"" is Davis', () => {
+    const a = analyse('bbc/politics/blair-rejects-tory-terror-offer.txt');
+    assert.equal(speakerOf(a, quote(a, "If we don't get the amendments")).person, 'David Davis');
+  });
+});

@@ -409,6 +409,14 @@ export class Attributor {
         if (object.length > 0 && !object.some((x) => x.punct)) return (caused ? this.objectSubject(object) : null) ?? { kind: 'unknown' };
       }
     }
+    // "He went on to say:", "Mr Smith wanted to say": the subject of the verb before "to" speaks.
+    if (pre[verb - 1]?.lower === 'to' && verb >= 3) {
+      const head = pre[verb - 2].lower === 'on' || pre[verb - 2].lower === 'up' ? verb - 3 : verb - 2;
+      if (/^\p{Ll}+$/u.test(pre[head]?.text ?? '') && !VERB_FILLERS.has(pre[head].lower) && !GOVERNING_PREPOSITIONS.has(pre[head].lower)) {
+        const subject = this.subjectIn(pre.slice(0, head), false);
+        if (subject && (subject.kind === 'pronoun' || subject.kind === 'person')) return subject;
+      }
+    }
     // "AP quoted prosecutor Russell McGuire as saying": the object of "quoted" is the speaker.
     if (w.lower === 'saying' && pre[verb - 1]?.lower === 'as') {
       const quoting = pre.findIndex((x, k) => k < verb && QUOTING_VERBS.has(x.lower));
