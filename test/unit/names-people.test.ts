@@ -135,4 +135,9 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people('Producer dies at 62\n\nEarlier in his career, Melcher had hits as part of duo called Bruce & Terry.').filter((p) => !p.startsWith('Melcher')), []);
     assert.deepEqual(people('Henman & Murray claim LTA awards\n\nTim Henman was named player of the year.'), ['Henman=Tim Henman', 'Murray=Murray', 'Tim Henman=Tim Henman']);
   });
+
+  it('a demonym after a first name that is a word too is a surname when a role follows ("predicts Oliver Irish, editor of")', () => {
+    // corpus/bbc/tech/gadget-show-heralds-mp3-christmas
+    assert.deepEqual(people('With Apple\'s iPod topping wish lists again, there may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget magazine Stuff.'), ['Oliver Irish=Oliver Irish']);
+  });
 });

@@ -560,7 +560,8 @@ const NATIONALITY_PHRASE: Phrase = { kind: 'notName', canonical: undefined, ambi
 function surnameAfterFirstName(ctx: Context, prev: Unit, u: Unit): boolean {
   if (prev.kind !== 'cap' || prev.to - prev.from !== 1 || u.to - u.from !== 1 || prev.to !== u.from) return false;
   const first = ctx.words[prev.from].text;
-  if (!ctx.gaz.firstNames.has(first) || ctx.gaz.commonWords.has(first.toLowerCase()) || (prev.from > 0 && ctx.words[prev.from - 1].cap && !hasBreakBetween(ctx, prev.from - 1, prev.from))) return false;
+  // a first name that is a word too needs a person's context after the name: "predicts Oliver Irish, editor of"
+  if (!ctx.gaz.firstNames.has(first) || (ctx.gaz.commonWords.has(first.toLowerCase()) && !hasPersonCommaCue(ctx, u.from)) || (prev.from > 0 && ctx.words[prev.from - 1].cap && !hasBreakBetween(ctx, prev.from - 1, prev.from))) return false;
   const after = tokenAfter(ctx, u.from);
   return !after || !/^\p{Ll}/u.test(after.text) || SAYING_VERBS.has(after.text);
 }
