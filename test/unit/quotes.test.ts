@@ -1028,3 +1028,10 @@ describe('quote speakers: the subject of a verb before "to say"', () => {
     assert.equal(speakerOf(a, quote(a, "If we don't get the amendments")).person, 'David Davis');
   });
 });
+
+describe('quote speakers: an epithet after a quotation whose own sentences end inside it', () => {
+  it('"Tony Blair is urging European leaders ... ¶ "America has spoken. The rest of the world should listen," the prime minister said" is Blair', () => {
+    const a = analyse('bbc/politics/end-bush-denial-blair-tells-eu.txt');
+    assert.equal(speakerOf(a, quote(a, 'America has spoken')).person, 'Tony Blair');
+  });
+});

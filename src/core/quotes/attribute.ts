@@ -1014,6 +1014,9 @@ export class Attributor {
     // (Sentence ends inside the quotation do not count: `G Money ... thinks a hiatus is inevitable. "They might ... projects. "Andre 3000 ...," says the DJ`.)
     const narrationEnds = ends.filter((end) => !this.insideQuote(end - 1));
     let leadStart = narrationEnds.length >= 2 ? narrationEnds[narrationEnds.length - 2] : ends.length >= 2 ? ends[ends.length - 2] : from;
+    // (One narration sentence since the floor reaches back to its own start: "Tony Blair is urging ... ¶ "America has
+    // spoken. ...," the prime minister said", where the other sentence end is inside the quotation.)
+    if (narrationEnds.length === 1) leadStart = Math.min(leadStart, this.sentenceStartBefore(narrationEnds[0] - 1));
     // "Molik grew in confidence and won. She will now meet Venus Williams. "…," said the 23-year-old": a lead
     // sentence led by "he"/"she" goes on about the subject of the one before it.
     for (let n = narrationEnds.length - 3; n >= 0 && n >= narrationEnds.length - 4 && leadStart === narrationEnds[n + 1] &&
