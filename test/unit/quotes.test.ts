@@ -1035,3 +1035,12 @@ describe('quote speakers: an epithet after a quotation whose own sentences end i
     assert.equal(speakerOf(a, quote(a, 'America has spoken')).person, 'Tony Blair');
   });
 });
+
+describe('quote speakers: a name alone after the quotation, its verb lost', () => {
+  it('"…," AG Edwards\' Thayer. and "…," Mr Bootle.', () => {
+    const a = analyse('bbc/business/consumer-spending-lifts-us-growth.txt');
+    assert.equal(speakerOf(a, quote(a, 'The economy regained some traction')).person, 'Thayer');
+    const bootle = analyse('bbc/business/golden-economic-period-to-end.txt');
+    assert.equal(speakerOf(bootle, quote(bootle, 'Although 2005 may not be the year')).person, 'Bootle');
+  });
+});

@@ -529,6 +529,11 @@ export class Attributor {
       const subject = this.objectSubject(post.slice(k + 1));
       if (subject?.kind === 'person' && post.every((w) => w.end <= this.names[subject.mention].end || w.text === '.')) return subject;
     }
+    // `"…," AG Edwards' Thayer.`, `"…," Mr Bootle.`: a name alone closing the sentence after the quotation's comma is its speaker (the verb lost).
+    if (/^\p{Lu}/u.test(first.text) && post[post.length - 1]?.text === '.' && post.length - k <= 5 && /[,?!]\s*["”’']\s*$/.test(this.text.slice(Math.max(0, first.start - 6), first.start))) {
+      const person = this.eligiblePerson(post.slice(k, -1), first.start);
+      if (person !== null && this.names[person].end === post[post.length - 2].end && post.slice(k, -1).every(isTitleLike)) return { kind: 'person', mention: person };
+    }
     // `"allies" of Mr Blair and Mr Brown, said`: narration that goes on the noun phrase has no subject.
     // (`speaker` still takes an attribution ending the sentence: see `sentenceEndAttribution`.)
     if (GOVERNING_PREPOSITIONS.has(first.lower) || RELATIVE_WORDS.has(first.lower)) return null;
