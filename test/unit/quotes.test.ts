@@ -1044,3 +1044,10 @@ describe('quote speakers: a name alone after the quotation, its verb lost', () =
     assert.equal(speakerOf(bootle, quote(bootle, 'Although 2005 may not be the year')).person, 'Bootle');
   });
 });
+
+describe('quote speakers: an epithet past the object of a sentence about the subject by pronoun', () => {
+  it('"Molik grew in confidence and won in just 56 minutes. She will now meet Venus Williams. "Bring it on," said the 23-year-old" is Molik (blind3 dev article)', () => {
+    const a = analyse('bbc/sport/davenport-dismantles-young-rival.txt');
+    assert.equal(speakerOf(a, quote(a, 'Bring it on')).person, 'Molik');
+  });
+});

@@ -1046,6 +1046,8 @@ export class Attributor {
       const m = this.names[this.persons[k]];
       if (m.local === local || this.insideQuote(m.start)) continue;
       if (subjectsOnly && (isPossessive(this.text, m.end) || this.governedName(m.start))) continue;
+      // "Molik grew in confidence and won. She will now meet Venus Williams.": the object of a sentence about the subject by pronoun.
+      if (subjectsOnly && PRONOUN_LED.test(this.text.slice(this.sentenceStartBefore(m.start), m.start)) && !this.inSubjectPosition(m.start, this.sentenceStartBefore(m.start))) continue;
       return true;
     }
     return false;
