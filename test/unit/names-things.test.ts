@@ -93,4 +93,12 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     const jonatan = names('Jonatan Johansson scored twice. Curbishley said: "I have a lot of faith in Jonatan."');
     assert.deepEqual(jonatan.filter((n) => n.kind === 'person').map((n) => `${n.text}=${n.fullName}`), ['Jonatan Johansson=Jonatan Johansson', 'Curbishley=Curbishley', 'Jonatan=Jonatan Johansson']);
   });
+
+  it('a name before "executive" and a role is the firm ("said GW Pharma executive chairman"), not after a possessive ("Mackay\'s executive board"); a title in quotes after "film" is a work ("film \'Ray\'")', () => {
+    // corpus/bbc/business/cannabis-hopes-for-drug-firm, sport/calder-fears-for-scottish-rugby, business/ge-sees-excellent-world-economy
+    const people = (text: string) => names(text).filter((n) => n.kind === 'person').map((n) => n.text);
+    assert.deepEqual(people('"We are delighted to receive this qualifying notice," said GW Pharma executive chairman Dr Geoffrey Guy. The UK government granted GW Pharma a licence to grow the cannabis plant.'), ['Geoffrey Guy']);
+    assert.deepEqual(people('Four members of the executive board, including the chairman, David Mackay, have resigned after a simmering row. "Mackay\'s executive board has been in a power struggle with the general committee."'), ['David Mackay', 'Mackay']);
+    assert.deepEqual(people('The success of Universal Studio\'s film \'Ray\', a portrait of jazz musician Ray Charles, has helped boost earnings at the unit.'), ['Ray Charles']);
+  });
 });

@@ -735,7 +735,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
 
   // "hit song Jailhouse Rock", "the film Submission", "the sci-fi thriller Constantine": the title of a work, also
   // when it names a place (not "the blockbuster West End musicals")
-  if (!personCue && !startsWithFirstName && WORK_NOUNS.has(tokenBefore(ctx, first)?.text ?? '') && !WORK_NOUNS.has((tokenAfter(ctx, last)?.text ?? '').replace(/s$/, ''))) return;
+  if (!personCue && !startsWithFirstName && WORK_NOUNS.has(workNounBefore(ctx, first)) && !WORK_NOUNS.has((tokenAfter(ctx, last)?.text ?? '').replace(/s$/, ''))) return;
 
   // "Leicester South": a place and a compass word are one place (a constituency)
   if (units.length === 2 && units[0].kind === 'place' && units[1].kind === 'cap' && COMPASS_WORDS.has(lastWord) && !personCue) {
@@ -922,6 +922,15 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   ctx.out.push(cand);
 }
 
+/** The word before a title, over an opening quotation mark: "the film 'Ray'". */
+function workNounBefore(ctx: Context, first: number): string {
+  const before = tokenBefore(ctx, first);
+  if (!before || !OPENING_QUOTES.has(before.text)) return before?.text ?? '';
+  const t = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+  return t && t.sentence === before.sentence ? t.text : '';
+}
+const OPENING_QUOTES = new Set(["'", '\u2018', '"', '\u201c']);
+
 /** A lowercase word after the name that is no verb or function word ("the Charles Manson murders", not "The Beverly Hillbillies was"). */
 function nounAfter(ctx: Context, last: number): boolean {
   const t = tokenAfter(ctx, last)?.text ?? '';
@@ -1041,7 +1050,8 @@ function orgAround(ctx: Context, first: number, last: number): boolean {
   if (!a1) return false;
   if (ORG_NOUNS_AFTER.has(a1.text)) return true;
   // "Buckingham Palace press spokesman"
-  if (a1.text === 'press' && ORG_NOUNS_AFTER.has(tokenAfter(ctx, last, k + 1)?.text ?? '')) return true;
+  // ", said GW Pharma executive chairman Dr Geoffrey Guy"
+  if ((a1.text === 'press' || (a1.text === 'executive' && k === 1)) && ORG_NOUNS_AFTER.has(tokenAfter(ctx, last, k + 1)?.text ?? '')) return true; // not "Mackay's executive board"
   const a2 = tokenAfter(ctx, last, k + 1);
   if (k === 1 && SAYING_VERBS.has(a1.text) && a2?.text === 'its') return true;
   return k === 1 && a1.text === ',' && a2?.text === 'which';
