@@ -102,4 +102,13 @@ describe('recognizeNames: team sheets', () => {
       'D Peel/person', 'A Lo Cicero/person', 'P de Villiers/person', 'S Parisse/person',
     ]);
   });
+
+  it('reads a sheet whose label the corpus lost (": Murphy, Dempsey, ..."), with the captain\'s mark as an item ("O\'Connell, capt, S Easterby")', () => {
+    // corpus/bbc/sport/d-arcy-injury-adds-to-ireland-woe
+    const text = `${REPORT}: Murphy, Dempsey, Horgan, Maggs, Hickie, O'Gara, Stringer, Corrigan, Byrne, Hayes, O'Kelly, O'Connell, capt, S Easterby, O'Connor, Foley.`;
+    assert.deepEqual(found(text, SHEET), [
+      'Murphy/person', 'Dempsey/person', 'Horgan/person', 'Maggs/person', 'Hickie/person', "O'Gara/person", 'Stringer/person', 'Corrigan/person',
+      'Byrne/person', 'Hayes/person', "O'Kelly/person", "O'Connell/person", 'S Easterby/person', "O'Connor/person", 'Foley/person',
+    ]);
+  });
 });

@@ -36,6 +36,7 @@ const NUMBER = /^\d{1,3}$/;
 /** Capitalised words that never make a player's name: a list of them is a list of titles or teams. */
 const NOT_IN_NAMES = new Set(['The', 'A', 'An', 'Of', 'And', 'In', 'On', 'For', 'To', 'At', 'With', 'Not', 'Used']);
 const MIN_ITEMS = 3;
+const CAPTAIN = new Set(['capt', 'captain']);
 /** Players read before a note that ends the sheet ("Others to be added."). */
 const LONG_SHEET = 6;
 /** A whole side: eleven footballers, fifteen rugby players. */
@@ -62,7 +63,8 @@ export function findLineups(text: string, doc: ArticleDoc, gaz: Gazetteer, sport
 /** Runs start at the paragraph's start, or after a label ("Man City:", "Subs Not Used:") that opens a sentence. */
 function scanParagraph(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, out: Lineup[], minItems: number): void {
   let k = from;
-  while (k < to && BULLETS.has(tokens[k].text)) k++;
+  // a bullet, or a colon left where the corpus lost the label (": Murphy, Dempsey, ...")
+  while (k < to && (BULLETS.has(tokens[k].text) || (k === from && tokens[k].text === ':'))) k++;
   let atStart = true;
   while (k < to) {
     const label = labelEnd(tokens, k, to);
@@ -142,7 +144,9 @@ function readRun(text: string, tokens: Token[], from: number, to: number, gaz: G
     }
     // "J Fourie (S Africa) T Umaga (New Zealand)": a separator left out after a club, before an initial and surname
     if (tokens[k - 1].text === ')' && startsInitialled(tokens, k, to)) continue;
-    if (!SEPARATORS.has(t)) {
+    // "O'Connell, capt, S Easterby": the captain's mark as an item of its own
+    if (k + 2 < to && SEPARATORS.has(t) && CAPTAIN.has(tokens[k + 1].text) && SEPARATORS.has(tokens[k + 2].text)) k += 2;
+    else if (!SEPARATORS.has(t)) {
       if (!endsBeforeNote(tokens, itemStart, playersBefore, minItems)) return null;
       players.length = playersBefore;
       end = noteEnd(tokens, itemStart, to);
