@@ -101,4 +101,12 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     assert.deepEqual(people('Four members of the executive board, including the chairman, David Mackay, have resigned after a simmering row. "Mackay\'s executive board has been in a power struggle with the general committee."'), ['David Mackay', 'Mackay']);
     assert.deepEqual(people('The success of Universal Studio\'s film \'Ray\', a portrait of jazz musician Ray Charles, has helped boost earnings at the unit.'), ['Ray Charles']);
   });
+
+  it('a town\'s name used as the title of a work is the work in all its mentions ("the sci-fi thriller Constantine ... Constantine, based on")', () => {
+    // corpus/bbc/entertainment/hitch-holds-on-to-us-box-office
+    const story = readFileSync(join(BBC, 'entertainment/hitch-holds-on-to-us-box-office.txt'), 'utf8');
+    assert.ok(!places(story).includes('Constantine'));
+    // and a nation after "within" is where something is, in a sports story too (corpus/bbc/sport/israeli-club-look-to-africa)
+    assert.ok(places(readFileSync(join(BBC, 'sport/israeli-club-look-to-africa.txt'), 'utf8')).filter((p) => p === 'Israel').length === 2);
+  });
 });

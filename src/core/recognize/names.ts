@@ -98,7 +98,7 @@ const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', '
 const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Herr', 'King', 'Prince', 'Princes', 'Duke', 'Earl', 'Sheikh']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
 const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'on']);
-const NATION_AS_PLACE_BEFORE = new Set(['in', 'In', 'from', 'at', 'to', 'across', 'around', 'throughout', 'near', 'into', 'visit', 'visited', 'tour', 'toured', 'touring', 'born']);
+const NATION_AS_PLACE_BEFORE = new Set(['in', 'In', 'from', 'at', 'to', 'across', 'around', 'throughout', 'within', 'near', 'into', 'visit', 'visited', 'tour', 'toured', 'touring', 'born']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr.']);
 const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our', 'Says', 'Say', 'Against']);
 /** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
@@ -735,7 +735,11 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
 
   // "hit song Jailhouse Rock", "the film Submission", "the sci-fi thriller Constantine": the title of a work, also
   // when it names a place (not "the blockbuster West End musicals")
-  if (!personCue && !startsWithFirstName && WORK_NOUNS.has(workNounBefore(ctx, first)) && !WORK_NOUNS.has((tokenAfter(ctx, last)?.text ?? '').replace(/s$/, ''))) return;
+  // (a town's name so used is the work in all its mentions: "the sci-fi thriller Constantine ... Constantine, based on the comics")
+  if (!personCue && !startsWithFirstName && WORK_NOUNS.has(workNounBefore(ctx, first)) && !WORK_NOUNS.has((tokenAfter(ctx, last)?.text ?? '').replace(/s$/, ''))) {
+    if (units.length === 1 && units[0].kind === 'place') (ctx.things ??= new Set()).add(units[0].phrase!.canonical ?? textOf(ctx, first, last));
+    return;
+  }
 
   // "Leicester South": a place and a compass word are one place (a constituency)
   if (units.length === 2 && units[0].kind === 'place' && units[1].kind === 'cap' && COMPASS_WORDS.has(lastWord) && !personCue) {
