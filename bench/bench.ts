@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { preferThroughputTiering } from '../src/cli/jitTiering';
+import { preferThroughputTiering, throughputTieringFlag } from '../src/cli/jitTiering';
 import { analyzeFile } from '../src/core/index/analyzeFile';
 import type { CorpusIndex } from '../src/core/index/corpusIndex';
 import { engineKeyOf, indexFolder } from '../src/core/index/indexFolder';
@@ -286,7 +286,7 @@ async function mainBench(): Promise<void> {
   }
   const workers = Number(arg('--workers') ?? 2);
   const load = (await import('os')).loadavg()[0];
-  console.log(`# Dossier benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${workers} workers, load average ${load.toFixed(1)} at start`);
+  console.log(`# Dossier benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${workers} workers, V8 ${throughputTieringFlag() ?? 'defaults'}, load average ${load.toFixed(1)} at start`);
   if (process.argv.includes('--hostile')) return hostile();
   const corpus = arg('--corpus') ?? defaultCorpus();
   const results: Array<[string, { cold: ChildResult; warm: ChildResult }]> = [['1x', measureCorpus('1x', corpus, workers)]];

@@ -16,8 +16,15 @@ import { setFlagsFromString } from 'v8';
  * DOSSIER_V8_DEFAULTS=1 leaves V8 as it is (to measure the difference).
  */
 export function preferThroughputTiering(): void {
-  if (process.env.DOSSIER_V8_DEFAULTS === '1') return;
+  const flag = throughputTieringFlag();
+  if (flag) setFlagsFromString(flag);
+}
+
+/** The flag `preferThroughputTiering` sets on this Node, if any (the bench prints it). */
+export function throughputTieringFlag(): string | undefined {
+  if (process.env.DOSSIER_V8_DEFAULTS === '1') return undefined;
   const [major, minor] = process.versions.v8.split('.').map(Number);
-  if (major === 11 && minor === 3) setFlagsFromString('--interrupt-budget=400000'); // Node 20; default 67584
-  else if (major === 12 || major === 13) setFlagsFromString('--invocation-count-for-turbofan=100000'); // Node 22, 24; default 3000
+  if (major === 11 && minor === 3) return '--interrupt-budget=400000'; // Node 20; default 67584
+  if (major === 12 || major === 13) return '--invocation-count-for-turbofan=100000'; // Node 22, 24; default 3000
+  return undefined;
 }
