@@ -118,4 +118,13 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('Cairn\'s string of finds in Rajasthan last year saw it elevated to the FTSE 100 index.'), ['Rajasthan']);
     assert.deepEqual(places('Other projects included a petrochemicals plant and a port in Fujian.'), ['Fujian']);
   });
+
+  it('Wall Street is a place where it stands for the industry; a square named with an organisation\'s word where something is; a park before ", in" a known place', () => {
+    // corpus/bbc/business/krispy-kreme-shares-hit, politics/commons-hunt-protest-charges, tech/how-to-make-a-gigapixel-picture, tech/internet-boom-for-gift-shopping
+    assert.deepEqual(places('Shares in Krispy Kreme Doughnuts have taken a dunking on Wall Street after the firm revealed it would have to restate its 2004 financial reports.'), ['Wall Street']);
+    assert.deepEqual(places('He works for the Wall Street Journal.'), []);
+    assert.deepEqual(places('It was on the same day as a huge pro-hunting demonstration in Parliament Square.'), ['Parliament Square']);
+    assert.deepEqual(places('Shoppers are using the net to find the hot presents that are all but sold out in High Street stores.'), []);
+    assert.deepEqual(places('That image portrayed Bryce Canyon National Park, in Utah, and was made up of 196 separate photographs.'), ['Bryce Canyon National Park', 'Utah']);
+  });
 });

@@ -379,7 +379,6 @@ export const ORGANISATIONS = new Set(lines(`
   Bank of England
   Federal Reserve
   Fed
-  Wall Street
   Fleet Street
   Nasdaq
   Dow Jones
@@ -882,6 +881,7 @@ export const REGIONS = lines(`
   Tuscany
   Lombardy
   Silicon Valley
+  Wall Street
   Hollywood
   West End
   City of London

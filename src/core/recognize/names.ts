@@ -714,6 +714,11 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "the next General Election", "the Royal Regiments": after a determiner a title word qualifies a dictionary word, no name
   if (cue === 'title' && first === last && first >= 2 && DETERMINERS.has(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.firstNames.has(lastWord)) return;
 
+  // "in Parliament Square": a square or street where something is, though an organisation's word names it
+  if (units.length > 1 && units[units.length - 1].kind === 'cap' && STREET_HEADS.has(lastWord) && STREET_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '') && endsLikePlace(ctx, last, true) && !personCue) { // not "in High Street stores"
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false, true);
+    return;
+  }
   // Organisations, events and works: "Absa Group", "Ministry of Defence", "Manchester United".
   const orgAt = units.findIndex((u) => u.kind === 'org');
   if (orgAt >= 0 && !(startsWithFirstName && orgAt === units.length - 1 && units.length === 2)) {
@@ -778,7 +783,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
       for (const u of units) if (u.kind === 'place') emitPlaceUnit(ctx, u); // "the UK High Street"
       return;
     }
-    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), personLikeFirst && !isLocative(ctx, first) && !onStreet);
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), personLikeFirst && !isLocative(ctx, first) && !onStreet && !(units.length > 2 && knownPlaceAfterComma(ctx, last))); // ("Bryce Canyon National Park, in Utah", not "Richard Hill, England")
     return;
   }
 
@@ -934,6 +939,15 @@ function workNounBefore(ctx: Context, first: number): string {
   return t && t.sentence === before.sentence ? t.text : '';
 }
 const OPENING_QUOTES = new Set(["'", '\u2018', '"', '\u201c']);
+
+/** ", in Utah", ", Utah": a known place named right after the comma that follows the name. */
+function knownPlaceAfterComma(ctx: Context, last: number): boolean {
+  if (tokenAfter(ctx, last)?.text !== ',') return false;
+  let t = tokenAfter(ctx, last, 2);
+  if (t && TOWN_PREPOSITIONS.has(t.text)) t = tokenAfter(ctx, last, 3);
+  const p = t && ctx.gaz.phrases.get(keyOf(t.text));
+  return !!p && p.kind === 'place' && !p.club;
+}
 
 /** A lowercase word after the name that is no verb or function word ("the Charles Manson murders", not "The Beverly Hillbillies was"). */
 function nounAfter(ctx: Context, last: number): boolean {
