@@ -561,7 +561,7 @@ describe('quote speakers: pronouns after someone newly introduced', () => {
 describe('quote speakers: antecedents of "he"', () => {
   it('"Philippe Saint-Andre ... the Frenchman ... he told BBC Sport": Philippe is a man\'s name, whatever an English list says', () => {
     const a = analyse('bbc/sport/saint-andre-anger-at-absent-stars.txt');
-    assert.equal(speakerOf(a, quote(a, "It's an important game")).person, 'Saint-Andre');
+    assert.match(speakerOf(a, quote(a, "It's an important game")).person ?? '', /^(?:Philippe )?Saint-Andre$/);
     assert.equal(speakerOf(a, quote(a, "That's not good for the politics")).person, 'Saint-Andre');
   });
 
@@ -1049,5 +1049,12 @@ describe('quote speakers: an epithet past the object of a sentence about the sub
   it('"Molik grew in confidence and won in just 56 minutes. She will now meet Venus Williams. "Bring it on," said the 23-year-old" is Molik (blind3 dev article)', () => {
     const a = analyse('bbc/sport/davenport-dismantles-young-rival.txt');
     assert.equal(speakerOf(a, quote(a, 'Bring it on')).person, 'Molik');
+  });
+});
+
+describe('quote speakers: a role with its complement before the name', () => {
+  it('"Director of rugby Warren Gatland revealed that harsh words ... ¶ "They got a roasting ...," he said" is Gatland', () => {
+    const a = analyse('bbc/sport/london-irish-19-33-wasps.txt');
+    assert.equal(speakerOf(a, quote(a, 'They got a roasting')).person, 'Warren Gatland');
   });
 });

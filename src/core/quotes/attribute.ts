@@ -1558,6 +1558,8 @@ export class Attributor {
     while (k >= 0) {
       const w = words[k];
       if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) sinceRole = 0;
+      // "Spain's minister of sport Jaime Lissavetzky": the role's own complement, not a preposition governing the name.
+      else if (sinceRole < 0 && roleComplementEndsAt(words, k)) k -= words[k - 1].lower === 'of' ? 1 : 2;
       else if (sinceRole >= 0 && sinceRole < 2 && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
       else if (!isTitleLike(w)) break;
       k--;
@@ -2146,6 +2148,13 @@ function isWordCharAt(text: string, at: number): boolean {
 }
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** words[k] ends "<role> of <one or two lower-case nouns>" ("minister of sport", "head of public affairs"), right before a name. */
+function roleComplementEndsAt(words: Word[], k: number): boolean {
+  if (!/^\p{Ll}+$/u.test(words[k].text) || DETERMINERS.has(words[k].lower) || GOVERNING_PREPOSITIONS.has(words[k].lower)) return false;
+  const of = words[k - 1]?.lower === 'of' ? k - 1 : words[k - 2]?.lower === 'of' && /^\p{Ll}+$/u.test(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower) ? k - 2 : -1;
+  return of > 0 && PERSON_ROLE_HEADS.has(words[of - 1].lower);
+}
 
 /** Words that can stand inside a name's noun phrase: titles, capitalised words, determiners, ages. */
 function isTitleLike(w: Word): boolean {
