@@ -354,7 +354,8 @@ describe('speakers from the sentence before', () => {
 
   it('but not when the quotation speaks of him, nor when an attribution follows it', () => {
     const marley = analyse('bbc/entertainment/my-memories-of-marley.txt');
-    assert.equal(speakerOf(marley, quote(marley, 'Of course the 1981 tour never happened')).person, null);
+    // Not Marley, the lead's subject: the piece's narrator (see "a piece told by one person").
+    assert.equal(speakerOf(marley, quote(marley, 'Of course the 1981 tour never happened')).person, 'Rob Partridge');
     const camara = analyse('bbc/sport/old-firm-pair-handed-suspensions.txt');
     assert.notEqual(speakerOf(camara, quote(camara, "I'm extremely disappointed")).person, 'Camara');
   });
@@ -1056,5 +1057,20 @@ describe('quote speakers: a role with its complement before the name', () => {
   it('"Director of rugby Warren Gatland revealed that harsh words ... ¶ "They got a roasting ...," he said" is Gatland', () => {
     const a = analyse('bbc/sport/london-irish-19-33-wasps.txt');
     assert.equal(speakerOf(a, quote(a, 'They got a roasting')).person, 'Warren Gatland');
+  });
+});
+
+describe('quote speakers: a piece told by one person introduced at its top', () => {
+  it('"Rob Partridge - Marley\'s former head of press - remembers the man ... ¶ : "I joined Island Records ..."" is Partridge (blind7 dev article)', () => {
+    const a = analyse('bbc/entertainment/my-memories-of-marley.txt');
+    assert.equal(speakerOf(a, quote(a, 'I joined Island Records')).person, 'Rob Partridge');
+    assert.equal(speakerOf(a, quote(a, 'By 1979 he was')).person, 'Rob Partridge');
+  });
+
+  it('not in an article whose quotations are attributed', () => {
+    const a = analyse('bbc/sport/london-irish-19-33-wasps.txt');
+    assert.equal(a.quotes.every((q) => q.speakerName !== 'Rob Partridge'), true);
+    const b = analyse('bbc/politics/butler-launches-attack-on-blair.txt');
+    assert.equal(speakerOf(b, quote(b, 'You cannot, in a modern government')).person, null);
   });
 });

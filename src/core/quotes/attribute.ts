@@ -297,8 +297,46 @@ export class Attributor {
       if (subject !== null) return { mention: subject, name: this.names[subject].text };
     }
     if (sameSentenceAsPrev) return prevSpeaker;
-    if (this.text.slice(ctx.preStart, q.start).trim() !== '') return null;
-    return this.continuation(i, earlier, earlierTypes);
+    // (A stray ':' before a paragraph's quotation is an interview's layout, not narration.)
+    const lead = this.text.slice(ctx.preStart, q.start).trim();
+    if (lead !== '') return lead === ':' ? this.narrator() : null;
+    return this.continuation(i, earlier, earlierTypes) ?? this.narrator();
+  }
+
+  private narratorFound: Speaker | null | undefined;
+
+  /**
+   * "Rob Partridge - Marley's former head of press at Island Records - remembers the man behind the legend.
+   * ¶ : "I joined Island Records in 1977 ..."": a piece told by one person, introduced at its top as remembering,
+   * in which no quotation is attributed to anyone, is all that person's words.
+   */
+  private narrator(): Speaker | null {
+    if (this.narratorFound === undefined) this.narratorFound = this.findNarrator();
+    return this.narratorFound;
+  }
+
+  private findNarrator(): Speaker | null {
+    if (this.quotes.length < 3) return null;
+    const first = this.headline ? 1 : 0;
+    const intro = this.paragraphs.slice(first, first + 2);
+    if (intro.length === 0) return null;
+    let narrator: number | null = null;
+    for (let k = this.firstPersonAtOrAfter(intro[0].start); k < this.persons.length; k++) {
+      const m = this.names[this.persons[k]];
+      if (m.start >= intro[intro.length - 1].end) break;
+      if (this.insideQuote(m.start) || !m.text.includes(' ') || !this.inSubjectPosition(m.start, this.sentenceStartBefore(m.start))) continue;
+      if (RECOUNTING.test(this.text.slice(m.end, m.end + 120))) {
+        narrator = this.persons[k];
+        break;
+      }
+    }
+    if (narrator === null) return null;
+    for (let j = 0; j < this.quotes.length; j++) {
+      if (this.inHeadline(j)) continue;
+      const { pre, after } = this.around(j);
+      if (after !== null || this.lastSpeechVerb(pre) >= 0) return null;
+    }
+    return { mention: narrator, name: this.names[narrator].text };
   }
 
   /**
@@ -2146,6 +2184,9 @@ const ROLE_ENDINGS = new Set(['minister', 'secretary', 'president', 'chancellor'
 function isWordCharAt(text: string, at: number): boolean {
   return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]);
 }
+
+/** A person's recollection introduced, right after the name or an aside between dashes: "X - his former press officer - remembers". */
+const RECOUNTING = /^(?:\s+[-\u2013\u2014]\s[^.\n]{0,100}?\s[-\u2013\u2014])?\s+(?:remembers|recalls|reminisces|looks back|reflects on)\b/;
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
