@@ -140,4 +140,13 @@ describe('recognizeNames: people (BBC error classes)', () => {
     // corpus/bbc/tech/gadget-show-heralds-mp3-christmas
     assert.deepEqual(people('With Apple\'s iPod topping wish lists again, there may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget magazine Stuff.'), ['Oliver Irish=Oliver Irish']);
   });
+
+  it('one unknown word before a verb and a personal pronoun is a person ("Dementieva held her nerve"); demonym nouns are no names ("the 25-year-old Dubliner", "Californian Thomas Slattery")', () => {
+    // corpus/bbc/sport/davenport-dismantles-young-rival, sport/dunne-keen-to-commit-to-man-city, tech/itunes-user-sues-apple-over-ipod, entertainment/jackson-film-absolute-disaster
+    const sure = (text: string) => names(text).filter((n) => !n.weak).map((n) => `${n.text}/${n.kind}`);
+    assert.deepEqual(sure('The match lasted almost three hours and featured 13 service breaks, including three in the final set when Dementieva held her nerve to seal the win.'), ['Dementieva/person']);
+    assert.deepEqual(sure('But the 25-year-old Dubliner underlined his intention to stay at Eastlands.'), []);
+    assert.deepEqual(people('Californian Thomas Slattery filed the suit in the US District Court in San Jose and is seeking damages.'), ['Thomas Slattery=Thomas Slattery']);
+    assert.ok(!names('Ann Kite told the court in the Californian town of Santa Maria she was hired to "crisis manage" the fallout.').some((n) => n.text === 'Californian'));
+  });
 });

@@ -812,7 +812,7 @@ export const NOT_NAMES = new Set(words(`
   Catholics Protestant Sunni Shia Shiite Kurdish Kurds Arab Arabs Chechen Chechens Crimean Tatar Tatars
   Briton Britons Brits Scots Welsh Irish Londoner Londoners European Europeans Asian Asians African Africans
   Balkan Baltic Nordic Scandinavian Caribbean Pacific Atlantic Mediterranean Anglo Franco Euro Pro Anti
-  Yorker Yorkers Londoner Londoners Muscovite Muscovites Parisian Parisians Glaswegian Liverpudlian Mancunian
+  Yorker Yorkers Londoner Londoners Muscovite Muscovites Parisian Parisians Glaswegian Liverpudlian Mancunian Dubliner Dubliners Scouser Scousers Geordie Geordies Brummie Brummies Cockney Texan Texans Californian Californians
   Labourite Tory Tories Blairite Blairites Brownite Brownites Thatcherite Eurosceptic Eurosceptics
   No Yes
 `));

@@ -905,7 +905,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
-  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last))) {
+  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last))) {
     cand.weak = false;
     cand.strong = true;
   } else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && gaz.firstNames.has(text) && andAfterSurePerson(ctx, first)) {
@@ -965,6 +965,14 @@ function insideQuotation(ctx: Context, w: number): boolean {
   }
   return open;
 }
+
+/** "Dementieva held her nerve", "Hassall made it clear that he": a verb and a personal pronoun right after one word. */
+function personalPronounAfter(ctx: Context, last: number): boolean {
+  const verb = tokenAfter(ctx, last);
+  if (!verb || !/^\p{Ll}{3,}$/u.test(verb.text) || WORDS_AFTER_A_PLACE.has(verb.text) || !PERSONAL_PRONOUNS.has(tokenAfter(ctx, last, 2)?.text ?? '')) return false;
+  return true;
+}
+const PERSONAL_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
 
 /** "princes William and Harry", "midfielders Edu and Gilberto": one word after "and" and one word a role made a person. */
 function andAfterSurePerson(ctx: Context, first: number): boolean {
