@@ -1074,3 +1074,12 @@ describe('quote speakers: a piece told by one person introduced at its top', () 
     assert.equal(speakerOf(b, quote(b, 'You cannot, in a modern government')).person, null);
   });
 });
+
+describe('quote speakers: a name right before the verb after a question with no comma', () => {
+  it('"When asked if it would have to be Liverpool if he returned Owen said:" is Owen (blind7 dev article); "Asked why he thought ... Lord Butler said:" stays Butler', () => {
+    const a = analyse('bbc/sport/owen-determined-to-stay-in-madrid.txt');
+    assert.equal(speakerOf(a, quote(a, "I've not really given it much thought")).person, 'Owen');
+    const b = analyse('bbc/politics/butler-launches-attack-on-blair.txt');
+    assert.equal(speakerOf(b, quote(b, 'One has got to remember')).person, 'Butler');
+  });
+});

@@ -538,7 +538,15 @@ export class Attributor {
     if (!/^(?:whether|if|why|how|what|who|when|where)$/.test(pre[askedAt + 1]?.lower ?? '') || pre.slice(askedAt, verb).some((w) => w.text === ',')) return undefined;
     const last = pre[verb - 1];
     if (last && (last.lower === 'he' || last.lower === 'she')) return { kind: 'pronoun', word: last.lower, at: last.start };
-    if (last && (last.punct || this.personEndingAt(last.end) !== null)) return undefined;
+    if (!last || last.punct) return undefined;
+    // "When asked if it would have to be Liverpool if he returned Owen said:": with no comma after the
+    // question, a name right before the verb (not governed by a preposition) is the verb's subject.
+    const named = this.personEndingAt(last.end);
+    if (named !== null) {
+      const nameAt = pre.findIndex((w) => w.end > this.names[named].start);
+      const head = this.headOfNamePhrase(named);
+      return head === null || this.governed(pre, nameAt - 1) ? undefined : { kind: 'person', mention: head };
+    }
     // The verb's subject is elided: the one of the clause before "when asked".
     const head = pre.slice(0, before && !before.punct ? askedAt - 1 : askedAt);
     const aux = head.findIndex((w) => AUXILIARIES.has(w.lower) || w.lower === 'did' || w.lower === 'does');
