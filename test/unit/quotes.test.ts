@@ -1083,3 +1083,10 @@ describe('quote speakers: a name right before the verb after a question with no 
     assert.equal(speakerOf(b, quote(b, 'One has got to remember')).person, 'Butler');
   });
 });
+
+describe('quote speakers: an epithet in a sentence that names only the main person', () => {
+  it('"According to all those players and even Federer himself, the Swiss star is in a different league. ¶ "…," he told BBC Sport" is Federer', () => {
+    const a = analyse('bbc/sport/faultless-federer-has-no-equal.txt');
+    assert.equal(speakerOf(a, quote(a, 'Right now I feel that a little bit')).person, 'Federer');
+  });
+});

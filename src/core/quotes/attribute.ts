@@ -1040,6 +1040,12 @@ export class Attributor {
     const previous = prev && prev.mention !== null ? this.names[prev.mention].local : null;
     const top = this.mainPerson() ?? previous;
     if (top === null) return null;
+    // "Recent speculation has linked Owen with a move back to England, ..., but the England striker said": the
+    // article's main person, the only one named in the epithet's own sentence before it, is who it stands for.
+    if (role !== undefined && !ORGANISATION_ROLES.has(role)) {
+      const own = this.onlyPersonBefore(this.sentenceStartBefore(at), at);
+      if (own !== null && this.names[own].local === top && (!OFFICES.has(role) || this.titlesOf(top).size === 0 || this.titlesOf(top).has(role))) return own;
+    }
     const floor = Math.max(0, at - 1500);
     const ends = this.endsBetween(floor, at);
     let from = ends.length >= 3 ? ends[ends.length - 3] : floor;
@@ -1084,6 +1090,18 @@ export class Attributor {
     const titles = this.titlesOf(local);
     const office = role !== undefined && OFFICES.has(role);
     return !office || titles.size === 0 || titles.has(role!) ? nearest.mention : null;
+  }
+
+  /** The last mention in narration in [from, to) when all mentioned there are one person's, else null. */
+  private onlyPersonBefore(from: number, to: number): number | null {
+    let only: number | null = null;
+    for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length && this.names[this.persons[k]].start < to; k++) {
+      const idx = this.persons[k];
+      if (this.insideQuote(this.names[idx].start)) continue;
+      if (only !== null && this.names[only].local !== this.names[idx].local) return null;
+      only = idx;
+    }
+    return only;
   }
 
   /** A person of another cluster is named in narration between the two offsets. */
