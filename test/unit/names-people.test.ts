@@ -149,4 +149,10 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people('Californian Thomas Slattery filed the suit in the US District Court in San Jose and is seeking damages.'), ['Thomas Slattery=Thomas Slattery']);
     assert.ok(!names('Ann Kite told the court in the Californian town of Santa Maria she was hired to "crisis manage" the fallout.').some((n) => n.text === 'Californian'));
   });
+
+  it('"DJ" before a name is a role ("DJ Lisa I\'Anson"); a role before a first name and two words, the last an organisation head ("Sideways star Thomas Hayden Church")', () => {
+    // corpus/bbc/entertainment/double-eviction-from-big-brother, bookmakers-back-aviator-for-oscar
+    assert.deepEqual(people('The remaining housemate is actress Brigitte Nielsen. DJ Lisa I\'Anson became the third housemate to be evicted.'), ['Brigitte Nielsen=Brigitte Nielsen', "Lisa I'Anson=Lisa I'Anson"]);
+    assert.deepEqual(people('The favourite in that category is Sideways star Thomas Hayden Church.'), ['Thomas Hayden Church=Thomas Hayden Church']);
+  });
 });

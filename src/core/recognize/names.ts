@@ -599,9 +599,9 @@ function firstNameAndNameHead(ctx: Context, units: Unit[]): boolean {
   return ctx.gaz.firstNames.has(first) && !ctx.gaz.commonWords.has(first.toLowerCase()) && ctx.gaz.firstNames.has(ctx.words[units[1].from].text) && !ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? '');
 }
 
-/** "actress Doris Day", "actress Natalie Press": a person's role before a first name and one head word. */
+/** "actress Doris Day", "Sideways star Thomas Hayden Church": a person's role before a first name and one or two words, the last a head word. */
 function roleAndFirstName(ctx: Context, units: Unit[]): boolean {
-  if (units.length !== 2 || units[0].kind !== 'cap' || units[0].to - units[0].from !== 1 || units[1].to - units[1].from !== 1) return false;
+  if (units.length < 2 || units.length > 3 || !units.every((u) => u.kind === 'cap' && u.to - u.from === 1)) return false;
   return ctx.gaz.firstNames.has(ctx.words[units[0].from].text) && roleBefore(ctx, units[0].from) && !ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, units[0].from)!.text);
 }
 
