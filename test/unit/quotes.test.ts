@@ -1090,3 +1090,10 @@ describe('quote speakers: an epithet in a sentence that names only the main pers
     assert.equal(speakerOf(a, quote(a, 'Right now I feel that a little bit')).person, 'Federer');
   });
 });
+
+describe('quote speakers: rugby and cricket positions are person roles', () => {
+  it('"Prop Jones ready for hard graft ... Adam Jones says ... ¶ The prop said: "…"" is Adam Jones (blind7 dev article)', () => {
+    const a = analyse('bbc/sport/prop-jones-ready-for-hard-graft.txt');
+    assert.equal(speakerOf(a, quote(a, 'If we get stuffed in the front five')).person, 'Adam Jones');
+  });
+});

@@ -216,6 +216,7 @@ export const PERSON_ROLE_HEADS = words(`
   critic broadcaster journalist lawmaker congresswoman councillor chef inventor dj correspondent reporter
   backbencher frontbencher delegate ombudsman psychologist librarian teacher sprinter maker
   medallist finalist holder broker trader strategist
+  prop hooker flanker fly-half scrum-half full-back fullback all-rounder paceman seamer spinner
 `.toLowerCase());
 
 /** Titles held by one person at a time: "the prime minister" is only someone introduced as one. */
