@@ -1097,3 +1097,11 @@ describe('quote speakers: rugby and cricket positions are person roles', () => {
     assert.equal(speakerOf(a, quote(a, 'If we get stuffed in the front five')).person, 'Adam Jones');
   });
 });
+
+describe('quote speakers: a role identified with a name by a copula', () => {
+  it('"The musical\'s British director is Matthew Warchus, best known for ... "…," he said" is Warchus, not the producer quoted before (blind7 dev article)', () => {
+    const a = analyse('bbc/entertainment/no-uk-premiere-for-rings-musical.txt');
+    assert.equal(speakerOf(a, quote(a, 'The production will be a hybrid')).person, 'Matthew Warchus');
+    assert.equal(speakerOf(a, quote(a, 'There will be no singing')).person, 'Wallace');
+  });
+});

@@ -1588,8 +1588,13 @@ export class Attributor {
       // "Agent Brian Hassell insists that the 31-year-old Brazilian midfielder is": the reported clause's subject is no speaker.
       if (/\bthat\s+$/i.test(slice.slice(Math.max(0, m.index - 6), m.index)) && SPEECH_VERBS.has(/([\p{L}]+)\s+that\s+$/iu.exec(this.text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase() ?? '')) continue;
       const role = this.roleBeforeVerbAt(offset, Math.min(at, offset + 80));
+      // "The musical's British director is Matthew Warchus": a role identified with a name by a copula is that person.
+      const copula = role ? /^\s+(?:is|was)\s+/.exec(this.text.slice(role.end, role.end + 8)) : null;
+      const named = copula ? this.personStartingAt(role!.end + copula[0].length, -1) : null;
+      const head = named !== null ? this.headOfNamePhrase(named) : null;
+      if (head !== null && this.names[head].end <= at) found.push({ kind: 'person', mention: head, at: this.names[head].start });
       // "The Scottish Executive has seconded 11 staff. But he said": a body is nobody's "he".
-      if (role && !isBodyName(role)) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
+      else if (role && !isBodyName(role)) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
     }
     return found.sort((a, b) => a.at - b.at);
   }
