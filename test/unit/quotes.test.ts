@@ -1105,3 +1105,10 @@ describe('quote speakers: a role identified with a name by a copula', () => {
     assert.equal(speakerOf(a, quote(a, 'There will be no singing')).person, 'Wallace');
   });
 });
+
+describe('quote speakers: first-person words right after a sentence that introduces someone with a role', () => {
+  it('"... medical research done by the company\'s research director Dr Alastair Sibbald. "We are basically trying ..."" is Sibbald (blind7 dev article)', () => {
+    const a = analyse('bbc/tech/mobile-audio-enters-new-dimension.txt');
+    assert.equal(speakerOf(a, quote(a, 'We are basically trying')).person, 'Alastair Sibbald');
+  });
+});

@@ -1827,6 +1827,8 @@ export class Attributor {
     }
     const topic = this.topicSpeaker(i, prevSpeaker);
     if (topic !== undefined) return topic;
+    const newcomer = this.introducedToSpeak(i, leadStart, leadEnd);
+    if (newcomer !== null) return newcomer;
     if (!prevQuote || !prevSpeaker) return null;
     // The paragraph the previous quotation ends in: `said: "Each and every death ... ¶ "Yet ... lives." "These highly`
     // goes on in the paragraph where the first quotation ended.
@@ -1869,6 +1871,27 @@ export class Attributor {
       return null;
     }
     return prevSpeaker;
+  }
+
+  /**
+   * "... grew out of medical research done by the company's research director Dr Alastair Sibbald. "We are basically
+   * trying ..."": a first-person quotation opening its sentence right after a narration sentence of the same paragraph
+   * that ends by introducing someone (named in full for the first time, with a role) is that newcomer's.
+   */
+  private introducedToSpeak(i: number, leadStart: number, leadEnd: number): Speaker | null {
+    const q = this.quotes[i];
+    if (leadEnd <= this.paragraphs[this.contexts[i].paragraph].start || this.text.slice(leadEnd, q.start).trim() !== '') return null;
+    if (!FIRST_PERSON.test(this.text.slice(q.innerStart, q.innerEnd)) || this.around(i).post.some((w) => !w.punct)) return null;
+    const lead = this.narrationWordsIn(leadStart, leadEnd);
+    const stop = lead[lead.length - 1];
+    if (!stop || stop.text !== '.' || lead.some((w) => SPEECH_VERBS.has(w.lower) || SPEECH_NOUNS.has(w.lower))) return null;
+    const idx = this.personEndingAt(lead[lead.length - 2]?.end ?? -1);
+    if (idx === null || this.firstMentionOf(this.names[idx].local) !== idx || !this.names[idx].text.includes(' ') || this.headOfNamePhrase(idx) !== idx) return null;
+    // A role right before the name, past an honorific: "research director Dr Alastair Sibbald".
+    const before = wordsIn(this.text, Math.max(leadStart, this.names[idx].start - 40), this.names[idx].start);
+    let k = before.length - 1;
+    while (k >= 0 && HONORIFICS.has(before[k].text)) k--;
+    return k >= 0 && (PERSON_ROLE_HEADS.has(before[k].lower) || DELEGATE_ROLES.has(before[k].lower)) ? { mention: idx, name: this.names[idx].text } : null;
   }
 
   /** Between a quotation and a name stands `, he told BBC Five Live's`: the name is part of an outlet the speaker told. */
