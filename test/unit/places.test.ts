@@ -127,4 +127,11 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('Shoppers are using the net to find the hot presents that are all but sold out in High Street stores.'), []);
     assert.deepEqual(places('That image portrayed Bryce Canyon National Park, in Utah, and was made up of 196 separate photographs.'), ['Bryce Canyon National Park', 'Utah']);
   });
+
+  it('older spellings of big cities are those cities ("Pusan" is Busan)', () => {
+    // corpus/bbc/entertainment/bangkok-film-festival-battles-on
+    const article = articleOf('It has yet to attain the stature of more established events held in Hong Kong, Tokyo and Pusan in South Korea.');
+    const ns = recognizeNames(article, parseDocument(article)).filter((n) => n.kind === 'place');
+    assert.deepEqual(ns.map((n) => `${n.text}=${n.fullName}`), ['Hong Kong=Hong Kong', 'Tokyo=Tokyo', 'Pusan=Busan', 'South Korea=South Korea']);
+  });
 });

@@ -1066,6 +1066,9 @@ export const REGIONS = lines(`
   Kursk
   Rostov
   Mumbai = Bombay
+  Busan = Pusan
+  Yangon = Rangoon
+  Ho Chi Minh City = Saigon
   Kolkata = Calcutta
   Chennai = Madras
   Beijing = Peking
