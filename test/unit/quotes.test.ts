@@ -1112,3 +1112,17 @@ describe('quote speakers: first-person words right after a sentence that introdu
     assert.equal(speakerOf(a, quote(a, 'We are basically trying')).person, 'Alastair Sibbald');
   });
 });
+
+describe('quote speakers: a verb after ", but"/", and" shares the subject opening the sentence', () => {
+  it('"Tony Blair has dismissed questions about the attorney general\'s advice, and said his Parliamentary statement had been a "fair summary"" is Blair', () => {
+    const a = analyse('bbc/politics/goldsmith-i-was-not-leant-on.txt');
+    assert.equal(speakerOf(a, quote(a, 'fair summary')).person, 'Tony Blair');
+  });
+
+  it('but not from narration after a quotation, nor for a name after the first verb ("Mr Morgan said he had only told Ms Hutt ..., and said")', () => {
+    const a = analyse('bbc/politics/abortion-not-a-poll-issue-blair.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'congratulated')).person, 'Howard');
+    const b = analyse('bbc/politics/wales-must-learn-health-lessons.txt');
+    assert.notEqual(speakerOf(b, quote(b, 'baby')).person, 'Hutt');
+  });
+});

@@ -745,6 +745,14 @@ export class Attributor {
       if (pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && !opensClause(between.slice(lead + 1)) && between.length <= 20) {
         return { kind: 'pronoun', word: pronoun.lower, at: pronoun.start };
       }
+      // "Mr Strauss doubted whether Rock would make an impact, but added:": after a comma the conjunction joins the
+      // main clause, whose subject is the person opening the sentence (only titles before the name).
+      if (between[between.length - 1]?.text === ',' && between.length <= 20) {
+        const main = between.slice(lead);
+        const person = this.eligiblePerson(main, main[0]?.start ?? 0);
+        if (person !== null && this.text.slice(this.sentenceStartBefore(between[0].start), between[0].start).trim() === '' && this.personLeadsClause(main) && main.filter((w) => w.end <= this.names[person].start).every((w) => isTitleLike(w) && !w.punct) &&
+          /^\s+\p{Ll}/u.test(this.text.slice(this.names[person].end, this.names[person].end + 3))) return { kind: 'person', mention: person };
+      }
       return opensClause(between) || between.length > 12 ? { kind: 'unknown' } : { kind: 'elided' };
     }
     // A relative clause running on to the verb ("Tory MP Michael Mates, who is a member of ... and
