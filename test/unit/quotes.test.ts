@@ -1126,3 +1126,15 @@ describe('quote speakers: a verb after ", but"/", and" shares the subject openin
     assert.notEqual(speakerOf(b, quote(b, 'baby')).person, 'Hutt');
   });
 });
+
+describe('quote speakers: the titles that let an epithet stand for a person', () => {
+  it('"former Chelsea finance director Yvonne Todd and Bates\'": the title is Todd\'s, so "The 73-year-old former Chelsea chairman ... He said:" is Bates', () => {
+    const a = analyse('bbc/sport/bates-seals-takeover.txt');
+    assert.equal(speakerOf(a, quote(a, "I'm delighted to be stepping up")).person, 'Ken Bates');
+  });
+
+  it('"Cafod will host Mr Brown" gives him no title, so "The chancellor is travelling ... He told BBC Radio 4" is Brown', () => {
+    const a = analyse('bbc/politics/brown-to-outline-presidency-goals.txt');
+    assert.equal(speakerOf(a, quote(a, 'We need more resources')).person, 'Brown');
+  });
+});

@@ -1052,7 +1052,7 @@ export class Attributor {
     // article's main person, the only one named in the epithet's own sentence before it, is who it stands for.
     if (role !== undefined && !ORGANISATION_ROLES.has(role)) {
       const own = this.onlyPersonBefore(this.sentenceStartBefore(at), at);
-      if (own !== null && this.names[own].local === top && (!OFFICES.has(role) || this.titlesOf(top).size === 0 || this.titlesOf(top).has(role))) return own;
+      if (own !== null && this.names[own].local === top && this.officeFits(top, role)) return own;
     }
     const floor = Math.max(0, at - 1500);
     const ends = this.endsBetween(floor, at);
@@ -1095,9 +1095,7 @@ export class Attributor {
     // ("Miller told reporters ... Emma Watson, who plays Hermione. The 14-year-old said").
     if (local !== top && this.otherPersonBetween(nearestEnd, at, local, leadSubject)) return null;
     // "the prime minister" is not Home Secretary Charles Clarke, however central he is.
-    const titles = this.titlesOf(local);
-    const office = role !== undefined && OFFICES.has(role);
-    return !office || titles.size === 0 || titles.has(role!) ? nearest.mention : null;
+    return role === undefined || this.officeFits(local, role) ? nearest.mention : null;
   }
 
   /** The last mention in narration in [from, to) when all mentioned there are one person's, else null. */
@@ -1131,6 +1129,13 @@ export class Attributor {
     return this.governed(words, words.length - 1);
   }
 
+  /** An office ("the prime minister") fits a person with that title or with no title at all. */
+  private officeFits(local: number, role: string): boolean {
+    if (!OFFICES.has(role)) return true;
+    const titles = this.titlesOf(local);
+    return titles.size === 0 || titles.has(role);
+  }
+
   /** Role words seen right before the names of a cluster ("Home Secretary Charles Clarke" → secretary). */
   private readonly titleSets = new Map<number, Set<string>>();
 
@@ -1144,7 +1149,10 @@ export class Attributor {
       if (m.local !== local) continue;
       const before = wordsIn(this.text, Math.max(0, m.start - 40), m.start);
       for (let k = before.length - 1; k >= 0 && k >= before.length - 4 && !before[k].punct; k--) {
-        if (PERSON_ROLE_HEADS.has(before[k].lower)) titles.add(before[k].lower);
+        // "finance director Yvonne Todd and Bates": a title before another person and "and" is theirs.
+        if (before[k].lower === 'and' || before[k].lower === 'or') break;
+        // "Cafod will host Mr Brown": a role word used as a verb is no title.
+        if (PERSON_ROLE_HEADS.has(before[k].lower) && !(k > 0 && (AUXILIARIES.has(before[k - 1].lower) || before[k - 1].lower === 'to'))) titles.add(before[k].lower);
       }
     }
     return titles;
