@@ -156,3 +156,27 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people('The favourite in that category is Sideways star Thomas Hayden Church.'), ['Thomas Hayden Church=Thomas Hayden Church']);
   });
 });
+
+describe('recognizeNames: people (blind7 error classes)', () => {
+  it('a first name after a possessive, a relation only a person has and a comma is a person ("His mother, Giselle, said")', () => {
+    // corpus/bbc/politics/game-warnings-must-be-clearer, entertainment/keanu-reeves-given-hollywood-star
+    assert.deepEqual(people("His mother, Giselle, said her son's killer, Warren Leblanc, 17 - who was jailed for life in September - had mimicked behaviour in the game."), ['Giselle=Giselle', 'Warren Leblanc=Warren Leblanc']);
+    assert.deepEqual(people('The 40-year-old attended the unveiling of the star with his mother, Patricia, and thanked her for inspiring him to become an actor.'), ['Patricia=Patricia']);
+  });
+
+  it('a name glued after "pro-" or "anti-" is a mention only when the story names it elsewhere ("pro-Iraq war"), never a word of its own ("anti-Semitic", "anti-Musharraf campaign")', () => {
+    // corpus/bbc/politics/galloway-targets-new-labour-mp, labour-pig-poster-anti-semitic; business/karachi-stocks-hit-historic-high
+    const story = readFileSync(join(BBC, 'politics/galloway-targets-new-labour-mp.txt'), 'utf8');
+    const glued = names(story).filter((n) => story[n.start - 1] === '-');
+    assert.deepEqual(glued.map((n) => `${n.text}/${n.kind}`), ['Iraq/place']);
+    assert.deepEqual(names('Labour said the poster was "not anti-Jewish, but anti-Tory". A Labour spokesman denied the campaign was anti-Semitic.').map((n) => n.text), []);
+    assert.deepEqual(people('An anti-Musharraf campaign threatened by the MMA, a countrywide alliance of religious parties, has fizzled out.'), []);
+  });
+
+  it('one-name stars, film titles and leagues ("Elvis convention", "Saving Private Ryan", "win La Liga")', () => {
+    // corpus/bbc/entertainment/elvis-fans-hold-birthday-bash, landmark-movies-of-2004-hailed; sport/beckham-rules-out-management-move
+    assert.deepEqual(people('A three-day Elvis convention took place in Blackpool, England, over the weekend with the aim of finding the best European Elvis impersonator.'), ['Elvis=Elvis', 'Elvis=Elvis']);
+    assert.deepEqual(people("To illustrate their point, the AFI cited ABC affiliates refusal to air Steven Spielberg's film Saving Private Ryan in an unedited form over fears of possible fines."), ['Steven Spielberg=Steven Spielberg']);
+    assert.deepEqual(people('"I would really like to win La Liga with Real Madrid - I have been here two years and we still have not done it.'), []);
+  });
+});

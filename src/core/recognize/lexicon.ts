@@ -386,6 +386,13 @@ export const ORGANISATIONS = new Set(lines(`
   Footsie
   Premiership
   Premier League
+  Sign Language
+  British Sign Language
+  La Liga
+  Primera Liga
+  Serie A
+  Bundesliga
+  Ligue 1
   Champions League
   Uefa Cup
   FA Cup
@@ -1507,7 +1514,7 @@ export const MONONYMS = new Set(words(`
   Madonna Bono Sting Beyonce Moby Pele Ronaldo Ronaldinho Rivaldo Kaka Zico Eusebio Maradona
   Matisse Monet Manet Renoir Cezanne Degas Gauguin Dali Goya Vermeer Warhol Magritte Klimt
   Stravinsky Tchaikovsky Chopin Debussy Ravel Prokofiev Rachmaninov Mahler Brahms Schubert Vivaldi Puccini Elgar
-  Diaghilev Nijinsky Pavlova Nureyev Fonteyn Tolstoy Dostoevsky Chekhov Kafka Goethe Proust Orwell
+  Diaghilev Nijinsky Pavlova Nureyev Fonteyn Tolstoy Dostoevsky Chekhov Kafka Goethe Proust Orwell Elvis
 `));
 
 /** Nationality nouns before a full name, read as demonyms: "Welshman Jimmy Watkins". */
@@ -1640,4 +1647,5 @@ export const WORKS = new Set(lines(`
   Ocean's Twelve
   Ocean's Eleven
   Meet the Fockers
+  Saving Private Ryan
 `));

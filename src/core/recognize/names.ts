@@ -313,9 +313,11 @@ function buildWords(tokens: Token[]): Word[] {
       parts.push({ start: tokens[last + 2].start, end: tokens[last + 2].end, text: tokens[last + 2].text });
       last += 2;
     }
-    const text = parts ? parts.map((p) => p.text).join('-') : t.text;
+    // "pro-Chavez squatters", "anti-Bush film": the tokenizer keeps the compound whole; the name after the prefix is a word
+    const prefix = parts ? 0 : sidePrefixLength(t.text);
+    const text = parts ? parts.map((p) => p.text).join('-') : prefix ? t.text.slice(prefix) : t.text;
     words.push({
-      start: t.start,
+      start: t.start + prefix,
       end: tokens[last].end,
       text,
       cap: isCapWord(text) || (!!parts && isCapWord(parts[parts.length - 1].text)) || (mayBeLowerPrefixed(text) && LOWER_PREFIXED_SURNAME.test(text)),
@@ -328,6 +330,14 @@ function buildWords(tokens: Token[]): Word[] {
     i = last;
   }
   return words;
+}
+
+/** The length of "pro-" or "anti-" before a capitalised word in one token, else 0. */
+function sidePrefixLength(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c !== 112 && c !== 97) return 0; // p a ("Anti-Doping Agency" is a name of its own)
+  const n = text.startsWith('pro-') ? 4 : text.startsWith('anti-') ? 5 : 0;
+  return n && text.length > n + 1 && isCapWord(text.slice(n)) ? n : 0;
 }
 
 /** The longest phrase of the table starting at word i (within its sentence). */
@@ -372,6 +382,7 @@ function chunkEnd(ctx: Context, i: number): number {
     if (j > i && hasBreakBetween(ctx, j - 1, j)) break;
     const w = words[j];
     if (j > i && POST_NOMINALS.has(w.text)) break; // "Frank Field MP", "John Smith QC"
+    if (j > i && w.start !== ctx.doc.tokens[w.firstToken].start) break; // "The anti-Nazi league": a glued name starts its own chunk
     if (w.cap) {
       if (j === i + 1 && units[0].kind === 'cap' && atSentenceStart(ctx, i) && commonOrRole(ctx, words[i].text) && stageNameAt(ctx, j)) break; // "Model Caprice"
       const match = phraseAt(ctx, j);
@@ -485,6 +496,11 @@ function classifyChunk(ctx: Context, from: number): void {
       ctx.sentenceStarts.push(units[0]);
       return;
     }
+  }
+  // "pro-Chavez", "anti-Bush": a name glued after a prefix is one only when the article names it elsewhere
+  if (words[from].start !== ctx.doc.tokens[words[from].firstToken].start) {
+    if (units.length === 1 && ctx.sentenceStarts) ctx.sentenceStarts.push(units[0]);
+    return;
   }
   // "Democrat John Kerry", "Tory Liam Fox", "Lib Dem Norman Baker": a party before a first name and a surname qualifies the person
   // (a firm's name may go on with a first name: "Citigroup Smith Barney")
@@ -620,7 +636,16 @@ function roleBefore(ctx: Context, w: number): boolean {
     const verb = ctx.doc.tokens[ctx.words[w].firstToken - 2];
     return !!verb && verb.sentence === ctx.words[w].sentence && AUTHORING_VERBS.has(verb.text);
   }
+  if (before.text === ',') return kinBeforeComma(ctx, ctx.words[w].firstToken - 2);
   return ROLE_NOUNS.has(before.text.toLowerCase()) && !isCapWord(before.text);
+}
+
+const KIN_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'His', 'Her', 'Their', 'My', 'Our']);
+
+/** "His mother, Giselle, said": a possessive and a relation only a person has, then a comma before the name. */
+function kinBeforeComma(ctx: Context, k: number): boolean {
+  const t = ctx.doc.tokens;
+  return k > 0 && PERSONAL_RELATIONS.has(t[k].text) && KIN_POSSESSIVES.has(t[k - 1].text) && t[k - 1].sentence === t[k].sentence;
 }
 
 function sayingAround(ctx: Context, lastWord: number, firstWord: number): boolean {
