@@ -1138,3 +1138,10 @@ describe('quote speakers: the titles that let an epithet stand for a person', ()
     assert.equal(speakerOf(a, quote(a, 'We need more resources')).person, 'Brown');
   });
 });
+
+describe('quote speakers: a title after a preposition in an appositive is not the name\'s', () => {
+  it('"Ms Robinson, a friend of the Tory leader" leaves "Tory leader Michael Howard" the only Tory leader: "The Tory leader was asked ... ¶ He replies:" is Howard', () => {
+    const a = analyse('bbc/politics/howard-rebuts-asylum-criticisms.txt');
+    assert.equal(speakerOf(a, quote(a, 'What is the inference of that?')).person, 'Howard');
+  });
+});

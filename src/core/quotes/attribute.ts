@@ -1221,9 +1221,11 @@ export class Attributor {
         if (head !== null) hits.push({ at: m.index, local: this.names[head].local, mention: head });
         continue;
       }
-      // "Tom Wright, the Bishop of Durham": a name just before.
+      // "Tom Wright, the Bishop of Durham": a name just before. (Not "Ms Robinson, a friend of the Tory leader": a
+      // preposition between makes the title someone else's.)
       const prev = this.persons[k - 1];
-      if (prev !== undefined && /^,\s*(?:the|a|an)?\s*(?:[\p{L}'’-]+\s+){0,3}$/iu.test(this.text.slice(this.names[prev].end, m.index))) {
+      const gap = prev !== undefined ? this.text.slice(this.names[prev].end, m.index) : '';
+      if (prev !== undefined && /^,\s*(?:the|a|an)?\s*(?:[\p{L}'’-]+\s+){0,3}$/iu.test(gap) && !wordsIn(gap, 0, gap.length).some((w) => GOVERNING_PREPOSITIONS.has(w.lower))) {
         hits.push({ at: m.index, local: this.names[prev].local, mention: prev });
       }
     }
