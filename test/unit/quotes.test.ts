@@ -1145,3 +1145,10 @@ describe('quote speakers: a title after a preposition in an appositive is not th
     assert.equal(speakerOf(a, quote(a, 'What is the inference of that?')).person, 'Howard');
   });
 });
+
+describe('quote speakers: the agent of a passive verb whose subject names nobody', () => {
+  it('"Mr Prater\'s sentiments were echoed by Christine Rush, director of ... "…," she said" is Rush', () => {
+    const a = analyse('bbc/entertainment/bangkok-film-festival-battles-on.txt');
+    assert.equal(speakerOf(a, quote(a, 'We have been careful')).person, 'Christine Rush');
+  });
+});

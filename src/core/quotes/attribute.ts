@@ -1586,7 +1586,7 @@ export class Attributor {
       }
       let head = this.subjectHeads.get(idx);
       if (head === undefined) {
-        const subject = this.inSubjectPosition(m.start, sentence) || this.speechVerbFollows(m.end, true);
+        const subject = this.inSubjectPosition(m.start, sentence) || this.speechVerbFollows(m.end, true) || this.passiveAgent(m.start, sentence);
         head = subject ? this.headOfNamePhrase(idx) ?? -1 : -2;
         this.subjectHeads.set(idx, head);
       }
@@ -1615,6 +1615,21 @@ export class Attributor {
       else if (role && !isBodyName(role)) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
     }
     return found.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * "Mr Prater's sentiments were echoed by Christine Rush, director of ...": the agent of a passive verb whose
+   * subject names nobody (no person before it in the sentence but a possessive) is who the sentence is about.
+   */
+  private passiveAgent(start: number, sentenceStart: number): boolean {
+    const words = wordsIn(this.text, Math.max(sentenceStart, start - 150), start);
+    let k = words.length - 1;
+    while (k >= 0 && isTitleLike(words[k]) && !words[k].punct) k--;
+    if (k < 2 || words[k].lower !== 'by' || !/^\p{Ll}+ed$/u.test(words[k - 1].text) || !PASSIVE_MARKERS.has(words[k - 2].lower)) return false;
+    for (let n = this.firstPersonAtOrAfter(sentenceStart); n < this.persons.length && this.names[this.persons[n]].start < start; n++) {
+      if (!isPossessive(this.text, this.names[this.persons[n]].end)) return false;
+    }
+    return true;
   }
 
   /**
