@@ -134,4 +134,12 @@ describe('recognizeNames: places', () => {
     const ns = recognizeNames(article, parseDocument(article)).filter((n) => n.kind === 'place');
     assert.deepEqual(ns.map((n) => `${n.text}=${n.fullName}`), ['Hong Kong=Hong Kong', 'Tokyo=Tokyo', 'Pusan=Busan', 'South Korea=South Korea']);
   });
+
+  it('in a sports story a nation before its body or office is the country ("Spain\'s anti-violence commission"), not its team', () => {
+    // corpus/bbc/sport/aragones-angered-by-racism-fine, politics/jamieson-issues-warning-to-bigots
+    const story = readFileSync(join(BBC, 'sport/aragones-angered-by-racism-fine.txt'), 'utf8');
+    const spain = recognizeNames(articleOf(story), parseDocument(articleOf(story))).filter((n) => n.text === 'Spain');
+    assert.deepEqual(spain.map((n) => `${n.kind} ${story.slice(n.end, n.end + 25)}`), ["place 's anti-violence commissi", 'place  than you should," Wenger', "place 's anti-violence commissi"]);
+    assert.ok(places('Scotland\'s justice minister has warned bigoted soccer fans that she wants to hit them "where it hurts most" by banning them from matches.').includes('Scotland'));
+  });
 });

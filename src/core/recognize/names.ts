@@ -1252,12 +1252,30 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
   if ((before?.text === 'the' || before?.text === 'a' || before?.text === 'an') && (COUNTRY_QUALIFIED.has(next) || ORG_NOUNS_BEFORE.has(next))) return true;
   const s = tokenAfter(ctx, last);
   if (!s || (s.text !== "'s" && s.text !== '\u2019s')) return false;
+  if (officeOfNationAfter(ctx, last)) return true;
   const name = tokenAfter(ctx, last, 2);
   const surname = tokenAfter(ctx, last, 3);
   // "Germany's Tommy Haas", "South Africa's Schalk Burger": a first name, or a name that is no word
   const firstName = !!name && (ctx.gaz.firstNames.has(name.text) || (isNameWord(name.text) && !ctx.gaz.commonWords.has(name.text.toLowerCase()) && !ctx.gaz.phrases.has(keyOf(name.text))));
   return firstName && !!surname && isCapWord(surname.text) && surname.start === name!.end + 1;
 }
+/**
+ * "Spain's Football Federation", "Spain's anti-violence commission", "Spain's minister of sport": a body or
+ * an office of the nation a few words after its possessive is the country's, not its team's.
+ */
+function officeOfNationAfter(ctx: Context, last: number): boolean {
+  for (let k = 2; k < 5; k++) {
+    const t = tokenAfter(ctx, last, k);
+    if (!t || !/^[\p{L}]/u.test(t.text) || ctx.gaz.firstNames.has(t.text)) return false;
+    if (NATION_OFFICES.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+const NATION_OFFICES = new Set([
+  'federation', 'association', 'commission', 'committee', 'council', 'board', 'agency', 'authorities', 'government', 'parliament',
+  'ministry', 'minister', 'department', 'embassy', 'ambassador', 'president', 'premier', 'police', 'court', 'courts', 'army',
+]);
+
 /** Nouns after "the US ..." that are the country's, not its team's. */
 const COUNTRY_QUALIFIED = new Set(['investment', 'television', 'tv', 'tycoon', 'entrepreneur', 'businessman', 'billionaire', 'bidder', 'investor', 'investors', 'government', 'economy', 'market', 'industry', 'embassy', 'army', 'military', 'version', 'edition', 'release', 'media', 'press', 'public']);
 
