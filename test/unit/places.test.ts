@@ -142,4 +142,15 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(spain.map((n) => `${n.kind} ${story.slice(n.end, n.end + 25)}`), ["place 's anti-violence commissi", 'place  than you should," Wenger', "place 's anti-violence commissi"]);
     assert.ok(places('Scotland\'s justice minister has warned bigoted soccer fans that she wants to hit them "where it hurts most" by banning them from matches.').includes('Scotland'));
   });
+
+  it('in a sports story a list of nations opened by "in" goes on with places ("fixtures in Italy, France and Scotland"), not a new clause ("in Cardiff, Wales must") or a result ("to France and England")', () => {
+    // corpus/bbc/sport/jones-happy-with-henson-heroics, celts-savour-grand-slam-prospect
+    const fixtures = readFileSync(join(BBC, 'sport/jones-happy-with-henson-heroics.txt'), 'utf8');
+    const at = fixtures.indexOf('three away fixtures in Italy');
+    const listed = recognizeNames(articleOf(fixtures), parseDocument(articleOf(fixtures))).filter((n) => n.start > at && n.start < at + 60);
+    assert.deepEqual(listed.map((n) => `${n.text}/${n.kind}`), ['Italy/place', 'France/place', 'Scotland/place']);
+    const celts = readFileSync(join(BBC, 'sport/celts-savour-grand-slam-prospect.txt'), 'utf8');
+    const teams = recognizeNames(articleOf(celts), parseDocument(articleOf(celts))).filter((n) => celts.slice(n.end, n.end + 12) === '.  But they' || celts.slice(n.end, n.end + 10) === ' must get ');
+    assert.deepEqual(teams, []);
+  });
 });

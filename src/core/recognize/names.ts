@@ -1246,6 +1246,7 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
     return !(before.text === 'to' && b2 && b2.sentence === before.sentence && RESULT_WORDS.has(b2.text.toLowerCase()));
   }
   if (nationAfterPlaceWords(ctx, first, last)) return true;
+  if (listedAfterPlace(ctx, first)) return true;
   if (playerOfNation(ctx, first)) return true;
   // "the US investment bank", "a US television programme", "the US tycoon": the country, not its team
   const next = tokenAfter(ctx, last)?.text ?? '';
@@ -1275,6 +1276,27 @@ const NATION_OFFICES = new Set([
   'federation', 'association', 'commission', 'committee', 'council', 'board', 'agency', 'authorities', 'government', 'parliament',
   'ministry', 'minister', 'department', 'embassy', 'ambassador', 'president', 'premier', 'police', 'court', 'courts', 'army',
 ]);
+
+/** "performed in Zimbabwe and Guinea", "in France, Italy and Spain": a list of places opened by "in" goes on with places. */
+function listedAfterPlace(ctx: Context, first: number): boolean {
+  const t = ctx.doc.tokens;
+  const sentence = ctx.words[first].sentence;
+  let k = ctx.words[first].firstToken - 1;
+  // a comma right before joins a list only if the list goes on ("in Cardiff, Wales must" is a new clause)
+  if (t[k]?.text === ',' && !LIST_JOINS.has(t[ctx.words[first].lastToken + 1]?.text ?? '')) return false;
+  for (let n = 0; n < 4; n++) {
+    const join = t[k];
+    const place = t[k - 1];
+    if (!join || !place || place.sentence !== sentence || !LIST_JOINS.has(join.text)) return false;
+    if (ctx.gaz.phrases.get(keyOf(place.text))?.kind !== 'place') return false;
+    const before = t[k - 2];
+    // not "runners-up to France and England", "losses to Wales and France": results against teams
+    if (before && before.sentence === sentence && NATION_AS_PLACE_BEFORE.has(before.text)) return before.text !== 'to';
+    k -= 2;
+  }
+  return false;
+}
+const LIST_JOINS = new Set(['and', 'or', ',']);
 
 /** Nouns after "the US ..." that are the country's, not its team's. */
 const COUNTRY_QUALIFIED = new Set(['investment', 'television', 'tv', 'tycoon', 'entrepreneur', 'businessman', 'billionaire', 'bidder', 'investor', 'investors', 'government', 'economy', 'market', 'industry', 'embassy', 'army', 'military', 'version', 'edition', 'release', 'media', 'press', 'public']);
