@@ -1152,3 +1152,10 @@ describe('quote speakers: the agent of a passive verb whose subject names nobody
     assert.equal(speakerOf(a, quote(a, 'We have been careful')).person, 'Christine Rush');
   });
 });
+
+describe('quote speakers: a verb after "and" shares the subject opening the clause after an opening phrase', () => {
+  it('"Shortly after collecting a Waterford Crystal trophy, ..., Federer addressed the Houston crowd and concluded by saying "thanks for having me"" is Federer', () => {
+    const a = analyse('bbc/sport/faultless-federer-has-no-equal.txt');
+    assert.equal(speakerOf(a, quote(a, 'thanks for having me')).person, 'Federer');
+  });
+});

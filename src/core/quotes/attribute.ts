@@ -753,6 +753,18 @@ export class Attributor {
         if (person !== null && this.text.slice(this.sentenceStartBefore(between[0].start), between[0].start).trim() === '' && this.personLeadsClause(main) && main.filter((w) => w.end <= this.names[person].start).every((w) => isTitleLike(w) && !w.punct) &&
           /^\s+\p{Ll}/u.test(this.text.slice(this.names[person].end, this.names[person].end + 3))) return { kind: 'person', mention: person };
       }
+      // "Shortly after collecting a trophy ..., Federer addressed the Houston crowd and concluded by saying": the person
+      // opening the last comma piece, after an opening phrase, leads the clause the conjunction goes on.
+      const comma = findLastIndex(between, (w) => w.text === ',');
+      const piece = between.slice(comma + 1);
+      if (comma > 0 && piece.length >= 2 && piece.length <= 12) {
+        const person = this.eligiblePerson(piece, piece[0].start);
+        const rest = person === null ? [] : piece.filter((w) => w.start >= this.names[person].end);
+        if (person !== null && piece.filter((w) => w.end <= this.names[person].start).every((w) => isTitleLike(w) && !w.punct) &&
+          rest.length > 0 && /^\p{Ll}/u.test(rest[0].text) && !AUXILIARIES.has(rest[0].lower) && !opensClause(rest) && !rest.some((w) => RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower))) {
+          return { kind: 'person', mention: person };
+        }
+      }
       return opensClause(between) || between.length > 12 ? { kind: 'unknown' } : { kind: 'elided' };
     }
     // A relative clause running on to the verb ("Tory MP Michael Mates, who is a member of ... and
