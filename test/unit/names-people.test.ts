@@ -179,4 +179,12 @@ describe('recognizeNames: people (blind7 error classes)', () => {
     assert.deepEqual(people("To illustrate their point, the AFI cited ABC affiliates refusal to air Steven Spielberg's film Saving Private Ryan in an unedited form over fears of possible fines."), ['Steven Spielberg=Steven Spielberg']);
     assert.deepEqual(people('"I would really like to win La Liga with Real Madrid - I have been here two years and we still have not done it.'), []);
   });
+
+  it('one unknown word in someone\'s words is a person when said to be one ("Rafa is a good coach"), joined to the speaker ("me and Ato") or given a surname in brackets ("He [Ebbers]")', () => {
+    // corpus/bbc/sport/houllier-praises-benitez-regime, sport/greene-sets-sights-on-world-title, business/ebbers-aware-of-worldcom-fraud
+    const sure = (text: string) => names(text).filter((n) => !n.weak).map((n) => `${n.text}=${n.fullName}`);
+    assert.deepEqual(sure('"Rafa is a good coach and a good man.'), ['Rafa=Rafa']);
+    assert.ok(sure('I think when I was coming up I would say there was me and Ato (Boldon) in the young crowd," Greene said.').includes('Ato=Ato'));
+    assert.ok(sure('He [Ebbers] has got a hands-on grasp of financial information," Mr Sullivan told a New York court.').includes('Ebbers=Ebbers'));
+  });
 });

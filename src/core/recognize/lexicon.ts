@@ -1648,4 +1648,5 @@ export const WORKS = new Set(lines(`
   Ocean's Eleven
   Meet the Fockers
   Saving Private Ryan
+  I Heart Huckabees
 `));

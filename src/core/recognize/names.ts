@@ -930,9 +930,16 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
-  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last))) {
+  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last))) {
     cand.weak = false;
     cand.strong = true;
+    // "Gethin [Jenkins]": the first name carries the surname in brackets, so the two are one person
+    const t = ctx.doc.tokens;
+    const a = words[last].lastToken;
+    if (t[a + 1]?.text === '[' && t[a + 3]?.text === ']') {
+      cand.name = `${text} ${t[a + 2].text}`;
+      cand.nameWords = [text, t[a + 2].text];
+    }
   } else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && gaz.firstNames.has(text) && andAfterSurePerson(ctx, first)) {
     cand.weak = false;
     cand.strong = true;
@@ -955,6 +962,39 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (nameWords.length === 1 && !personCue && nicknameOfPrevious(ctx, first)) cand.nickname = true;
   ctx.out.push(cand);
 }
+
+/** '"Gethin [Jenkins] won't be"': a surname the editor put in brackets after a first name; both are the person. */
+function bracketedSurname(ctx: Context, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  const k = ctx.words[first].firstToken;
+  const a = ctx.words[last].lastToken;
+  if (t[a + 1]?.text === '[') return !!t[a + 2] && isCapWord(t[a + 2].text) && t[a + 3]?.text === ']';
+  return t[k - 1]?.text === '[' && t[a + 1]?.text === ']' && !!t[k - 2] && t[k - 2].sentence === t[k].sentence && isCapWord(t[k - 2].text);
+}
+
+/** '"Me and Gethin are quite young"', "Gethin and I": one word joined to the speaker is a person. */
+function pairedWithSpeaker(ctx: Context, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  const k = ctx.words[first].firstToken;
+  const a = ctx.words[last].lastToken;
+  if (t[k - 1]?.text === 'and' && (t[k - 2]?.text === 'Me' || t[k - 2]?.text === 'me') && t[k - 2].sentence === t[k].sentence) return true;
+  return t[a + 1]?.text === 'and' && (t[a + 2]?.text === 'I' || t[a + 2]?.text === 'me') && t[a + 2].sentence === t[a].sentence;
+}
+
+/** '"Mefin is a good thinker"', "Edu is a great player": one word said to be a person of some kind. */
+function personPredicate(ctx: Context, last: number): boolean {
+  const verb = tokenAfter(ctx, last)?.text;
+  if (verb !== 'is' && verb !== 'was') return false;
+  const article = tokenAfter(ctx, last, 2)?.text;
+  if (article !== 'a' && article !== 'an') return false;
+  for (let k = 3; k < 6; k++) {
+    const t = tokenAfter(ctx, last, k);
+    if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+    if (PERSON_KINDS.has(t.text) || (ROLE_NOUNS.has(t.text) && !ROLES_ALSO_OF_COMPANIES.has(t.text))) return true;
+  }
+  return false;
+}
+const PERSON_KINDS = new Set(['thinker', 'man', 'guy', 'lad', 'bloke', 'person', 'woman', 'girl', 'boy', 'gentleman', 'competitor', 'professional', 'talent', 'character', 'footballer', 'sportsman']);
 
 /** The word before a title, over an opening quotation mark: "the film 'Ray'". */
 function workNounBefore(ctx: Context, first: number): string {
