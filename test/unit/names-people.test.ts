@@ -187,4 +187,10 @@ describe('recognizeNames: people (blind7 error classes)', () => {
     assert.ok(sure('I think when I was coming up I would say there was me and Ato (Boldon) in the young crowd," Greene said.').includes('Ato=Ato'));
     assert.ok(sure('He [Ebbers] has got a hands-on grasp of financial information," Mr Sullivan told a New York court.').includes('Ebbers=Ebbers'));
   });
+
+  it('after people named in the plural a first name joined by "and" to a full name shares its surname ("champions Mike and Bob Bryan")', () => {
+    // corpus/bbc/sport/bryan-twins-keep-us-hopes-alive
+    const found = names('Masters Cup champions Mike and Bob Bryan thrashed Juan Carlos Ferrero and Tommy Robredo 6-0 6-3 6-2 in front of a partisan crowd in Seville.').filter((n) => n.kind === 'person');
+    assert.deepEqual(found.slice(0, 2).map((n) => `${n.text}=${n.fullName}/${n.weak ? 'weak' : 'sure'}`), ['Mike=Mike Bryan/sure', 'Bob Bryan=Bob Bryan/sure']);
+  });
 });

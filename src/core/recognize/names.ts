@@ -222,11 +222,25 @@ function settleListedNames(cands: Candidate[], text: string, gaz: Gazetteer): vo
     // "Jonny Wilkinson, Mike Tindall and Richard Hill": an unsure first name and place head among people is one
     else if (list.length >= 3 && unsure.length === 1 && c.kind === 'place' && c.weak && isFirstNameAndWord(gaz, c.text)) {
       Object.assign(c, { kind: 'person', weak: false, name: c.text, nameWords: c.text.split(' '), firstName: true, locative: false, known: false });
-    }
+    } else if (list.length === 2) shareSurname(list[0], list[1], text, gaz);
     i = j + 1;
   }
 }
 const LIST_GAP = /^(, | and |, and )$/;
+
+/**
+ * "impresarios David and Ed Mirvish", "champions Mike and Bob Bryan": after people named in the plural a
+ * first name joined by "and" to a first name and surname shares the surname.
+ */
+function shareSurname(c: Candidate, next: Candidate, text: string, gaz: Gazetteer): void {
+  if (c.nameWords.length !== 1 || !gaz.firstNames.has(c.text) || c.org || next.kind !== 'person' || next.nameWords.length !== 2 || !gaz.firstNames.has(next.nameWords[0])) return;
+  if (text.slice(c.end, next.start) !== ' and ') return;
+  const plural = PLURAL_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  if (!plural || !(ROLE_NOUNS.has(plural[1]) || FAMILY_PLURALS.has(plural[1] + 's'))) return;
+  Object.assign(c, { kind: 'person', weak: false, name: `${c.text} ${next.nameWords[1]}`, nameWords: [c.text, next.nameWords[1]], firstName: true, locative: false });
+}
+const PLURAL_BEFORE = /([a-z-]+)s $/;
+const FAMILY_PLURALS = new Set(['brothers', 'sisters', 'twins', 'siblings', 'cousins', 'impresarios', 'partners', 'founders']);
 
 function isFirstNameAndWord(gaz: Gazetteer, text: string): boolean {
   const parts = text.split(' ');
