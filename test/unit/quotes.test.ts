@@ -1159,3 +1159,10 @@ describe('quote speakers: a verb after "and" shares the subject opening the clau
     assert.equal(speakerOf(a, quote(a, 'thanks for having me')).person, 'Federer');
   });
 });
+
+describe('quote speakers: a capitalised word after "a" before a lower-case noun is no person', () => {
+  it('"...," he told a Parliamentary lunch. "This is a big change in our political culture." goes on Ed Balls\'s words', () => {
+    const a = analyse('bbc/politics/brown-ally-rejects-budget-spree.txt');
+    assert.equal(speakerOf(a, quote(a, 'This is a big change in our political culture')).person, 'Balls');
+  });
+});

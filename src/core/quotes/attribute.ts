@@ -129,7 +129,9 @@ export class Attributor {
     // "consultancy 4Cast": a mention that starts inside a word is no name at all.
     if (m.start > 0 && /[\p{L}\p{N}]/u.test(this.text[m.start - 1])) return true;
     if (m.text.includes(' ')) return false;
-    if (!/\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu.test(this.text.slice(Math.max(0, m.start - 30), m.start))) return false;
+    // ("a Parliamentary lunch": after "a"/"an" only right before a lower-case noun.)
+    const before = this.text.slice(Math.max(0, m.start - 30), m.start);
+    if (!/\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu.test(before) && !(/\ban?\s+$/i.test(before) && /^\s+\p{Ll}/u.test(this.text.slice(m.end, m.end + 3)))) return false;
     // "the Oscar-nominated Owen" after "British actor Clive Owen": a surname of someone named in full is still a name.
     return !this.names.some((n) => n.local === m.local && n.kind === 'person' && n.text.includes(' ') && n.text.endsWith(` ${m.text}`));
   }
