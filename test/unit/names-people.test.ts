@@ -193,4 +193,13 @@ describe('recognizeNames: people (blind7 error classes)', () => {
     const found = names('Masters Cup champions Mike and Bob Bryan thrashed Juan Carlos Ferrero and Tommy Robredo 6-0 6-3 6-2 in front of a partisan crowd in Seville.').filter((n) => n.kind === 'person');
     assert.deepEqual(found.slice(0, 2).map((n) => `${n.text}=${n.fullName}/${n.weak ? 'weak' : 'sure'}`), ['Mike=Mike Bryan/sure', 'Bob Bryan=Bob Bryan/sure']);
   });
+
+  it('writers and players known by initials glued together are people, and the surname alone is theirs ("JRR Tolkien\'s book", "BB King")', () => {
+    // corpus/bbc/entertainment/hobbit-picture-four-years-away, u2-stars-enter-rock-hall-of-fame
+    // corpus/bbc/entertainment/johnny-depp-the-acting-outlaw: "Barrie" alone is JM Barrie, not the town in Ontario
+    assert.deepEqual(people("The rights to JRR Tolkien's book are split between two major film studios."), ['JRR Tolkien=JRR Tolkien']);
+    const barrie = names('His latest role in Finding Neverland explored JM Barrie\'s relationship with Sylvia (Kate Winslet) and her children. Depp\'s charismatic performance drew an audience of adults and children alike into Barrie\'s vivid imagination, and he was called the "fifth child of the group" by the film\'s director Marc Forster.').filter((n) => n.text.endsWith('Barrie'));
+    assert.deepEqual(barrie.map((n) => `${n.text}=${n.fullName}/${n.kind}`), ['JM Barrie=JM Barrie/person', 'Barrie=JM Barrie/person']);
+    assert.ok(people('Clapton, alongside BB King, also introduced fellow guitarist Buddy Guy and recalled seeing him play as a teenager in England.').includes('BB King=BB King'));
+  });
 });

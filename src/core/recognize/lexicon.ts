@@ -1540,7 +1540,8 @@ export const TEAM_ROLES = new Set(words(`
 
 /**
  * People known by a stage name that reads as a common word, a number or a phrase ("50 Cent",
- * "The Game", "Nas"): a person wherever the name is written so.
+ * "The Game", "Nas"), or by initials glued together ("JRR Tolkien", "BB King"): a person wherever
+ * the name is written so.
  */
 export const STAGE_NAMES = new Set(lines(`
   50 Cent
@@ -1599,6 +1600,20 @@ export const STAGE_NAMES = new Set(lines(`
   The Edge
   Ali G
   Dame Edna
+  JRR Tolkien
+  JK Rowling
+  JM Barrie
+  CS Lewis
+  TS Eliot
+  HG Wells
+  DH Lawrence
+  EM Forster
+  PG Wodehouse
+  AA Milne
+  JD Salinger
+  WB Yeats
+  PJ Harvey
+  BB King
 `));
 
 /**

@@ -486,7 +486,8 @@ function classifyChunk(ctx: Context, from: number): void {
     const text = textOf(ctx, units[0].from, units[0].to - 1);
     // "Kanye West" is then "West", as other names; "50 Cent" and "The Game" are one word each
     const parts = text.split(' ');
-    const nameWords = parts.length > 1 && parts.every(isNameWord) ? parts : [text];
+    // ("JRR Tolkien" is "Tolkien" too: initials before a surname)
+    const nameWords = parts.length > 1 && parts.every((p, k) => isNameWord(p) || (k === 0 && GLUED_INITIALS.test(p))) ? parts : [text];
     ctx.out.push(candidate({ start: words[units[0].from].start, end: words[units[0].to - 1].end, text, kind: 'person', weak: false, name: text, nameWords, strong: true }));
     return;
   }
@@ -1631,6 +1632,7 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
 }
 
 const INITIALS = /^[A-Z]{1,2}$/;
+const GLUED_INITIALS = /^[A-Z]{2,3}$/;
 const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'next', 'last', 'this', 'its', 'their']);
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 const CAMEL_NAME_PREFIX = /^(Mac|Fitz|Van|Von|Della|Del)\p{Lu}/u;
