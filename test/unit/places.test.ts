@@ -153,4 +153,9 @@ describe('recognizeNames: places', () => {
     const teams = recognizeNames(articleOf(celts), parseDocument(articleOf(celts))).filter((n) => celts.slice(n.end, n.end + 12) === '.  But they' || celts.slice(n.end, n.end + 10) === ' must get ');
     assert.deepEqual(teams, []);
   });
+
+  it('big stadiums are places ("a good record at the Stade de France")', () => {
+    // corpus/bbc/sport/france-v-wales-sat
+    assert.ok(places('They also have a good record at the Stade de France, having won their first two games there, in 1999 and 2001.').includes('Stade de France'));
+  });
 });

@@ -1173,6 +1173,11 @@ export const REGIONS = lines(`
   Old Trafford
   Camp Nou = Nou Camp
   Bernabeu
+  Stade de France
+  Parc des Princes
+  Croke Park
+  Eden Park
+  Ellis Park
   San Siro
   Augusta
   Wimbledon
