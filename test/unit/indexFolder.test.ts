@@ -3,8 +3,10 @@ import { buildSync } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import { Worker } from 'worker_threads';
 import { AnalysisCache } from '../../src/core/index/cache';
-import { indexFolder } from '../../src/core/index/indexFolder';
+import { discoverArticles } from '../../src/core/corpus/discover';
+import { discoverInWorker, indexFolder } from '../../src/core/index/indexFolder';
 
 const BBC = ['/work/shared/corpus/bbc', path.join(__dirname, '../../../shared/corpus/bbc')].find((d) => existsSync(d));
 const SAMPLES = path.join(__dirname, '../../samples/istanbul-talks');
@@ -28,6 +30,21 @@ describe('indexFolder', function () {
     }
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('walks a folder in a worker as in this thread, with the same error for a missing folder, and in this thread when the worker cannot start', async () => {
+    const here = await discoverArticles(corpus, { exclude: ['business/**'] });
+    assert.equal(here.files.length, 30);
+    const worker = new Worker(workerScript);
+    const reply = await new Promise((resolve) => {
+      worker.once('message', resolve);
+      worker.postMessage({ type: 'discover', root: corpus, options: { exclude: ['business/**'] } });
+    });
+    await worker.terminate();
+    assert.deepStrictEqual(reply, { type: 'discovered', discovery: here });
+    assert.deepStrictEqual(await discoverInWorker(corpus, { exclude: ['business/**'] }, workerScript), here);
+    assert.deepStrictEqual(await discoverInWorker(corpus, { exclude: ['business/**'] }, path.join(tmp, 'no-such-worker.js')), here);
+    await assert.rejects(discoverInWorker(path.join(tmp, 'missing'), {}, workerScript), /folder not found/);
+  });
 
   it('gives the same index from two worker threads as from this thread', async () => {
     const inWorkers = await indexFolder(corpus, { workers: 2, workerScript });

@@ -1,4 +1,5 @@
 import { parentPort } from 'worker_threads';
+import { discoverArticles, type DiscoverOptions, type Discovery } from '../corpus/discover';
 import type { ArticleAnalysis } from '../types';
 import { encodeAnalysis, type CompactAnalysis } from './analysisCodec';
 import { analyzeFile, type AnalyzeFileOptions } from './analyzeFile';
@@ -9,13 +10,23 @@ import { analyzeFile, type AnalyzeFileOptions } from './analyzeFile';
 
 export type WorkerRequest =
   | { type: 'options'; options: AnalyzeFileOptions }
-  | { type: 'job'; id: number; path: string; bytes: Uint8Array };
+  | { type: 'job'; id: number; path: string; bytes: Uint8Array }
+  // Walking and stat'ing a large folder, away from the thread that reads the saved index meanwhile.
+  | { type: 'discover'; root: string; options: DiscoverOptions };
 export type WorkerReply = { type: 'result'; id: number; compact?: CompactAnalysis; analysis?: ArticleAnalysis; skipped?: string };
+export type DiscoverReply = { type: 'discovered'; discovery?: Discovery; error?: string };
 
 let options: AnalyzeFileOptions = {};
 parentPort?.on('message', (message: WorkerRequest) => {
   if (message.type === 'options') {
     options = message.options;
+    return;
+  }
+  if (message.type === 'discover') {
+    discoverArticles(message.root, message.options).then(
+      (discovery) => parentPort!.postMessage({ type: 'discovered', discovery } satisfies DiscoverReply),
+      (err) => parentPort!.postMessage({ type: 'discovered', error: (err as Error)?.message ?? String(err) } satisfies DiscoverReply),
+    );
     return;
   }
   const { analysis, skipped } = analyzeFile(message.path, message.bytes, options);
