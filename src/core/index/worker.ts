@@ -5,8 +5,9 @@ import { encodeAnalysis, type CompactAnalysis } from './analysisCodec';
 import { analyzeFile, type AnalyzeFileOptions } from './analyzeFile';
 
 // A worker thread of the Indexer's pool (bundled to dist/worker.js). It receives file bytes,
-// analyses them and posts the result back; it reads nothing itself. The result goes back in its
+// analyses them and posts the result back; it reads no article itself. The result goes back in its
 // compact form: cloning a few typed arrays costs far less, on both threads, than ~50 objects.
+// The same script, started alone, walks a large folder for indexFolder (`discoverInWorker`).
 
 export type WorkerRequest =
   | { type: 'options'; options: AnalyzeFileOptions }
