@@ -94,6 +94,14 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     assert.deepEqual(jonatan.filter((n) => n.kind === 'person').map((n) => `${n.text}=${n.fullName}`), ['Jonatan Johansson=Jonatan Johansson', 'Curbishley=Curbishley', 'Jonatan=Jonatan Johansson']);
   });
 
+  it('one word after "version of" or "production of" is a work, not the person of that name elsewhere ("Her version of Giselle"), but a possessive stays the person\'s ("version of Jesus\' life")', () => {
+    // corpus/bbc/entertainment/obituary-dame-alicia-markova (and politics/game-warnings-must-be-clearer: "His mother, Giselle, said"),
+    // entertainment/da-vinci-code-is-lousy-history
+    assert.deepEqual(names('Her version of Giselle, all lightness and grace, is still considered to be among the finest ever.').map((n) => n.text), []);
+    assert.deepEqual(names('His mother, Giselle, said her son\'s killer had been obsessed with the game.').filter((n) => n.kind === 'person').map((n) => n.text), ['Giselle']);
+    assert.ok(names('He said the evidence proves the Biblical version of Jesus\' life was true.').some((n) => n.text === 'Jesus' && n.kind === 'person'));
+  });
+
   it('a name before "executive" and a role is the firm ("said GW Pharma executive chairman"), not after a possessive ("Mackay\'s executive board"); a title in quotes after "film" is a work ("film \'Ray\'")', () => {
     // corpus/bbc/business/cannabis-hopes-for-drug-firm, sport/calder-fears-for-scottish-rugby, business/ge-sees-excellent-world-economy
     const people = (text: string) => names(text).filter((n) => n.kind === 'person').map((n) => n.text);

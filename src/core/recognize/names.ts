@@ -464,6 +464,17 @@ function hasBreakBetween(ctx: Context, a: number, b: number): boolean {
   return ctx.words[b].firstToken !== ctx.words[a].lastToken + 1;
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
+const VERSION_NOUNS = new Set(['version', 'versions', 'production', 'productions', 'staging', 'revival', 'adaptation', 'remake', 'recording']);
+
+/** "version of", "production of" right before word w (see VERSION_NOUNS). */
+function workOfBefore(ctx: Context, w: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const at = ctx.words[w].firstToken;
+  // not "the Biblical version of Jesus' life": a possessive is the person's
+  return tokens[at - 1]?.text === 'of' && VERSION_NOUNS.has(tokens[at - 2]?.text.toLowerCase() ?? '') && !POSSESSIVE_MARKS.has(tokenAfter(ctx, w)?.text ?? '');
+}
+
 function tokenBefore(ctx: Context, w: number): Token | undefined {
   const t = ctx.doc.tokens[ctx.words[w].firstToken - 1];
   return t && t.sentence === ctx.words[w].sentence ? t : undefined;
@@ -785,6 +796,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     if (units.length === 1 && units[0].kind === 'place') (ctx.things ??= new Set()).add(units[0].phrase!.canonical ?? textOf(ctx, first, last));
     return;
   }
+  // "her version of Giselle", "a new production of Carmen": one word after these is a work, though a
+  // person bears the name elsewhere in the corpus
+  if (!personCue && first === last && units[0].kind === 'cap' && workOfBefore(ctx, first)) return;
 
   // "Leicester South": a place and a compass word are one place (a constituency)
   if (units.length === 2 && units[0].kind === 'place' && units[1].kind === 'cap' && COMPASS_WORDS.has(lastWord) && !personCue) {
