@@ -464,7 +464,9 @@ function hasBreakBetween(ctx: Context, a: number, b: number): boolean {
   return ctx.words[b].firstToken !== ctx.words[a].lastToken + 1;
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
+/** "Blair's" (POSSESSIVE_S), and with the plural's bare apostrophe, "Evans'" (POSSESSIVE_MARKS): tokens after a name. */
+const POSSESSIVE_S = new Set(["'s", '\u2019s']);
+const POSSESSIVE_MARKS = new Set([...POSSESSIVE_S, "'", '\u2019']);
 const VERSION_NOUNS = new Set(['version', 'versions', 'production', 'productions', 'staging', 'revival', 'adaptation', 'remake', 'recording']);
 
 /** "version of", "production of" right before word w (see VERSION_NOUNS). */
@@ -706,8 +708,7 @@ function nicknameOfPrevious(ctx: Context, first: number): boolean {
 
 /** "Juninho's agent", "Evans' wife": a possessive and a relation only a person has. */
 function relationAfter(ctx: Context, last: number): boolean {
-  const s = tokenAfter(ctx, last)?.text;
-  if (s !== "'s" && s !== '\u2019s' && s !== "'" && s !== '\u2019') return false;
+  if (!POSSESSIVE_MARKS.has(tokenAfter(ctx, last)?.text ?? '')) return false;
   return PERSONAL_RELATIONS.has(tokenAfter(ctx, last, 2)?.text ?? '');
 }
 
@@ -1077,8 +1078,7 @@ function andAfterSurePerson(ctx: Context, first: number): boolean {
 
 /** "South Africa's Schalk Burger", "Sweden's Mats Wilander": a country's player. */
 function nationPossessiveBefore(ctx: Context, first: number): boolean {
-  const s = tokenBefore(ctx, first)?.text;
-  if (s !== "'s" && s !== '\u2019s') return false;
+  if (!POSSESSIVE_S.has(tokenBefore(ctx, first)?.text ?? '')) return false;
   const nation = ctx.doc.tokens[ctx.words[first].firstToken - 2];
   return !!nation && nation.sentence === ctx.words[first].sentence && ctx.gaz.phrases.get(keyOf(nation.text))?.kind === 'place';
 }
@@ -1166,7 +1166,7 @@ function orgAround(ctx: Context, first: number, last: number): boolean {
   if (roleInOrgBefore(ctx, first)) return true;
   let a1 = tokenAfter(ctx, last);
   let k = 1;
-  if (a1 && (a1.text === "'s" || a1.text === '\u2019s')) a1 = tokenAfter(ctx, last, ++k);
+  if (a1 && POSSESSIVE_S.has(a1.text)) a1 = tokenAfter(ctx, last, ++k);
   if (!a1) return false;
   if (ORG_NOUNS_AFTER.has(a1.text)) return true;
   // "Buckingham Palace press spokesman"
@@ -1194,7 +1194,7 @@ function hasPersonCommaCue(ctx: Context, last: number): boolean {
   let k = next.text === 'a' || next.text === 'the' ? 3 : 2;
   if (k === 3 && ORDINALS.has(tokenAfter(ctx, last, 3)?.text ?? '')) k++; // "Myskina, the third seed"
   const role = tokenAfter(ctx, last, k);
-  return !!role && ROLE_NOUNS.has(role.text) && tokenAfter(ctx, last, k + 1)?.text !== "'s";
+  return !!role && ROLE_NOUNS.has(role.text) && !POSSESSIVE_S.has(tokenAfter(ctx, last, k + 1)?.text ?? '');
 }
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'top', 'former', 'new']);
@@ -1320,8 +1320,7 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
   // "the US investment bank", "a US television programme", "the US tycoon": the country, not its team
   const next = tokenAfter(ctx, last)?.text ?? '';
   if ((before?.text === 'the' || before?.text === 'a' || before?.text === 'an') && (COUNTRY_QUALIFIED.has(next) || ORG_NOUNS_BEFORE.has(next))) return true;
-  const s = tokenAfter(ctx, last);
-  if (!s || (s.text !== "'s" && s.text !== '\u2019s')) return false;
+  if (!POSSESSIVE_S.has(tokenAfter(ctx, last)?.text ?? '')) return false;
   if (officeOfNationAfter(ctx, last)) return true;
   const name = tokenAfter(ctx, last, 2);
   const surname = tokenAfter(ctx, last, 3);
@@ -1457,7 +1456,7 @@ function nameWithTown(ctx: Context, units: Unit[]): boolean {
 function teamRoleAfter(ctx: Context, last: number): boolean {
   const after = tokenAfter(ctx, last);
   let k = 1;
-  const possessive = !!after && (after.text === "'s" || after.text === '\u2019s' || after.text === "'" || after.text === '\u2019');
+  const possessive = !!after && POSSESSIVE_MARKS.has(after.text);
   if (!possessive) return !!after && TEAM_ROLES.has(after.text);
   for (let n = 0; n < 5; n++) {
     const t = tokenAfter(ctx, last, ++k);
