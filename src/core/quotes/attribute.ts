@@ -638,8 +638,7 @@ export class Attributor {
       // "But Mr Blair had been "hurt" by the Iraq controversy, he added": the "he" is not whoever the clause names.
       // Nor, after "Our correspondent said that he understood ...", can it tell that unnamed speaker from anyone named before.
       const from = this.sentenceStartBefore(subject.at);
-      const k = this.firstPersonAtOrAfter(from);
-      if (k < this.persons.length && this.names[this.persons[k]].start < subject.at) return null;
+      if (this.personNamedIn(from, subject.at)) return null;
       let end = from;
       while (end > 0 && /\s/.test(this.text[end - 1])) end--;
       const previous = this.text.slice(end > 1 ? this.sentenceStartBefore(end - 2) : 0, end);
@@ -1073,10 +1072,7 @@ export class Attributor {
     let from = ends.length >= 3 ? ends[ends.length - 3] : floor;
     // "Michael Howard is to make a pitch ... ¶ He will say ... And that he wants ... But the Tory leader will
     // argue": the sentences that go on about someone by pronoun do not count towards the three.
-    for (let extra = 0; extra < 3 && from > floor && PRONOUN_OPENS.test(this.text.slice(from, from + 12)); extra++) {
-      const earlier = ends.filter((end) => end < from);
-      from = earlier.length ? earlier[earlier.length - 1] : floor;
-    }
+    from = this.pastPronounSentences(from, ends, floor);
     const subjects = this.subjectsBetween(from, at).filter((x) => x.kind === 'person');
     const nearest = subjects[subjects.length - 1];
     // "I wouldn't want anyone to get injured." ... The singer did not want to talk": no subject
@@ -1112,16 +1108,34 @@ export class Attributor {
     return role === undefined || this.officeFits(local, role) ? nearest.mention : null;
   }
 
-  /** The last mention in narration in [from, to) when all mentioned there are one person's, else null. */
-  private onlyPersonBefore(from: number, to: number): number | null {
+  /**
+   * The last mention in narration in [from, to) when all mentioned there are one person's (and
+   * `compatible`), else null.
+   */
+  private onlyPersonBefore(from: number, to: number, compatible: (m: number) => boolean = () => true): number | null {
     let only: number | null = null;
     for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length && this.names[this.persons[k]].start < to; k++) {
       const idx = this.persons[k];
       if (this.insideQuote(this.names[idx].start)) continue;
-      if (only !== null && this.names[only].local !== this.names[idx].local) return null;
+      if (!compatible(idx) || (only !== null && this.names[only].local !== this.names[idx].local)) return null;
       only = idx;
     }
     return only;
+  }
+
+  /** A sentence start moved back past up to three sentences that open with a pronoun (`ends`: sentence ends to step to). */
+  private pastPronounSentences(start: number, ends: readonly number[], floor: number): number {
+    for (let extra = 0; extra < 3 && start > floor && PRONOUN_OPENS.test(this.text.slice(start, start + 12)); extra++) {
+      const earlier = ends.filter((end) => end < start);
+      start = earlier.length ? earlier[earlier.length - 1] : floor;
+    }
+    return start;
+  }
+
+  /** Someone is named (in narration or quoted) in [from, to). */
+  private personNamedIn(from: number, to: number): boolean {
+    const k = this.firstPersonAtOrAfter(from);
+    return k < this.persons.length && this.names[this.persons[k]].start < to;
   }
 
   /** A person of another cluster is named in narration between the two offsets. */
@@ -1364,10 +1378,7 @@ export class Attributor {
     let windowStart = Math.min(ends.length >= 5 ? ends[ends.length - 5] : floor, narrationEnds.length >= 4 ? narrationEnds[narrationEnds.length - 4] : floor);
     // "Sharon Osbourne gave details. They included... She said she wished... She expressed": a window
     // opening on a sentence led by a pronoun misses its referent, so it reaches back past such sentences.
-    for (let extra = 0; extra < 3 && windowStart > floor && PRONOUN_OPENS.test(this.text.slice(windowStart, windowStart + 12)); extra++) {
-      const earlier = narrationEnds.filter((end) => end < windowStart);
-      windowStart = earlier.length ? earlier[earlier.length - 1] : floor;
-    }
+    windowStart = this.pastPronounSentences(windowStart, narrationEnds, floor);
     const found = this.subjectsBetween(windowStart, at);
     // "The first minister also praised": a role that speaks is resolved as the role, not left an unnamed source.
     const sources = this.sourcesSpeakingBetween(windowStart, at).filter((s) => !found.some((x) => x.kind === 'role' && x.at === s.at));
@@ -1487,15 +1498,7 @@ export class Attributor {
     const from = this.paragraphs[opensParagraph && para > 0 ? para - 1 : para].start;
     const isRole = (w: Word) => PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower);
     if (this.narrationWordsIn(from, at).some(isRole)) return null;
-    let only: number | null = null;
-    for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length; k++) {
-      const idx = this.persons[k];
-      const m = this.names[idx];
-      if (m.start >= at) break;
-      if (this.insideQuote(m.start)) continue;
-      if (!compatible(idx) || (only !== null && this.names[only].local !== m.local)) return null;
-      only = idx;
-    }
+    const only = this.onlyPersonBefore(from, at, compatible);
     // Only someone known to be a man or a woman (an honorific, a first name): "Belmarsh Prison" taken for a name is no "he".
     return only !== null && this.genderOf(only) !== 'unknown' ? { mention: only, name: this.names[only].text } : null;
   }
@@ -1510,8 +1513,7 @@ export class Attributor {
   /** The narration in [from, to) names nobody and refers to the speaker by a pronoun of their gender. */
   private aboutSpeakerByPronoun(from: number, to: number, speaker: Speaker): boolean {
     if (speaker.mention === null) return false;
-    const k = this.firstPersonAtOrAfter(from);
-    if (k < this.persons.length && this.names[this.persons[k]].start < to) return false;
+    if (this.personNamedIn(from, to)) return false;
     const gender = this.genderOf(speaker.mention);
     const pronoun = gender === 'female' ? /^(?:she|her)$/ : gender === 'male' ? /^(?:he|his|him)$/ : null;
     return pronoun !== null && this.narrationWordsIn(from, to).some((w) => pronoun.test(w.lower));
@@ -1523,8 +1525,7 @@ export class Attributor {
    * other subject pronoun or role leaves the speaker's first-person words going on.
    */
   private plainNarration(from: number, to: number): boolean {
-    const k = this.firstPersonAtOrAfter(from);
-    if (k < this.persons.length && this.names[this.persons[k]].start < to) return false;
+    if (this.personNamedIn(from, to)) return false;
     const words = this.narrationWordsIn(from, to);
     return words.length > 0 && !words.some((w) => SPEECH_VERBS.has(w.lower) || SPEECH_NOUNS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || isPersonRole(w.lower) ||
       SOURCE_HEADS.has(w.lower) || /^\p{Lu}/u.test(w.text) && w !== words[0]);
@@ -2244,7 +2245,7 @@ const NAME_THEN_SAID = /^,\s+(?:said|says|told)\b/;
 const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, 'Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Rev', 'Rev.']);
 
 /** An auxiliary right after a name makes it its clause's subject. */
-const AUXILIARY_AFTER = /^\s+(?:is|was|has|had|will|would|could|can|may|might|must|should)\b/;
+const AUXILIARY_AFTER = new RegExp(`^\\s+(?:${[...AUXILIARIES].join('|')})\\b`);
 
 /** After the name a newspaper quoted: "as saying", "telling". */
 const QUOTED_AS_SPEAKING = /^\s+(?:as\s+)?(?:saying|telling|adding|warning|claiming)\b/;
@@ -2267,10 +2268,10 @@ const CLAUSE_BEFORE_THE = /(?:^|[.!?]["”’]?\s+|[,;:]["”’]?\s+|\b(?:and|b
 /** What may stand between a title and the name it introduces: "Bishop of Durham, Dr ", "Minister ". */
 const TITLE_TO_NAME = /^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u;
 
-/** Words of a short opening time phrase ("And last week", "Earlier this month", "On Monday"). */
 /** Words that make a phrase one of time ("last week", "on Monday"), not of place. */
 const TIME_NOUNS = new Set('week month year weekend night morning afternoon evening yesterday today tonight'.split(' '));
-const INTRO_WORDS = new Set('and but so then also meanwhile last this next earlier later on in at week month year weekend night morning afternoon evening yesterday today tonight recently previously'.split(' '));
+/** Words of a short opening time phrase ("And last week", "Earlier this month", "On Monday"). */
+const INTRO_WORDS = new Set([...'and but so then also meanwhile last this next earlier later on in at'.split(' '), ...TIME_NOUNS, 'recently', 'previously']);
 
 /** "Scot", "Planning Minister": a role taken for a name. "Martin Luther King" keeps his surname. */
 function isRoleNotName(name: string): boolean {
