@@ -1,7 +1,7 @@
 import type { Curation } from '../config/curation';
 import { curationRules, type CurationRules } from '../config/rules';
 import data from '../recognize/data/gazetteer.json';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../recognize/lexicon';
+import { HONORIFICS, isNameParticle, NAME_SUFFIXES } from '../recognize/lexicon';
 import type { ArticleAnalysis, Entity, EntityKind } from '../types';
 
 // Corpus-wide linking: one entity per real-world person or place.
@@ -171,13 +171,13 @@ export function nameKey(word: string): string {
 /** Name words of a person's full name, normalised, without honorifics, particles or suffixes. */
 export function personWords(fullName: string): string[] {
   const parts = fullName.split(/[\s-]+/);
-  // Strings from the start: to V8 an empty literal is an array of small integers, and every
-  // function that reads name words was deoptimised the first time it met one ("Den", "Mr Van").
-  const words = [''].slice(1);
+  // not an empty literal (see emptyList): every function that reads name words was deoptimised
+  // the first time it met one ("Den", "Mr Van")
+  const words = emptyList<string>();
   for (let i = 0; i < parts.length; i++) {
     const w = parts[i];
-    // a capitalised "Al" opening a name is the first name ("Al Hendrix" is not Jimi Hendrix), as recognizeNames reads it
-    const particle = NAME_PARTICLES.has(w.toLowerCase()) && !(i === 0 && w === 'Al' && fullName.startsWith('Al '));
+    // "Al Hendrix" is not Jimi Hendrix: read as recognizeNames reads it
+    const particle = isNameParticle(w, i === 0 && fullName.startsWith('Al '));
     if (!w || particle || NAME_SUFFIXES.has(w) || (i < parts.length - 1 && HONORIFICS.has(w))) continue;
     const key = nameKey(w);
     if (key) words.push(key);

@@ -804,6 +804,14 @@ export const SAYING_VERBS = new Set(words(`
 /** Particles inside personal names: "Ursula von der Leyen", "Osama bin Laden", "Leonardo da Vinci". */
 export const NAME_PARTICLES = new Set(words('von der den van de da di dal dalla del della dos das du le la bin ibn al el ter ten y'));
 
+/**
+ * A particle inside a name, in any case ("Van", "Bin"), except a capitalised "Al" opening a name,
+ * which is the first name ("Al Gore", "Al Hendrix"), not "al-".
+ */
+export function isNameParticle(word: string, opensName: boolean): boolean {
+  return NAME_PARTICLES.has(word.toLowerCase()) && !(opensName && word === 'Al');
+}
+
 /** Suffixes that end a personal name: "John Paul II", "Martin Luther King Jr". */
 export const NAME_SUFFIXES = new Set(words('Jr Jr. Jnr Snr Sr II III IV'));
 

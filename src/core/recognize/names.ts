@@ -6,7 +6,7 @@ import { findLineups } from './lineups';
 import { gazetteer, phraseKey, type Gazetteer, type Phrase, type PhraseKind, type PhraseNode } from './gazetteer';
 import data from './data/gazetteer.json';
 import {
-  AUTHORING_VERBS, CAST_ROLES, ROLES_ALSO_OF_COMPANIES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
+  AUTHORING_VERBS, CAST_ROLES, ROLES_ALSO_OF_COMPANIES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, isNameParticle, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
   PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS, NATIONALITY_NOUNS, PLAYING_POSITIONS, PARTIES,
 } from './lexicon';
@@ -764,7 +764,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "Former Olympic champion Michael Johnson": after a title word one word before a role noun and a name qualifies the role
   if (cue === 'title' && first === last && !gaz.firstNames.has(lastWord) && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '') && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '')) return;
   // "the next General Election", "the Royal Regiments": after a determiner a title word qualifies a dictionary word, no name
-  if (cue === 'title' && first === last && first >= 2 && DETERMINERS.has(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.firstNames.has(lastWord)) return;
+  if (cue === 'title' && first === last && first >= 2 && DETERMINERS.has(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && isDictionaryWord(gaz, lastWord)) return;
 
   // "in Parliament Square": a square or street where something is, though an organisation's word names it
   if (units.length > 1 && units[units.length - 1].kind === 'cap' && STREET_HEADS.has(lastWord) && STREET_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '') && endsLikePlace(ctx, last, true) && !personCue) { // not "in High Street stores"
@@ -848,9 +848,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     return;
   }
   // "the United Jewish Israel Appeal": a nation that is also a first name, before a dictionary word, names a body
-  if (cue !== 'honorific' && units.length === 2 && startsWithFirstName && units[0].kind === 'place' && units[0].phrase!.nation && units[1].kind === 'cap' && gaz.commonWords.has(lastWord.toLowerCase()) && !gaz.firstNames.has(lastWord)) return;
+  if (cue !== 'honorific' && units.length === 2 && startsWithFirstName && units[0].kind === 'place' && units[0].phrase!.nation && units[1].kind === 'cap' && isDictionaryWord(gaz, lastWord)) return;
   // "Secretary of State John Bolton": a dictionary word before a first name and a town's name qualifies the person
-  if (units.length === 3 && units[0].kind === 'cap' && units[0].to - units[0].from === 1 && gaz.commonWords.has(firstWord.toLowerCase()) && !gaz.firstNames.has(firstWord) && nameWithTown(ctx, units.slice(1))) {
+  if (units.length === 3 && units[0].kind === 'cap' && units[0].to - units[0].from === 1 && isDictionaryWord(gaz, firstWord) && nameWithTown(ctx, units.slice(1))) {
     classifySegment(ctx, units.slice(1), cue, restOf(flags));
     return;
   }
@@ -880,7 +880,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     // ("London Mayor" was split at the title), so each part is classified alone.
     let rest: Unit[] = [];
     // "US Immigration", "US Customs": one dictionary word after a place names its office, not a person
-    const office = (r: Unit[]) => r.length === 1 && r[0].kind === 'cap' && r[0].to - r[0].from === 1 && gaz.commonWords.has(words[r[0].from].text.toLowerCase()) && !gaz.firstNames.has(words[r[0].from].text);
+    const office = (r: Unit[]) => r.length === 1 && r[0].kind === 'cap' && r[0].to - r[0].from === 1 && isDictionaryWord(gaz, words[r[0].from].text);
     for (const u of units) {
       if (u.kind === 'place') {
         if (rest.length && !(office(rest) && rest[0].from > first)) classifySegment(ctx, rest, 'none', restOf(flags));
@@ -906,7 +906,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
 
   // "Free Mojtaba", "Protect Bloggers": a leading dictionary word is not part of a name
-  if (!personCue && units.length > 1 && units[0].kind === 'cap' && units[1].kind === 'cap' && !gaz.firstNames.has(firstWord) && gaz.commonWords.has(firstWord.toLowerCase()) && !units.some((u) => u.kind === 'link')) {
+  if (!personCue && units.length > 1 && units[0].kind === 'cap' && units[1].kind === 'cap' && isDictionaryWord(gaz, firstWord) && !units.some((u) => u.kind === 'link')) {
     classifySegment(ctx, units.slice(1), cue, restOf(flags));
     return;
   }
@@ -921,8 +921,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   const nameWords: string[] = [];
   for (let w = first; w <= last; w++) {
     const t = words[w].text;
-    // a capitalised "Al" opening a name is the first name ("Al Gore", "Al Hendrix"), not "al-"
-    const particle = NAME_PARTICLES.has(t) || (w < last && NAME_PARTICLES.has(t.toLowerCase()) && !(w === first && t === 'Al'));
+    const particle = NAME_PARTICLES.has(t) || (w < last && isNameParticle(t, w === first));
     if (!particle && !NAME_SUFFIXES.has(t)) nameWords.push(LOWER_PREFIXED_SURNAME.test(t) ? t[0].toUpperCase() + t.slice(1) : t); // "diCaprio", then "DiCaprio"
   }
   if (nameWords.length === 0) return;
@@ -1144,8 +1143,13 @@ function titleAfter(ctx: Context, w: number): boolean {
 }
 
 /** "Global Insight", "Policy Centre": every word a dictionary word, no first name: not a person's name. */
+/** A dictionary word that is not also a first name ("Free", not "Will"). */
+function isDictionaryWord(gaz: Gazetteer, word: string): boolean {
+  return gaz.commonWords.has(word.toLowerCase()) && !gaz.firstNames.has(word);
+}
+
 function allCommonWords(gaz: Gazetteer, nameWords: string[]): boolean {
-  return nameWords.every((w) => gaz.commonWords.has(w.toLowerCase()) && !gaz.firstNames.has(w));
+  return nameWords.every((w) => isDictionaryWord(gaz, w));
 }
 
 /** Two or more name-like words none of which is a common word: "Andriy Shevchenko", "Rui Costa". */
@@ -1442,7 +1446,7 @@ function nameWithTown(ctx: Context, units: Unit[]): boolean {
   if (b.kind !== 'place' || b.phrase!.nation) return false;
   if (a.kind === 'place') return !a.phrase!.nation && ctx.gaz.firstNames.has(w);
   if (a.kind !== 'cap') return false;
-  if (/^[A-Z]{1,2}$/.test(w)) return !/^[NSEW]{1,2}$/.test(w); // not "S Africa", "W Yorkshire"
+  if (INITIALS.test(w)) return !/^[NSEW]{1,2}$/.test(w); // not "S Africa", "W Yorkshire"
   // "John Bolton", "Stuart Barnsley": a first name before a town's name (one that is also a word only inside a sentence: not "Will Bolton ...?")
   if (ctx.gaz.firstNames.has(w) && (!ctx.gaz.commonWords.has(w.toLowerCase()) || !atSentenceStart(ctx, a.from))) return true;
   return !!b.phrase!.ambiguous && nameWord(w);
