@@ -406,21 +406,10 @@ export class Linker {
     // walked while it is emptied (taking its first item again and again would walk the holes).
     for (;;) {
       for (const partition of this.dirty) {
-        this.dirty.delete(partition);
-        partition.dirty = false;
-        this.resolvePartition(partition);
+        this.resolveDirty(partition);
         if (performance.now() >= deadline) return this.settled();
       }
-      for (const entry of this.recheck) {
-        this.recheck.delete(entry);
-        this.rechoose(entry);
-        if (late()) return this.settled();
-      }
-      for (const group of this.stale) {
-        this.stale.delete(group);
-        this.publish(group);
-        if (late()) return this.settled();
-      }
+      if (this.rechooseAll(late) || this.publishAll(late)) return this.settled();
       if (this.dirty.size || this.recheck.size) continue;
       this.grown.clear(); // every partition is resolved
       for (const state of this.changedArticles) {
@@ -445,19 +434,34 @@ export class Linker {
     for (const partition of this.grown) {
       this.grown.delete(partition);
       if (!partition.dirty) continue;
-      this.dirty.delete(partition);
-      partition.dirty = false;
-      this.resolvePartition(partition);
+      this.resolveDirty(partition);
       if (performance.now() >= deadline) return true;
     }
     if (this.articles.size >= this.choicesAheadAt) {
-      for (const entry of this.recheck) {
-        this.recheck.delete(entry);
-        this.rechoose(entry);
-        if (late()) return true;
-      }
+      if (this.rechooseAll(late)) return true;
       this.choicesAheadAt = 2 * this.articles.size;
     }
+    return this.publishAll(late);
+  }
+
+  private resolveDirty(partition: Partition): void {
+    this.dirty.delete(partition);
+    partition.dirty = false;
+    this.resolvePartition(partition);
+  }
+
+  /** Redoes the lone-surname choices to redo, emptying the set as it goes; true if `late()` stopped it. */
+  private rechooseAll(late: () => boolean): boolean {
+    for (const entry of this.recheck) {
+      this.recheck.delete(entry);
+      this.rechoose(entry);
+      if (late()) return true;
+    }
+    return false;
+  }
+
+  /** Publishes the groups whose entity is stale, emptying the set as it goes; true if `late()` stopped it. */
+  private publishAll(late: () => boolean): boolean {
     for (const group of this.stale) {
       this.stale.delete(group);
       this.publish(group);
