@@ -61,6 +61,15 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people(text), ['Andy Hazell=Andy Hazell', 'Lewis Moody=Lewis Moody', 'Moody=Lewis Moody']);
   });
 
+  it('a common first name the packaged lists lack settles a surname that is a word, and its later mentions ("Walter Smith")', () => {
+    const text = 'The worst kept secret in Scottish football was revealed on Thursday when Walter Smith was named as the new national manager. But is Smith the man for what must be one of the hardest jobs in football?';
+    const found = names(text).filter((n) => n.kind === 'person');
+    assert.deepEqual(found.map((n) => `${n.text}=${n.fullName}`), ['Walter Smith=Walter Smith', 'Smith=Walter Smith']);
+    assert.ok(found.every((n) => !n.weak));
+    const cole = "Aston Villa's Carlton Cole could be out for six weeks with a knee injury.";
+    assert.ok(names(cole).some((n) => n.text === 'Carlton Cole' && n.kind === 'person' && !n.weak));
+  });
+
   it('one dictionary word after a place names its office, not a person ("US Customs")', () => {
     const text = 'Fourteen months later US Customs co-ordinated a series of raids across the globe as part of Operation Buccaneer.';
     assert.ok(!names(text).some((n) => n.text === 'Customs'));

@@ -754,6 +754,17 @@ export const FIRST_NAMES_MORE = words(`
   Lewis Jonny Huw Euan Alun Gethin Rhodri Elfyn Ieuan Owain Dai Mervyn Joss Jimi Richey Declan Kieran Ronan Linford
   Arsene Thierry Didier Mikhail Viktor Yulia Marat Lleyton Jelena Svetlana Jurgen Jerzy Jordi Mauro Schalk Imanol
   Arjen Kostas Haile Kenenisa Thabo Recep Cesc Dietmar Jussi Jiri Jarkko Lynton Stelios Kanye Jonty
+  Walter Donald Mats Carlton Ledley Ridley Drayton Margherita Gemma Jemma Maeve Niamh Aoife Ciara Sinead Roisin
+  Kirsty Morag Leanne Kieron Callum Calum Conor Ciaran Cillian Eoin Eamonn Enda Crispin Piers Tamsin Rhian
+  Dustin Keanu Denzel Charlize Courteney Oprah Keira Lenny Dhani Roald Jef Nomar Aiden Geordan Finian Alyn Deon
+  Yann Yannick Aurelien Julien Sylvain Ludovic Fabrice Arnaud Mathieu Stephane Anais Djibril Djimi Lamine Abdellatif
+  Helmut Gerd Bernd Eckhard Hannes Alois Jorg Uwe Olaf Ulf Niklas Jesper Berit Ivo Piet Kees Ruud
+  Gianluca Gianfranco Giampaolo Gennaro Vincenzo Mirco Mariano Feliciano Florentino Gaizka Xabi Josep Baltasar Luiz Inacio Gilmar
+  Andriy Anatoly Aleksey Nikolay Dmitry Oleg Yevgeny Maciej Patrik Ferenc Gabor Hristo Dimitar Irakli Mateja Katarina Jolanda
+  Ioannis Yiannis Konstantinos Panagiotis Vassilis Nihat Ruhi Kolo Shola Abi Eliud Hicham Jaouad Rabah Sepp Zinedine
+  Saddam Yasser Hosni Rafik Iyad Binyamin Ehud Shimon Oded Kofi Mohammad Massoud Mansoor Iqbal Zubair Yaseen Asif Farhat Assad Radwan Fathi Sidi Vahid Baha
+  Anil Anand Sanjay Vijay Vinod Dinesh Suhas Kamal Rahul Arvind Ashvin Aishwarya Jayanti Sunita Taran Parmjit Manjit
+  Hiroshi Takashi Naoki Yuji Koji Shogo Akira Junichiro Mahendra Leoncia
 `);
 
 /** Political parties, whose name before a person's says whose side he is on ("Democrat John Kerry", "Lib Dem Norman Baker"). */
