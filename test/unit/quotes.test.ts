@@ -1166,3 +1166,45 @@ describe('quote speakers: a capitalised word after "a" before a lower-case noun 
     assert.equal(speakerOf(a, quote(a, 'This is a big change in our political culture')).person, 'Balls');
   });
 });
+
+describe('quote speakers: an epithet after sentences whose subjects are roles or pronouns', () => {
+  it('"Jonah Lomu says ... ¶ The 29-year-old had a kidney transplant ... "I actually started training ...," said the giant winger" is Lomu', () => {
+    const a = analyse('bbc/sport/lomu-relishing-return-to-action.txt');
+    assert.equal(speakerOf(a, quote(a, 'I actually started training')).person, 'Jonah Lomu');
+  });
+
+  it('a nationality is an epithet: ""I have acted correctly," the 27-year-old Austrian said" is Koubek', () => {
+    const a = analyse('bbc/sport/koubek-suspended-after-drugs-test.txt');
+    assert.equal(speakerOf(a, quote(a, 'I have acted correctly')).person, 'Koubek');
+  });
+
+  it('an office must be one the main person was given: "The judge in the case ... said that" is not the accused Buhecha', () => {
+    const a = analyse('bbc/entertainment/bollywood-dvd-fraudster-is-jailed.txt');
+    assert.equal(speakerOf(a, quote(a, 'a heavy penalty was called for')).person, null);
+  });
+
+  it('not over a sentence whose subject was lost with a stripped link: "Favourite ¶ delivered a powerful performance ... said the 22-year-old"', () => {
+    const a = analyse('bbc/sport/gardener-battles-to-narrow-win.txt');
+    assert.equal(speakerOf(a, quote(a, "You'll see me in Madrid")).person, null);
+  });
+});
+
+describe('quote speakers: "he" or "she" for an unnamed source who spoke in the sentence before', () => {
+  it('"A spokeswoman for Oxford University said the digitised books would include novels ... "…," she said" is that source', () => {
+    const a = analyse('bbc/tech/google-to-scan-famous-libraries.txt');
+    assert.deepEqual(speakerOf(a, quote(a, 'Important works that are out of print')), { person: null, name: 'A spokeswoman for Oxford University' });
+  });
+
+  it('"A spokesman said ... But he added:" is the spokesman, and a spokeswoman is no "he"', () => {
+    const a = analyse('bbc/business/cairn-energy-in-indian-gas-find.txt');
+    assert.deepEqual(speakerOf(a, quote(a, "It's still too early")), { person: null, name: 'A spokesman' });
+    const b = analyse('bbc/politics/campaign-cold-calls-questioned.txt');
+    assert.deepEqual(speakerOf(b, quote(b, 'We do apply TPS')), { person: null, name: 'A Conservative spokeswoman' });
+    assert.deepEqual(speakerOf(b, quote(b, 'If a political party was doing that')), { person: null, name: "A spokesman for the Information Commissioner's Office" });
+  });
+
+  it('not when someone is named after the source ("the spokesman added. Launching the initiative Mr Clarke said ... He added:")', () => {
+    const a = analyse('bbc/politics/citizenship-event-for-18s-touted.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'But while many members of black')).name, 'the spokesman');
+  });
+});

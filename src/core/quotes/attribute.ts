@@ -1078,6 +1078,7 @@ export class Attributor {
     // "I wouldn't want anyone to get injured." ... The singer did not want to talk": no subject
     // since, so the epithet is the article's main person when they were just quoted.
     if (!nearest && prev && prev.mention !== null && previous === top && !this.otherPersonBetween(this.names[prev.mention].end, at, top)) return prev.mention;
+    if (!nearest && role !== undefined) return this.mainPersonLastNamed(top, at, role);
     if (!nearest || nearest.kind !== 'person') return null;
     const local = this.names[nearest.mention].local;
     // "Hayley Yelling said the team would understand if Radcliffe opted out. "…," said the European
@@ -1106,6 +1107,32 @@ export class Attributor {
     if (local !== top && this.otherPersonBetween(nearestEnd, at, local, leadSubject)) return null;
     // "the prime minister" is not Home Secretary Charles Clarke, however central he is.
     return role === undefined || this.officeFits(local, role) ? nearest.mention : null;
+  }
+
+  /**
+   * "Lomu says he cannot wait ... ¶ The 29-year-old had a kidney transplant ... "I actually started training ...," said
+   * the giant winger": no one is the subject of the sentences just before (roles and pronouns stand there), so an
+   * epithet is the article's main person when they were named in this or the two paragraphs before and nobody else
+   * has been named since. An office must be one they were given ("The judge in the case said" is not the accused), and
+   * a sentence since that opens in lower case lost its subject's name (a link stripped from the text): anyone's.
+   */
+  private mainPersonLastNamed(top: number, at: number, role: string): number | null {
+    if (ORGANISATION_ROLES.has(role) || (OFFICES.has(role) && !this.titlesOf(top).has(role))) return null;
+    let last = -1;
+    for (let k = this.firstPersonAtOrAfter(at) - 1; k >= 0; k--) {
+      const idx = this.persons[k];
+      if (this.names[idx].local === top && !this.insideQuote(this.names[idx].start)) {
+        last = idx;
+        break;
+      }
+    }
+    if (last < 0) return null;
+    let para = this.paragraphs.length - 1;
+    while (para > 0 && this.paragraphs[para].start > at) para--;
+    if (this.names[last].start < this.paragraphs[Math.max(0, para - 2)].start) return null;
+    const opensLower = (start: number) => start > this.names[last].end && start < at && /^\s*\p{Ll}/u.test(this.text.slice(start, start + 8));
+    if (this.endsBetween(this.names[last].end, at).some(opensLower) || this.paragraphs.some((p) => opensLower(p.start))) return null;
+    return this.otherPersonBetween(this.names[last].end, at, top, true) ? null : last;
   }
 
   /**
@@ -1394,7 +1421,7 @@ export class Attributor {
     for (let k = subjects.length - 1; k >= 0; k--) {
       const subject = subjects[k];
       // A source that cannot be "he" ("the police had said ... "help them foil a plot". He added") is passed over.
-      if (sourceSince(subject.at) && SOURCE_PRONOUN.test(prev!.name)) return prev;
+      if (sourceSince(subject.at) && SOURCE_PRONOUN.test(prev!.name) && !sourceOfOtherSex(prev!.name, want)) return prev;
       if (speakerSince(subject.at)) return this.unlessIntroducedSince(prev!, word, prevQuote!.end, at, compatible);
       // "A Home Office spokesman said ... He added": someone unnamed spoke last. But "Mr Ancram condemned ...
       // "…," he asked. The Tory spokesman also criticised": a definite title right after the person just quoted is them.
@@ -1403,7 +1430,8 @@ export class Attributor {
         const anaphoric = /^the\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)$/u.test(subject.name.replace(/^The/, 'the')) && prev !== null && prev.mention !== null &&
           before?.kind === 'person' && this.names[before.mention].local === this.names[prev.mention].local && compatible(prev.mention) &&
           !this.otherPersonBetween(this.names[before.mention].end, at, this.names[prev.mention].local);
-        return anaphoric ? prev : null;
+        if (anaphoric) return prev;
+        return this.sourceJustBefore(subject, want, at) ? { mention: null, name: subject.name } : null;
       }
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at, prev);
       if (person === null) return null;
@@ -1418,6 +1446,24 @@ export class Attributor {
       if (m.local !== local && !this.insideQuote(m.start) && compatible(this.persons[k])) return null;
     }
     return prev;
+  }
+
+  /**
+   * "A spokeswoman for Oxford University said the books would include novels. "…," she said": an unnamed person who
+   * spoke in the sentence just before, with nobody named since, is "he" or "she" when the word fits (a spokesman is
+   * no "she"). Not a title someone in the article holds ("The home secretary ... also rejected claims").
+   */
+  private sourceJustBefore(source: { name: string; at: number }, want: Gender, at: number): boolean {
+    const head = /([\p{L}-]+)$/u.exec(source.name)?.[1].toLowerCase() ?? '';
+    if (want === 'unknown' || !(HUMAN_HEAD_END.test(source.name) || speaksForBody(source.name)) || PERSON_ROLE_HEADS.has(head) || sourceOfOtherSex(source.name, want)) return false;
+    // "the Lib Dem spokesman" where "Lib Dem Treasury spokesman Vince Cable" was introduced: maybe him.
+    if (/^the\s/i.test(source.name) && this.peopleTitled(head, at, true).size > 0) return false;
+    const phraseEnd = source.at + source.name.length;
+    if (this.endsBetween(phraseEnd, this.sentenceStartBefore(at)).filter((end) => !this.insideQuote(end - 1)).length > 2) return false;
+    for (let k = this.firstPersonAtOrAfter(phraseEnd); k < this.persons.length && this.names[this.persons[k]].start < at; k++) {
+      if (!this.insideQuote(this.names[this.persons[k]].start)) return false;
+    }
+    return true;
   }
 
   /**
@@ -1733,7 +1779,7 @@ export class Attributor {
         const verb = words.findIndex(isReportingVerb);
         if (verb >= 0) {
           const subject = this.subjectIn(words.slice(0, verb), false);
-          if (subject && subject.kind === 'source' && HUMAN_SOURCE.test(subject.name)) source = { at: words[0].start, name: subject.name };
+          if (subject && subject.kind === 'source' && (HUMAN_SOURCE.test(subject.name) || speaksForBody(subject.name))) source = { at: words[0].start, name: subject.name };
         }
         this.sourceSentences.set(key, source);
       }
@@ -2198,6 +2244,19 @@ const NOT_A_PERSON_END = /\s(?:Book|Report|Group|Bank|Company|Corporation|Associ
 
 /** Sources that "he"/"she" can stand for: a person described but not recognised by name. */
 const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|official|officer|lawyer|father|mother|son|daughter|husband|wife|chairman|chairwoman|boss|manager|coach|minister|secretary|president|director|executive|analyst|economist|adviser|[0-9]+-year-old)$/u;
+
+/** "A spokeswoman for the Information Commissioner's Office": someone who speaks for a body, named by it. */
+function speaksForBody(name: string): boolean {
+  const head = /^(?:\S+\s+){0,3}?([\p{L}-]+)\s+(?:for|at|of|from)\s/u.exec(name)?.[1].toLowerCase();
+  return head !== undefined && DELEGATE_ROLES.has(head);
+}
+
+/** A spokesman is no "she", a spokeswoman no "he". */
+function sourceOfOtherSex(name: string, want: Gender): boolean {
+  if (/(?:^|\s|spokes|chair)woman$/i.test(name)) return want === 'male';
+  if (/(?:^|\s|spokes|chair)man$/i.test(name)) return want === 'female';
+  return false;
+}
 
 /** Verbs that put their subject after them: `, said Junya Tanase,`. */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'insisted', 'warned', 'wrote', 'writes', 'argued', 'noted']);

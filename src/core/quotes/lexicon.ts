@@ -212,6 +212,7 @@ export const PERSON_ROLE_HEADS = words(`
   businessman tycoon billionaire comedian youngster teenager Scot Scotsman Englishman Welshman
   Irishman Frenchman Dutchman Spaniard Briton Australian American German Italian Argentine
   Brazilian Portuguese Russian Swede Dane Norwegian Finn Belgian Croat Serb Kiwi Aussie
+  Austrian Swiss Zealander
   peer MP MEP candidate campaigner activist editor commissioner ambassador businesswoman columnist
   critic broadcaster journalist lawmaker congresswoman councillor chef inventor dj correspondent reporter
   backbencher frontbencher delegate ombudsman psychologist librarian teacher sprinter maker
