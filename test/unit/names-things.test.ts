@@ -117,4 +117,13 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     // and a nation after "within" is where something is, in a sports story too (corpus/bbc/sport/israeli-club-look-to-africa)
     assert.ok(places(readFileSync(join(BBC, 'sport/israeli-club-look-to-africa.txt'), 'utf8')).filter((p) => p === 'Israel').length === 2);
   });
+
+  it('after a title word no person holds alone, dictionary words or a town are the rest of a body\'s name, unsure as a person ("International Finance Facility", "Credit Suisse First Boston"); not after "President"', () => {
+    const sure = (text: string) => names(text).filter((n) => n.kind === 'person' && !n.weak).map((n) => n.text);
+    assert.deepEqual(sure("But the US says it cannot support Mr Brown's International Finance Facility to boost aid to developing countries."), ['Brown']);
+    assert.deepEqual(sure('As many as 300 jobs will be lost at Credit Suisse First Boston.'), []);
+    assert.deepEqual(sure('Arsenal hopes Thierry Henry will be named World Player of the Year on Monday.'), ['Thierry Henry']);
+    // a person's office before the word keeps him (corpus/bbc/politics: "US President Bush")
+    assert.deepEqual(sure('Mosh is a tirade against US President Bush and the presence of US troops in Iraq.'), ['Bush']);
+  });
 });

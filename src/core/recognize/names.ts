@@ -949,7 +949,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "the Crystal Harmony", "the Amber Spyglass": people are seldom "the X"
   // ("the Charles Manson murders": a first name and a surname qualifying a noun are a person's still)
   const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '') && !(startsWithFirstName && units[0].kind === 'cap' && nameWords.length === 2 && !gaz.commonWords.has(firstWord.toLowerCase()) && !gaz.commonWords.has(lastWord.toLowerCase()) && nounAfter(ctx, last));
-  cand.strong = titleCue;
+  // "International Finance Facility", "BBC Sport Interactive", "Credit Suisse First Boston": after a title word that
+  // no person holds alone, dictionary words or a town are more often the rest of a body's name than a surname;
+  // unsure, so kept only where a person so named is known (not "President Bush", "Chancellor Brown")
+  cand.strong = cue === 'honorific' || (cue === 'title' && (!allCommonWords(gaz, nameWords) || ROLE_NOUNS.has(tokenBefore(ctx, first)?.text.toLowerCase() ?? '')));
   cand.firstName = startsWithFirstName && !afterThe;
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
   // "singer Kenzie", "midfielder Edu": a person's role, which outweighs firm-like context elsewhere ("Edu's deal")
