@@ -817,7 +817,8 @@ describe('quote speakers: epithets after a sentence that reports someone\'s word
     const a = analyse('bbc/sport/radcliffe-yet-to-answer-gb-call.txt');
     assert.equal(speakerOf(a, quote(a, 'It would be fantastic to have Paula')).person, 'Hayley Yelling');
     const thompson = analyse('bbc/sport/thompson-says-gerrard-should-stay.txt');
-    assert.equal(speakerOf(thompson, quote(thompson, 'Liverpool would think about any bid')).person, 'Thompson');
+    const bid = quote(thompson, 'Liverpool would think about any bid');
+    assert.equal(bid.speakerMention === null ? null : thompson.names[bid.speakerMention].fullName, 'Phil Thompson');
   });
 
   it('but in "Dallas said that Deans was tackled short, but the Kiwi said ... he exclaimed" the epithet in the same sentence is not Dallas', () => {
@@ -1206,5 +1207,25 @@ describe('quote speakers: "he" or "she" for an unnamed source who spoke in the s
   it('not when someone is named after the source ("the spokesman added. Launching the initiative Mr Clarke said ... He added:")', () => {
     const a = analyse('bbc/politics/citizenship-event-for-18s-touted.txt');
     assert.notEqual(speakerOf(a, quote(a, 'But while many members of black')).name, 'the spokesman');
+  });
+});
+
+describe('quote speakers: a quotation right after a sentence that reports its subject\'s words', () => {
+  it('"Peter Knight, director of Context, says 24 UK top 250 companies reported ... . "The corporate lexicon of homilies ..."" is Knight\'s, though not in the first person', () => {
+    const a = analyse('bbc/business/green-reports-shun-supply-chain.txt');
+    assert.equal(speakerOf(a, quote(a, 'The corporate lexicon of homilies')).person, 'Peter Knight');
+  });
+});
+
+describe('quote speakers: antecedents of "he"/"she" described in ways the lexicon does not list', () => {
+  it('"Forensic pathologist Dr Patricia McFeeley said she had started to see ... "…," she explained" is McFeeley, not the Max Houck quoted before', () => {
+    const a = analyse('bbc/entertainment/csi-shows-give-unrealistic-view.txt');
+    assert.equal(speakerOf(a, quote(a, 'What I find is that families')).person, 'Patricia McFeeley');
+    assert.equal(speakerOf(a, quote(a, 'For example, on television')).person, 'Patricia McFeeley');
+  });
+
+  it('the role in the only person\'s own appositive ("thinks Tim Danton, editor of PC Pro Magazine.") does not stop "he said" meaning him', () => {
+    const a = analyse('bbc/tech/britons-fed-up-with-net-service.txt');
+    assert.equal(speakerOf(a, quote(a, 'We expect these figures to leap')).person, 'Tim Danton');
   });
 });

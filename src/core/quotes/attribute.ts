@@ -1543,10 +1543,21 @@ export class Attributor {
     const opensParagraph = this.text.slice(this.paragraphs[para].start, this.quotes[i].start).trim() === '';
     const from = this.paragraphs[opensParagraph && para > 0 ? para - 1 : para].start;
     const isRole = (w: Word) => PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower);
-    if (this.narrationWordsIn(from, at).some(isRole)) return null;
     const only = this.onlyPersonBefore(from, at, compatible);
+    // ("... said Lindsay Schroth, an analyst with research firm The Yankee Group. "…," she said": a role in the
+    // appositive after the name, or in the titles before it, is the person's own.)
+    const own = (w: Word) => only !== null && this.describesMention(only, w);
+    if (this.narrationWordsIn(from, at).some((w) => isRole(w) && !own(w))) return null;
     // Only someone known to be a man or a woman (an honorific, a first name): "Belmarsh Prison" taken for a name is no "he".
     return only !== null && this.genderOf(only) !== 'unknown' ? { mention: only, name: this.names[only].text } : null;
+  }
+
+  /** The word is in a title run right before the mention or in the comma piece right after it ("X, an analyst at Y."). */
+  private describesMention(mention: number, w: Word): boolean {
+    const m = this.names[mention];
+    if (w.end <= m.start) return wordsIn(this.text, w.start, m.start).every((x) => isTitleLike(x) || /^\p{Ll}+$/u.test(x.text)) && m.start - w.end < 40;
+    if (!/^,\s/.test(this.text.slice(m.end, m.end + 2))) return false;
+    return !wordsIn(this.text, m.end + 1, w.start).some((x) => x.punct);
   }
 
   /** Every "he"/"she" of the quotation comes after a person it names ("might use James Ireland ... he's a great prospect"). */
@@ -1647,7 +1658,8 @@ export class Attributor {
       }
       let head = this.subjectHeads.get(idx);
       if (head === undefined) {
-        const subject = this.inSubjectPosition(m.start, sentence) || this.speechVerbFollows(m.end, true) || this.passiveAgent(m.start, sentence);
+        const subject = this.inSubjectPosition(m.start, sentence) || this.speechVerbFollows(m.end, true) || this.passiveAgent(m.start, sentence) ||
+          (this.speechVerbFollows(m.end, false) && this.descriptionOpensSentence(sentence, m.start));
         head = subject ? this.headOfNamePhrase(idx) ?? -1 : -2;
         this.subjectHeads.set(idx, head);
       }
@@ -1676,6 +1688,17 @@ export class Attributor {
       else if (role && !isBodyName(role)) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
     }
     return found.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * "Forensic pathologist Dr Patricia McFeeley said she had started to see": a short description the lexicon does not
+   * know as a role (no preposition, pronoun, conjunction or "that" in it) between the sentence start and a name
+   * that a speech verb follows.
+   */
+  private descriptionOpensSentence(sentenceStart: number, nameStart: number): boolean {
+    const words = wordsIn(this.text, sentenceStart, nameStart);
+    return words.length > 0 && words.length <= 3 && /^\p{Lu}/u.test(words[0].text) && words.every((w) => !w.punct && !GOVERNING_PREPOSITIONS.has(w.lower) &&
+      !SUBJECT_PRONOUNS.has(w.lower) && !CONNECTIVES.has(w.lower) && !SHARED_SUBJECT_CONJUNCTIONS.has(w.lower) && !RELATIVE_WORDS.has(w.lower) && !SUBORDINATORS.has(w.lower) && !SPEECH_VERBS.has(w.lower));
   }
 
   /**
@@ -2013,7 +2036,8 @@ export class Attributor {
   private topicSpeaker(i: number, prevSpeaker: Speaker | null): Speaker | null | undefined {
     const q = this.quotes[i];
     const inner = this.text.slice(q.innerStart, q.innerEnd);
-    if (!FIRST_PERSON.test(inner)) return undefined;
+    // Words not in the first person only after a sentence that reports the subject's words: see `reportsSpeech`.
+    const firstPerson = FIRST_PERSON.test(inner);
     // Narration after the quotation (an attribution not understood: `," said Rangers manager X of`) decides, not the sentence before.
     if (this.around(i).post.some((w) => !w.punct)) return undefined;
     let paragraph = this.contexts[i].paragraph;
@@ -2040,6 +2064,7 @@ export class Attributor {
     while (k < opening.length && (CONNECTIVES.has(opening[k].lower) || INTRO_WORDS.has(opening[k].lower) || opening[k].lower === 'here')) k++;
     const pronoun = opening[k];
     if (pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she')) {
+      if (!firstPerson && !this.reportsSpeech(pronoun.end, leadEnd)) return undefined;
       subject = this.resolvePronoun(pronoun.lower, pronoun.start, i, prevSpeaker);
     } else {
       for (let n = this.firstPersonAtOrAfter(leadStart); n < this.persons.length; n++) {
@@ -2050,6 +2075,7 @@ export class Attributor {
         const head = this.headOfNamePhrase(idx);
         // "Smith and Jones met": a joint subject names no one speaker.
         if (head === null || /^\s+(?:and|or|&)\s+\p{Lu}/u.test(this.text.slice(this.names[head].end, this.names[head].end + 12))) return undefined;
+        if (!firstPerson && !this.reportsSpeech(this.names[head].end, leadEnd)) return undefined;
         subject = { mention: head, name: this.names[head].text };
         break;
       }
@@ -2069,6 +2095,24 @@ export class Attributor {
     if (prevQuote && prevSpeaker && prevSpeaker.mention !== null && this.paragraphOf[i - 1] >= paragraph &&
       this.names[prevSpeaker.mention].local !== local && (prevQuote.end > leadStart || !this.namedInFull(local))) return undefined;
     return subject;
+  }
+
+  /**
+   * "Peter Knight, director of Context, says 24 companies reported ... . "The corporate lexicon of homilies ..."": the
+   * subject's verb (after an appositive, adverbs and auxiliaries) is a speech verb, so the quotation goes on the words
+   * the sentence reported, first person or not.
+   */
+  private reportsSpeech(subjectEnd: number, leadEnd: number): boolean {
+    const words = this.narrationWordsIn(subjectEnd, leadEnd);
+    let k = 0;
+    if (words[0]?.text === ',') {
+      const close = words.findIndex((w, n) => n > 0 && w.punct);
+      if (close < 0 || close > 10 || words[close].text !== ',') return false;
+      k = close + 1;
+    }
+    while (k < words.length && (VERB_FILLERS.has(words[k].lower) || /^\p{Ll}+ly$/u.test(words[k].text)) && !PASSIVE_MARKERS.has(words[k].lower)) k++;
+    const verb = words[k];
+    return verb !== undefined && SPEECH_VERBS.has(verb.lower) && !LISTENER_VERBS.has(verb.lower) && !WEAK_SPEECH_VERBS.has(verb.lower) && !FRAMING_VERBS.has(verb.lower);
   }
 }
 
