@@ -1229,3 +1229,10 @@ describe('quote speakers: antecedents of "he"/"she" described in ways the lexico
     assert.equal(speakerOf(a, quote(a, 'We expect these figures to leap')).person, 'Tim Danton');
   });
 });
+
+describe('quote speakers: a title read as a source stands for its holder before "he said"', () => {
+  it('"The home secretary, whose five-year blueprint ... is expected ..., also rejected claims ... "…," he said" is Charles Clarke', () => {
+    const a = analyse('bbc/politics/clarke-plans-migrant-point-scheme.txt');
+    assert.equal(speakerOf(a, quote(a, 'The issue of who does come into this country')).person, 'Clarke');
+  });
+});

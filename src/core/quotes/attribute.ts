@@ -1431,6 +1431,10 @@ export class Attributor {
           before?.kind === 'person' && this.names[before.mention].local === this.names[prev.mention].local && compatible(prev.mention) &&
           !this.otherPersonBetween(this.names[before.mention].end, at, this.names[prev.mention].local);
         if (anaphoric) return prev;
+        // "The home secretary, whose five-year blueprint ..., also rejected claims ...": a title read as a source
+        // (its verb too far for a role) stands for the person holding it, as a role would.
+        const holder = /^the\s/i.test(subject.name) ? this.resolveRole(subject.name, subject.at, prev) : null;
+        if (holder !== null && compatible(holder)) return this.unlessIntroducedSince({ mention: holder, name: this.names[holder].text }, word, this.endsBetween(subject.at, at)[0] ?? at, at, compatible);
         return this.sourceJustBefore(subject, want, at) ? { mention: null, name: subject.name } : null;
       }
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at, prev);
