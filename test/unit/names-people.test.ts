@@ -61,6 +61,16 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people(text), ['Andy Hazell=Andy Hazell', 'Lewis Moody=Lewis Moody', 'Moody=Lewis Moody']);
   });
 
+  it('words describing a person before a first name and a surname are not part of the name ("radio DJ Mike Read", "Sex Pistol John Lydon"), but a first name before them is ("Martin Luther King") and a firm\'s name goes on ("Citigroup Smith Barney")', () => {
+    const read = 'The song was written by radio DJ Mike Read. Read said all the funds raised by the record would go to the appeal.';
+    assert.deepEqual(people(read), ['Mike Read=Mike Read', 'Read=Mike Read']);
+    assert.deepEqual(people('Stars to walk out of a reality show TV include Sex Pistol John Lydon, former EastEnders actress Danniella Westbrook.'), ['John Lydon=John Lydon', 'Danniella Westbrook=Danniella Westbrook']);
+    assert.deepEqual(people('Capital Radio DJ Margherita Taylor will select questions to put to him from the audience.'), ['Margherita Taylor=Margherita Taylor']);
+    assert.deepEqual(people('For the Lib Dems David Laws said the chancellor would tell us how wonderfully the economy is doing.'), ['David Laws=David Laws']);
+    assert.deepEqual(people('The death of Martin Luther King saw it postponed for two days in 1968.'), ['Martin Luther King=Martin Luther King']);
+    assert.ok(!names('"Moreover, such events are rare," wrote analysts from Citigroup Smith Barney in a note to clients on Friday.').some((n) => n.text === 'Smith Barney' && !n.weak));
+  });
+
   it('a common first name the packaged lists lack settles a surname that is a word, and its later mentions ("Walter Smith")', () => {
     const text = 'The worst kept secret in Scottish football was revealed on Thursday when Walter Smith was named as the new national manager. But is Smith the man for what must be one of the hardest jobs in football?';
     const found = names(text).filter((n) => n.kind === 'person');

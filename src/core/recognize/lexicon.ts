@@ -46,7 +46,7 @@ export const ROLE_NOUNS = new Set(words(`
   midfield forward international opener batsman bowler jockey trainer driver rider runner sprinter
   broadcaster publisher seed composer songwriter lyricist playwright screenwriter film-maker filmmaker
   legend icon superstar megastar idol crooner rocker diva heart-throb sweetheart heroine
-  youngster teenager backbencher prince princes princess engineer dj
+  youngster teenager backbencher prince princes princess engineer dj olympian paralympian
 `));
 
 /** Role nouns that companies hold too ("market leader Omnicom", "producer Endemol"): no proof alone that one word is a person. */
@@ -773,9 +773,15 @@ export const PARTIES = new Set(lines(`
   Tory
   Conservative
   Lib Dem
+  Lib Dems
   Liberal Democrat
+  Liberal Democrats
   Democrat
+  Democrats
   Republican
+  Republicans
+  Tories
+  Conservatives
   Ukip
   UKIP
   SNP

@@ -537,6 +537,14 @@ function classifyChunk(ctx: Context, from: number): void {
   // organisation head names the organisation, and the places and titles inside it are part of its name
   // "The Jewel Of The Nile", "Lord Of The Rings": a capitalised "Of" inside makes the run a title
   if (units.some((u, k) => k > 0 && u.to - u.from === 1 && words[u.from].text === 'Of')) return;
+  // "radio DJ Mike Read", "Capital Radio DJ Margherita Taylor", "Olympian Andy Turner", "Sex Pistol John Lydon": words that
+  // describe the person before a first name and a surname ending the run are not part of the name
+  const described = describedNameStart(ctx, units);
+  if (described > 0) {
+    // the places among those words stay ("Nottingham City Councillor Brian Parbutt")
+    if (!units.some((u, k) => k < described && u.kind === 'org')) for (let k = 0; k < described; k++) if (units[k].kind === 'place') emitPlaceUnit(ctx, units[k]);
+    units.splice(0, described);
+  }
   if (units.length > 1 && venueAt(ctx, units)) {
     const first = units[0].from;
     const last = units[units.length - 1].to - 1;
@@ -595,6 +603,33 @@ function classifyChunk(ctx: Context, from: number): void {
     segment.push(u);
   }
   flush();
+}
+
+/**
+ * Where a first name and a surname end a run after a word that describes the person (an acronym, a role noun,
+ * a nationality noun or a dictionary word: "DJ", "EADS", "Olympian", "Pistol"), else 0. A first name before
+ * the first name keeps the run whole ("Kristin Scott Thomas", "Martin Luther King").
+ */
+function describedNameStart(ctx: Context, units: Unit[]): number {
+  const n = units.length;
+  if (n < 3) return 0;
+  const { gaz, words } = ctx;
+  let f = n - 2;
+  while (f > 0 && units[f].kind === 'link' && NAME_PARTICLES.has(words[units[f].from].text)) f--; // "Robin van Persie"
+  const single = (u: Unit) => u.kind === 'cap' && u.to - u.from === 1;
+  if (f < 1 || !single(units[f]) || !single(units[n - 1])) return 0;
+  const first = words[units[f].from].text;
+  const surname = words[units[n - 1].from].text;
+  if (!gaz.firstNames.has(first) || NAME_PARTICLES.has(first.toLowerCase()) || !isNameWord(surname) || ORGANISATION_HEADS.has(surname) || PLACE_HEADS.has(surname)) return 0;
+  if (units.some((u) => TITLE_CASE_FUNCTION_WORDS.has(words[u.from].text))) return 0; // "An Audience With Alastair Campbell"
+  const before = units[f - 1];
+  // (not after a firm's name, which may go on with a first name: "Citigroup Smith Barney")
+  const word = words[before.to - 1].text;
+  const role = (ROLE_NOUNS.has(word.toLowerCase()) && !ORGANISATION_HEADS.has(word)) || /^[A-Z]{2,5}$/.test(word);
+  if (!single(before) && !(before.kind === 'org' && role && before.to - before.from === 1)) return 0; // "BBC Michael Howard", not "US Court of Appeal"
+  if (!role && !NATIONALITY_NOUNS.has(word) && !isDictionaryWord(gaz, word)) return 0;
+  if (gaz.commonWords.has(first.toLowerCase()) && isDictionaryWord(gaz, surname) && !role) return 0; // "International Cross Country"
+  return f;
 }
 
 /** Titles that follow an honorific as a form of address ("Mr President", "Madam Speaker"), not as a surname. */
