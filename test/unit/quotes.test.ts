@@ -872,11 +872,12 @@ describe('quote speakers: names of things, and people made to speak by someone e
     assert.equal(speakerOf(a, quote(a, 'was not an easy movie')).person, null);
   });
 
-  it('but a name with an appositive after a comma ("undimmed, Alan Milburn, Labour\'s election strategist told") stays a subject, and so does the first of a pair', () => {
+  it('but a name with an appositive after a comma ("undimmed, Alan Milburn, Labour\'s election strategist told") stays a subject; after a pair ("Tony Blair and Gordon Brown are said ...") "he" is the one named alone since', () => {
     const a = analyse('bbc/politics/brown-proud-of-economy-record.txt');
     assert.equal(speakerOf(a, quote(a, "I'm the General Election co-ordinator")).person, 'Alan Milburn');
     const pair = analyse('bbc/politics/brown-and-blair-face-new-rift-claims.txt');
-    assert.equal(speakerOf(pair, quote(pair, 'I am not interested in what goes')).person, 'Tony Blair');
+    const q = quote(pair, 'I am not interested in what goes');
+    assert.equal(q.speakerMention === null ? null : pair.names[q.speakerMention].fullName, 'Tony Blair');
   });
 });
 
@@ -1234,5 +1235,13 @@ describe('quote speakers: a title read as a source stands for its holder before 
   it('"The home secretary, whose five-year blueprint ... is expected ..., also rejected claims ... "…," he said" is Charles Clarke', () => {
     const a = analyse('bbc/politics/clarke-plans-migrant-point-scheme.txt');
     assert.equal(speakerOf(a, quote(a, 'The issue of who does come into this country')).person, 'Clarke');
+  });
+});
+
+describe('quote speakers: a joint subject is nobody\'s "he"', () => {
+  it('"Youngsters Ben Hudell, Joe Keenan and Sam Tillen would be options should Mourinho decide ... ¶ "He (Bridge) has no chance ...," he said" is not Hudell', () => {
+    const a = analyse('bbc/sport/bridge-could-miss-rest-of-season.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'He (Bridge) has no chance')).person, 'Ben Hudell');
+    assert.notEqual(speakerOf(a, quote(a, 'The medical department will try')).person, 'Ben Hudell');
   });
 });

@@ -1672,7 +1672,8 @@ export class Attributor {
       const speaker = this.nameBeforeSpeechVerb(k, at);
       if (speaker !== null && speaker !== idx) head = this.headOfNamePhrase(speaker) ?? -1;
       else if (head === -2) continue;
-      if (head >= 0 && this.names[head].end <= at) found.push({ kind: 'person', mention: head, at: this.names[head].start });
+      // "Youngsters Ben Hudell, Joe Keenan and Sam Tillen would be options": a joint subject is nobody's "he".
+      if (head >= 0 && this.names[head].end <= at && !this.headsList(head)) found.push({ kind: 'person', mention: head, at: this.names[head].start });
       sentenceDone = sentence;
     }
     const slice = this.text.slice(from, at);
@@ -1692,6 +1693,15 @@ export class Attributor {
       else if (role && !isBodyName(role)) found.push({ kind: 'role', phrase: this.text.slice(offset, role.end), at: offset });
     }
     return found.sort((a, b) => a.at - b.at);
+  }
+
+  /** Another person's name follows this one after "and", "or" or a comma: the first of a list of people. */
+  private headsList(mention: number): boolean {
+    const end = this.names[mention].end;
+    const joint = /^(?:\s*,\s*|\s+(?:and|or|&)\s+)/.exec(this.text.slice(end, end + 8));
+    if (!joint) return false;
+    const next = this.persons[this.firstPersonAtOrAfter(end)];
+    return next !== undefined && this.names[next].start === end + joint[0].length;
   }
 
   /**
