@@ -126,4 +126,15 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     // a person's office before the word keeps him (corpus/bbc/politics: "US President Bush")
     assert.deepEqual(sure('Mosh is a tirade against US President Bush and the presence of US troops in Iraq.'), ['Bush']);
   });
+
+  it('an unknown town after "in" is a place when a known place is joined to it or placed beside it ("in Neasden, north west London", "in Blomefontein and Cape Town"); islands and counties are known ("in Crete", "in Perthshire")', () => {
+    const sure = (text: string) => names(text).filter((n) => n.kind === 'place' && !n.weak).map((n) => n.text);
+    assert.ok(sure('He will visit the Shri Swaminarayan Mandir Temple in Neasden, north west London.').includes('Neasden'));
+    assert.ok(sure('Beck-Crespel is a specialist steel firm in Armentieres, about 20 miles from Lille.').includes('Armentieres'));
+    assert.ok(sure('ONGC could invest in gas and oil fields in Sakhalin, in the far east of Russia, and may also take part.').includes('Sakhalin'));
+    assert.ok(sure('The success was revenge for the consecutive defeats in Blomefontein and Cape Town in the summer.').includes('Blomefontein'));
+    assert.ok(sure("July's G8 summit in Gleneagles in Perthshire - chaired by the prime minister - will discuss it.").includes('Perthshire'));
+    // a firm after "in" stays unsure, with no place beside it (corpus/bbc/business/china-s-shanda-buys-stake-in-sina)
+    assert.ok(!sure("Shanda has bought a 20% stake in Sina, the country's biggest internet portal.").includes('Sina'));
+  });
 });

@@ -1323,6 +1323,47 @@ export const REGIONS = lines(`
   Jalisco
   Sulawesi
   Mindanao
+  Schleswig-Holstein
+  North Rhine-Westphalia
+  Tyrol = Tirol
+  Carinthia
+  Asturias
+  Crete
+  Corfu
+  Majorca = Mallorca
+  Minorca = Menorca
+  Ibiza
+  Tenerife
+  Lanzarote
+  Madeira
+  Sakhalin
+  Hokkaido
+  Okinawa
+  Islay
+  Perthshire
+  Ayrshire
+  Lanarkshire
+  Aberdeenshire
+  Midlothian
+  East Lothian
+  West Lothian
+  Renfrewshire
+  Dunbartonshire
+  Rutland
+  South Ossetia
+  North Ossetia
+  Ingushetia
+  Niger Delta
+  Patagonia
+  Lake District
+  Dartmoor
+  Exmoor
+  Snowdonia
+  Alps
+  Andes
+  Pyrenees
+  Himalayas
+  Sahara
 `);
 
 /**

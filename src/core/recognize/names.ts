@@ -1018,7 +1018,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     // in someone's words a first name after "in" may be a person's ("faith in Jonatan"), not in narration ("as Ray Charles in Ray")
     cand.locative = !(nameWords.length === 1 && insideQuotation(ctx, first));
     // "in Chalfont St Peter", "Bury St Edmunds": a town named after a saint's parish
-    cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text) || settlementApposition(ctx, last));
+    cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text) || settlementApposition(ctx, last) || (cand.locative && knownPlaceBeside(ctx, last)));
   }
   if (!personCue && !startsWithFirstName && nameWords.length === 1 && townBeforeKnownPlace(ctx, first, last)) {
     Object.assign(cand, { kind: 'place', locative: true, weak: false });
@@ -1140,6 +1140,30 @@ function settlementApposition(ctx: Context, last: number): boolean {
   return false;
 }
 const SETTLEMENT_NOUNS = new Set(['village', 'town', 'community', 'settlement', 'hamlet', 'city', 'suburb', 'township']);
+
+/**
+ * "in Blomefontein and Cape Town", "in Neasden, north west London", "in Sakhalin, in the far east of Russia", "in
+ * Armentieres, about 20 miles from Lille", "in Sakhnin, which is near Haifa": a known place joined to the name, or
+ * placed relative to it a few lowercase words on, says the name is a place too.
+ */
+function knownPlaceBeside(ctx: Context, last: number): boolean {
+  const { words } = ctx;
+  const next = words[last + 1];
+  if (!next || next.sentence !== words[last].sentence || (next.text !== ',' && next.text !== 'and')) return false;
+  const known = (w: number) => {
+    const m = words[w]?.cap && words[w].sentence === next.sentence ? phraseAt(ctx, w) : undefined;
+    return !!m && m.phrase.kind === 'place' && !m.phrase.club && !m.phrase.ambiguous;
+  };
+  if (next.text === 'and') return known(last + 2);
+  for (let w = last + 2; w <= last + 9 && w < words.length && words[w].sentence === next.sentence; w++) {
+    if (/^[\p{Ll}\d-]+$/u.test(words[w].text)) continue;
+    if (!known(w)) return false;
+    const before = words[w - 1].text;
+    return PLACED_BY.has(before) || (before === 'of' && PLACED_BY.has(words[w - 2].text));
+  }
+  return false;
+}
+const PLACED_BY = new Set(['near', 'from', 'outside', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mid', 'outskirts']);
 
 function isNameWord(w: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_CASE_FUNCTION_WORDS.has(w);
