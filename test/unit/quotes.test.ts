@@ -1245,3 +1245,10 @@ describe('quote speakers: a joint subject is nobody\'s "he"', () => {
     assert.notEqual(speakerOf(a, quote(a, 'The medical department will try')).person, 'Ben Hudell');
   });
 });
+
+describe('quote speakers: an inverted "said" with no comma before it, the name closing the sentence', () => {
+  it('"... hold on to bandwidth-hungry gamers said Lindsay Schroth, an analyst with research firm The Yankee Group. "…," she said" is Schroth', () => {
+    const a = analyse('bbc/tech/halo-2-heralds-traffic-explosion.txt');
+    assert.equal(speakerOf(a, quote(a, 'In the competitive broadband environment')).person, 'Lindsay Schroth');
+  });
+});

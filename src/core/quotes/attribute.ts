@@ -1796,7 +1796,10 @@ export class Attributor {
     // "London's Evening Standard quoted Mr Clarke telling activists": the one quoted speaks.
     if (QUOTING_VERBS.has(w.lower) && QUOTED_AS_SPEAKING.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 16))) return true;
     // `," said Clive Smith` — but not ", saying Gallas overreacted", whose name heads another clause.
-    return SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && (k === 0 || words[k - 1].punct);
+    if (SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && (k === 0 || words[k - 1].punct)) return true;
+    // "... important if they are to hold on to gamers said Lindsay Schroth, an analyst with The Yankee Group.": an
+    // inverted verb with no comma before it, when the name (and an appositive) closes the sentence.
+    return INVERTING_VERBS.has(w.lower) && INVERTED_NAME_ENDS.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 120));
   }
 
   /**
@@ -2315,6 +2318,9 @@ function sourceOfOtherSex(name: string, want: Gender): boolean {
   if (/(?:^|\s|spokes|chair)man$/i.test(name)) return want === 'female';
   return false;
 }
+
+/** After a name: the sentence ends, at once or after one appositive ("Lindsay Schroth, an analyst with The Yankee Group."). */
+const INVERTED_NAME_ENDS = /^(?:\s*,[^.,;:!?"“”()]{1,100})?\.(?:\s|$)/u;
 
 /** Verbs that put their subject after them: `, said Junya Tanase,`. */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'insisted', 'warned', 'wrote', 'writes', 'argued', 'noted']);
