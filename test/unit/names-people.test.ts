@@ -71,6 +71,12 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.ok(!names('"Moreover, such events are rare," wrote analysts from Citigroup Smith Barney in a note to clients on Friday.').some((n) => n.text === 'Smith Barney' && !n.weak));
   });
 
+  it('a first name before a place head that is a common surname is a person, away from a preposition or "the" ("left-back Wayne Bridge", "players like Richard Hill"), not "in Beverly Hills"', () => {
+    assert.deepEqual(people('Bridge could miss rest of season\n\nChelsea left-back Wayne Bridge could miss the rest of the season with an ankle injury.'), ['Bridge=Wayne Bridge', 'Wayne Bridge=Wayne Bridge']);
+    assert.ok(people('He has plenty of time to prove his fitness for the Lions - and there are other players like Richard Hill in the same boat."').includes('Richard Hill=Richard Hill'));
+    assert.ok(!people('Her father died on Friday night at his home in Beverly Hills, California, after a long battle with cancer.').some((p) => p.startsWith('Beverly')));
+  });
+
   it('a common first name the packaged lists lack settles a surname that is a word, and its later mentions ("Walter Smith")', () => {
     const text = 'The worst kept secret in Scottish football was revealed on Thursday when Walter Smith was named as the new national manager. But is Smith the man for what must be one of the hardest jobs in football?';
     const found = names(text).filter((n) => n.kind === 'person');

@@ -863,7 +863,10 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // Facilities and features: "Dolmabahce Palace", "Fratton Park", "Leicester Square".
   const personLikeFirst = startsWithFirstName && units[0].kind === 'cap' && !gaz.commonWords.has(firstWord.toLowerCase());
   // "Bookmaker William Hill", "William Hill spokesman" are organisations; "William Hill" alone is only maybe a place
-  const placeHeaded = units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext);
+  // "players like Richard Hill", "left-back Wayne Bridge": a first name before a head word that is a common surname, away
+  // from a preposition or "the", is a person (not "in Beverly Hills", "to Griffin Park", "the Victoria Park court")
+  const surnameHeaded = personLikeFirst && units.length === 2 && SURNAME_HEADS.has(lastWord) && !PLACE_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '') && !/^the$/i.test(tokenBefore(ctx, first)?.text ?? '') && !placeNounAfter(ctx, last) && !orgAround(ctx, first, last);
+  const placeHeaded = units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext) && !surnameHeaded;
   // "former Buckingham Palace press spokesman": a building standing for its institution holds no town
   if (placeHeaded && units[0].kind === 'place' && units[units.length - 1].kind === 'cap' && orgAround(ctx, first, last)) return;
   if (placeHeaded && !orgAround(ctx, first, last)) {
@@ -1192,6 +1195,8 @@ function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolea
 const REGION_MODIFIERS = new Set(['mid', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 const FEATURES_BEFORE = new Set(['River', 'Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Cape', 'Port']);
 const STREET_HEADS = new Set(['Street', 'Road', 'Lane', 'Avenue', 'Square']);
+/** Place heads that are common surnames too (Keith Hill, Graham Lane, Wayne Bridge, Mike Lake). */
+const SURNAME_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Bridge', 'Lake']);
 const STREET_PREPOSITIONS = new Set(['on', 'in', 'at', 'off', 'along']);
 const SAINT_TOWN = /^\p{Lu}\p{Ll}+ St\.? \p{Lu}\p{Ll}+$/u;
 const SAINT_WORDS = new Set(['St', 'St.', 'Saint']);
