@@ -1252,3 +1252,15 @@ describe('quote speakers: an inverted "said" with no comma before it, the name c
     assert.equal(speakerOf(a, quote(a, 'In the competitive broadband environment')).person, 'Lindsay Schroth');
   });
 });
+
+describe('quote speakers: the subject of a clause after "and"/"but" that ends right before the speech verb', () => {
+  it('"Thierry Henry is ruled out with an Achilles tendon injury but Cole said:" is Cole, not Henry', () => {
+    const a = analyse('bbc/sport/cole-refuses-to-blame-van-persie.txt');
+    assert.equal(speakerOf(a, quote(a, 'No-one is putting the blame on Robin')).person, 'Cole');
+  });
+
+  it('"Duff sustained a knee injury in the FA Cup defeat at Newcastle and manager Jose Mourinho said:" is Mourinho', () => {
+    const a = analyse('bbc/sport/duff-ruled-out-of-barcelona-clash.txt');
+    assert.equal(speakerOf(a, quote(a, 'He cannot run')).person, 'Jose Mourinho');
+  });
+});

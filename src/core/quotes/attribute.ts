@@ -817,7 +817,8 @@ export class Attributor {
       if (seg.length === 0 || RELATIVE_WORDS.has(seg[0].lower) && seg[0].lower !== 'that') continue;
       // "And Moya, nicknamed Charly, admitted": the other name is the same person's, the name before it is the subject.
       if (!preferFirst && k > 0 && isNickname(seg)) continue;
-      const person = this.eligiblePerson(seg, words[0].start);
+      const first = this.eligiblePerson(seg, words[0].start);
+      const person = first === null ? null : this.coordinatedSubject(seg, first) ?? first;
       if (person !== null) {
         // A name in an earlier piece is the subject only when the pieces after it are appositives.
         if (k < segments.length - 1 && !preferFirst) {
@@ -842,6 +843,25 @@ export class Attributor {
       if (!preferFirst && seg.some((w) => !w.punct && !CONNECTIVES.has(w.lower))) return null;
     }
     return null;
+  }
+
+  /**
+   * "Thierry Henry is ruled out with an Achilles tendon injury but Cole said:", "Duff sustained a knee injury ... and
+   * manager Jose Mourinho said:": a clause after "and"/"but" whose subject (titles and a name) ends right before the
+   * verb is the verb's, not the first clause's subject. ("Tony Blair and Gordon Brown said" is one subject: no clause
+   * stands between the names.)
+   */
+  private coordinatedSubject(seg: Word[], first: number): number | null {
+    const last = seg[seg.length - 1];
+    const closing = this.personEndingAt(last.end);
+    if (closing === null || this.names[closing].local === this.names[first].local) return null;
+    const between = seg.filter((w) => w.start >= this.names[first].end && w.end <= this.names[closing].start);
+    const conj = findLastIndex(between, (w) => w.lower === 'and' || w.lower === 'but' || w.lower === 'while' || w.lower === 'whereas');
+    if (conj < 1 || !between.slice(conj + 1).every((w) => isTitleLike(w) && !w.punct || PERSON_ROLE_HEADS.has(w.lower))) return null;
+    // The first clause has a verb of its own: a lower-case word that is no title.
+    if (!between.slice(0, conj).some((w) => /^\p{Ll}+$/u.test(w.text) && !isTitleLike(w))) return null;
+    if (this.governed(seg, seg.indexOf(between[conj]))) return null;
+    return this.headOfNamePhrase(closing);
   }
 
   /**
