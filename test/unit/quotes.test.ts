@@ -1264,3 +1264,10 @@ describe('quote speakers: the subject of a clause after "and"/"but" that ends ri
     assert.equal(speakerOf(a, quote(a, 'He cannot run')).person, 'Jose Mourinho');
   });
 });
+
+describe('quote speakers: an exclamation mark glued to a name is part of it', () => {
+  it('"Kerrang! editor Ashley Bird said:" is Ashley Bird, not the magazine read as a person', () => {
+    const a = analyse('bbc/entertainment/black-sabbath-top-rock-album-poll.txt');
+    assert.equal(speakerOf(a, quote(a, "It's amazing to see so many")).person, 'Ashley Bird');
+  });
+});

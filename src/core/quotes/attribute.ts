@@ -966,7 +966,11 @@ export class Attributor {
         // "Le Figaro newspaper", "the Blair government" — but not "Tanase of JPMorgan Chase bank".
         else if (!joiner && (MEDIA_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) role = true;
         else if (w.lower === 'and' || w.lower === 'of' || w.text === '&') joiner = true;
-        else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || /^\p{Lu}$/u.test(words[k - 1].text))) : !/^\p{Lu}/u.test(w.text)) break;
+        // ("Kerrang! editor Ashley Bird", "Yahoo! chief": an exclamation mark glued to the name is part of it.)
+        else if (w.text === '!' && k === 0 && w.start === m.end) {
+          k++;
+          continue;
+        } else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || /^\p{Lu}$/u.test(words[k - 1].text))) : !/^\p{Lu}/u.test(w.text)) break;
         if (/['’]s$/.test(w.text)) possessive = true;
         k++;
       }
