@@ -77,6 +77,13 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.ok(!people('Her father died on Friday night at his home in Beverly Hills, California, after a long battle with cancer.').some((p) => p.startsWith('Beverly')));
   });
 
+  it('a word that is never a name alone but is a first name too, after a first name, is a surname ("Theresa May, shadow secretary", "Louise Christian, the lawyer")', () => {
+    assert.deepEqual(people('Theresa May, shadow secretary for the family, told the BBC the plans were inadequate.'), ['Theresa May=Theresa May']);
+    assert.deepEqual(people("The men's solicitor, Louise Christian, has raised questions about whether the ban is legal."), ['Louise Christian=Louise Christian']);
+    // a month after a preposition stays a month
+    assert.deepEqual(people('Tony Blair will decide in May whether to call the election.'), ['Tony Blair=Tony Blair']);
+  });
+
   it('a common first name the packaged lists lack settles a surname that is a word, and its later mentions ("Walter Smith")', () => {
     const text = 'The worst kept secret in Scottish football was revealed on Thursday when Walter Smith was named as the new national manager. But is Smith the man for what must be one of the hardest jobs in football?';
     const found = names(text).filter((n) => n.kind === 'person');

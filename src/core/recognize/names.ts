@@ -573,8 +573,9 @@ function classifyChunk(ctx: Context, from: number): void {
     if (u.kind === 'cap' && u.to - u.from === 1 && k < units.length - 1 && NATIONALITY_NOUNS.has(words[u.from].text)) u = { kind: 'notName', from: u.from, to: u.to, phrase: NATIONALITY_PHRASE };
     // "Christian Slater": a word that is never a name alone is a first name before a surname that ends the run
     if (u.kind === 'notName' && k === units.length - 2 && firstNameBeforeSurname(ctx, u, units[k + 1])) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
-    // "the Observer's Philip French": a demonym ending the run after a first name, with no noun after it to qualify, is a surname
-    if (u.kind === 'notName' && u.phrase?.demonym && k > 0 && k === units.length - 1 && surnameAfterFirstName(ctx, units[k - 1], u)) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
+    // "the Observer's Philip French", "lawyer Louise Christian": a demonym or a word that is a first name too ending the run
+    // after a first name, with no noun after it to qualify, is a surname
+    if (u.kind === 'notName' && (u.phrase?.demonym || gaz.firstNames.has(words[u.from].text)) && k > 0 && k === units.length - 1 && surnameAfterFirstName(ctx, units[k - 1], u)) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     // after an honorific every word is a name: "Mr Fox", "Mrs May", "Mr Jordan"
     // (a title word too when it ends the run and is no form of address: "Mr Champion", not "Mr President")
     const surnameTitle = u.kind === 'title' && k === units.length - 1 && units[k - 1]?.kind === 'honorific' && ROLE_NOUNS.has(words[u.from].text.toLowerCase()) && !ADDRESS_TITLES.has(words[u.from].text);
