@@ -1271,3 +1271,10 @@ describe('quote speakers: an exclamation mark glued to a name is part of it', ()
     assert.equal(speakerOf(a, quote(a, "It's amazing to see so many")).person, 'Ashley Bird');
   });
 });
+
+describe('quote speakers: a measure before a role belongs to the role', () => {
+  it('"But World Indoor 800m record holder Ceplak said:" is Ceplak, not "Indoor" read as a person', () => {
+    const a = analyse('bbc/sport/holmes-urged-to-compete-at-worlds.txt');
+    assert.equal(speakerOf(a, quote(a, 'There is never an easy race')).person, 'Ceplak');
+  });
+});

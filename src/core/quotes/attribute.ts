@@ -959,7 +959,8 @@ export class Attributor {
         const w = words[k];
         if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) role = true;
         // "Palace stadium manager Kevin Corner": plain nouns before a role belong to it.
-        else if (/^\p{Ll}+$/u.test(w.text) && !role && roleWithin(words, k, 2)) {
+        // ("World Indoor 800m record holder Ceplak": a measure too.)
+        else if (/^\p{N}*\p{Ll}+$/u.test(w.text) && !role && roleWithin(words, k, 2)) {
           k++;
           continue;
         }
@@ -2228,7 +2229,7 @@ function roleWithin(words: Word[], k: number, span: number): boolean {
   for (let j = k; j < Math.min(words.length, k + span + 1); j++) {
     const w = words[j];
     if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) return j > k;
-    if (w.punct || !/^\p{Ll}+$/u.test(w.text) || SPEECH_VERBS.has(w.lower) || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) ||
+    if (w.punct || !/^\p{N}*\p{Ll}+$/u.test(w.text) || SPEECH_VERBS.has(w.lower) || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) ||
       DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) || RELATIVE_WORDS.has(w.lower)) return false;
   }
   return false;
