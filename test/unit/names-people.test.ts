@@ -68,6 +68,7 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people('Capital Radio DJ Margherita Taylor will select questions to put to him from the audience.'), ['Margherita Taylor=Margherita Taylor']);
     assert.deepEqual(people('For the Lib Dems David Laws said the chancellor would tell us how wonderfully the economy is doing.'), ['David Laws=David Laws']);
     assert.deepEqual(people('The death of Martin Luther King saw it postponed for two days in 1968.'), ['Martin Luther King=Martin Luther King']);
+    assert.deepEqual(people('But US Treasury Under-Secretary John Taylor said the US could not support the IFF.'), ['John Taylor=John Taylor']);
     assert.ok(!names('"Moreover, such events are rare," wrote analysts from Citigroup Smith Barney in a note to clients on Friday.').some((n) => n.text === 'Smith Barney' && !n.weak));
   });
 

@@ -626,7 +626,8 @@ function describedNameStart(ctx: Context, units: Unit[]): number {
   const before = units[f - 1];
   // (not after a firm's name, which may go on with a first name: "Citigroup Smith Barney")
   const word = words[before.to - 1].text;
-  const role = (ROLE_NOUNS.has(word.toLowerCase()) && !ORGANISATION_HEADS.has(word)) || /^[A-Z]{2,5}$/.test(word);
+  // (a hyphenated office is a role too: "US Treasury Under-Secretary John Taylor")
+  const role = (ROLE_NOUNS.has(word.toLowerCase()) && !ORGANISATION_HEADS.has(word)) || /^[A-Z]{2,5}$/.test(word) || (word.includes('-') && gaz.phrases.get(word.slice(word.lastIndexOf('-') + 1))?.kind === 'title');
   if (!single(before) && !(before.kind === 'org' && role && before.to - before.from === 1)) return 0; // "BBC Michael Howard", not "US Court of Appeal"
   if (!role && !NATIONALITY_NOUNS.has(word) && !isDictionaryWord(gaz, word)) return 0;
   if (gaz.commonWords.has(first.toLowerCase()) && isDictionaryWord(gaz, surname) && !role) return 0; // "International Cross Country"
