@@ -76,11 +76,15 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people('Bridge could miss rest of season\n\nChelsea left-back Wayne Bridge could miss the rest of the season with an ankle injury.'), ['Bridge=Wayne Bridge', 'Wayne Bridge=Wayne Bridge']);
     assert.ok(people('He has plenty of time to prove his fitness for the Lions - and there are other players like Richard Hill in the same boat."').includes('Richard Hill=Richard Hill'));
     assert.ok(!people('Her father died on Friday night at his home in Beverly Hills, California, after a long battle with cancer.').some((p) => p.startsWith('Beverly')));
+    // a person's role opening the sentence is a cue too, as in lower case
+    assert.deepEqual(people('Comedian Harry Hill will host a spoof nostalgia show on Christmas Day.'), ['Harry Hill=Harry Hill']);
   });
 
   it('a word that is never a name alone but is a first name too, after a first name, is a surname ("Theresa May, shadow secretary", "Louise Christian, the lawyer")', () => {
     assert.deepEqual(people('Theresa May, shadow secretary for the family, told the BBC the plans were inadequate.'), ['Theresa May=Theresa May']);
     assert.deepEqual(people("The men's solicitor, Louise Christian, has raised questions about whether the ban is legal."), ['Louise Christian=Louise Christian']);
+    // also after a person's role opening the sentence (corpus/bbc/politics/guantanamo-four-free-in-weeks)
+    assert.ok(people('Lawyer Louise Christian, who represents Mr Abbasi and Mr Mubanga, said the government should have acted sooner.').includes('Louise Christian=Louise Christian'));
     // a month after a preposition stays a month
     assert.deepEqual(people('Tony Blair will decide in May whether to call the election.'), ['Tony Blair=Tony Blair']);
   });

@@ -506,6 +506,7 @@ function classifyChunk(ctx: Context, from: number): void {
   }
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
   let needsCluster = false;
+  let roleOpens = false;
   if (units.length && units[0].kind === 'cap' && atSentenceStart(ctx, from)) {
     const w = words[from].text;
     const lower = w.toLowerCase();
@@ -518,7 +519,11 @@ function classifyChunk(ctx: Context, from: number): void {
     const nounBeforeName = units.length > 1 && (ORG_NOUNS_BEFORE.has(lower) || ROLE_NOUNS.has(lower) || (ctx.sport && PLAYING_POSITIONS.has(lower))); // "Hooker Robin McBryde"
     if ((gaz.commonWords.has(lower) || nounBeforeName || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName && !headsOfName) {
       if (units.length === 1) needsCluster = true;
-      else units.shift();
+      else {
+        units.shift();
+        // "Comedian Harry Hill will host": a person's role opening the sentence before a first name and a surname is a cue, as in lower case
+        roleOpens = ROLE_NOUNS.has(lower) && !ROLES_ALSO_OF_COMPANIES.has(lower) && !ORG_NOUNS_BEFORE.has(lower) && units.length === 2 && units[0].kind === 'cap' && gaz.firstNames.has(words[units[0].from].text);
+      }
     }
     if (needsCluster && ctx.sentenceStarts && !words[from].parts && !roleBefore(ctx, from)) {
       ctx.sentenceStarts.push(units[0]);
@@ -556,7 +561,7 @@ function classifyChunk(ctx: Context, from: number): void {
   // Split the chunk at titles, honorifics and words that are never names.
   // "written by Bollywood composer AR Rahman": a run before a role noun qualifies it, it is not the maker
   const roleNounNext = ROLE_NOUNS.has(tokenAfter(ctx, (units[units.length - 1]?.to ?? from + 1) - 1)?.text ?? '');
-  let cue: Cue = roleBefore(ctx, units[0]?.from ?? from) && !roleNounNext ? 'role' : 'none';
+  let cue: Cue = (roleOpens || roleBefore(ctx, units[0]?.from ?? from)) && !roleNounNext ? 'role' : 'none';
   let female = false;
   let male = false;
   let honorific: string | undefined;
@@ -642,7 +647,7 @@ function surnameAfterFirstName(ctx: Context, prev: Unit, u: Unit): boolean {
   if (prev.kind !== 'cap' || prev.to - prev.from !== 1 || u.to - u.from !== 1 || prev.to !== u.from) return false;
   const first = ctx.words[prev.from].text;
   // a first name that is a word too needs a person's context after the name: "predicts Oliver Irish, editor of"
-  if (!ctx.gaz.firstNames.has(first) || (ctx.gaz.commonWords.has(first.toLowerCase()) && !hasPersonCommaCue(ctx, u.from)) || (prev.from > 0 && ctx.words[prev.from - 1].cap && !hasBreakBetween(ctx, prev.from - 1, prev.from))) return false;
+  if (!ctx.gaz.firstNames.has(first) || (ctx.gaz.commonWords.has(first.toLowerCase()) && !hasPersonCommaCue(ctx, u.from)) || (prev.from > 0 && ctx.words[prev.from - 1].cap && !hasBreakBetween(ctx, prev.from - 1, prev.from) && !ROLE_NOUNS.has(ctx.words[prev.from - 1].text.toLowerCase()))) return false;
   const after = tokenAfter(ctx, u.from);
   return !after || !/^\p{Ll}/u.test(after.text) || SAYING_VERBS.has(after.text);
 }
