@@ -1278,3 +1278,11 @@ describe('quote speakers: a measure before a role belongs to the role', () => {
     assert.equal(speakerOf(a, quote(a, 'There is never an easy race')).person, 'Ceplak');
   });
 });
+
+describe('quote speakers: an inverted speech verb between commas names the sentence\'s speaker', () => {
+  it('"If Steam proves effective at cutting the piracy ..., said Mr Fahey, other game makers ... "…," he said" is Fahey, not Steam', () => {
+    const a = analyse('bbc/tech/ban-hits-half-life-2-pirates-hard.txt');
+    const q = quote(a, "It's not hard to see a point");
+    assert.equal(q.speakerMention === null ? null : a.names[q.speakerMention].fullName, 'Rob Fahey');
+  });
+});

@@ -1624,6 +1624,8 @@ export class Attributor {
       const m = this.names[this.persons[k]];
       if (m.end > sentenceEnd || m.end > at) return null;
       if (!this.insideQuote(m.start) && /,\s+$/.test(this.text.slice(m.start - 3, m.start)) && NAME_THEN_SAID.test(this.text.slice(m.end, m.end + 12))) return this.persons[k];
+      // "If Steam proves effective ..., said Mr Fahey, other game makers may be tempted": an inverted verb between commas.
+      if (!this.insideQuote(m.start) && SAID_THEN_NAME.test(this.text.slice(Math.max(0, m.start - 24), m.start)) && /^\s*,/.test(this.text.slice(m.end, m.end + 3))) return this.persons[k];
     }
     return null;
   }
@@ -2346,6 +2348,9 @@ function sourceOfOtherSex(name: string, want: Gender): boolean {
 
 /** After a name: the sentence ends, at once or after one appositive ("Lindsay Schroth, an analyst with The Yankee Group."). */
 const INVERTED_NAME_ENDS = /^(?:\s*,[^.,;:!?"“”()]{1,100})?\.(?:\s|$)/u;
+
+/** Before a name: `, said Mr `, an inverted speech verb after a comma. */
+const SAID_THEN_NAME = /,\s+(?:said|says|added|adds|argued|insisted|warned|explained|noted)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+)?$/;
 
 /** Verbs that put their subject after them: `, said Junya Tanase,`. */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'insisted', 'warned', 'wrote', 'writes', 'argued', 'noted']);
