@@ -1286,3 +1286,10 @@ describe('quote speakers: an inverted speech verb between commas names the sente
     assert.equal(q.speakerMention === null ? null : a.names[q.speakerMention].fullName, 'Rob Fahey');
   });
 });
+
+describe('quote speakers: an aside opening with a participle is no subject', () => {
+  it('"E Hayot, writing in the culture blogzine Print Culture, said recently:" is Hayot, not "Culture"', () => {
+    const a = analyse('bbc/tech/losing-yourself-in-online-gaming.txt');
+    assert.equal(speakerOf(a, quote(a, 'I used to play the online role-playing game')).person, 'E Hayot');
+  });
+});

@@ -798,7 +798,8 @@ export class Attributor {
     // preposition is no subject, after a plain noun phrase ("This will include what Microsoft, in ...,
     // calls" is a clause). "The book, by journalist Robert Peston, said": "by" names the author.
     if (!preferFirst && commaBeforeVerb && segments.length > 1 && !segments[0].some((w) => VERB_FILLERS.has(w.lower) || RELATIVE_WORDS.has(w.lower) || w.lower === 'what')) {
-      segments = segments.filter((seg, k) => k === 0 || seg.length === 0 || !GOVERNING_PREPOSITIONS.has(seg[0].lower) || seg[0].lower === 'by');
+      // ("E Hayot, writing in the culture blogzine Print Culture, said": so is one opening with a participle.)
+      segments = segments.filter((seg, k) => k === 0 || seg.length === 0 || !(GOVERNING_PREPOSITIONS.has(seg[0].lower) || /^\p{Ll}+ing$/u.test(seg[0].text)) || seg[0].lower === 'by');
     }
     // "Alain Terzian, president of the organisers, the Academie des Arts, said": a bare name
     // followed only by appositives is the subject, whatever the appositives name.
