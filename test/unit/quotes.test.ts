@@ -1293,3 +1293,10 @@ describe('quote speakers: an aside opening with a participle is no subject', () 
     assert.equal(speakerOf(a, quote(a, 'I used to play the online role-playing game')).person, 'E Hayot');
   });
 });
+
+describe('quote speakers: the person a view is given for, after a connective', () => {
+  it('"But for Allen Weiner, a research director at analyst firm Gartner ..., the future of search is ... "…," he said" is Weiner', () => {
+    const a = analyse('bbc/tech/can-yahoo-dominate-next-decade.txt');
+    assert.equal(speakerOf(a, quote(a, 'Search technology is valuable')).person, 'Allen Weiner');
+  });
+});

@@ -1794,7 +1794,9 @@ export class Attributor {
     }
     if (k < 0) return from === sentenceStart;
     // "For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error": the person the sentence gives a view of.
-    if (k === 0 && from === sentenceStart && words[0].lower === 'for' && /^\s*,/.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 3))) return true;
+    // ("But for Allen Weiner, a research director at Gartner, the future of search is": after a connective too.)
+    if (from === sentenceStart && words[k].lower === 'for' && words.slice(0, k).every((x) => CONNECTIVES.has(x.lower)) &&
+      /^\s*,/.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 3))) return true;
     // "And last week Only Fools and Horses star David Jason": an opening time phrase, no comma.
     // (A preposition opens a time phrase only with a time in it: "On the BBC's Breakfast with Frost" names a programme.)
     const intro = words.slice(0, k + 1);
