@@ -1300,3 +1300,10 @@ describe('quote speakers: the person a view is given for, after a connective', (
     assert.equal(speakerOf(a, quote(a, 'Search technology is valuable')).person, 'Allen Weiner');
   });
 });
+
+describe('quote speakers: "intimated" and "applauded" report words', () => {
+  it('"... pointing the same direction, Ms Lomax intimated. "In economic assessment, there is safety in numbers."" is Lomax\'s', () => {
+    const a = analyse('bbc/business/economy-stronger-than-forecast.txt');
+    assert.equal(speakerOf(a, quote(a, 'In economic assessment')).person, 'Lomax');
+  });
+});

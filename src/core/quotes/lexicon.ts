@@ -26,7 +26,8 @@ export const SPEECH_VERBS = words(`
   warning claiming stressing describing calling describe describes described termed terming dubbed
   branded labelled labeled hailed spoke criticise criticises criticised criticize criticizes
   criticized condemned condemns quoted quoting called calls attacked attacks slammed slams blasted
-  blasts slated praised praises hails dismissed rejected questioned welcomed welcomes
+  blasts slated praised praises hails dismissed rejected questioned welcomed welcomes intimated intimates
+  applauded applauds
 `);
 
 /** Nouns for something said: near a short quotation they make it a partial quote, not a scare quote. */
