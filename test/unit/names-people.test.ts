@@ -89,6 +89,13 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people('Tony Blair will decide in May whether to call the election.'), ['Tony Blair=Tony Blair']);
   });
 
+  it('a surname after "-based" does not make a firm of a person named in full in the article ("London-based Levy\'s novel")', () => {
+    const story = readFileSync(join(BBC, 'entertainment/levy-takes-whitbread-novel-prize.txt'), 'utf8');
+    const levy = names(story).filter((n) => n.fullName === 'Andrea Levy');
+    assert.ok(levy.length >= 4, levy.map((n) => n.text).join());
+    assert.ok(levy.some((n) => story.slice(n.start - 13, n.start) === 'London-based '));
+  });
+
   it('a common first name the packaged lists lack settles a surname that is a word, and its later mentions ("Walter Smith")', () => {
     const text = 'The worst kept secret in Scottish football was revealed on Thursday when Walter Smith was named as the new national manager. But is Smith the man for what must be one of the hardest jobs in football?';
     const found = names(text).filter((n) => n.kind === 'person');

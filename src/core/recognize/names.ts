@@ -989,7 +989,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   const allCapsAcronym = nameWords.length === 1 && /^[A-Z0-9.&]+$/.test(text) && text.length <= 6;
   if (allCapsAcronym && !personCue) return; // ABC, CRE, WPP: organisations
   cand.org = orgAround(ctx, first, last);
-  cand.orgByRole = cand.org && roleInOrgBefore(ctx, first);
+  // "London-based Levy's novel": where one is based says no more than a role does, so Andrea Levy named elsewhere outweighs it
+  cand.orgByRole = cand.org && (roleInOrgBefore(ctx, first) || tokenBefore(ctx, first)?.text === 'based');
   if (flags.honorific && nameWords.length === 1 && cue === 'honorific') cand.honorific = flags.honorific;
   // "the Crystal Harmony", "the Amber Spyglass": people are seldom "the X"
   // ("the Charles Manson murders": a first name and a surname qualifying a noun are a person's still)
