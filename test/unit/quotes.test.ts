@@ -1307,3 +1307,10 @@ describe('quote speakers: "intimated" and "applauded" report words', () => {
     assert.equal(speakerOf(a, quote(a, 'In economic assessment')).person, 'Lomax');
   });
 });
+
+describe('quote speakers: where an unnamed speaker works is no new speaker', () => {
+  it('""The initiatives are very welcome," a spokesperson from Icstis told the BBC News website. "We are very pleased ..."" goes on the spokesperson\'s words', () => {
+    const a = analyse('bbc/tech/bt-program-to-beat-dialler-scams.txt');
+    assert.deepEqual(speakerOf(a, quote(a, 'We are very pleased to see')), { person: null, name: 'a spokesperson' });
+  });
+});

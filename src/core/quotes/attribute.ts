@@ -2025,6 +2025,12 @@ export class Attributor {
       }
       // "said Isabelle Kronawitter at Hypovereinsbank": where the speaker works, not someone else.
       if (speakerEnd >= 0 && AFFILIATION_GAP.test(this.text.slice(speakerEnd, m.start))) continue;
+      // ", a spokesperson from Icstis told": where an unnamed speaker works.
+      if (prevSpeaker.mention === null && this.endsBetween(prevQuote.end, m.start).length === 0) {
+        const lead = this.text.slice(prevQuote.end, m.start);
+        const at = lead.toLowerCase().lastIndexOf(prevSpeaker.name.toLowerCase());
+        if (at >= 0 && AFFILIATION_GAP.test(lead.slice(at + prevSpeaker.name.length))) continue;
+      }
       // "said Dmitry Lukashov, an analyst at brokerage Aton.": the firm in the speaker's description.
       if (speakerEnd >= 0 && DESCRIBED_AFFILIATION.test(this.text.slice(speakerEnd, m.start)) && this.endsBetween(speakerEnd, m.end).length === 0) continue;
       // `," he told BBC Five Live's Sportsweek.`: the programme a speaker told is no new speaker.
