@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import { buildSync } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { AnalysisCache } from '../../src/core/index/cache';
+import { contentHash } from '../../src/core/index/contentHash';
 import { discoverArticles } from '../../src/core/corpus/discover';
 import { discoverInWorker, indexFolder } from '../../src/core/index/indexFolder';
 
@@ -82,5 +83,24 @@ describe('indexFolder', function () {
     const someone = warm.index.entities({ kind: 'person' })[0];
     const mention = warm.index.mentionsInContext(someone.id, { offset: 0, limit: 1 })[0];
     assert.ok(mention.sentence.length > mention.text.length, 'sentences come back from the saved index');
+  });
+
+  it('saves the content hash the workers made on a cold index, so a touched or copied file is not analysed again', async () => {
+    const cacheFile = path.join(tmp, 'cache-hash', 'index.jsonl');
+    const cold = await indexFolder(corpus, { workers: 2, workerScript, cacheFile, engineKey: 'test' });
+    const { cache } = await AnalysisCache.open(cacheFile, 'test|null');
+    const [first] = cold.index.paths();
+    const bytes = readFileSync(path.join(corpus, first));
+    assert.ok(cache.lookupByHash('elsewhere/copy.txt', contentHash(bytes)), 'found by the hash of its bytes');
+    // Touched (new modification time) and copied under a new name: both found by content, nothing analysed.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(path.join(corpus, first), later, later);
+    writeFileSync(path.join(corpus, 'politics', 'copy-of-first.txt'), bytes);
+    try {
+      const warm = await indexFolder(corpus, { workers: 2, workerScript, cacheFile, engineKey: 'test' });
+      assert.strictEqual(warm.reused, cold.index.stats().articles + 1);
+    } finally {
+      rmSync(path.join(corpus, 'politics', 'copy-of-first.txt'));
+    }
   });
 });

@@ -88,9 +88,7 @@ export interface CacheLoad {
   problem?: string;
 }
 
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
+export { contentHash } from './contentHash';
 
 /** `$XDG_CACHE_HOME/dossier/<folder name>-<hash of its absolute path>.jsonl`, for the CLI. */
 export function defaultCacheFile(folder: string): string {

@@ -5,7 +5,8 @@ import type { ArticleAnalysis } from '../types';
 import { analyzeFile } from './analyzeFile';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../corpus/load';
 import { decodeAnalysis, type CompactAnalysis } from './analysisCodec';
-import { AnalysisCache, contentHash } from './cache';
+import { AnalysisCache } from './cache';
+import { contentHash } from './contentHash';
 import { yieldToEventLoop } from './yield';
 import type { WorkerReply, WorkerRequest } from './worker';
 
@@ -65,12 +66,14 @@ export interface RunResult {
   notices: string[];
 }
 
-type JobResult = { analysis?: ArticleAnalysis; compact?: CompactAnalysis; skipped?: string };
+type JobResult = { analysis?: ArticleAnalysis; compact?: CompactAnalysis; skipped?: string; hash?: string };
 
 interface Job {
   id: number;
   source: ArticleSource;
   bytes: Uint8Array;
+  /** The worker hashes the bytes too (see processOne). */
+  wantHash: boolean;
   attempts: number;
   resolve(result: JobResult): void;
 }
@@ -146,6 +149,7 @@ export class Indexer {
       problems.push(p);
       run.onProblem?.(p);
     };
+    const savedEmpty = run.cache?.size === 0;
     const accept = (analysis: ArticleAnalysis, reused = false) => {
       analyses.push(analysis);
       for (const warning of analysis.article.warnings) problem({ path: analysis.article.path, severity: 'warning', reason: warning });
@@ -171,17 +175,20 @@ export class Indexer {
         return problem({ path: source.path, severity: 'skipped', reason: code === 'ENOENT' || code === 'FileNotFound' ? 'file disappeared while indexing' : `cannot read file (${code ?? (err as Error)?.message ?? err})` });
       }
       if (run.signal?.aborted) return;
-      const hash = contentHash(bytes);
-      const known = run.cache?.lookupByHash(source.path, hash);
+      // The content's hash finds a saved analysis of a renamed or touched file. With nothing saved
+      // when the run began (a cold index) it can find none, and the worker hashes the bytes it has,
+      // off this thread, for the index to save.
+      const hash = run.cache && !savedEmpty ? contentHash(bytes) : undefined;
+      const known = hash !== undefined ? run.cache!.lookupByHash(source.path, hash) : undefined;
       if (known) {
         reused++;
-        run.cache!.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash, analysis: known });
+        run.cache!.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash: hash!, analysis: known });
         return accept(known, true);
       }
-      const result = run.inThread ? analyzeFile(source.path, bytes, this.analyzeOptions()) : await this.analyze(source, bytes);
+      const result: JobResult = run.inThread ? analyzeFile(source.path, bytes, this.analyzeOptions()) : await this.analyze(source, bytes, !!run.cache && hash === undefined);
       if (run.signal?.aborted) return;
       if (result.analysis) {
-        run.cache?.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash, analysis: result.analysis, compact: (result as JobResult).compact });
+        if (run.cache) run.cache.put({ path: source.path, size: bytes.length, mtimeMs: source.mtimeMs ?? 0, hash: hash ?? result.hash ?? contentHash(bytes), analysis: result.analysis, compact: result.compact });
         accept(result.analysis);
       } else problem({ path: source.path, severity: 'skipped', reason: result.skipped ?? 'not analysed' });
     };
@@ -238,10 +245,10 @@ export class Indexer {
     return this.workersFailed || !this.options.workerScript ? 0 : Math.max(0, this.options.workers ?? 0);
   }
 
-  private analyze(source: ArticleSource, bytes: Uint8Array): Promise<JobResult> {
+  private analyze(source: ArticleSource, bytes: Uint8Array, wantHash: boolean): Promise<JobResult> {
     if (this.workerCount() === 0) return Promise.resolve(analyzeFile(source.path, bytes, this.analyzeOptions()));
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, source, bytes, attempts: 0, resolve });
+      this.queue.push({ id: this.nextId++, source, bytes, wantHash, attempts: 0, resolve });
       this.dispatch();
     });
   }
@@ -263,7 +270,7 @@ export class Indexer {
       job.attempts++;
       if (target.jobs.length === 1) this.startTimer(target);
       // Posted as a copy, not transferred, so a retry after a crash still has the bytes.
-      target.worker.postMessage({ type: 'job', id: job.id, path: job.source.path, bytes: job.bytes } satisfies WorkerRequest);
+      target.worker.postMessage({ type: 'job', id: job.id, path: job.source.path, bytes: job.bytes, wantHash: job.wantHash } satisfies WorkerRequest);
     }
   }
 
@@ -293,8 +300,8 @@ export class Indexer {
       this.consecutiveCrashes = 0;
       if (reply.compact) {
         const analysis = decodeAnalysis(reply.compact);
-        job.resolve(analysis ? { analysis, compact: reply.compact } : { skipped: 'analysis could not be read back from the worker' });
-      } else job.resolve({ analysis: reply.analysis, skipped: reply.skipped });
+        job.resolve(analysis ? { analysis, compact: reply.compact, hash: reply.hash } : { skipped: 'analysis could not be read back from the worker' });
+      } else job.resolve({ analysis: reply.analysis, skipped: reply.skipped, hash: reply.hash });
       this.dispatch();
     });
     // The crash is handled on 'exit', which comes after every message the worker posted: on

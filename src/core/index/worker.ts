@@ -3,6 +3,7 @@ import { discoverArticles, type DiscoverOptions, type Discovery } from '../corpu
 import type { ArticleAnalysis } from '../types';
 import { encodeAnalysis, type CompactAnalysis } from './analysisCodec';
 import { analyzeFile, type AnalyzeFileOptions } from './analyzeFile';
+import { contentHash } from './contentHash';
 
 // A worker thread of the Indexer's pool (bundled to dist/worker.js). It receives file bytes,
 // analyses them and posts the result back; it reads no article itself. The result goes back in its
@@ -11,10 +12,10 @@ import { analyzeFile, type AnalyzeFileOptions } from './analyzeFile';
 
 export type WorkerRequest =
   | { type: 'options'; options: AnalyzeFileOptions }
-  | { type: 'job'; id: number; path: string; bytes: Uint8Array }
+  | { type: 'job'; id: number; path: string; bytes: Uint8Array; wantHash?: boolean }
   // Walking and stat'ing a large folder, away from the thread that reads the saved index meanwhile.
   | { type: 'discover'; root: string; options: DiscoverOptions };
-export type WorkerReply = { type: 'result'; id: number; compact?: CompactAnalysis; analysis?: ArticleAnalysis; skipped?: string };
+export type WorkerReply = { type: 'result'; id: number; compact?: CompactAnalysis; analysis?: ArticleAnalysis; skipped?: string; hash?: string };
 export type DiscoverReply = { type: 'discovered'; discovery?: Discovery; error?: string };
 
 let options: AnalyzeFileOptions = {};
@@ -32,5 +33,6 @@ parentPort?.on('message', (message: WorkerRequest) => {
   }
   const { analysis, skipped } = analyzeFile(message.path, message.bytes, options);
   const compact = analysis ? encodeAnalysis(analysis) : undefined;
-  parentPort!.postMessage({ type: 'result', id: message.id, skipped, ...(compact ? { compact } : { analysis }) } satisfies WorkerReply);
+  const hash = analysis && message.wantHash ? contentHash(message.bytes) : undefined;
+  parentPort!.postMessage({ type: 'result', id: message.id, skipped, hash, ...(compact ? { compact } : { analysis }) } satisfies WorkerReply);
 });
