@@ -137,4 +137,9 @@ describe('recognizeNames: named things and organisations (BBC error classes)', (
     // a firm after "in" stays unsure, with no place beside it (corpus/bbc/business/china-s-shanda-buys-stake-in-sina)
     assert.ok(!sure("Shanda has bought a 20% stake in Sina, the country's biggest internet portal.").includes('Sina'));
   });
+
+  it('the title after "book", "drama" or "programme" is a work, also when a place head or a town is in it ("her book Small Island", "police drama Miami Vice")', () => {
+    assert.deepEqual(places('Orange Prize winner Andrea Levy has seen her book Small Island win the Whitbread Novel of the Year Award.'), []);
+    assert.deepEqual(places('Farrell will play Crockett in a film version of 1980s police drama Miami Vice.'), []);
+  });
 });

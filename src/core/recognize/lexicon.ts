@@ -64,7 +64,7 @@ export const PERSONAL_RELATIONS = new Set(words(`
 /** Kinds of work before a title: "hit song Jailhouse Rock", "the film Submission" (not words that are verbs too: "play Rui Costa"). */
 export const WORK_NOUNS = new Set(words(`
   song songs single singles album albums film films movie movies novel novels musical opera ballet sitcom
-  documentary thriller soap blockbuster sequel remake anthem biopic
+  documentary thriller soap blockbuster sequel remake anthem biopic book books drama comedy programme
 `));
 
 /** Verbs of making a work before "by" and its maker: "directed by Southan Morris". */
