@@ -72,6 +72,15 @@ async function engineExport(folder: string): Promise<IndexExport> {
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+/** The Wilson score interval (95%) of n successes in d trials, in percent: how far a set this small can mislead. */
+function interval(n: number, d: number): string {
+  const z = 1.96;
+  const p = n / d;
+  const centre = (p + (z * z) / (2 * d)) / (1 + (z * z) / d);
+  const half = (z * Math.sqrt((p * (1 - p)) / d + (z * z) / (4 * d * d))) / (1 + (z * z) / d);
+  return `${(100 * Math.max(0, centre - half)).toFixed(1)}-${(100 * Math.min(1, centre + half)).toFixed(1)}`;
+}
 const mark = (ok: boolean) => (ok ? ' ok' : ' --');
 
 function table(rows: string[][]): string {
@@ -92,12 +101,12 @@ function report(score: Score, gold: Gold): string {
     linkRow('linking B3: all', score.linking.all),
     ['quotes found', String(q.gold), String(q.predicted), pct(q.precision), pct(q.recall), pct(q.f1), ''],
   ];
-  const ratio = (label: string, n: number, d: number, target = '', ok = true) => [label, String(n), String(d), d ? pct(n / d) : '    -', target ? `${target}${mark(ok)}` : ''];
+  const ratio = (label: string, n: number, d: number, target = '', ok = true) => [label, String(n), String(d), d ? pct(n / d) : '    -', d ? interval(n, d) : '', target ? `${target}${mark(ok)}` : ''];
   const st = score.speakerStatements;
   const wp = score.wrongPerson;
   const wrongRate = wp.attributed ? wp.wrong / wp.attributed : 0;
   const ratios: string[][] = [
-    ['', 'n', 'of', '%', 'target'],
+    ['', 'n', 'of', '%', '95% interval', 'target'],
     ...score.quoteRecallByType.map((t) => ratio(`quotes found: ${t.type}`, t.found, t.gold)),
     ratio('quote type agrees (matched)', score.quoteTypeAgreement.agree, score.quoteTypeAgreement.matched),
     ratio('speaker right: statements', st.correct, st.total, `>=${TARGETS.statementSpeaker * 100}`, st.total > 0 && st.correct / st.total >= TARGETS.statementSpeaker),
@@ -114,6 +123,7 @@ function report(score: Score, gold: Gold): string {
     'Mentions: a prediction overlapping a gold span of the same kind counts. Linking: B-cubed over matched mentions.',
     'Speaker rows are over gold quotes the engine found: "statements" = type statement; "attributed" = gold names a person',
     'or a source; "wrong person" = quotes the engine gave a person, who is not the gold speaker.',
+    '95% interval: Wilson score interval of the share, for a set this size (20 articles give about +-7 points on statements).',
   ];
   if (score.missingArticles.length) lines.push('', `WARNING: ${score.missingArticles.length} gold article(s) absent from the export: ${score.missingArticles.join(', ')}`);
   return lines.join('\n');
