@@ -1314,3 +1314,10 @@ describe('quote speakers: where an unnamed speaker works is no new speaker', () 
     assert.deepEqual(speakerOf(a, quote(a, 'We are very pleased to see')), { person: null, name: 'a spokesperson' });
   });
 });
+
+describe('quote speakers: the lead sentence starts after a quotation that ended the sentence before, not after a fragment of the lead', () => {
+  it('"... run out." Mr Hasson said games developers ... had to be more "business-like". "There are still some developers ..." is Hasson\'s', () => {
+    const a = analyse('bbc/tech/games-firms-face-tough-future.txt');
+    assert.equal(speakerOf(a, quote(a, 'There are still some developers')).person, 'Hasson');
+  });
+});

@@ -2105,8 +2105,14 @@ export class Attributor {
     let leadStart = ends.length > 1 ? ends[ends.length - 2] : para.start;
     // `told the audience: "... such a small budget." Best actor Foxx could not make the ceremony`: a
     // quotation that ends its sentence ends the lead's predecessor too.
-    const quoteBefore = this.quotes[this.firstQuoteEndingAfter(leadEnd) - 1];
-    if (quoteBefore && quoteBefore.end > leadStart && /[.?!]$/.test(this.text.slice(quoteBefore.innerStart, quoteBefore.innerEnd).trimEnd())) leadStart = quoteBefore.end;
+    // (Past a fragment of the lead itself: `... run out." Mr Hasson said ... more "business-like".`)
+    for (let n = this.firstQuoteEndingAfter(leadEnd) - 1; n >= 0 && this.quotes[n].end > leadStart; n--) {
+      const before = this.quotes[n];
+      if (/[.?!]$/.test(this.text.slice(before.innerStart, before.innerEnd).trimEnd())) {
+        leadStart = before.end;
+        break;
+      }
+    }
     while (leadStart < leadEnd && /\s/.test(this.text[leadStart])) leadStart++;
     // Across a paragraph break only a sentence reporting speech leads in ("But Real could be drawn
     // against Arsenal. ¶ "It's going to be great"" is not Real's).
