@@ -105,16 +105,16 @@ describe('curation applied by the engine', function () {
     unchangedExcept(before, after, /Prescott/);
   });
 
-  it('drops "Facility" read as a person, by ignore or by kind other, and nothing else (ignore, kind override)', () => {
-    const file = 'business/g7-backs-africa-debt-relief-plan.txt';
+  it('drops "Sulpice Church" read as a person, by ignore or by kind other, and nothing else (ignore, kind override)', () => {
+    const file = 'entertainment/france-set-for-new-da-vinci-novel.txt';
     const before = index(BBC, [file]);
-    assert.equal(before.named('Facility')?.kind, 'person', 'the engine alone takes "Facility" for a person');
+    assert.equal(before.named('Sulpice Church')?.kind, 'person', 'the engine alone takes "Sulpice Church" for a person');
 
-    for (const yaml of [ignoreName('', 'Facility'), setKind('', 'Facility', 'other')]) {
+    for (const yaml of [ignoreName('', 'Sulpice Church'), setKind('', 'Sulpice Church', 'other')]) {
       const after = index(BBC, [file], yaml);
-      assert.equal(after.named('Facility'), undefined, yaml);
-      assert.equal(after.mentions.filter((m) => m.includes(' Facility -> ')).length, 0);
-      unchangedExcept(before, after, / Facility -> /);
+      assert.equal(after.named('Sulpice Church'), undefined, yaml);
+      assert.equal(after.mentions.filter((m) => m.includes(' Sulpice Church -> ')).length, 0);
+      unchangedExcept(before, after, / Sulpice Church -> /);
     }
   });
 
