@@ -147,6 +147,8 @@ interface Group {
   texts: Map<string, number>;
   /** (Made when first needed: most groups are places, or looked at by no choice.) */
   named?: Map<ArticleState, number>;
+  /** How many of the `named` articles each folder holds (see `sameFolder`). */
+  namedFolders?: Map<string, number>;
   /** Lone-surname choices that looked at `named`: redone when it changes. */
   dependents?: Set<Ambiguous>;
   /** `kind:slug` of the name; the id is the base, or base-2, base-3... by `key` among the groups sharing it. */
@@ -579,7 +581,10 @@ export class Linker {
     for (const t of texts) if (t !== fullName) bump(g.texts, t, by);
     if (words.length > 1) {
       const n = bump((g.named ??= new Map()), ref.article, by);
-      if ((by > 0 && n === 1) || n === 0) this.namedChanged(g);
+      if ((by > 0 && n === 1) || n === 0) {
+        bump((g.namedFolders ??= new Map()), folderOf(ref.article.path), by);
+        this.namedChanged(g);
+      }
     }
     this.stale.add(g);
   }
@@ -606,6 +611,7 @@ export class Linker {
       forms: new Map(),
       texts: new Map(),
       named: undefined,
+      namedFolders: undefined,
       dependents: undefined,
       base: undefined,
       id: undefined,
@@ -765,7 +771,7 @@ export class Linker {
         if (!this.ambiguous(p, ref, candidates, null)) assign(ref, null);
         continue;
       }
-      if (candidates.length === 1) {
+      if (candidates.length === 1 && namedInFolderOf(candidates[0], ref.article)) {
         assign(ref, candidates[0], false);
         continue;
       }
@@ -780,8 +786,10 @@ export class Linker {
         fallback.gender = ref.cl.gender;
       }
       fallback.members.push(ref);
-      // several people share this surname: the article's other names decide, in rechoose
-      if (candidates.length < 2 || !this.ambiguous(p, ref, candidates, fallback)) assign(ref, fallback);
+      // several people share this surname, or the one who does is named in full only in other
+      // folders (sections: "Brown" in a rugby team sheet, Gordon Brown in politics): the article's
+      // other names decide, in rechoose
+      if (candidates.length === 0 || !this.ambiguous(p, ref, candidates, fallback)) assign(ref, fallback);
     }
   }
 
@@ -975,8 +983,24 @@ function choosePerson(people: Group[], article: ArticleState, meet: (a: Group, b
       dominant = p;
     } else if (n > next) next = n;
   }
-  if (most >= 5 && most >= 5 * next) return { chosen: dominant, looked };
+  // (and only a person named in the article's own folder: the chancellor is not the Brown of a rugby team sheet)
+  if (most >= 5 && most >= 5 * next && namedInFolderOf(dominant!, article)) return { chosen: dominant, looked };
   return { looked };
+}
+
+/** The folder of a corpus path: "sport/x.txt" -> "sport", "" at the root. */
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+/**
+ * Whether the group is named in full in an article of this article's folder. Folders are a corpus's
+ * sections (business, sport) or its sources: a lone surname is taken for a person named only in
+ * other folders when the article's other people say so, not on the name alone.
+ */
+function namedInFolderOf(g: Group, article: ArticleState): boolean {
+  return (g.namedFolders?.get(folderOf(article.path)) ?? 0) > 0;
 }
 
 /** In how many articles the group is named in full. */
