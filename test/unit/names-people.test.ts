@@ -80,6 +80,13 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people('Comedian Harry Hill will host a spoof nostalgia show on Christmas Day.'), ['Harry Hill=Harry Hill']);
   });
 
+  it('a role opening the sentence before a first name no list holds and a surname that say something is a cue, even a role that names a paper ("Economist")', () => {
+    // corpus/bbc/business/sa-unveils-more-for-all-budget
+    assert.deepEqual(people('Economist Colen Garrow said the budget looked as if it would stimulate economic growth.'), ['Colen Garrow=Colen Garrow']);
+    // the paper named in full stays no person
+    assert.deepEqual(people('The Economist Intelligence Unit said the budget looked sound.'), []);
+  });
+
   it('a word that is never a name alone but is a first name too, after a first name, is a surname ("Theresa May, shadow secretary", "Louise Christian, the lawyer")', () => {
     assert.deepEqual(people('Theresa May, shadow secretary for the family, told the BBC the plans were inadequate.'), ['Theresa May=Theresa May']);
     assert.deepEqual(people("The men's solicitor, Louise Christian, has raised questions about whether the ban is legal."), ['Louise Christian=Louise Christian']);

@@ -154,6 +154,21 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(teams, []);
   });
 
+  it('a town that is also a club is the town in a story of a sport played by one person, the club in a football story', () => {
+    const placeAt = (file: string, words: string) => {
+      const text = readFileSync(join(BBC, 'sport', file), 'utf8');
+      const article = articleOf(text);
+      const at = text.indexOf(words) + words.length;
+      assert.ok(at >= words.length, words);
+      return recognizeNames(article, parseDocument(article)).some((n) => n.kind === 'place' && n.start === at);
+    };
+    // athletics: "hopefully I'll come back from Madrid with a gold medal", "goes to Madrid as the only British competitor"
+    assert.ok(placeAt('gardener-battles-to-narrow-win.txt', 'come back from '));
+    assert.ok(placeAt('holmes-is-hit-by-hamstring-injury.txt', 'Helen Clitheroe now goes to '));
+    // football: "no action against Chelsea" is the club
+    assert.ok(!placeAt('fa-decides-not-to-punish-mourinho.txt', 'no action against '));
+  });
+
   it('big stadiums are places ("a good record at the Stade de France")', () => {
     // corpus/bbc/sport/france-v-wales-sat
     assert.ok(places('They also have a good record at the Stade de France, having won their first two games there, in 1999 and 2001.').includes('Stade de France'));

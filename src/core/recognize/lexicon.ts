@@ -1573,6 +1573,24 @@ export const SPORT_WORDS_LOOSE = new Set(words(`
   injured fitness doping tie-break tie-breaks semi-final 60m 100m 200m 400m 800m 1500m 5000m
 `));
 
+/**
+ * Words of a sport played by clubs (football, rugby, cricket): in its stories a town is its club
+ * ("Leeds beat Wigan"). Against them, words of sports played by one person (athletics, tennis, golf,
+ * boxing, snooker), where a town is where a race or a tournament is ("races in Erfurt and Stuttgart").
+ */
+export const CLUB_SPORT_WORDS = new Set(words(`
+  football footballer footballers rugby cricket striker strikers midfielder midfielders defender defenders
+  goalkeeper goalkeepers keeper winger wingers premiership fixture fixtures kick-off half-time referee
+  fly-half scrum-half scrum lineout line-out wicket wickets innings batsman batsmen bowler bowlers relegation
+  equaliser injury-time stoppage-time try-line set-piece free-kick goal goals league club clubs squad
+  manager transfer promotion tries
+`));
+export const SOLO_SPORT_WORDS = new Set(words(`
+  athletics athlete athletes sprinter sprinters hurdles hurdler marathon tennis golf golfer golfers boxing
+  boxer snooker seeded seed grand-slam race races indoor medal medals medallist olympic olympics tie-break
+  60m 100m 200m 400m 800m 1500m 5000m 10000m metres
+`));
+
 /** Compass words that make one place with the place after them: "North Africa", "West Edmonton". */
 export const COMPASS_WORDS = new Set(words('North South East West Northern Southern Eastern Western Central Upper Lower Greater Coastal'));
 

@@ -8,7 +8,7 @@ import data from './data/gazetteer.json';
 import {
   AUTHORING_VERBS, CAST_ROLES, ROLES_ALSO_OF_COMPANIES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, isNameParticle, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
-  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS, NATIONALITY_NOUNS, PLAYING_POSITIONS, PARTIES,
+  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS, NATIONALITY_NOUNS, PLAYING_POSITIONS, PARTIES, CLUB_SPORT_WORDS, SOLO_SPORT_WORDS,
 } from './lexicon';
 
 // Finds every named person and place of one article, with exact spans, and clusters the
@@ -125,7 +125,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   const candidates: Candidate[] = [];
   // Curation can make any word a name, so only without it are lone sentence-initial words put off
   const putOffSentenceStarts = !curation || (!Object.keys(curation.kinds ?? {}).length && !curationRules(curation).declaredNames().length);
-  const ctx: Context = { text: article.text, gaz, doc, words, sport, out: candidates, units: undefined, sentenceStarts: putOffSentenceStarts ? [] : undefined, things: undefined };
+  const ctx: Context = { text: article.text, gaz, doc, words, sport, clubSport: undefined, out: candidates, units: undefined, sentenceStarts: putOffSentenceStarts ? [] : undefined, things: undefined };
   const inLineup = addLineupPlayers(ctx);
   let i = 0;
   while (i < words.length) {
@@ -162,6 +162,7 @@ function addLineupPlayers(ctx: Context): Uint8Array | undefined {
   const lineups = findLineups(ctx.text, ctx.doc, ctx.gaz, ctx.sport);
   if (!lineups.length) return undefined;
   ctx.sport = true; // a team sheet makes a match report, whatever its words
+  ctx.clubSport = true;
   const covered = new Uint8Array(ctx.doc.tokens.length);
   for (const l of lineups) {
     covered.fill(1, l.first, l.end);
@@ -253,6 +254,8 @@ interface Context {
   doc: ArticleDoc;
   words: Word[];
   sport: boolean;
+  /** Whether the sports story is about clubs (see isClubSport); found when first asked. */
+  clubSport: boolean | undefined;
   out: Candidate[];
   units?: Unit[];
   /** Lone common words opening a sentence ("However", "Brown"), classified only if a name of the article matches them. */
@@ -293,6 +296,27 @@ function isSportArticle(tokens: Token[]): boolean {
     if (strict >= 2 || strict + loose >= 6) return true;
   }
   return false;
+}
+
+/**
+ * A sports story about clubs (football, rugby, cricket), where a town is its club, and not one of a
+ * sport played by one person ("races in Erfurt and Stuttgart", "at the same Madrid venue"). Asked only
+ * of a town that is also a club, so the scan runs in few articles.
+ */
+function isClubSport(ctx: Context): boolean {
+  if (!ctx.sport) return false;
+  if (ctx.clubSport !== undefined) return ctx.clubSport;
+  const tokens = ctx.doc.tokens;
+  let club = 0;
+  let solo = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    const c = t.charCodeAt(0);
+    const word = c >= 65 && c <= 90 ? t.toLowerCase() : t;
+    if (CLUB_SPORT_WORDS.has(word)) club++;
+    else if (SOLO_SPORT_WORDS.has(word)) solo++;
+  }
+  return (ctx.clubSport = club > 0 && club * 2 >= solo);
 }
 
 const PLAYER_WORDS = new Set(['player', 'players']);
@@ -507,6 +531,8 @@ function classifyChunk(ctx: Context, from: number): void {
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
   let needsCluster = false;
   let roleOpens = false;
+  // "Economist Colen Garrow said": a role that also names a paper or a firm opens the sentence as a role
+  if (units.length === 3 && units[0].kind === 'org' && units[0].to - units[0].from === 1 && units[1].kind === 'cap' && units[2].kind === 'cap' && ROLE_NOUNS.has(words[from].text.toLowerCase()) && atSentenceStart(ctx, from)) units[0] = { kind: 'cap', from: units[0].from, to: units[0].to, phrase: undefined };
   if (units.length && units[0].kind === 'cap' && atSentenceStart(ctx, from)) {
     const w = words[from].text;
     const lower = w.toLowerCase();
@@ -522,7 +548,8 @@ function classifyChunk(ctx: Context, from: number): void {
       else {
         units.shift();
         // "Comedian Harry Hill will host": a person's role opening the sentence before a first name and a surname is a cue, as in lower case
-        roleOpens = ROLE_NOUNS.has(lower) && !ROLES_ALSO_OF_COMPANIES.has(lower) && !ORG_NOUNS_BEFORE.has(lower) && units.length === 2 && units[0].kind === 'cap' && gaz.firstNames.has(words[units[0].from].text);
+        // "Economist Colen Garrow said": a first name no list holds, when the two words say something
+        roleOpens = ROLE_NOUNS.has(lower) && !ROLES_ALSO_OF_COMPANIES.has(lower) && !ORG_NOUNS_BEFORE.has(lower) && units.length === 2 && units[0].kind === 'cap' && (gaz.firstNames.has(words[units[0].from].text) || (units[1].kind === 'cap' && units[0].to - units[0].from === 1 && units[1].to - units[1].from === 1 && sayingAround(ctx, units[1].from, units[0].from)));
       }
     }
     if (needsCluster && ctx.sentenceStarts && !words[from].parts && !roleBefore(ctx, from)) {
@@ -944,7 +971,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     if (asPlaces.every((p) => p?.kind === 'place' || p?.kind === 'notName' || p?.kind === 'org')) {
       parts.forEach((p, k) => {
         const ph = asPlaces[k]!;
-        if (ph.kind === 'place' && !(ph.club && ctx.sport)) pushPlace(ctx, p.start, p.end, ph.canonical ?? p.text, false); // "the Derby-Fulham replay"
+        if (ph.kind === 'place' && !(ph.club && isClubSport(ctx))) pushPlace(ctx, p.start, p.end, ph.canonical ?? p.text, false); // "the Derby-Fulham replay"
       });
       return;
     }
@@ -1324,7 +1351,7 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const last = u.to - 1;
   const start = words[first].start;
   const end = words[last].end;
-  if (p.club && ctx.sport && tokenBefore(ctx, first)?.text !== 'in' && !basedAfter(ctx, last)) return; // "Liverpool beat Chelsea", not "the Newport-based athlete"
+  if (p.club && isClubSport(ctx) && tokenBefore(ctx, first)?.text !== 'in' && !basedAfter(ctx, last)) return; // "Liverpool beat Chelsea", not "the Newport-based athlete"
   if (BRAND_BEFORE.test(tokenBefore(ctx, first)?.text ?? '')) return; // "eBay UK", "iTunes UK": the brand's national arm
   if (SHIP_PREFIXES.has(tokenBefore(ctx, first)?.text ?? '')) return; // "HMS Belfast": a ship
   if (!p.nation && joinedByAmpersand(ctx, first, last)) return; // "Bradford & Bingley", "Alliance & Leicester": a firm
