@@ -87,6 +87,13 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(people('The Economist Intelligence Unit said the budget looked sound.'), []);
   });
 
+  it('a nickname in quotes between a first name and a surname is inside one person, named by first name and surname ("Brian \'Head\' Welch", then "Welch")', () => {
+    // corpus/bbc/entertainment/lasting-influence-of-legend-charles, rap-boss-arrested-over-drug-find, rock-group-korn-s-guitarist-quits
+    assert.ok(people('He was also a talented jazz composer, recording with noted jazz musicians such as Milt Jackson and David "Fathead" Newman.').includes('David "Fathead" Newman=David Newman'));
+    assert.deepEqual(people('Rap mogul Marion "Suge" Knight has been arrested for violating his parole.'), ['Marion "Suge" Knight=Marion Knight']);
+    assert.deepEqual(people("Brian 'Head' Welch told a radio station that his bandmates supported him. Welch added that he would appear at a church."), ["Brian 'Head' Welch=Brian Welch", 'Welch=Brian Welch']);
+  });
+
   it('a word that is never a name alone but is a first name too, after a first name, is a surname ("Theresa May, shadow secretary", "Louise Christian, the lawyer")', () => {
     assert.deepEqual(people('Theresa May, shadow secretary for the family, told the BBC the plans were inadequate.'), ['Theresa May=Theresa May']);
     assert.deepEqual(people("The men's solicitor, Louise Christian, has raised questions about whether the ban is legal."), ['Louise Christian=Louise Christian']);

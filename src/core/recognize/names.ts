@@ -139,6 +139,13 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
       i++;
       continue;
     }
+    const nicknamed = nicknamedNameEnd(ctx, end - 1);
+    if (nicknamed) {
+      ctx.units!.pop(); // the first name: the words before it are a chunk of their own ("Saxophonist David")
+      if (ctx.units!.length) classifyChunk(ctx, i);
+      i = nicknamed;
+      continue;
+    }
     classifyChunk(ctx, i);
     i = end;
   }
@@ -456,6 +463,31 @@ function chunkEnd(ctx: Context, i: number): number {
   }
   ctx.units = units;
   return units.length ? units[units.length - 1].to : i;
+}
+
+const NICKNAME_CLOSERS = new Map([["'", "'"], ['"', '"'], ['\u2018', '\u2019'], ['\u201c', '\u201d']]);
+
+/**
+ * "Brian 'Head' Welch", 'Marion "Suge" Knight', "Ahmed 'Mido' Hossam": a first name ending a run, a
+ * capitalised word in quotes and a surname are one person, "Brian Welch", and "Welch" is he later.
+ * Pushes the person and returns the word after the surname, else 0. Asked once per run.
+ */
+function nicknamedNameEnd(ctx: Context, w: number): number {
+  const { words } = ctx;
+  const open = words[w + 1];
+  const closer = open && NICKNAME_CLOSERS.get(open.text);
+  if (!closer || w + 4 >= words.length) return 0;
+  const units = ctx.units!;
+  const last = units[units.length - 1];
+  const nick = words[w + 2];
+  const surname = words[w + 4];
+  const after = words[w + 5];
+  if (last.to - last.from !== 1 || !ctx.gaz.firstNames.has(words[w].text) || words[w + 3].text !== closer) return 0;
+  if (!nick.cap || !surname.cap || surname.sentence !== words[w].sentence) return 0;
+  if (after && after.cap && after.sentence === surname.sentence) return 0; // a longer name than first name and surname
+  const nameWords = [words[w].text, surname.text];
+  ctx.out.push(candidate({ start: words[w].start, end: surname.end, text: ctx.text.slice(words[w].start, surname.end), kind: 'person', weak: false, name: nameWords.join(' '), nameWords, strong: true }));
+  return w + 5;
 }
 
 /** A stage name standing alone ("50 Cent", "The Game"); inside a longer run of names ("Kylie Minogue") it is an ordinary word. */
