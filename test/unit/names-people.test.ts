@@ -3,6 +3,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseDocument } from '../../src/core/nlp/document';
 import { recognizeNames } from '../../src/core/recognize/names';
+import { analyzeArticle } from '../../src/core/analyze';
+import { linkCorpus } from '../../src/core/link/link';
 import type { NameMention } from '../../src/core/types';
 import { articleOf } from './document.test';
 
@@ -92,6 +94,16 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.ok(people('He was also a talented jazz composer, recording with noted jazz musicians such as Milt Jackson and David "Fathead" Newman.').includes('David "Fathead" Newman=David Newman'));
     assert.deepEqual(people('Rap mogul Marion "Suge" Knight has been arrested for violating his parole.'), ['Marion "Suge" Knight=Marion Knight']);
     assert.deepEqual(people("Brian 'Head' Welch told a radio station that his bandmates supported him. Welch added that he would appear at a church."), ["Brian 'Head' Welch=Brian Welch", 'Welch=Brian Welch']);
+  });
+
+  it('in a story of a sport played by one person, a lone town named like a surname and not where something is, is the competitor the corpus knows ("edged out by Radcliffe")', () => {
+    const files = ['sport/chepkemei-hit-by-big-ban.txt', 'sport/kenya-lift-chepkemei-s-suspension.txt'];
+    const analyses = files.map((f) => analyzeArticle(articleOf(readFileSync(join(BBC, f), 'utf8'), f)));
+    const { entities, entityOf } = linkCorpus(analyses);
+    const nameOf = new Map(entities.map((e) => [e.id, `${e.kind}:${e.name}`]));
+    // "was edged out by Radcliffe in an epic New York Marathon contest", "to challenge Radcliffe at this year's London event"
+    const radcliffe = analyses[1].names.map((n, i) => (n.text === 'Radcliffe' ? nameOf.get(entityOf.get(files[1])![i]!) : undefined)).filter((x) => x !== undefined);
+    assert.deepEqual(radcliffe, ['person:Paula Radcliffe', 'person:Paula Radcliffe']);
   });
 
   it('a word that is never a name alone but is a first name too, after a first name, is a surname ("Theresa May, shadow secretary", "Louise Christian, the lawyer")', () => {

@@ -1394,6 +1394,13 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const locative = isLocative(ctx, first) || placeNounAfter(ctx, last);
   const before = tokenBefore(ctx, first);
   const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text));
+  // "was edged out by Radcliffe", "to challenge Radcliffe": in a story of a sport played by one person, a lone
+  // town named like a surname, not where something is, is rather a competitor; weak, so kept where the corpus knows him
+  if (weak && first === last && ctx.sport && !isClubSport(ctx)) {
+    const text = textOf(ctx, first, last);
+    ctx.out.push(candidate({ start, end, text, kind: 'person', weak: true, name: text, nameWords: [text] }));
+    return;
+  }
   if (namedThing(ctx, first, last)) (ctx.things ??= new Set()).add(p.canonical ?? textOf(ctx, first, last));
   pushPlace(ctx, start, end, p.canonical ?? textOf(ctx, first, last), weak, locative);
   // "deals with Chelsea and Celtic": named beside a club that is no place, it is the club (in the whole article)
