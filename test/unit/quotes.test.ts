@@ -1321,3 +1321,34 @@ describe('quote speakers: the lead sentence starts after a quotation that ended 
     assert.equal(speakerOf(a, quote(a, 'There are still some developers')).person, 'Hasson');
   });
 });
+
+describe('quote speakers: a possessor before a noun and a name is not the subject', () => {
+  it('"But Wenger\'s Bayern counterpart Felix Magath was in no mood to celebrate either. He said: "…"" is Magath (blind10 dev article)', () => {
+    const a = analyse('bbc/sport/wenger-dejected-as-arsenal-slump.txt');
+    assert.equal(speakerOf(a, quote(a, 'I am far from happy despite the win')).person, 'Felix Magath');
+  });
+});
+
+describe('quote speakers: words go on across narration that names nobody new', () => {
+  it('""…," she told Assignment. "We started to cry."": the one told is a listener, no new speaker (blind10 dev article)', () => {
+    const a = analyse('bbc/entertainment/tv-show-unites-angolan-families.txt');
+    assert.equal(speakerOf(a, quote(a, 'We started to cry')).person, 'Victoria Lapete');
+  });
+
+  it('"," Mr Frasca told the BBC News website. This was the case with the one he created for a political party in Uruguay, Cambiemos, ... "It\'s up to us"" is Frasca (blind10 dev article)', () => {
+    const a = analyse('bbc/tech/online-games-play-with-politics.txt');
+    assert.equal(speakerOf(a, quote(a, "It's up to us to explore")).person, 'Frasca');
+  });
+
+  it('"... One thing that is for sure - assuming that Nokia retains its market share in handsets, it is estimating ... "Basically, ... we are providing tools"" is Wasenius (blind10 dev article)', () => {
+    const a = analyse('bbc/tech/mobiles-get-set-for-visual-radio.txt');
+    assert.equal(speakerOf(a, quote(a, 'Basically, Visual Radio')).person, 'Wasenius');
+  });
+});
+
+describe('quote speakers: "is reported as saying" after a quotation', () => {
+  it('""If totally pushed to the wall ...," Mr Kapor is reported as saying." is Kapor (blind10 dev article)', () => {
+    const a = analyse('bbc/tech/open-source-leaders-slam-patents.txt');
+    assert.equal(speakerOf(a, quote(a, 'If totally pushed to the wall')).person, 'Kapor');
+  });
+});

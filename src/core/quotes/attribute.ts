@@ -593,6 +593,10 @@ export class Attributor {
     for (let j = k; j < limit; j++) {
       const w = post[j];
       if (w.punct && w.text !== ',' && w.text !== '.' && w.text !== '(' && w.text !== ')') return null;
+      // `," Mr Kapor is reported as saying.`, "is understood to have said": the one reported stands before the passive verb.
+      if (REPORTED_SPEECH_FRAMES.has(w.lower) && j > k + 1 && (PASSIVE_MARKERS.has(post[j - 1].lower) || PASSIVE_MARKERS.has(post[j - 2].lower)) && REPORTED_AS_SAYING.test(this.text.slice(w.end, w.end + 20))) {
+        return this.subjectIn(post.slice(k, j), false) ?? { kind: 'unknown' };
+      }
       if (QUOTING_VERBS.has(w.lower) && j > k) {
         // `," he is quoted as saying by Germany's Manager Magazin`: the one quoted stands before the passive verb.
         if (this.isPassive(post, j)) return this.subjectIn(post.slice(k, j), false) ?? { kind: 'unknown' };
@@ -1598,12 +1602,20 @@ export class Attributor {
   }
 
   /** The narration in [from, to) names nobody and refers to the speaker by a pronoun of their gender. */
-  private aboutSpeakerByPronoun(from: number, to: number, speaker: Speaker): boolean {
+  private aboutSpeakerByPronoun(from: number, to: number, speaker: Speaker, firstPerson: boolean): boolean {
     if (speaker.mention === null) return false;
-    if (this.personNamedIn(from, to)) return false;
     const gender = this.genderOf(speaker.mention);
     const pronoun = gender === 'female' ? /^(?:she|her)$/ : gender === 'male' ? /^(?:he|his|him)$/ : null;
-    return pronoun !== null && this.narrationWordsIn(from, to).some((w) => pronoun.test(w.lower));
+    const about = pronoun === null ? undefined : this.narrationWordsIn(from, to).find((w) => pronoun.test(w.lower));
+    if (!about) return false;
+    // ("This was the case with the one he created for a political party in Uruguay, Cambiemos, an online puzzle game":
+    // before first-person words, a name after the pronoun that does not speak is what the speaker did, no new speaker.)
+    for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length; k++) {
+      const m = this.names[this.persons[k]];
+      if (m.start >= to) break;
+      if (!firstPerson || m.start < about.start || this.speechVerbFollows(m.end, false)) return false;
+    }
+    return true;
   }
 
   /**
@@ -1614,8 +1626,8 @@ export class Attributor {
   private plainNarration(from: number, to: number): boolean {
     if (this.personNamedIn(from, to)) return false;
     const words = this.narrationWordsIn(from, to);
-    return words.length > 0 && !words.some((w) => SPEECH_VERBS.has(w.lower) || SPEECH_NOUNS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || isPersonRole(w.lower) ||
-      SOURCE_HEADS.has(w.lower) || /^\p{Lu}/u.test(w.text) && w !== words[0]);
+    return words.length > 0 && !words.some((w) => SPEECH_VERBS.has(w.lower) || SPEECH_NOUNS.has(w.lower) || (SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it') || isPersonRole(w.lower) ||
+      SOURCE_HEADS.has(w.lower));
   }
 
   /** From the k-th person on, in its sentence and before `at`, a name between commas before its verb: `, Dean Boyd, said`. */
@@ -1789,6 +1801,8 @@ export class Attributor {
       // "Spain's minister of sport Jaime Lissavetzky": the role's own complement, not a preposition governing the name.
       else if (sinceRole < 0 && roleComplementEndsAt(words, k)) k -= words[k - 1].lower === 'of' ? 1 : 2;
       else if (sinceRole >= 0 && sinceRole < 2 && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
+      // "But Wenger's Bayern counterpart Felix Magath was": a plain noun the possessor owns is the name's own description.
+      else if (sinceRole < 0 && possessedNounAt(words, k)) sinceRole = 0;
       else if (!isTitleLike(w)) break;
       k--;
     }
@@ -2009,8 +2023,10 @@ export class Attributor {
     // Only the tail of the previous quotation's sentence may stand between the two, or one more
     // sentence that is about the speaker by pronoun ("explains Curry. Advertising, in his eyes, can be ...").
     const between = this.endsBetween(prevQuote.end, q.start);
-    if (between.length > 2 || (between.length === 2 && !this.aboutSpeakerByPronoun(between[0], between[1], prevSpeaker) &&
-      !(prevPara === para && this.plainNarration(between[0], between[1]) && FIRST_PERSON.test(this.text.slice(q.innerStart, q.innerEnd))))) return null;
+    const firstPerson = FIRST_PERSON.test(this.text.slice(q.innerStart, q.innerEnd));
+    const aboutSpeaker = between.length === 2 && this.aboutSpeakerByPronoun(between[0], between[1], prevSpeaker, firstPerson);
+    if (between.length > 2 || (between.length === 2 && !aboutSpeaker &&
+      !(prevPara === para && this.plainNarration(between[0], between[1]) && firstPerson))) return null;
     if (prevPara < para && this.text.slice(this.paragraphs[para].start, q.start).trim() !== '') return null;
     // Nobody else named between the two quotations, but for names inside a description of the
     // speaker ("said Gabrielle Prior, Nielsen/NetRatings analyst").
@@ -2019,6 +2035,8 @@ export class Attributor {
       const idx = this.persons[k];
       const m = this.names[idx];
       if (m.start >= q.start) break;
+      // (A name in the sentence about the speaker is what they did: see `aboutSpeakerByPronoun`.)
+      if (aboutSpeaker && m.start >= between[0]) continue;
       if (prevSpeaker.mention !== null && m.local === this.names[prevSpeaker.mention].local) {
         speakerEnd = m.end;
         continue;
@@ -2034,7 +2052,7 @@ export class Attributor {
       // "said Dmitry Lukashov, an analyst at brokerage Aton.": the firm in the speaker's description.
       if (speakerEnd >= 0 && DESCRIBED_AFFILIATION.test(this.text.slice(speakerEnd, m.start)) && this.endsBetween(speakerEnd, m.end).length === 0) continue;
       // `," he told BBC Five Live's Sportsweek.`: the programme a speaker told is no new speaker.
-      if (speakerEnd < 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.toldMedia(prevQuote.end, m.start)) continue;
+      if (speakerEnd < 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.toldMedia(prevQuote.end, m)) continue;
       // "Williams said referring to her match with Molik.": a name governed by a preposition in the attribution is no new speaker.
       if (speakerEnd >= 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.governed(wordsIn(this.text, speakerEnd, m.start), wordsIn(this.text, speakerEnd, m.start).length - 1)) continue;
       if (this.headOfNamePhrase(idx) === null) continue;
@@ -2064,11 +2082,16 @@ export class Attributor {
     return k >= 0 && (PERSON_ROLE_HEADS.has(before[k].lower) || DELEGATE_ROLES.has(before[k].lower)) ? { mention: idx, name: this.names[idx].text } : null;
   }
 
-  /** Between a quotation and a name stands `, he told BBC Five Live's`: the name is part of an outlet the speaker told. */
-  private toldMedia(from: number, nameStart: number): boolean {
-    const words = wordsIn(this.text, from, nameStart);
+  /**
+   * Between a quotation and a name stands `, he told BBC Five Live's`: the name is part of an outlet the speaker told.
+   * Or the name is the one told, closing the attribution (`," she told Assignment.`): a listener, no new speaker.
+   */
+  private toldMedia(from: number, name: NameMention): boolean {
+    const words = wordsIn(this.text, from, name.start);
     const told = words.findIndex((w) => LISTENER_VERBS.has(w.lower));
-    return told >= 0 && words.slice(told + 1).some((w) => MEDIA_NAMES.has(w.text.replace(/['’]s$/, '')) || MEDIA_HEADS.has(w.lower));
+    if (told < 0) return false;
+    if (told === words.length - 1 && /^\.\s/.test(this.text.slice(name.end, name.end + 2))) return true;
+    return words.slice(told + 1).some((w) => MEDIA_NAMES.has(w.text.replace(/['’]s$/, '')) || MEDIA_HEADS.has(w.lower));
   }
 
   /** The speaker is named in the quotation's sentence after a speech verb or "that": the subject of a reported clause. */
@@ -2415,6 +2438,10 @@ const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, 'Dr', 'Dr.
 /** An auxiliary right after a name makes it its clause's subject. */
 const AUXILIARY_AFTER = new RegExp(`^\\s+(?:${[...AUXILIARIES].join('|')})\\b`);
 
+/** Passive verbs that report someone's words when "as saying" or "to have said" follows: "is reported as saying". */
+const REPORTED_SPEECH_FRAMES = new Set(['reported', 'understood', 'said', 'thought', 'believed', 'known']);
+const REPORTED_AS_SAYING = /^\s+(?:as\s+(?:saying|telling|adding)|to\s+have\s+(?:said|told|added))\b/;
+
 /** After the name a newspaper quoted: "as saying", "telling". */
 const QUOTED_AS_SPEAKING = /^\s+(?:as\s+)?(?:saying|telling|adding|warning|claiming)\b/;
 
@@ -2465,6 +2492,15 @@ function roleComplementEndsAt(words: Word[], k: number): boolean {
   if (!/^\p{Ll}+$/u.test(words[k].text) || DETERMINERS.has(words[k].lower) || GOVERNING_PREPOSITIONS.has(words[k].lower)) return false;
   const of = words[k - 1]?.lower === 'of' ? k - 1 : words[k - 2]?.lower === 'of' && /^\p{Ll}+$/u.test(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower) ? k - 2 : -1;
   return of > 0 && PERSON_ROLE_HEADS.has(words[of - 1].lower);
+}
+
+/** words[k] is a lower-case noun right after a capitalised possessive, one capitalised word between at most ("Wenger's Bayern counterpart"). */
+function possessedNounAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!/^\p{Ll}+$/u.test(w.text) || DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) ||
+    SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return false;
+  const owner = /^\p{Lu}/u.test(words[k - 1]?.text ?? '') && !/['’]s?$/.test(words[k - 1].text) ? k - 2 : k - 1;
+  return owner >= 0 && /^\p{Lu}\p{L}*['’]s?$/u.test(words[owner].text);
 }
 
 /** Words that can stand inside a name's noun phrase: titles, capitalised words, determiners, ages. */
