@@ -169,6 +169,15 @@ describe('recognizeNames: places', () => {
     assert.ok(!placeAt('fa-decides-not-to-punish-mourinho.txt', 'no action against '));
   });
 
+  it('the seat after "MP for" is one place, "and" and hyphens included, and no person ("MP for Sleaford and North Hykeham")', () => {
+    // corpus/bbc/politics/labour-mp-praises-tory-campaign, boris-opposes-mayor-apology, best-person-for-top-legal-job
+    assert.deepEqual(places('The MP for Sittingbourne and Sheppey said Prime Minister Tony Blair had been "trying very hard" to improve his own standing.'), ['Sittingbourne and Sheppey']);
+    assert.deepEqual(places('Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was now trying to reassure Jewish voters.'), ['Henley-on-Thames', 'Oxfordshire']);
+    const sleaford = 'But the Tory MP for Sleaford and North Hykeham admitted the lord chancellor\'s role and office "cannot be frozen in aspic".';
+    assert.deepEqual(places(sleaford), ['Sleaford and North Hykeham']);
+    assert.ok(!recognizeNames(articleOf(sleaford), parseDocument(articleOf(sleaford))).some((n) => n.kind === 'person'));
+  });
+
   it('big stadiums are places ("a good record at the Stade de France")', () => {
     // corpus/bbc/sport/france-v-wales-sat
     assert.ok(places('They also have a good record at the Stade de France, having won their first two games there, in 1999 and 2001.').includes('Stade de France'));

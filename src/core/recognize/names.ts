@@ -134,6 +134,11 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
       i++;
       continue;
     }
+    const seat = constituencyEnd(ctx, i);
+    if (seat) {
+      i = seat;
+      continue;
+    }
     const end = chunkEnd(ctx, i);
     if (end === i) {
       i++;
@@ -453,7 +458,7 @@ function chunkEnd(ctx: Context, i: number): number {
       j = k;
       continue;
     }
-    if (LINK_WORDS_AFTER_ORG.has(w.text) && afterOrg) units.push({ kind: 'link', from: j, to: j + 1, phrase: undefined });
+    if (LINK_WORDS_AFTER_ORG.has(w.text) && afterOrg && !SEAT_HOLDERS.has(prevWord)) units.push({ kind: 'link', from: j, to: j + 1, phrase: undefined });
     else break;
     j++;
   }
@@ -463,6 +468,37 @@ function chunkEnd(ctx: Context, i: number): number {
   }
   ctx.units = units;
   return units.length ? units[units.length - 1].to : i;
+}
+
+const SEAT_HOLDERS = new Set(['MP', 'MPs', 'MSP', 'MSPs', 'AM', 'AMs', 'MEP', 'MEPs', 'member']);
+
+/**
+ * "Labour MP for Hornsey and Wood Green", "the MP for Henley-on-Thames", "MP for Sleaford and North Hykeham":
+ * the seat after "MP for" is one place, "and" and hyphens included. Pushes it and returns the word after
+ * it, else 0. Asked once per capitalised run.
+ */
+function constituencyEnd(ctx: Context, i: number): number {
+  const { words, doc } = ctx;
+  const w = words[i];
+  const before = tokenBefore(ctx, i);
+  if (!w.cap || before?.text !== 'for' || !SEAT_HOLDERS.has(doc.tokens[w.firstToken - 2]?.text ?? '')) return 0;
+  let last = i;
+  let j = i + 1;
+  while (j < words.length && words[j].sentence === w.sentence) {
+    const x = words[j];
+    if (x.cap && x.start === doc.tokens[x.firstToken].start && !hasBreakBetween(ctx, j - 1, j)) last = j;
+    else if (x.text === 'and' && words[j + 1]?.cap && words[j + 1].sentence === w.sentence && !personAfterAnd(ctx, words[j + 1].text)) {
+      // "and" joins two parts of one seat, not the seat and a person ("MP for Witney and David Cameron")
+    } else if (!(x.start === words[j - 1].end && words[j + 1]?.start === x.end)) break; // "Henley-on-Thames": glued pieces
+    j++;
+  }
+  pushPlace(ctx, w.start, words[last].end, ctx.text.slice(w.start, words[last].end), false, true);
+  return last + 1;
+}
+
+/** A first name that is no compass word nor place ("David", not "North" nor "Chelsea"). */
+function personAfterAnd(ctx: Context, word: string): boolean {
+  return ctx.gaz.firstNames.has(word) && !COMPASS_WORDS.has(word) && !ctx.gaz.phrases.has(keyOf(word));
 }
 
 const NICKNAME_CLOSERS = new Map([["'", "'"], ['"', '"'], ['\u2018', '\u2019'], ['\u201c', '\u201d']]);
