@@ -1352,3 +1352,10 @@ describe('quote speakers: "is reported as saying" after a quotation', () => {
     assert.equal(speakerOf(a, quote(a, 'If totally pushed to the wall')).person, 'Kapor');
   });
 });
+
+describe('quote speakers: a plural source is no "he"', () => {
+  it('"The remaining members of Korn ... said they hoped ... "…," he told his local radio station" is not the members\' (blind10 dev article)', () => {
+    const a = analyse('bbc/entertainment/rock-group-korn-s-guitarist-quits.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'Anger is a good thing')).name, 'The remaining members of Korn');
+  });
+});

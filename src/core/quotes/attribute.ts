@@ -2379,6 +2379,8 @@ function speaksForBody(name: string): boolean {
 
 /** A spokesman is no "she", a spokeswoman no "he". */
 function sourceOfOtherSex(name: string, want: Gender): boolean {
+  // "The remaining members of Korn": many people are no "he" or "she" either.
+  if (want !== 'unknown' && PLURAL_HEAD.test(name.split(/\s+(?:of|for|at|from|in|with)\s/)[0])) return true;
   if (/(?:^|\s|spokes|chair)woman$/i.test(name)) return want === 'male';
   if (/(?:^|\s|spokes|chair)man$/i.test(name)) return want === 'female';
   return false;
@@ -2437,6 +2439,9 @@ const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, 'Dr', 'Dr.
 
 /** An auxiliary right after a name makes it its clause's subject. */
 const AUXILIARY_AFTER = new RegExp(`^\\s+(?:${[...AUXILIARIES].join('|')})\\b`);
+
+/** A noun phrase ending in a plural common noun ("members", "officials"; not "boss", "Times"). */
+const PLURAL_HEAD = /(?:^|\s)\p{Ll}[\p{Ll}-]*[^sui's]s$/u;
 
 /** Passive verbs that report someone's words when "as saying" or "to have said" follows: "is reported as saying". */
 const REPORTED_SPEECH_FRAMES = new Set(['reported', 'understood', 'said', 'thought', 'believed', 'known']);
