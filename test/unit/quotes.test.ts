@@ -1359,3 +1359,15 @@ describe('quote speakers: a plural source is no "he"', () => {
     assert.notEqual(speakerOf(a, quote(a, 'Anger is a good thing')).name, 'The remaining members of Korn');
   });
 });
+
+describe('quote speakers: a speech verb after "but"/"and" with no comma shares the subject opening the sentence', () => {
+  it('"Mr Negroponte wants the laptops to become more common than mobile phones but conceded this was ambitious. "Nokia make ... for us"" is Negroponte', () => {
+    const a = analyse('bbc/tech/digital-guru-floats-sub-100-pc.txt');
+    assert.equal(speakerOf(a, quote(a, 'Nokia make 200 million')).person, 'Negroponte');
+  });
+
+  it('"Tory leader Michael Howard also backed the proposals but said ministers had been "playing catch-up"" is Howard\'s fragment', () => {
+    const a = analyse('bbc/politics/blair-says-uk-tsunami-aid-to-soar.txt');
+    assert.equal(speakerOf(a, quote(a, 'playing catch-up')).person, 'Michael Howard');
+  });
+});

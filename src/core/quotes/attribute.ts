@@ -752,11 +752,16 @@ export class Attributor {
       }
       // "Mr Strauss doubted whether Rock would make an impact, but added:": after a comma the conjunction joins the
       // main clause, whose subject is the person opening the sentence (only titles before the name).
-      if (between[between.length - 1]?.text === ',' && between.length <= 20) {
+      // ("Mr Negroponte wants the laptops to become more common than mobile phones but conceded": without the comma
+      // only when no other clause opens after the name.)
+      const afterComma = between[between.length - 1]?.text === ',';
+      if (between.length <= 20) {
         const main = between.slice(lead);
         const person = this.eligiblePerson(main, main[0]?.start ?? 0);
+        const rest = person === null ? [] : main.filter((w) => w.start >= this.names[person].end);
         if (person !== null && this.text.slice(this.sentenceStartBefore(between[0].start), between[0].start).trim() === '' && this.personLeadsClause(main) && main.filter((w) => w.end <= this.names[person].start).every((w) => isTitleLike(w) && !w.punct) &&
-          /^\s+\p{Ll}/u.test(this.text.slice(this.names[person].end, this.names[person].end + 3))) return { kind: 'person', mention: person };
+          /^\s+\p{Ll}/u.test(this.text.slice(this.names[person].end, this.names[person].end + 3)) &&
+          (afterComma || !(rest.some((w) => w.punct || RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower) || SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower)) || opensClause(rest)))) return { kind: 'person', mention: person };
       }
       // "Shortly after collecting a trophy ..., Federer addressed the Houston crowd and concluded by saying": the person
       // opening the last comma piece, after an opening phrase, leads the clause the conjunction goes on.
