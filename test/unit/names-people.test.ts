@@ -106,6 +106,14 @@ describe('recognizeNames: people (BBC error classes)', () => {
     assert.deepEqual(radcliffe, ['person:Paula Radcliffe', 'person:Paula Radcliffe']);
   });
 
+  it('a relation that firms have too ("sister company") before a first name, or a bandmate, names a person', () => {
+    // corpus/bbc/entertainment/comic-morris-returns-with-sitcom, sport/angry-williams-rejects-criticism
+    assert.ok(names('The story will also feature Dan Ashcroft, a style magazine columnist, and his sister Claire, a film-maker who hates the "cool" scene.').some((n) => n.text === 'Claire' && n.kind === 'person' && !n.weak));
+    assert.ok(names('Serena Williams has angrily rejected claims that she and sister Venus are a declining force in tennis.').some((n) => n.text === 'Venus' && n.kind === 'person' && !n.weak));
+    // corpus/bbc/entertainment/oasis-star-fined-for-german-brawl
+    assert.ok(names('His brother and bandmate Noel was in bed at the time.').some((n) => n.text === 'Noel' && n.kind === 'person' && !n.weak));
+  });
+
   it('a word that is never a name alone but is a first name too, after a first name, is a surname ("Theresa May, shadow secretary", "Louise Christian, the lawyer")', () => {
     assert.deepEqual(people('Theresa May, shadow secretary for the family, told the BBC the plans were inadequate.'), ['Theresa May=Theresa May']);
     assert.deepEqual(people("The men's solicitor, Louise Christian, has raised questions about whether the ban is legal."), ['Louise Christian=Louise Christian']);

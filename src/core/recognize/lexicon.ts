@@ -37,7 +37,7 @@ export const ROLE_NOUNS = new Set(words(`
   captain skipper player star actor actress singer director producer writer author novelist journalist
   reporter editor correspondent analyst economist professor expert lawyer barrister solicitor judge ambassador
   envoy general colonel officer commander candidate mp mep senator governor mayor chairman founder owner
-  teacher nurse doctor student worker mother father wife husband son daughter brother sister colleague
+  teacher nurse doctor student worker mother father wife husband son daughter brother sister colleague bandmate
   stepson stepdaughter stepfather stepmother grandson granddaughter grandmother grandfather nephew niece
   uncle aunt cousin fiancee fiance girlfriend boyfriend widow widower protege
   deputy negotiator official diplomat dancer rapper musician comedian presenter host designer model

@@ -1097,7 +1097,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   cand.firstName = startsWithFirstName && !afterThe;
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
   // "singer Kenzie", "midfielder Edu": a person's role, which outweighs firm-like context elsewhere ("Edu's deal")
-  else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '')) {
+  // ("sister company", but "his sister Claire": a relation before a first name is a person's)
+  else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !(ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '') && !(PERSONAL_RELATIONS.has(tokenBefore(ctx, first)!.text) && gaz.firstNames.has(firstWord)))) {
     cand.weak = false;
     cand.strong = true;
   }
