@@ -1371,3 +1371,10 @@ describe('quote speakers: a speech verb after "but"/"and" with no comma shares t
     assert.equal(speakerOf(a, quote(a, 'playing catch-up')).person, 'Michael Howard');
   });
 });
+
+describe('quote speakers: first-person words after a lead with no subject go to the subject of the sentence before', () => {
+  it('"Jamie heads to Poland again on Sunday ... All these sessions are small steps on the way to what Jamie hopes ... "It\'s all about trying to get mobility in my back."" is Jamie\'s', () => {
+    const a = analyse('bbc/sport/costin-aims-for-comeback-in-2006.txt');
+    assert.equal(speakerOf(a, quote(a, "It's all about trying")).person, 'Jamie');
+  });
+});

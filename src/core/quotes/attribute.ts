@@ -2154,17 +2154,23 @@ export class Attributor {
       if (!firstPerson && !this.reportsSpeech(pronoun.end, leadEnd)) return undefined;
       subject = this.resolvePronoun(pronoun.lower, pronoun.start, i, prevSpeaker);
     } else {
-      for (let n = this.firstPersonAtOrAfter(leadStart); n < this.persons.length; n++) {
-        const idx = this.persons[n];
-        const m = this.names[idx];
-        if (m.end > leadEnd) break;
-        if (this.insideQuote(m.start) || isPossessive(this.text, m.end) || !this.inSubjectPosition(m.start, leadStart)) continue;
-        const head = this.headOfNamePhrase(idx);
-        // "Smith and Jones met": a joint subject names no one speaker.
-        if (head === null || /^\s+(?:and|or|&)\s+\p{Lu}/u.test(this.text.slice(this.names[head].end, this.names[head].end + 12))) return undefined;
+      let head = this.personSubjectIn(leadStart, leadEnd);
+      // "Jamie heads to Poland again on Sunday ... All these sessions are small steps on the way to what Jamie hopes will be
+      // a return to racing in 2006. "It's all about trying to get mobility in my back."": a lead with no person or pronoun
+      // for subject, naming nobody else, passes first-person words on to the subject of the sentence before it.
+      const earlierEnd = ends[ends.length - 2];
+      if (head === null && firstPerson && !acrossParagraphs && earlierEnd !== undefined && this.text.slice(earlierEnd, leadStart).trim() === '') {
+        let earlierStart = ends[ends.length - 3] ?? para.start;
+        while (earlierStart < earlierEnd && /\s/.test(this.text[earlierStart])) earlierStart++;
+        const earlier = i > 0 && this.quotes[i - 1].end > earlierStart ? null : this.personSubjectIn(earlierStart, earlierEnd);
+        const lead = this.narrationWordsIn(leadStart, leadEnd);
+        if (typeof earlier === 'number' && !lead.some((w) => SUBJECT_PRONOUNS.has(w.lower) || SPEECH_VERBS.has(w.lower) || isPersonRole(w.lower)) &&
+          !this.otherPersonBetween(earlierEnd, leadEnd, this.names[earlier].local)) head = earlier;
+      }
+      if (head === undefined) return undefined;
+      if (head !== null) {
         if (!firstPerson && !this.reportsSpeech(this.names[head].end, leadEnd)) return undefined;
         subject = { mention: head, name: this.names[head].text };
-        break;
       }
     }
     if (!subject || subject.mention === null) return undefined;
@@ -2182,6 +2188,20 @@ export class Attributor {
     if (prevQuote && prevSpeaker && prevSpeaker.mention !== null && this.paragraphOf[i - 1] >= paragraph &&
       this.names[prevSpeaker.mention].local !== local && (prevQuote.end > leadStart || !this.namedInFull(local))) return undefined;
     return subject;
+  }
+
+  /** The person leading a clause of the sentence [from, to) (the head of its name phrase); undefined for a joint subject ("Smith and Jones met"). */
+  private personSubjectIn(from: number, to: number): number | null | undefined {
+    for (let n = this.firstPersonAtOrAfter(from); n < this.persons.length; n++) {
+      const idx = this.persons[n];
+      const m = this.names[idx];
+      if (m.end > to) break;
+      if (this.insideQuote(m.start) || isPossessive(this.text, m.end) || !this.inSubjectPosition(m.start, from)) continue;
+      const head = this.headOfNamePhrase(idx);
+      if (head === null || /^\s+(?:and|or|&)\s+\p{Lu}/u.test(this.text.slice(this.names[head].end, this.names[head].end + 12))) return undefined;
+      return head;
+    }
+    return null;
   }
 
   /**
