@@ -1378,3 +1378,10 @@ describe('quote speakers: first-person words after a lead with no subject go to 
     assert.equal(speakerOf(a, quote(a, "It's all about trying")).person, 'Jamie');
   });
 });
+
+describe('quote speakers: a pronoun after other words is no source\'s name', () => {
+  it('"Last season he described qualification for the Champions League as the "be all and end all"" gives no source "Last season he"', () => {
+    const a = analyse('bbc/sport/gerrard-plays-down-european-hopes.txt');
+    assert.notEqual(speakerOf(a, quote(a, 'be all and end all')).name, 'Last season he');
+  });
+});

@@ -2277,6 +2277,8 @@ function sourcePhrase(text: string, words: Word[]): string | null {
     /^\p{Lu}/u.test(head.text) || SUBJECT_PRONOUNS.has(headWord);
   if (!looksLikeSource) return null;
   if (phrase.length === 1 && CONNECTIVES.has(headWord)) return null;
+  // "Welch added that he would appear ... to explain how he "got to this place in life"": a pronoun after other words is no source's name.
+  if (phrase.length > 1 && SUBJECT_PRONOUNS.has(headWord)) return null;
   return text.slice(phrase[0].start, head.end);
 }
 
