@@ -178,6 +178,13 @@ describe('recognizeNames: places', () => {
     assert.ok(!recognizeNames(articleOf(sleaford), parseDocument(articleOf(sleaford))).some((n) => n.kind === 'person'));
   });
 
+  it('in a story of a sport played by one person, a nation before "man" or "athlete" is where one is from ("The Northern Ireland athlete went off")', () => {
+    const text = readFileSync(join(BBC, 'sport/gardener-battles-to-narrow-win.txt'), 'utf8');
+    const at = text.indexOf('The Northern Ireland athlete') + 4;
+    const article = articleOf(text);
+    assert.ok(recognizeNames(article, parseDocument(article)).some((n) => n.kind === 'place' && n.start === at && n.text === 'Northern Ireland'));
+  });
+
   it('big stadiums are places ("a good record at the Stade de France")', () => {
     // corpus/bbc/sport/france-v-wales-sat
     assert.ok(places('They also have a good record at the Stade de France, having won their first two games there, in 1999 and 2001.').includes('Stade de France'));

@@ -1497,6 +1497,8 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
     return !(before.text === 'to' && b2 && b2.sentence === before.sentence && RESULT_WORDS.has(b2.text.toLowerCase()));
   }
   if (nationAfterPlaceWords(ctx, first, last)) return true;
+  // "Northern Ireland man James McIlroy", "Northern Ireland athlete": in a sport played by one person, where one is from
+  if (NATIVE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '') && !isClubSport(ctx)) return true;
   if (listedAfterPlace(ctx, first)) return true;
   if (playerOfNation(ctx, first)) return true;
   // "the US investment bank", "a US television programme", "the US tycoon": the country, not its team
@@ -1510,6 +1512,7 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
   const firstName = !!name && (ctx.gaz.firstNames.has(name.text) || (isNameWord(name.text) && !ctx.gaz.commonWords.has(name.text.toLowerCase()) && !ctx.gaz.phrases.has(keyOf(name.text))));
   return firstName && !!surname && isCapWord(surname.text) && surname.start === name!.end + 1;
 }
+const NATIVE_NOUNS = new Set(['man', 'woman', 'girl', 'boy', 'lad', 'athlete', 'runner', 'sprinter', 'hurdler', 'golfer', 'boxer']);
 /**
  * "Spain's Football Federation", "Spain's anti-violence commission", "Spain's minister of sport": a body or
  * an office of the nation a few words after its possessive is the country's, not its team's.
