@@ -1385,3 +1385,15 @@ describe('quote speakers: a pronoun after other words is no source\'s name', () 
     assert.notEqual(speakerOf(a, quote(a, 'be all and end all')).name, 'Last season he');
   });
 });
+
+describe('quote speakers: a weak speech verb framing its object "as" the quoted words', () => {
+  it('"Tory leader Michael Howard has dismissed Gordon Brown\'s Budget as "vote now, pay later" spending plans" is Howard\'s fragment', () => {
+    const a = analyse('bbc/politics/howard-attacks-pay-later-budget.txt');
+    assert.equal(speakerOf(a, quote(a, 'vote now, pay later')).person, 'Michael Howard');
+  });
+
+  it('"The Tories dismissed the maternity pay plan as "desperate"" is the Tories\' word', () => {
+    const a = analyse('bbc/politics/labour-plans-maternity-pay-rise.txt');
+    assert.equal(speakerOf(a, quote(a, 'desperate')).name, 'The Tories');
+  });
+});

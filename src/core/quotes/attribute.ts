@@ -659,8 +659,9 @@ export class Attributor {
       if (SPEECH_NOUNS.has(w.lower) && k >= 2 && DETERMINERS.has(words[k - 1].lower) && LIGHT_SPEECH_VERBS.has(words[k - 2].lower)) return k - 2;
       if (!SPEECH_VERBS.has(w.lower) || this.isPassive(words, k)) continue;
       // (Or right after a person's name: "Shadow home secretary David Davis welcomed his "gracious apology"".)
+      // (Or framing its object "as" the quoted words: "has dismissed Gordon Brown's Budget as "vote now, pay later"".)
       if (WEAK_SPEECH_VERBS.has(w.lower) && !(k === words.length - 1 || (k === words.length - 2 && words[k + 1].punct)) &&
-        !(k > 0 && this.personEndingAt(words[k - 1].end) !== null)) continue;
+        !(k > 0 && this.personEndingAt(words[k - 1].end) !== null) && !framesAs(words, k)) continue;
       // "said it was difficult to say how quickly", "declined to say whether": no speech act ("went on to say:" is).
       if (words[k - 1]?.lower === 'to' && UNSPOKEN_INFINITIVE_HEADS.has(words[k - 2]?.lower ?? '')) continue;
       // Nouns that look like verbs: "the report", "a claim", "his comments".
@@ -2524,6 +2525,14 @@ function roleComplementEndsAt(words: Word[], k: number): boolean {
   if (!/^\p{Ll}+$/u.test(words[k].text) || DETERMINERS.has(words[k].lower) || GOVERNING_PREPOSITIONS.has(words[k].lower)) return false;
   const of = words[k - 1]?.lower === 'of' ? k - 1 : words[k - 2]?.lower === 'of' && /^\p{Ll}+$/u.test(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower) ? k - 2 : -1;
   return of > 0 && PERSON_ROLE_HEADS.has(words[of - 1].lower);
+}
+
+/** After the verb at k only its object (up to eight words, no punctuation) and "as" end the words: "dismissed the research as". */
+function framesAs(words: Word[], k: number): boolean {
+  let end = words.length;
+  if (end - k < 3) return false;
+  if (ARTICLES.has(words[end - 1].lower)) end--;
+  return words[end - 1].lower === 'as' && end - k - 2 <= 8 && !words.slice(k + 1, end - 1).some((w) => w.punct && w.text !== "'s");
 }
 
 /** words[k] is a lower-case noun right after a capitalised possessive, one capitalised word between at most ("Wenger's Bayern counterpart"). */
