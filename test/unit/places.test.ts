@@ -185,6 +185,13 @@ describe('recognizeNames: places', () => {
     assert.ok(recognizeNames(article, parseDocument(article)).some((n) => n.kind === 'place' && n.start === at && n.text === 'Northern Ireland'));
   });
 
+  it('a river, mountain or lake named after its kind is a place whatever its name ("the River Tyne", "climb Mount Everest")', () => {
+    // corpus/bbc/politics/hunt-demo-at-labour-meeting; mcilroy-aiming-for-madrid-title, technology-gets-the-creative-bug
+    assert.deepEqual(places('They have agreed to keep to a demonstration site on the other side of the River Tyne from the conference venue in Gateshead.'), ['River Tyne', 'Gateshead']);
+    assert.deepEqual(places('"Before, every race was like trying to climb Mount Everest and I now know you can\'t do it on your own."'), ['Mount Everest']);
+    assert.deepEqual(places('"We hope that by uncovering the river, we can greater understand the connections between the past and the present, and appreciate the flow of modernity, once concealing, but now revealing the River Senne."'), ['River Senne']);
+  });
+
   it('big stadiums are places ("a good record at the Stade de France")', () => {
     // corpus/bbc/sport/france-v-wales-sat
     assert.ok(places('They also have a good record at the Stade de France, having won their first two games there, in 1999 and 2001.').includes('Stade de France'));

@@ -134,7 +134,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
       i++;
       continue;
     }
-    const seat = constituencyEnd(ctx, i);
+    const seat = constituencyEnd(ctx, i) || namedFeatureEnd(ctx, i);
     if (seat) {
       i = seat;
       continue;
@@ -468,6 +468,25 @@ function chunkEnd(ctx: Context, i: number): number {
   }
   ctx.units = units;
   return units.length ? units[units.length - 1].to : i;
+}
+
+const FEATURE_PREFIXES = new Set(['River', 'Mount', 'Mt', 'Lake', 'Loch', 'Lough']);
+
+/**
+ * "climb Mount Everest", "overlooking the River Lagan", "revealing the River Senne": a river, mountain or
+ * lake named after its kind is a place, whatever the name. Pushes it and returns the word after it, else 0.
+ */
+function namedFeatureEnd(ctx: Context, i: number): number {
+  const { words } = ctx;
+  const w = words[i];
+  if (!FEATURE_PREFIXES.has(w.text)) return 0;
+  let last = i;
+  while (last + 1 < words.length && words[last + 1].cap && words[last + 1].sentence === w.sentence && !hasBreakBetween(ctx, last, last + 1)) last++;
+  if (last === i || last > i + 2) return 0;
+  const known = phraseAt(ctx, i);
+  if (known && known.length === last - i + 1) return 0; // a listed place ("River Thames") or a firm ("River Island") is read as listed
+  pushPlace(ctx, w.start, words[last].end, ctx.text.slice(w.start, words[last].end), false, true);
+  return last + 1;
 }
 
 const SEAT_HOLDERS = new Set(['MP', 'MPs', 'MSP', 'MSPs', 'AM', 'AMs', 'MEP', 'MEPs', 'member']);
