@@ -1397,3 +1397,10 @@ describe('quote speakers: a weak speech verb framing its object "as" the quoted 
     assert.equal(speakerOf(a, quote(a, 'desperate')).name, 'The Tories');
   });
 });
+
+describe('quote speakers: "said X ... and described him as" keeps the first verb\'s subject', () => {
+  it('"Mr Sullivan said his former boss knew more about accounting matters ... and described him as "detail-oriented"" is Sullivan\'s', () => {
+    const a = analyse('bbc/business/ebbers-aware-of-worldcom-fraud.txt');
+    assert.equal(speakerOf(a, quote(a, 'detail-oriented')).person, 'Sullivan');
+  });
+});

@@ -498,7 +498,10 @@ export class Attributor {
     if (asked !== undefined) return asked;
     // "Kennedy said Harry was in a privileged position and said he should": a repeated verb after
     // "and" shares the first verb's subject, not that of the clause reported in between.
-    if (previousVerb >= 0 && pre[verb - 1]?.lower === 'and' && (pre[previousVerb].lower === w.lower || w.lower === 'added')) {
+    // ("Mr Sullivan said his former boss knew more ... and described him as": a framing verb whose object pronoun is that
+    // clause's subject is the first verb's subject's too.)
+    if (previousVerb >= 0 && pre[verb - 1]?.lower === 'and' && (pre[previousVerb].lower === w.lower || w.lower === 'added' ||
+      (FRAMING_VERBS.has(w.lower) && /^(?:him|her)$/.test(pre[verb + 1]?.lower ?? '')))) {
       return this.beforeSubject(pre.slice(0, previousVerb + 1));
     }
     // "with leader Charles Kennedy saying his party was": the name after "with" is the participle's own subject.
