@@ -173,6 +173,8 @@ describe('recognizeNames: places', () => {
     // corpus/bbc/politics/labour-mp-praises-tory-campaign, boris-opposes-mayor-apology, best-person-for-top-legal-job
     assert.deepEqual(places('The MP for Sittingbourne and Sheppey said Prime Minister Tony Blair had been "trying very hard" to improve his own standing.'), ['Sittingbourne and Sheppey']);
     assert.deepEqual(places('Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was now trying to reassure Jewish voters.'), ['Henley-on-Thames', 'Oxfordshire']);
+    // a word that is a first name too ("Wood") goes on the seat (corpus/bbc/politics/uk-needs-true-immigration-data)
+    assert.deepEqual(places('Ms Roche, Labour MP for Hornsey and Wood Green, believes legal migration is something we should welcome.'), ['Hornsey and Wood Green']);
     const sleaford = 'But the Tory MP for Sleaford and North Hykeham admitted the lord chancellor\'s role and office "cannot be frozen in aspic".';
     assert.deepEqual(places(sleaford), ['Sleaford and North Hykeham']);
     assert.ok(!recognizeNames(articleOf(sleaford), parseDocument(articleOf(sleaford))).some((n) => n.kind === 'person'));

@@ -515,9 +515,9 @@ function constituencyEnd(ctx: Context, i: number): number {
   return last + 1;
 }
 
-/** A first name that is no compass word nor place ("David", not "North" nor "Chelsea"). */
+/** A first name that is no word, compass word nor place ("David", not "Wood", "North" nor "Chelsea"). */
 function personAfterAnd(ctx: Context, word: string): boolean {
-  return ctx.gaz.firstNames.has(word) && !COMPASS_WORDS.has(word) && !ctx.gaz.phrases.has(keyOf(word));
+  return ctx.gaz.firstNames.has(word) && !ctx.gaz.commonWords.has(word.toLowerCase()) && !COMPASS_WORDS.has(word) && !ctx.gaz.phrases.has(keyOf(word));
 }
 
 const NICKNAME_CLOSERS = new Map([["'", "'"], ['"', '"'], ['\u2018', '\u2019'], ['\u201c', '\u201d']]);
