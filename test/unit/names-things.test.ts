@@ -21,6 +21,14 @@ function places(text: string): string[] {
 }
 
 describe('recognizeNames: named things and organisations (BBC error classes)', () => {
+  it('titles listed after works ("hits such as", "films including") are no people nor places, and the names after the list are read', () => {
+    // corpus/bbc/entertainment/films-on-war-triumph-at-sundance, keanu-reeves-given-hollywood-star
+    assert.deepEqual(names("Last year's festival provided a platform for hits such as Open Water, Napoleon Dynamite, Garden State and Super-Size Me.").map((n) => n.text), []);
+    assert.ok(!names("Reeves first found fame in the teen comedy Bill and Ted's Excellent Adventure, and went on to combine such blockbusters as Speed, The Devil's Advocate and the Matrix series, with smaller films including My Own Private Idaho.").some((n) => n.text === 'Idaho'));
+    // corpus/bbc/entertainment/casino-royale-is-next-bond-movie: the list ends at "which starred"
+    assert.ok(names('His film credits include Edge of Darkness, Vertical Limit and Beyond Borders, which starred Angelina Jolie and Clive Owen.').some((n) => n.text === 'Angelina Jolie' && n.kind === 'person'));
+  });
+
   it('a town name standing alone after "the" names a thing, in all its mentions ("the Aurora limped back")', () => {
     const text = 'Market unfazed by Aurora setback\n\nAs the Aurora limped back to its dock on 20 January, a blizzard of news followed. '
       + 'Despite its string of bad luck, he pointed out, Aurora is just one vessel in a large Carnival fleet.';

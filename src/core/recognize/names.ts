@@ -134,7 +134,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
       i++;
       continue;
     }
-    const seat = constituencyEnd(ctx, i) || namedFeatureEnd(ctx, i);
+    const seat = constituencyEnd(ctx, i) || namedFeatureEnd(ctx, i) || worksListEnd(ctx, i);
     if (seat) {
       i = seat;
       continue;
@@ -486,6 +486,33 @@ function namedFeatureEnd(ctx: Context, i: number): number {
   const known = phraseAt(ctx, i);
   if (known && known.length === last - i + 1) return 0; // a listed place ("River Thames") or a firm ("River Island") is read as listed
   pushPlace(ctx, w.start, words[last].end, ctx.text.slice(w.start, words[last].end), false, true);
+  return last + 1;
+}
+
+const LISTED_WORKS = new Set(['films', 'movies', 'hits', 'albums', 'songs', 'singles', 'books', 'novels', 'plays', 'shows', 'series', 'credits', 'programmes', 'games']);
+const LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'like']);
+const IN_TITLE_LIST = new Set([',', 'and', 'or', 'plus', '&', 'of', 'the', 'in', 'on', 'a', 'to', 'for', 'at', "'s", '\u2019s']);
+
+/**
+ * "whose films include Schindler's List, Michael Collins and Star Wars", "hits such as Open Water, Napoleon
+ * Dynamite, Garden State": titles listed after works are no people nor places. Returns the word after the
+ * list, else 0. Asked once per capitalised run (the tokens before it).
+ */
+function worksListEnd(ctx: Context, i: number): number {
+  const { words, doc } = ctx;
+  const w = words[i];
+  let k = w.firstToken - 1;
+  const t = doc.tokens;
+  if (k < 1 || t[k].sentence !== w.sentence) return 0;
+  if (t[k].text === 'as' && t[k - 1].text === 'such') k--;
+  else if (!LIST_OPENERS.has(t[k].text)) return 0;
+  if (!LISTED_WORKS.has(t[k - 1]?.text ?? '')) return 0;
+  let last = i;
+  for (let j = i + 1; j < words.length && words[j].sentence === w.sentence; j++) {
+    const x = words[j];
+    if (x.cap || x.digit) last = j;
+    else if (!IN_TITLE_LIST.has(x.text) || !(words[j + 1]?.cap || words[j + 1]?.digit || IN_TITLE_LIST.has(words[j + 1]?.text ?? ''))) break;
+  }
   return last + 1;
 }
 
