@@ -118,13 +118,13 @@ describe('curation applied by the engine', function () {
     }
   });
 
-  it('makes "Wood Green" a place, not a person (kind override)', () => {
-    const file = 'politics/uk-needs-true-immigration-data.txt';
+  it('makes "North Yorks" a place, not a person (kind override)', () => {
+    const file = 'politics/hague-given-up-his-pm-ambition.txt';
     const before = index(BBC, [file]);
-    assert.equal(before.named('Wood Green')?.kind, 'person', 'the engine alone takes the constituency for a person');
-    const after = index(BBC, [file], setKind('', 'Wood Green', 'place'));
-    assert.equal(after.named('Wood Green')?.kind, 'place');
-    assert.deepEqual(after.linkedAs(file, 'Wood Green'), ['Wood Green']);
+    assert.equal(before.named('North Yorks')?.kind, 'person', 'the engine alone takes the county for a person');
+    const after = index(BBC, [file], setKind('', 'North Yorks', 'place'));
+    assert.equal(after.named('North Yorks')?.kind, 'place');
+    assert.deepEqual(after.linkedAs(file, 'North Yorks'), ['North Yorks']);
   });
 
   it('tells the Browns apart by article path, and leaves the other Browns as the engine linked them (split)', () => {
