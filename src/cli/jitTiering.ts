@@ -10,9 +10,9 @@ import { setFlagsFromString } from 'v8';
  * feedback. Measured on the BBC corpus (2 workers, bench/RESULTS.md): cold CPU 13.6 -> 8.7 s on
  * Node 20 and 11.4 -> 8.7 s on Node 22.
  *
- * On Node 20 TurboFan also stops inlining callees: a few megabytes do not repay the time spent
- * compiling our large rule functions with their helpers inlined (cold CPU another 10% less, in
- * 9 A/B pairs; the same at 20x). Node 22 and 24 optimise first with Maglev, and gained nothing.
+ * Not set: `--no-turbo-inlining`. It takes ~10% off a BBC cold run (2,100 articles: less to
+ * compile) but adds 24% at 20x (42,000 articles: slower optimised code), so it would pay only
+ * below ~3,000 articles (bench/RESULTS.md).
  *
  * The flags are process-wide, so only our own processes (the CLI, the bench) call this: never the
  * VS Code extension host, which other extensions share. The flag's name changed with V8 12, and
@@ -28,7 +28,7 @@ export function preferThroughputTiering(): void {
 export function throughputTieringFlag(): string | undefined {
   if (process.env.DOSSIER_V8_DEFAULTS === '1') return undefined;
   const [major, minor] = process.versions.v8.split('.').map(Number);
-  if (major === 11 && minor === 3) return '--interrupt-budget=400000 --no-turbo-inlining'; // Node 20; default 67584, inlining on
+  if (major === 11 && minor === 3) return '--interrupt-budget=400000'; // Node 20; default 67584
   if (major === 12 || major === 13) return '--invocation-count-for-turbofan=100000'; // Node 22, 24; default 3000
   return undefined;
 }
