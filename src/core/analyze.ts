@@ -11,7 +11,7 @@ export function analyzeArticle(article: Article, curation?: Curation): ArticleAn
   const names = recognizeNames(article, doc, curation).filter((n) => !insideAny(article.excluded, n));
   let quotes = findQuotes(article, doc, names).filter((q) => !insideAny(article.excluded, q));
   // Attribution can settle what recognition left open: then its pronouns and chains are read again.
-  if (confirmQuotedSpeakers(doc, names, quotes)) quotes = findQuotes(article, doc, names).filter((q) => !insideAny(article.excluded, q));
+  if (confirmQuotedSpeakers(doc, names, quotes, article.excluded)) quotes = findQuotes(article, doc, names).filter((q) => !insideAny(article.excluded, q));
   return { article, sentences: doc.sentences, paragraphs: doc.paragraphs, names, quotes };
 }
 
@@ -26,7 +26,7 @@ function insideAny(spans: readonly Span[] | undefined, s: Span): boolean {
  * "she", the article itself has settled that it is a person. Firms say things too ("Shell said"), but
  * are "it". Returns whether any cluster was confirmed.
  */
-function confirmQuotedSpeakers(doc: ArticleDoc, names: NameMention[], quotes: LocalQuote[]): boolean {
+function confirmQuotedSpeakers(doc: ArticleDoc, names: NameMention[], quotes: LocalQuote[], excluded: readonly Span[] | undefined): boolean {
   let speakers: Set<string> | undefined;
   for (const q of quotes) if (q.type === 'statement' && q.speakerMention === null && q.speakerName && !q.speakerName.includes(' ')) (speakers ??= new Set()).add(q.speakerName);
   if (!speakers) return false;
@@ -39,7 +39,7 @@ function confirmQuotedSpeakers(doc: ArticleDoc, names: NameMention[], quotes: Lo
     for (const n of names) if (n.local === cluster[0].local) n.weak = false;
     // the word's other uses ("Parry explained." opening a sentence) were put off while it was unsure
     for (const t of doc.tokens) {
-      if (t.text !== word || names.some((n) => n.start < t.end && n.end > t.start)) continue;
+      if (t.text !== word || insideAny(excluded, t) || names.some((n) => n.start < t.end && n.end > t.start)) continue;
       names.push({ start: t.start, end: t.end, text: word, kind: 'person', local: cluster[0].local, fullName: cluster[0].fullName, weak: false });
     }
     confirmed = true;

@@ -147,7 +147,7 @@ interface Group {
   texts: Map<string, number>;
   /** (Made when first needed: most groups are places, or looked at by no choice.) */
   named?: Map<ArticleState, number>;
-  /** How many of the `named` articles each folder holds (see `sameFolder`). */
+  /** How many of the `named` articles each folder holds (see `namedInFolderOf`). */
   namedFolders?: Map<string, number>;
   /** Lone-surname choices that looked at `named`: redone when it changes. */
   dependents?: Set<Ambiguous>;
