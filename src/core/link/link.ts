@@ -404,8 +404,7 @@ export class Linker {
   resolveUntil(deadline: number): boolean {
     let n = 0;
     const late = () => (++n & 15) === 0 && performance.now() >= deadline;
-    // In this order: choices, names and ids depend on the groups, ids on the names. Each set is
-    // walked while it is emptied (taking its first item again and again would walk the holes).
+    // In this order: choices, names and ids depend on the groups, ids on the names (see `drain`).
     for (;;) {
       for (const partition of this.dirty) {
         this.resolveDirty(partition);
@@ -414,11 +413,7 @@ export class Linker {
       if (this.rechooseAll(late) || this.publishAll(late)) return this.settled();
       if (this.dirty.size || this.recheck.size) continue;
       this.grown.clear(); // every partition is resolved
-      for (const state of this.changedArticles) {
-        this.changedArticles.delete(state);
-        this.updateIds(state);
-        if (late()) return this.settled();
-      }
+      if (drain(this.changedArticles, (state) => this.updateIds(state), late)) return this.settled();
       if (this.settled()) return true;
     }
   }
@@ -452,24 +447,14 @@ export class Linker {
     this.resolvePartition(partition);
   }
 
-  /** Redoes the lone-surname choices to redo, emptying the set as it goes; true if `late()` stopped it. */
+  /** Redoes the lone-surname choices to redo; true if `late()` stopped it. */
   private rechooseAll(late: () => boolean): boolean {
-    for (const entry of this.recheck) {
-      this.recheck.delete(entry);
-      this.rechoose(entry);
-      if (late()) return true;
-    }
-    return false;
+    return drain(this.recheck, (entry) => this.rechoose(entry), late);
   }
 
-  /** Publishes the groups whose entity is stale, emptying the set as it goes; true if `late()` stopped it. */
+  /** Publishes the groups whose entity is stale; true if `late()` stopped it. */
   private publishAll(late: () => boolean): boolean {
-    for (const group of this.stale) {
-      this.stale.delete(group);
-      this.publish(group);
-      if (late()) return true;
-    }
-    return false;
+    return drain(this.stale, (group) => this.publish(group), late);
   }
 
   private settled(): boolean {
@@ -923,6 +908,20 @@ const MEET_CACHED_FROM = 32;
  */
 function emptyList<T>(): T[] {
   return [null].slice(1) as T[];
+}
+
+/**
+ * Takes each item out of the set and hands it to `each`, until the set is empty; true if `late()`
+ * stopped it first. The set is walked while it is emptied: taking its first item again and again
+ * would walk the holes.
+ */
+function drain<T>(set: Set<T>, each: (item: T) => void, late: () => boolean): boolean {
+  for (const item of set) {
+    set.delete(item);
+    each(item);
+    if (late()) return true;
+  }
+  return false;
 }
 
 function bump<K>(counts: Map<K, number>, key: K, by: number): number {
