@@ -1404,3 +1404,23 @@ describe('quote speakers: "said X ... and described him as" keeps the first verb
     assert.equal(speakerOf(a, quote(a, 'detail-oriented')).person, 'Sullivan');
   });
 });
+
+describe('quote speakers: "he"/"she" when every subject near is of the other sex', () => {
+  it('"Ms Kelly said reforms should build on GCSEs ... Her comments did not impress Tory shadow education secretary Tim Collins. "…," he said" is Collins', () => {
+    const a = analyse('bbc/politics/kelly-trails-new-discipline-power.txt');
+    assert.equal(speakerOf(a, quote(a, 'Ruth Kelly wants to ditch')).person, 'Tim Collins');
+    assert.equal(speakerOf(a, quote(a, 'She also talks of improving discipline')).person, 'Tim Collins');
+  });
+
+  it('a first name on both gender lists that news gives one sex (Ricky, Tim) tells "he": "Gervais ... "I didn\'t want to start revealing names"" is Gervais', () => {
+    const a = analyse('bbc/entertainment/a-listers-flock-to-gervais-sitcom.txt');
+    assert.equal(speakerOf(a, quote(a, "I didn't want to start revealing names")).person, 'Gervais');
+  });
+});
+
+describe('quote speakers: a surname that is a role word stays a name', () => {
+  it('"Mike German, leader of the Liberal Democrats in the assembly ... Mr German said:" is German\'s statement', () => {
+    const a = analyse('bbc/politics/council-tax-rise-reasonable.txt');
+    assert.equal(speakerOf(a, quote(a, 'I know from my discussions with Welsh Liberal Democrat')).person, 'German');
+  });
+});

@@ -116,7 +116,9 @@ export class Attributor {
     this.persons = names
       .map((n, i) => i)
       // A "person" that is a role word ("the Scot") is a description, resolved as one.
-      .filter((i) => names[i].kind === 'person' && !isRoleNotName(names[i].text) && !NOT_A_PERSON_END.test(names[i].text) && !this.isDescription(names[i]))
+      // (Not a surname of someone named in full: "Ms King" after "Oona King", "Mr Major" after "John Major".)
+      .filter((i) => names[i].kind === 'person' && !(isRoleNotName(names[i].text) && !names[i].fullName.endsWith(` ${names[i].text}`)) &&
+        !NOT_A_PERSON_END.test(names[i].text) && !this.isDescription(names[i]))
       .sort((a, b) => names[a].start - names[b].start);
     this.personStarts = this.persons.map((i) => names[i].start);
     for (const p of paragraphs) for (const end of sentenceEnds(text, p.start, p.end)) this.sentenceEndOffsets.push(end);
@@ -1178,11 +1180,11 @@ export class Attributor {
    * The last mention in narration in [from, to) when all mentioned there are one person's (and
    * `compatible`), else null.
    */
-  private onlyPersonBefore(from: number, to: number, compatible: (m: number) => boolean = () => true): number | null {
+  private onlyPersonBefore(from: number, to: number, compatible: (m: number) => boolean = () => true, passOver: (m: number) => boolean = () => false): number | null {
     let only: number | null = null;
     for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length && this.names[this.persons[k]].start < to; k++) {
       const idx = this.persons[k];
-      if (this.insideQuote(this.names[idx].start)) continue;
+      if (this.insideQuote(this.names[idx].start) || passOver(idx)) continue;
       if (!compatible(idx) || (only !== null && this.names[only].local !== this.names[idx].local)) return null;
       only = idx;
     }
@@ -1481,7 +1483,11 @@ export class Attributor {
       if (compatible(person)) return this.unlessIntroducedSince({ mention: person, name: this.names[person].text }, word, this.endsBetween(subject.at, at)[0] ?? at, at, compatible);
     }
     if (subjects.length === 0 && (!prev || prev.mention === null)) return this.onlyPersonNamed(i, at, compatible);
-    if (!prev || prev.mention === null || !compatible(prev.mention) || this.paragraphOf[i - 1] < para - 2) return null;
+    // "Ms Kelly said reforms should build on GCSEs. Her comments did not impress Tory shadow education secretary Tim
+    // Collins. "…," he said": every subject near (and the one just quoted) is of the other sex, so the one person
+    // of the pronoun's sex the paragraph names, whatever their place in the sentence, is "he".
+    if (!prev || prev.mention === null || !compatible(prev.mention)) return this.onlyPersonNamed(i, at, compatible, want);
+    if (this.paragraphOf[i - 1] < para - 2) return null;
     const local = this.names[prev.mention].local;
     for (let k = this.firstPersonAtOrAfter(this.quotes[i - 1].end); k < this.persons.length; k++) {
       const m = this.names[this.persons[k]];
@@ -1581,18 +1587,29 @@ export class Attributor {
    * paragraph names before the pronoun is "he" (the paragraph before when the quotation opens its
    * own). Not when a role word could be "he" instead ("the prime minister talked about").
    */
-  private onlyPersonNamed(i: number, at: number, compatible: (m: number) => boolean): Speaker | null {
+  private onlyPersonNamed(i: number, at: number, compatible: (m: number) => boolean, passOver?: Gender): Speaker | null {
     const para = this.contexts[i].paragraph;
     const opensParagraph = this.text.slice(this.paragraphs[para].start, this.quotes[i].start).trim() === '';
     const from = this.paragraphs[opensParagraph && para > 0 ? para - 1 : para].start;
     const isRole = (w: Word) => PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower);
-    const only = this.onlyPersonBefore(from, at, compatible);
-    // ("... said Lindsay Schroth, an analyst with research firm The Yankee Group. "…," she said": a role in the
-    // appositive after the name, or in the titles before it, is the person's own.)
-    const own = (w: Word) => only !== null && this.describesMention(only, w);
-    if (this.narrationWordsIn(from, at).some((w) => isRole(w) && !own(w))) return null;
+    // With `passOver` (the pronoun's sex), people known to be of the other sex are passed over rather than blocking.
+    // So are unsure names that no clause has as its subject ("build on GCSEs and A-levels", "the Tomlinson review").
+    const otherSex = (m: number) => passOver !== undefined && passOver !== 'unknown' && (this.genderOf(m) !== 'unknown' ? this.genderOf(m) !== passOver :
+      !!this.names[m].weak && !this.inSubjectPosition(this.names[m].start, this.sentenceStartBefore(this.names[m].start)) && !this.speechVerbFollows(this.names[m].end, true));
+    const only = this.onlyPersonBefore(from, at, compatible, otherSex);
     // Only someone known to be a man or a woman (an honorific, a first name): "Belmarsh Prison" taken for a name is no "he".
-    return only !== null && this.genderOf(only) !== 'unknown' ? { mention: only, name: this.names[only].text } : null;
+    if (only === null || this.genderOf(only) === 'unknown') return null;
+    const passed: number[] = [];
+    if (passOver !== undefined) {
+      for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length && this.names[this.persons[k]].start < at; k++) if (otherSex(this.persons[k])) passed.push(this.persons[k]);
+    }
+    // ("... said Lindsay Schroth, an analyst with research firm The Yankee Group. "…," she said": a role in the
+    // appositive after the name, or in the titles before it, is the person's own, or one of those passed over.)
+    const own = (w: Word) => this.describesMention(only, w) || passed.some((m) => this.describesMention(m, w));
+    // ("its official response": "official" before a noun is no one.)
+    const adjective = (words: Word[], k: number) => words[k].lower === 'official' && /^\p{Ll}/u.test(words[k + 1]?.text ?? '') && !SPEECH_VERBS.has(words[k + 1].lower) && !AUXILIARIES.has(words[k + 1].lower);
+    if (this.narrationWordsIn(from, at).some((w, k, words) => isRole(w) && !own(w) && !(passOver !== undefined && adjective(words, k)))) return null;
+    return { mention: only, name: this.names[only].text };
   }
 
   /** The word is in a title run right before the mention or in the comma piece right after it ("X, an analyst at Y."). */

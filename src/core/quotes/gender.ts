@@ -11,7 +11,7 @@ import {
 } from './lexicon';
 
 // Gender is only used to rule out antecedents of "he"/"she". A wrong guess makes a wrong
-// speaker, so a name on both lists (Tony, Kim, Chris) is left unknown.
+// speaker, so a name on both lists (Kim, Chris, Jamie) is left unknown unless the lexicon says otherwise.
 
 export type Gender = 'male' | 'female' | 'unknown';
 

@@ -173,7 +173,10 @@ export const GOVERNING_PREPOSITIONS = words('of for to at with from by about aga
 /** Conjunctions that let a second verb share the first one's subject ("said ..., but added"). */
 export const SHARED_SUBJECT_CONJUNCTIONS = words('and but or then yet');
 
-/** Extra first names for the gender lists, mostly from news outside the English-speaking world. */
+/**
+ * Extra first names for the gender lists: names from news outside the English-speaking world, and names
+ * on both lists that news uses for one sex only (Tim, Andy, Tony, George; Claire, Julie, Hazel).
+ */
 export const EXTRA_MALE_FIRST_NAMES = words(`
   Volodymyr Mykhailo Dmytro Oleksiy Oleksii Andriy Sergiy Serhiy Vitali Vitaly Petro Recep Tayyip
   Mevlut Arsene Sven-Goran Jose Jacques Gerhard Silvio Kofi Mahmoud Ariel Ehud Yasser Hamid Hosni
@@ -183,11 +186,19 @@ export const EXTRA_MALE_FIRST_NAMES = words(`
   Hassan Hussein Osama Bashar Xi Hu Wen Shinzo Junichiro Lula Hugo Evo Fidel Raul Silvio Romano
   Mauro Marco Massimo Gianluca Gianfranco Luca Alessandro Ilie Ion Goran Zlatko
   Philippe Daniele Didier Julien Stephane Yannick Aurelien Sebastien Frederic Herve
+  Adrian Alfie Andy Austin Barrie Barry Benny Bernie Bert Bertie Bill Billy Bobby Brett Bryn Cecil Chad
+  Christian Clem Cody Corey Cory Danny Darryl Daryl Dion Donnie Donny Eddie Eddy Emlyn Frank Frankie Fred
+  Freddie Freddy Gabriel Gene George Gerry Glen Glenn Glyn Gus Heath Jermaine Jerry Jesse Joey Kyle Marty
+  Max Noel Ollie Olly Perry Phil Quentin Randy Ray Reggie Ricky Robbie Robby Ronnie Ronny Rory Sean Shane
+  Shaun Shawn Sonny Ted Teddy Theo Tim Timmy Toby Tommy Tony Vinnie Vinny Wally Willie Willy
 `);
 export const EXTRA_FEMALE_FIRST_NAMES = words(`
   Yulia Ursula Angela Condoleezza Hillary Benazir Indira Sonia Golda Theresa Margaret Kirsty Tessa
   Ruth Oksana Olena Iryna Natalia Nataliya Svetlana Tatiana Tatyana Ludmila Lyudmila Segolene
   Martine Anastasia Serena Venus Justine Amelie Kim-Ly Ayaan Ayesha
+  Abbie Abby Angie Bev Brooke Carly Cassie Chrissie Clair Claire Clare Connie Geri Gail Gayle Grace Hazel
+  Holly Jodie Julie Kylie Lauren Lesley Lyn Lynn Meredith Meryl Paige Patsy Patty Penny Ruby Shelley Stacy
+  Tammy Tracey Tracie Tracy Whitney Winnie
 `);
 /** First names of both genders in news, whatever a list says ("Kim Howells", "Jamie Oliver"). */
 export const UNISEX_FIRST_NAMES = words('Kim Jamie Jean Alex Sam Chris Jo Jess Pat Terry Lee Robin Leslie Sasha Nicky Nikki Vivian Carol Evelyn Hilary Francis Andrea Nicola Claude Dominique Camille Michele Simone Sacha');
