@@ -280,4 +280,27 @@ describe('recognizeNames: people (blind7 error classes)', () => {
     assert.deepEqual(barrie.map((n) => `${n.text}=${n.fullName}/${n.kind}`), ['JM Barrie=JM Barrie/person', 'Barrie=JM Barrie/person']);
     assert.ok(people('Clapton, alongside BB King, also introduced fellow guitarist Buddy Guy and recalled seeing him play as a teenager in England.').includes('BB King=BB King'));
   });
+
+  it('after Mr, Mrs, Ms or Miss a rank or title word ending the run is the surname ("Ms King said", "says Mr Major"), not a form of address ("Mr President")', () => {
+    // corpus/bbc/politics/galloway-targets-new-labour-mp, analysis-no-pain-no-gain
+    assert.deepEqual(people('Ms King said she was "delighted" at the chance to take on Mr Galloway.'), ['King=Ms King', 'Galloway=Mr Galloway']);
+    assert.deepEqual(people('"I was the prime minister and I wanted a flesh and blood fight," says Mr Major.'), ['Major=Mr Major']);
+    assert.deepEqual(people('Thank you, Mr President, said the delegate.'), []);
+  });
+
+  it('an initial and a surname before a bracketed county or club are a person (a match report\'s referee, an athletics squad)', () => {
+    // corpus/bbc/sport/chelsea-denied-by-james-heroics, gb-select-holmes-for-double-bid
+    const sure = (text: string) => names(text).filter((n) => n.kind === 'person' && !n.weak).map((n) => n.text);
+    assert.ok(sure('Subs Not Used: Macken, Weaver, Onuoha, Jordan.  Bosvelt.  42,093  H Webb (S Yorkshire).').includes('H Webb'));
+    assert.deepEqual(sure('J Pavey (Exeter Harriers).  D Allahgreen (Trafford AC), S Claxton (Belgrave Harriers).'), ['J Pavey', 'D Allahgreen', 'S Claxton']);
+  });
+
+  it('a first name in brackets before one word makes it a person named in full ("(Dietmar) Hamann", "(Jon Dahl) Tomasson")', () => {
+    // corpus/bbc/sport/benitez-delight-after-crucial-win
+    const text = '"But in the end because of the way that (Dietmar) Hamann and (Igor) Biscan performed, we did not."';
+    assert.deepEqual(people(text), ['Dietmar=Dietmar Hamann', 'Hamann=Dietmar Hamann', 'Igor=Igor Biscan', 'Biscan=Igor Biscan']);
+    assert.ok(names(text).every((n) => !n.weak));
+    // test/gold/blind4 (corpus/bbc/sport/ferguson-fears-milan-cutting-edge): the two words in brackets are the same person
+    assert.deepEqual(people('"They can play Rui Costa and play Kaka forward. They can bring Serginho in and they can play (Jon Dahl) Tomasson," he said.').filter((p) => p.includes('Tomasson')), ['Jon Dahl=Jon Dahl Tomasson', 'Tomasson=Jon Dahl Tomasson']);
+  });
 });

