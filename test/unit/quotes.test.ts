@@ -1424,3 +1424,20 @@ describe('quote speakers: a surname that is a role word stays a name', () => {
     assert.equal(speakerOf(a, quote(a, 'I know from my discussions with Welsh Liberal Democrat')).person, 'German');
   });
 });
+
+describe('quote speakers: the subject before "said:" past an opening phrase, an appositive or the name\'s own auxiliary', () => {
+  it('"Looking to the coming elections, which are all expected to be held on 5 May, Mr Davey said:" is Davey', () => {
+    const a = analyse('bbc/politics/lib-dems-predict-best-ever-poll.txt');
+    assert.equal(speakerOf(a, quote(a, 'We are going to be winning more votes')).person, 'Davey');
+  });
+
+  it('"Gerhard Florin, EA\'s managing director for European publishing, said:" is Florin', () => {
+    const a = analyse('bbc/tech/ea-to-take-on-film-and-tv-giants.txt');
+    assert.equal(speakerOf(a, quote(a, 'Doubling our industry in five years')).person, 'Gerhard Florin');
+  });
+
+  it('"Kaplan has vigorously defended his performance ... and admitted he was "very disappointed"" is Kaplan\'s fragment', () => {
+    const a = analyse('bbc/sport/england-coach-faces-rap-after-row.txt');
+    assert.equal(speakerOf(a, quote(a, 'very disappointed')).person, 'Kaplan');
+  });
+});

@@ -767,7 +767,8 @@ export class Attributor {
         const rest = person === null ? [] : main.filter((w) => w.start >= this.names[person].end);
         if (person !== null && this.text.slice(this.sentenceStartBefore(between[0].start), between[0].start).trim() === '' && this.personLeadsClause(main) && main.filter((w) => w.end <= this.names[person].start).every((w) => isTitleLike(w) && !w.punct) &&
           /^\s+\p{Ll}/u.test(this.text.slice(this.names[person].end, this.names[person].end + 3)) &&
-          (afterComma || !(rest.some((w) => w.punct || RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower) || SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower)) || opensClause(rest)))) return { kind: 'person', mention: person };
+          // ("But Dunne is keen to put that period of his life behind him and said:": the name's own auxiliary right after it opens no other clause.)
+          (afterComma || !(rest.some((w, k) => w.punct || RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower) || SPEECH_VERBS.has(w.lower) || (AUXILIARIES.has(w.lower) && k > 0)) || opensClause(rest)))) return { kind: 'person', mention: person };
       }
       // "Shortly after collecting a trophy ..., Federer addressed the Houston crowd and concluded by saying": the person
       // opening the last comma piece, after an opening phrase, leads the clause the conjunction goes on.
@@ -808,6 +809,14 @@ export class Attributor {
     // "The actor, whose films include Schindler's List, Michael Collins and Star Wars, said": a
     // relative clause runs on to the verb, so nothing after it is the subject.
     const relative = segments.findIndex((seg) => seg.length > 0 && (seg[0].lower === 'who' || seg[0].lower === 'whose' || seg[0].lower === 'which'));
+    // ("Looking to the coming elections, which are all expected to be held on 5 May, Mr Davey said:": after an opening
+    // phrase (a participle or a preposition, no subject) the relative clause is the phrase's, and a name closing the
+    // last piece, after titles only, is the subject.)
+    if (relative === 1 && segments.length > 2 && !preferFirst && (GOVERNING_PREPOSITIONS.has(segments[0][0]?.lower ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(segments[0][0]?.text ?? ''))) {
+      const last = segments[segments.length - 1];
+      const person = last.length > 0 && last.every((w) => isTitleLike(w) && !w.punct) ? this.eligiblePerson(last, last[0].start) : null;
+      if (person !== null && this.names[person].end >= last[last.length - 1].end) return { kind: 'person', mention: person };
+    }
     if (relative > 0) segments = segments.slice(0, relative);
     // "Lord Nicholls of Birkenhead, in his ruling, said": an aside between commas that opens with a
     // preposition is no subject, after a plain noun phrase ("This will include what Microsoft, in ...,
@@ -2340,7 +2349,19 @@ function isAppositive(seg: Word[]): boolean {
     (/^\p{Ll}+$/u.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
     (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
     // "Ian Pearson, BT's futurologist, told": an organisation's possessive before a plain noun.
-    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !SPEECH_VERBS.has(w.lower)));
+    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !SPEECH_VERBS.has(w.lower))) ||
+    // "Gerhard Florin, EA's managing director for European publishing, said": a possessive, plain words, a role, its complement.
+    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && possessiveRole(seg));
+}
+
+/** After the possessive, up to two plain words and then a role ("EA's managing director"), whatever complement follows. */
+function possessiveRole(seg: Word[]): boolean {
+  for (let k = 1; k < seg.length && k <= 3; k++) {
+    const w = seg[k];
+    if (!/^\p{Ll}+$/u.test(w.text) || SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower)) return false;
+    if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /**
