@@ -1441,3 +1441,21 @@ describe('quote speakers: the subject before "said:" past an opening phrase, an 
     assert.equal(speakerOf(a, quote(a, 'very disappointed')).person, 'Kaplan');
   });
 });
+
+describe('quote speakers: the article\'s main person counted in narration, not inside quotations', () => {
+  it('"And the French international defender believes Mourinho is perfectly suited ... "…," he said" is Gallas, whom the article is about (Mourinho is named more often only inside his quotes)', () => {
+    const a = analyse('bbc/sport/gallas-sees-two-horse-race.txt');
+    assert.equal(speakerOf(a, quote(a, "It's only normal when you have got a team")).person, 'Gallas');
+    assert.equal(speakerOf(a, quote(a, 'He is the icing on the cake')).person, 'Gallas');
+  });
+
+  it('"World number one Lindsay Davenport has criticised Wimbledon ... Reacting to a disputed comment by All England Club chairman Tim Phillips, the American said:" is Davenport', () => {
+    const a = analyse('bbc/sport/davenport-hits-out-at-wimbledon.txt');
+    assert.equal(speakerOf(a, quote(a, 'I think it is highly insulting')).person, 'Lindsay Davenport');
+  });
+
+  it('with two people as often named, the subject leading the sentence before is still the epithet\'s: "Ferguson believes Henry deliberately caught Heinze ... The United boss said ... "…," he said" is Ferguson', () => {
+    const a = analyse('bbc/sport/ferguson-urges-henry-punishment.txt');
+    assert.equal(speakerOf(a, quote(a, 'We shall present it to the FA')).person, 'Ferguson');
+  });
+});

@@ -1109,8 +1109,8 @@ export class Attributor {
   private mainPersonNear(at: number, role?: string, prev: Speaker | null = null): number | null {
     // "," said Ferdinand. ... The central defender added": the speaker just quoted, when nearest, counts as the main person.
     const previous = prev && prev.mention !== null ? this.names[prev.mention].local : null;
-    const top = this.mainPerson() ?? previous;
-    if (top === null) return null;
+    // With no main person (two as often named), only the subject leading the sentences just before can be the epithet's.
+    const top = this.mainPerson() ?? previous ?? -1;
     // "Recent speculation has linked Owen with a move back to England, ..., but the England striker said": the
     // article's main person, the only one named in the epithet's own sentence before it, is who it stands for.
     if (role !== undefined && !ORGANISATION_ROLES.has(role)) {
@@ -1128,7 +1128,7 @@ export class Attributor {
     // "I wouldn't want anyone to get injured." ... The singer did not want to talk": no subject
     // since, so the epithet is the article's main person when they were just quoted.
     if (!nearest && prev && prev.mention !== null && previous === top && !this.otherPersonBetween(this.names[prev.mention].end, at, top)) return prev.mention;
-    if (!nearest && role !== undefined) return this.mainPersonLastNamed(top, at, role);
+    if (!nearest && role !== undefined) return top >= 0 ? this.mainPersonLastNamed(top, at, role) : null;
     if (!nearest || nearest.kind !== 'person') return null;
     const local = this.names[nearest.mention].local;
     // "Hayley Yelling said the team would understand if Radcliffe opted out. "…," said the European
@@ -1238,7 +1238,7 @@ export class Attributor {
   private officeFits(local: number, role: string): boolean {
     if (!OFFICES.has(role)) return true;
     const titles = this.titlesOf(local);
-    return titles.size === 0 || titles.has(role);
+    return titles.size === 0 || titles.has(role) || (OFFICE_SYNONYMS.has(role) && titles.has(OFFICE_SYNONYMS.get(role)!));
   }
 
   /** Role words seen right before the names of a cluster ("Home Secretary Charles Clarke" → secretary). */
@@ -1265,11 +1265,14 @@ export class Attributor {
 
   private topPerson: number | null | undefined;
 
-  /** The local cluster mentioned most often, when clearly ahead of the next one. */
+  /**
+   * The local cluster mentioned most often in narration, when clearly ahead of the next one. Names inside quotations
+   * are who the speakers talk about ("a fantastic manager like Mourinho"), not who the article is about.
+   */
   private mainPerson(): number | null {
     if (this.topPerson !== undefined) return this.topPerson;
     const counts = new Map<number, number>();
-    for (const idx of this.persons) counts.set(this.names[idx].local, (counts.get(this.names[idx].local) ?? 0) + 1);
+    for (const idx of this.persons) if (!this.insideQuote(this.names[idx].start)) counts.set(this.names[idx].local, (counts.get(this.names[idx].local) ?? 0) + 1);
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     this.topPerson = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
     return this.topPerson;
@@ -2549,6 +2552,9 @@ function isRoleNotName(name: string): boolean {
   if (space < 0) return PERSON_ROLE_HEADS.has(last);
   return ROLE_ENDINGS.has(last) && genderOfFirstName(name.slice(0, name.indexOf(' '))) === 'unknown';
 }
+
+/** The same office by another word: "the Reds skipper" is the one introduced as "Liverpool captain Steven Gerrard". */
+const OFFICE_SYNONYMS = new Map([['skipper', 'captain'], ['captain', 'skipper'], ['boss', 'manager'], ['manager', 'boss']]);
 
 const ROLE_ENDINGS = new Set(['minister', 'secretary', 'president', 'chancellor', 'leader', 'spokesman', 'spokeswoman', 'chairman', 'director', 'commissioner', 'officer', 'executive']);
 
