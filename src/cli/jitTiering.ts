@@ -10,9 +10,7 @@ import { setFlagsFromString } from 'v8';
  * feedback. Measured on the BBC corpus (2 workers, bench/RESULTS.md): cold CPU 13.6 -> 8.7 s on
  * Node 20 and 11.4 -> 8.7 s on Node 22.
  *
- * Not set: `--no-turbo-inlining`. It takes ~10% off a BBC cold run (2,100 articles: less to
- * compile) but adds 24% at 20x (42,000 articles: slower optimised code), so it would pay only
- * below ~3,000 articles (bench/RESULTS.md).
+ * `--no-turbo-inlining` is chosen apart, by the corpus's size (`preferTieringForCorpus`).
  *
  * The flags are process-wide, so only our own processes (the CLI, the bench) call this: never the
  * VS Code extension host, which other extensions share. The flag's name changed with V8 12, and
@@ -22,13 +20,37 @@ import { setFlagsFromString } from 'v8';
 export function preferThroughputTiering(): void {
   const flag = throughputTieringFlag();
   if (flag) setFlagsFromString(flag);
+  tiered = !!flag;
+}
+let tiered = false;
+
+function isNode20V8(): boolean {
+  const [major, minor] = process.versions.v8.split('.').map(Number);
+  return major === 11 && minor === 3;
 }
 
 /** The flags `preferThroughputTiering` sets on this Node, space-separated, if any (the bench prints them). */
 export function throughputTieringFlag(): string | undefined {
   if (process.env.DOSSIER_V8_DEFAULTS === '1') return undefined;
-  const [major, minor] = process.versions.v8.split('.').map(Number);
-  if (major === 11 && minor === 3) return '--interrupt-budget=400000'; // Node 20; default 67584
+  if (isNode20V8()) return '--interrupt-budget=400000'; // default 67584
+  const major = Number(process.versions.v8.split('.')[0]);
   if (major === 12 || major === 13) return '--invocation-count-for-turbofan=100000'; // Node 22, 24; default 3000
   return undefined;
+}
+
+/**
+ * Below this many articles a cold index is a short run: compiling less (no inlining in TurboFan)
+ * beats faster optimised code. Measured on Node 20 and the BBC corpus: -10% CPU at 2,100 articles,
+ * +19% at 10,500 and +24% at 42,000 (bench/RESULTS.md), so the line sits well below the crossover.
+ * Node 22 and 24 (Maglev between the tiers) gained nothing from it.
+ */
+export const SHORT_RUN_ARTICLES = 3000;
+
+/**
+ * Once the articles are counted (before the workers start): a small corpus gets V8's cheaper
+ * compilation too. Only after `preferThroughputTiering` set its flag in this process (our own
+ * processes on a V8 we measured; not the tests or the extension host that call the CLI's code).
+ */
+export function preferTieringForCorpus(articles: number): void {
+  if (tiered && isNode20V8() && articles < SHORT_RUN_ARTICLES) setFlagsFromString('--no-turbo-inlining');
 }

@@ -55,6 +55,14 @@ describe('indexFolder', function () {
     assert.deepStrictEqual(inWorkers.index.export(), inThread.index.export());
   });
 
+  it('counts the articles found before it reads or analyses any (the CLI chooses V8 flags by it)', async () => {
+    const events: string[] = [];
+    await indexFolder(corpus, { workers: 0, exclude: ['business/**'], onDiscovered: (files) => events.push(`found ${files}`), onProgress: (done) => events.push(`done ${done}`) });
+    assert.equal(events[0], 'found 30');
+    assert.equal(events.filter((e) => e.startsWith('found')).length, 1);
+    assert.ok(events.includes('done 30'), events.slice(-3).join(', '));
+  });
+
   it('answers before the saved index is written, then starts warm from it with the saved linking', async () => {
     const cacheFile = path.join(tmp, 'cache', 'index.jsonl');
     const cold = await indexFolder(corpus, { workers: 2, workerScript, cacheFile, engineKey: 'test', saveInBackground: true });
