@@ -303,4 +303,12 @@ describe('recognizeNames: people (blind7 error classes)', () => {
     // test/gold/blind4 (corpus/bbc/sport/ferguson-fears-milan-cutting-edge): the two words in brackets are the same person
     assert.deepEqual(people('"They can play Rui Costa and play Kaka forward. They can bring Serginho in and they can play (Jon Dahl) Tomasson," he said.').filter((p) => p.includes('Tomasson')), ['Jon Dahl=Jon Dahl Tomasson', 'Tomasson=Jon Dahl Tomasson']);
   });
+
+  it('a first name with a surname in round brackets is one person named in full ("(coach) John (Kirwan)", "Gareth (Thomas, the Wales captain)"), not a place in brackets', () => {
+    // corpus/bbc/sport/dal-maso-in-to-replace-bergamasco, jones-happy-with-henson-heroics
+    const kirwan = people('"Mauro Bergamasco has been important for us, but (coach) John (Kirwan) has put together the best team at present," he said.');
+    assert.deepEqual(kirwan.filter((p) => !p.startsWith('Mauro')), ['John=John Kirwan', 'Kirwan=John Kirwan']);
+    assert.deepEqual(people('"I said to Gareth (Thomas, the Wales captain) \'This is touch and go\'," Jones added.').filter((p) => p !== 'Jones=Jones'), ['Gareth=Gareth Thomas', 'Thomas=Gareth Thomas']);
+    assert.deepEqual(people('She grew up in Victoria (Australia) before the move.'), []);
+  });
 });

@@ -211,5 +211,7 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('Even so, the structure of the industry also works in Carnival\'s favour.'), []);
     // corpus/bbc/business/electrolux-to-export-europe-jobs: "County" and the county are one place
     assert.deepEqual(places('The company has two manufacturing sites in County Durham.'), ['County Durham']);
+    // test/gold/blind10 (corpus/bbc/politics/nuclear-dumpsite-plan-attacked): "at" a site, then ", in" its county
+    assert.deepEqual(places('At the moment, this waste is stored at Sellafield, in Cumbria, in the form of glass bricks.'), ['Sellafield', 'Cumbria']);
   });
 });

@@ -1153,13 +1153,13 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)) || affiliationAfterInitial(ctx, nameWords, last))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
-  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && !gaz.commonWords.has(text.toLowerCase()) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last) || bracketedFirstName(ctx, first))) {
+  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && (!gaz.commonWords.has(text.toLowerCase()) || surnameInParentheses(ctx, first, last)) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last) || bracketedFirstName(ctx, first))) {
     cand.weak = false;
     cand.strong = true;
-    // "Gethin [Jenkins]": the first name carries the surname in brackets, so the two are one person
+    // "Gethin [Jenkins]", "John (Kirwan)": the first name carries the surname in brackets, so the two are one person
     const t = ctx.doc.tokens;
     const a = words[last].lastToken;
-    if (t[a + 1]?.text === '[' && t[a + 3]?.text === ']') {
+    if ((t[a + 1]?.text === '[' && t[a + 3]?.text === ']') || surnameInParentheses(ctx, first, last)) {
       cand.name = `${text} ${t[a + 2].text}`;
       cand.nameWords = [text, t[a + 2].text];
     }
@@ -1201,7 +1201,20 @@ function bracketedSurname(ctx: Context, first: number, last: number): boolean {
   const k = ctx.words[first].firstToken;
   const a = ctx.words[last].lastToken;
   if (t[a + 1]?.text === '[') return !!t[a + 2] && isCapWord(t[a + 2].text) && t[a + 3]?.text === ']';
+  if (surnameInParentheses(ctx, first, last)) return true;
   return t[k - 1]?.text === '[' && t[a + 1]?.text === ']' && !!t[k - 2] && t[k - 2].sentence === t[k].sentence && isCapWord(t[k - 2].text);
+}
+
+/**
+ * '"(coach) John (Kirwan) has put together"', '"me and Ato (Boldon)"', '"I said to Gareth (Thomas, the Wales captain)"':
+ * a first name with a surname in round brackets; a place, firm or office in them says where or what ("Victoria (Australia)").
+ */
+function surnameInParentheses(ctx: Context, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  const a = ctx.words[last].lastToken;
+  if (first !== last || t[a + 1]?.text !== '(' || (t[a + 3]?.text !== ')' && t[a + 3]?.text !== ',') || !ctx.gaz.firstNames.has(ctx.words[first].text)) return false;
+  const surname = t[a + 2].text;
+  return isNameWord(surname) && !ctx.gaz.phrases.has(keyOf(surname)) && !ctx.gaz.commonWords.has(surname.toLowerCase());
 }
 
 /** '"(Dietmar) Hamann and (Igor) Biscan"', "(Jon Dahl) Tomasson": the first name in brackets before one word, else "". */
@@ -1383,9 +1396,9 @@ function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolea
   const before = tokenBefore(ctx, first);
   if (!before || !TOWN_PREPOSITIONS.has(before.text)) return false;
   if (tokenAfter(ctx, last)?.text !== ',') return false;
-  // "near Welshpool, mid Wales", "from Bromesberrow, near Ledbury"
+  // "near Welshpool, mid Wales", "from Bromesberrow, near Ledbury", "stored at Sellafield, in Cumbria,"
   const modifier = tokenAfter(ctx, last, 2)?.text ?? '';
-  const k = REGION_MODIFIERS.has(modifier) || modifier === 'near' ? 1 : 0;
+  const k = REGION_MODIFIERS.has(modifier) || modifier === 'near' || modifier === 'in' ? 1 : 0;
   const region = tokenAfter(ctx, last, 2 + k);
   const phrase = region && ctx.gaz.phrases.get(keyOf(region.text));
   if (!phrase || phrase.kind !== 'place' || phrase.club) return false;
