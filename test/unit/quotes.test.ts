@@ -1459,3 +1459,15 @@ describe('quote speakers: the article\'s main person counted in narration, not i
     assert.equal(speakerOf(a, quote(a, 'We shall present it to the FA')).person, 'Ferguson');
   });
 });
+
+describe('quote speakers: an unsure name no clause has as subject does not break a chain of "he said"', () => {
+  it('"... like Kazaa," he said (Pouwelse). Studies have shown ... By contrast moderators on Suprnova made sure ... "The moderators are the difference ...," he said" stays Pouwelse', () => {
+    const a = analyse('bbc/tech/file-swappers-ready-new-network.txt');
+    assert.equal(speakerOf(a, quote(a, 'The moderators are the difference')).person, 'Johan Pouwelse');
+  });
+
+  it('but not past someone unnamed who speaks: "A spokesman for the Association of Payment and Clearing Services (Apacs) which represents ... said ... "…," he said" is not the Mr Hirsch quoted before', () => {
+    const a = analyse('bbc/tech/concerns-over-windows-atms.txt');
+    assert.equal(speakerOf(a, quote(a, "There's no concern that there's going to be")).person, null);
+  });
+});

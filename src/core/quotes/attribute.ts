@@ -1501,12 +1501,24 @@ export class Attributor {
     if (!prev || prev.mention === null || !compatible(prev.mention)) return this.onlyPersonNamed(i, at, compatible, want);
     if (this.paragraphOf[i - 1] < para - 2) return null;
     const local = this.names[prev.mention].local;
+    let passedOver = false;
     for (let k = this.firstPersonAtOrAfter(this.quotes[i - 1].end); k < this.persons.length; k++) {
       const m = this.names[this.persons[k]];
       if (m.start >= at) break;
-      if (m.local !== local && !this.insideQuote(m.start) && compatible(this.persons[k])) return null;
+      if (m.local === local || this.insideQuote(m.start) || !compatible(this.persons[k])) continue;
+      // ("By contrast moderators on Suprnova made sure ...": an unsure name no clause has as subject is nobody's "he",
+      // unless someone unnamed is there to be: "A spokesman for ... (Apacs) which represents ... said".)
+      if (!this.unsureBystander(this.persons[k])) return null;
+      passedOver = true;
     }
+    if (passedOver && this.narrationWordsIn(this.quotes[i - 1].end, at).some((w) => HUMAN_HEAD_END.test(w.lower))) return null;
     return prev;
+  }
+
+  /** An unsure (weak) name that no clause has as its subject ("build on GCSEs and A-levels", "the Tomlinson review"). */
+  private unsureBystander(mention: number): boolean {
+    const m = this.names[mention];
+    return !!m.weak && !this.inSubjectPosition(m.start, this.sentenceStartBefore(m.start)) && !this.speechVerbFollows(m.end, true);
   }
 
   /**
@@ -1604,10 +1616,9 @@ export class Attributor {
     const opensParagraph = this.text.slice(this.paragraphs[para].start, this.quotes[i].start).trim() === '';
     const from = this.paragraphs[opensParagraph && para > 0 ? para - 1 : para].start;
     const isRole = (w: Word) => PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower);
-    // With `passOver` (the pronoun's sex), people known to be of the other sex are passed over rather than blocking.
-    // So are unsure names that no clause has as its subject ("build on GCSEs and A-levels", "the Tomlinson review").
-    const otherSex = (m: number) => passOver !== undefined && passOver !== 'unknown' && (this.genderOf(m) !== 'unknown' ? this.genderOf(m) !== passOver :
-      !!this.names[m].weak && !this.inSubjectPosition(this.names[m].start, this.sentenceStartBefore(this.names[m].start)) && !this.speechVerbFollows(this.names[m].end, true));
+    // With `passOver` (the pronoun's sex), people known to be of the other sex are passed over rather than blocking,
+    // and so are unsure names no clause has as its subject.
+    const otherSex = (m: number) => passOver !== undefined && passOver !== 'unknown' && (this.genderOf(m) !== 'unknown' ? this.genderOf(m) !== passOver : this.unsureBystander(m));
     const only = this.onlyPersonBefore(from, at, compatible, otherSex);
     // Only someone known to be a man or a woman (an honorific, a first name): "Belmarsh Prison" taken for a name is no "he".
     if (only === null || this.genderOf(only) === 'unknown') return null;
