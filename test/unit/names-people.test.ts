@@ -311,4 +311,13 @@ describe('recognizeNames: people (blind7 error classes)', () => {
     assert.deepEqual(people('"I said to Gareth (Thomas, the Wales captain) \'This is touch and go\'," Jones added.').filter((p) => p !== 'Jones=Jones'), ['Gareth=Gareth Thomas', 'Thomas=Gareth Thomas']);
     assert.deepEqual(people('She grew up in Victoria (Australia) before the move.'), []);
   });
+
+  it('one word saying words in the first person singular right after them is a person, a word or not ("a tearful Claxton told", "Davies said"); a firm saying "we" is not settled', () => {
+    // corpus/bbc/sport/gardener-battles-to-narrow-win, davies-favours-gloucester-future
+    const sure = (text: string) => names(text).filter((n) => n.kind === 'person' && !n.weak).map((n) => n.text);
+    assert.deepEqual(sure('Claxton clocked 7.96 seconds to finish ahead of rival Diane Allahgreen. "I\'m so happy," a tearful Claxton told BBC Sport.'), ['Claxton', 'Diane Allahgreen', 'Claxton']);
+    assert.deepEqual(sure('He said he was angry. "The WRU didn\'t give me any help off the field, it was very disappointing," Davies said at the time.'), ['Davies']);
+    // corpus/bbc/tech/camera-phones-are-must-haves (the words changed to a firm's "we")
+    assert.deepEqual(sure('"We expect camera phones to outsell digital cameras," Gartner said.'), []);
+  });
 });

@@ -658,7 +658,8 @@ function classifyChunk(ctx: Context, from: number): void {
     // "Bookmaker William Hill", "Singer Kenzie": a sentence-initial noun before a name is not part of it
     const nounBeforeName = units.length > 1 && (ORG_NOUNS_BEFORE.has(lower) || ROLE_NOUNS.has(lower) || (ctx.sport && PLAYING_POSITIONS.has(lower))); // "Hooker Robin McBryde"
     if ((gaz.commonWords.has(lower) || nounBeforeName || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName && !headsOfName) {
-      if (units.length === 1) needsCluster = true;
+      // ('"...it was very disappointing," Davies said': a surname that is a word too, speaking in the first person, is named)
+      if (units.length === 1) needsCluster = !firstPersonSpeaker(ctx, from, from);
       else {
         units.shift();
         // "Comedian Harry Hill will host": a person's role opening the sentence before a first name and a surname is a cue, as in lower case
@@ -884,6 +885,26 @@ function quotedSpeaker(ctx: Context, first: number, last: number): boolean {
   return !!quote && CLOSING_QUOTES.has(quote.text) && (!next || next === '.' || next === ','); // not "said Gartner analyst Ben Wood"
 }
 const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+
+/**
+ * '"It was very disappointing, they didn't give me any help," Davies said', '"I'm so happy," a tearful Claxton told
+ * BBC Sport': one word saying words in the first person singular right after them is a person (a firm says "we").
+ */
+function firstPersonSpeaker(ctx: Context, first: number, last: number): boolean {
+  if (!SAYING_VERBS.has(tokenAfter(ctx, last)?.text ?? '')) return false;
+  const t = ctx.doc.tokens;
+  // back over a few lowercase words ("a tearful", "the 28-year-old") to the quotation's closing mark after its comma
+  let j = ctx.words[first].firstToken - 1;
+  for (let n = 0; n < 3 && j > 0 && /^\p{Ll}/u.test(t[j].text); n++) j--;
+  if (j < 2 || !(t[j].text === '"' || t[j].text === '\u201d') || !QUOTE_ENDS.has(t[j - 1].text)) return false;
+  for (let k = j - 2, n = 0; k >= 0 && n < 120; k--, n++) {
+    const w = t[k].text;
+    if (w === '"' || w === '\u201c') return false;
+    if (w === 'I' || w === 'me' || w === 'my' || w === 'myself' || ((w.charCodeAt(1) === 39 || w.charCodeAt(1) === 0x2019) && w[0] === 'I')) return true; // "I'm", "I've"
+  }
+  return false;
+}
+const QUOTE_ENDS = new Set([',', '?', '!']);
 
 /** "Moya, nicknamed Charly": a comma, "nicknamed", and the name right after a capitalised name. */
 function nicknameOfPrevious(ctx: Context, first: number): boolean {
@@ -1153,7 +1174,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)) || affiliationAfterInitial(ctx, nameWords, last))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
-  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && (!gaz.commonWords.has(text.toLowerCase()) || surnameInParentheses(ctx, first, last)) && (quotedSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last) || bracketedFirstName(ctx, first))) {
+  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && (!gaz.commonWords.has(text.toLowerCase()) || surnameInParentheses(ctx, first, last) || firstPersonSpeaker(ctx, first, last)) && (quotedSpeaker(ctx, first, last) || firstPersonSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last) || bracketedFirstName(ctx, first))) {
     cand.weak = false;
     cand.strong = true;
     // "Gethin [Jenkins]", "John (Kirwan)": the first name carries the surname in brackets, so the two are one person
@@ -1539,7 +1560,7 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   if (ctx.sport && p.nation && !nationAsPlace(ctx, first, last)) return;
   const locative = isLocative(ctx, first) || placeNounAfter(ctx, last);
   const before = tokenBefore(ctx, first);
-  const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text));
+  const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text)) && !basedAfter(ctx, last); // "the Washington-based think-tank"
   // "was edged out by Radcliffe", "to challenge Radcliffe": in a story of a sport played by one person, a lone
   // town named like a surname, not where something is, is rather a competitor; weak, so kept where the corpus knows him
   if (weak && first === last && ctx.sport && !isClubSport(ctx)) {
@@ -1606,6 +1627,7 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
     return !(before.text === 'to' && b2 && b2.sentence === before.sentence && RESULT_WORDS.has(b2.text.toLowerCase()));
   }
   if (nationAfterPlaceWords(ctx, first, last)) return true;
+  if (basedAfter(ctx, last)) return true; // "US-based Alistair Cragg": where one is based
   // "Northern Ireland man James McIlroy", "Northern Ireland athlete": in a sport played by one person, where one is from
   if (NATIVE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '') && !isClubSport(ctx)) return true;
   if (listedAfterPlace(ctx, first)) return true;
