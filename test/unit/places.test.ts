@@ -214,4 +214,14 @@ describe('recognizeNames: places', () => {
     // test/gold/blind10 (corpus/bbc/politics/nuclear-dumpsite-plan-attacked): "at" a site, then ", in" its county
     assert.deepEqual(places('At the moment, this waste is stored at Sellafield, in Cumbria, in the form of glass bricks.'), ['Sellafield', 'Cumbria']);
   });
+
+  it('where something happened on a day is a place ("at Parkhead on Sunday"; in a sports story "in Lievin on Saturday"), not a work or a firm "in" ("starred in Closer in 2004")', () => {
+    // corpus/bbc/politics/jamieson-issues-warning-to-bigots, sport/ireland-win-eclipses-refereeing-errors
+    assert.deepEqual(places('The third round Scottish Cup clash between the Glasgow clubs at Parkhead on Sunday.'), ['Glasgow', 'Parkhead']);
+    assert.ok(places('England coach Andy Robinson referred to a similar case at Ravenhill in January when Ulster were playing Gloucester.').includes('Ravenhill'));
+    // corpus/bbc/sport/isinbayeva-claims-new-world-best
+    const lievin = readFileSync(join(BBC, 'sport/isinbayeva-claims-new-world-best.txt'), 'utf8');
+    assert.ok(places(lievin).includes('Lievin'));
+    assert.deepEqual(places('She starred in Closer in 2004.'), []);
+  });
 });

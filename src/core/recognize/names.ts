@@ -1206,7 +1206,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     // "in Chalfont St Peter", "Bury St Edmunds": a town named after a saint's parish
     cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text) || settlementApposition(ctx, last) || (cand.locative && (knownPlaceBeside(ctx, last) || siteBefore(ctx, first))));
   }
-  if (!personCue && !startsWithFirstName && nameWords.length === 1 && townBeforeKnownPlace(ctx, first, last)) {
+  if (!personCue && !startsWithFirstName && ((nameWords.length === 1 && townBeforeKnownPlace(ctx, first, last)) || (nameWords.length <= 2 && !cand.org && venueOnDate(ctx, first, last)))) {
     Object.assign(cand, { kind: 'place', locative: true, weak: false });
   }
   if (flags.needsCluster) cand.needsCluster = true;
@@ -1411,6 +1411,20 @@ function castRoleBeforeName(ctx: Context, last: number): boolean {
   const name = tokenAfter(ctx, last, 2);
   return !!role && CAST_ROLES.has(role.text) && !!name && isCapWord(name.text);
 }
+
+/**
+ * "the Glasgow clubs at Parkhead on Sunday", "Borders at Netherdale on Friday night", "4.89 metres in Lievin on
+ * Saturday", "a similar case at Ravenhill in January": where something happened on a day is a place (a ground, a town).
+ */
+function venueOnDate(ctx: Context, first: number, last: number): boolean {
+  const before = tokenBefore(ctx, first)?.text;
+  if (before !== 'at' && !(before === 'in' && ctx.sport)) return false; // not "starred in Closer in 2004", "shares in Sina on Monday"
+  const prep = tokenAfter(ctx, last)?.text ?? '';
+  if (prep !== 'on' && prep !== 'in' && prep !== 'last' && prep !== 'this' && prep !== 'next') return false;
+  const when = tokenAfter(ctx, last, 2)?.text ?? '';
+  return DAYS_AND_MONTHS.has(when) || (prep === 'in' && /^(19|20)\d\d$/.test(when));
+}
+const DAYS_AND_MONTHS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'weekend']);
 
 /** "based in Beaverton, Oregon", "of Woodbridge, Suffolk": an unknown town before its county or state. */
 function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolean {
