@@ -1471,3 +1471,16 @@ describe('quote speakers: an unsure name no clause has as subject does not break
     assert.equal(speakerOf(a, quote(a, "There's no concern that there's going to be")).person, null);
   });
 });
+
+describe('quote speakers: an office rules out only another office, and an unsure bystander does not stop a continuation', () => {
+  it('"the England captain said on television station Canal Plus" is David Beckham (a midfielder too), and so is the quotation after it', () => {
+    const a = analyse('bbc/sport/beckham-rules-out-management-move.txt');
+    assert.equal(speakerOf(a, quote(a, 'I am not interested in being a coach')).person, 'David Beckham');
+    assert.equal(speakerOf(a, quote(a, 'I have wanted to do that since')).person, 'David Beckham');
+  });
+
+  it('"However, he stressed that ONGC was not interested in a \'loan-for-oil deal\' in connection to Yugansk ... "China\'s problem is ..."" is Raha\'s', () => {
+    const a = analyse('bbc/business/india-and-russia-in-energy-talks.txt');
+    assert.equal(speakerOf(a, quote(a, "China's problem is it has immediate demand")).person, 'Raha');
+  });
+});

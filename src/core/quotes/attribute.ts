@@ -1237,8 +1237,15 @@ export class Attributor {
   /** An office ("the prime minister") fits a person with that title or with no title at all. */
   private officeFits(local: number, role: string): boolean {
     if (!OFFICES.has(role)) return true;
-    const titles = this.titlesOf(local);
-    return titles.size === 0 || titles.has(role) || (OFFICE_SYNONYMS.has(role) && titles.has(OFFICE_SYNONYMS.get(role)!));
+    // A captain also plays somewhere: "the England captain" can be the one introduced as "midfielder David Beckham";
+    // only another office rules it out. Other offices must be the one given ("the prime minister" is no commissioner).
+    const captaincy = role === 'captain' || role === 'skipper';
+    let others = 0;
+    for (const title of this.titlesOf(local)) {
+      if (title === role || title === OFFICE_SYNONYMS.get(role)) return true;
+      if (!captaincy || OFFICES.has(title)) others++;
+    }
+    return others === 0;
   }
 
   /** Role words seen right before the names of a cluster ("Home Secretary Charles Clarke" → secretary). */
@@ -2105,6 +2112,8 @@ export class Attributor {
       // "Williams said referring to her match with Molik.": a name governed by a preposition in the attribution is no new speaker.
       if (speakerEnd >= 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.governed(wordsIn(this.text, speakerEnd, m.start), wordsIn(this.text, speakerEnd, m.start).length - 1)) continue;
       if (this.headOfNamePhrase(idx) === null) continue;
+      // ("said on television station Canal Plus": an unsure name no clause has as subject.)
+      if (this.unsureBystander(idx)) continue;
       return null;
     }
     return prevSpeaker;
