@@ -1484,3 +1484,15 @@ describe('quote speakers: an office rules out only another office, and an unsure
     assert.equal(speakerOf(a, quote(a, "China's problem is it has immediate demand")).person, 'Raha');
   });
 });
+
+describe('quote speakers: "he said" past a body that speaks, and after an opening participle phrase', () => {
+  it('"Bell, 30, had set his sights on ... But last December, the International Rugby Board confirmed that he could only be eligible ... "…," he said" is Bell', () => {
+    const a = analyse('bbc/sport/barkley-fit-for-match-in-ireland.txt');
+    assert.equal(speakerOf(a, quote(a, "I thought I'd burned all my bridges")).person, 'Bell');
+  });
+
+  it('"Launching the initiative Mr Clarke said enormous progress had been made ... He added:" is Clarke, not the spokesman quoted before', () => {
+    const a = analyse('bbc/politics/citizenship-event-for-18s-touted.txt');
+    assert.equal(speakerOf(a, quote(a, 'But while many members of black and minority')).person, 'Clarke');
+  });
+});

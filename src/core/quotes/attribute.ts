@@ -1081,6 +1081,7 @@ export class Attributor {
    */
   private resolveRole(phrase: string, at: number, prev: Speaker | null = null): number | null {
     const m = /^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/iu.exec(phrase.trim());
+    // ("the 25-year-old Dubliner": after an age, a capitalised noun describes a person too.)
     if (!m || !isPersonRole(m[2].toLowerCase())) return null;
     // "the Scottish Executive", "the Government": a capitalised head that can name a body is that body.
     if (ORGANISATION_ROLES.has(m[2].toLowerCase()) && /^\p{Lu}/u.test(m[2])) return null;
@@ -1495,7 +1496,11 @@ export class Attributor {
         // (its verb too far for a role) stands for the person holding it, as a role would.
         const holder = /^the\s/i.test(subject.name) ? this.resolveRole(subject.name, subject.at, prev) : null;
         if (holder !== null && compatible(holder)) return this.unlessIntroducedSince({ mention: holder, name: this.names[holder].text }, word, this.endsBetween(subject.at, at)[0] ?? at, at, compatible);
-        return this.sourceJustBefore(subject, want, at) ? { mention: null, name: subject.name } : null;
+        if (this.sourceJustBefore(subject, want, at)) return { mention: null, name: subject.name };
+        // ("Bell, 30, had set his sights on ... But last December, the International Rugby Board confirmed that he could
+        // only be eligible for England ... "…," he said": a body that speaks is no "he"; the subject before it may be.)
+        if (want !== 'unknown' && !HUMAN_HEAD_END.test(subject.name) && BODY_END.test(subject.name)) continue;
+        return null;
       }
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at, prev);
       if (person === null) return null;
@@ -1869,6 +1874,9 @@ export class Attributor {
       /^\s*,/.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 3))) return true;
     // "And last week Only Fools and Horses star David Jason": an opening time phrase, no comma.
     // (A preposition opens a time phrase only with a time in it: "On the BBC's Breakfast with Frost" names a programme.)
+    // "Launching the initiative Mr Clarke said": an opening participle phrase, no comma, before a name that speaks.
+    if (from === sentenceStart && k >= 1 && k < 5 && /^\p{Lu}\p{Ll}+ing$/u.test(words[0].text) && words.slice(1, k + 1).every((x) => /^\p{Ll}+$/u.test(x.text) && !GOVERNING_PREPOSITIONS.has(x.lower)) &&
+      this.speechVerbFollows(this.nameEndAt(start), false)) return true;
     const intro = words.slice(0, k + 1);
     if (from === sentenceStart && k < 4 && intro.every((x) => INTRO_WORDS.has(x.lower) || CALENDAR.test(x.text)) &&
       !(intro.some((x) => GOVERNING_PREPOSITIONS.has(x.lower)) && !intro.some((x) => CALENDAR.test(x.text) || TIME_NOUNS.has(x.lower)))) return true;
@@ -2494,6 +2502,9 @@ const HUMAN_SOURCE = new RegExp(`^(?:(?:a|an|the|one)\\s+)?(?:[\\p{L}'’-]+\\s+
 const UNNAMED_SPEAKER = new RegExp(`\\b(?:our|a|an|another|one|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${HUMAN_HEADS}|correspondent|reporter|editor)\\s+(?:said|says|added|adds|told|believes|understood|explained|warned)\\b`, 'iu');
 
 /** A source phrase that names a person, not a body ("a BBC spokesman"): "it" cannot be them. */
+/** The head of an organisation's name: "the International Rugby Board", "the European Commission". */
+const BODY_END = /\b(?:Board|Commission|Committee|Council|Association|Federation|Union|Authority|Agency|Office|Ministry|Department|Court|Institute|Organisation|Organization|Bank|Company|Corporation|Group|Party|Government|Parliament|Assembly|Executive|Service|Trust|Foundation|League|Club)$/;
+
 const HUMAN_HEAD_END = new RegExp(`\\b(?:${HUMAN_HEADS})$`, 'i');
 
 /** Between a speaker's name and their employer: "Isabelle Kronawitter at Hypovereinsbank", "Jo Brand of the BBC". */
