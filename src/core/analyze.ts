@@ -1,6 +1,7 @@
 import type { Curation } from './config/curation';
 import { parseDocument, type ArticleDoc } from './nlp/document';
 import { findQuotes } from './quotes/quotes';
+import { gazetteer, phraseKey } from './recognize/gazetteer';
 import { recognizeNames } from './recognize/names';
 import type { Article, ArticleAnalysis, LocalQuote, NameMention, Span } from './types';
 
@@ -11,7 +12,8 @@ export function analyzeArticle(article: Article, curation?: Curation): ArticleAn
   const names = recognizeNames(article, doc, curation).filter((n) => !insideAny(article.excluded, n));
   let quotes = findQuotes(article, doc, names).filter((q) => !insideAny(article.excluded, q));
   // Attribution can settle what recognition left open: then its pronouns and chains are read again.
-  if (confirmQuotedSpeakers(doc, names, quotes, article.excluded)) quotes = findQuotes(article, doc, names).filter((q) => !insideAny(article.excluded, q));
+  const confirmed = confirmQuotedSpeakers(doc, names, quotes, article.excluded);
+  if (nameUnrecognisedSpeakers(article, names, quotes) || confirmed) quotes = findQuotes(article, doc, names).filter((q) => !insideAny(article.excluded, q));
   return { article, sentences: doc.sentences, paragraphs: doc.paragraphs, names, quotes };
 }
 
@@ -67,3 +69,68 @@ function gendered(doc: ArticleDoc, mention: Span): boolean {
 }
 const PRONOUNS = new Set(['he', 'she']);
 const SENTENCE_PRONOUNS = new Set(['He', 'She']);
+
+/**
+ * `"…," said Kidman's publicist Wendy Day.`, `E Hayot, writing in the culture blogzine Print Culture, said recently:`:
+ * a speech verb's subject that recognition left unnamed is a person when it reads as a first name (or an initial) and
+ * a surname, and is no known place or organisation. Asked only of quotations left without a person, on the few words
+ * around them. The name, its other full occurrences and the surname after an honorific become one person; returns
+ * whether any was added.
+ */
+function nameUnrecognisedSpeakers(article: Article, names: NameMention[], quotes: LocalQuote[]): boolean {
+  const { text, body } = article;
+  let added = false;
+  for (const q of quotes) {
+    if (q.speakerMention !== null || q.type === 'scare') continue;
+    const after = SAID_NAME.exec(text.slice(q.end, Math.min(body.end, q.end + 140)));
+    const beforeFrom = Math.max(body.start, q.start - 220);
+    const before = after ? null : NAME_SAID.exec(text.slice(beforeFrom, q.start));
+    const found = after ? { at: q.end + after.index + after[0].length - after[1].length, name: after[1] } : before ? { at: beforeFrom + before.index + before[0].indexOf(before[1]), name: before[1] } : null;
+    if (!found || !looksLikePersonName(found.name)) continue;
+    const end = found.at + found.name.length;
+    if (names.some((n) => n.start < end && n.end > found.at) || insideAny(article.excluded, { start: found.at, end })) continue;
+    const surname = found.name.slice(found.name.lastIndexOf(' ') + 1);
+    // "Jack Law, chief executive of Alcohol Focus Scotland, said ... Mr Law said": the surname's cluster, when it has no other first name.
+    const same = names.find((n) => n.kind === 'person' && n.text === surname && (n.fullName === surname || HONORIFICS.some((h) => n.fullName === `${h} ${surname}`)));
+    const local = same ? same.local : names.reduce((max, n) => Math.max(max, n.local), -1) + 1;
+    if (same) for (const n of names) if (n.local === local) n.fullName = found.name;
+    const spans: Span[] = [];
+    for (let at = text.indexOf(found.name, body.start); at >= 0 && at < body.end; at = text.indexOf(found.name, at + 1)) spans.push({ start: at, end: at + found.name.length });
+    for (const honorific of HONORIFICS) {
+      const needle = `${honorific} ${surname}`;
+      for (let at = text.indexOf(needle, body.start); at >= 0 && at < body.end; at = text.indexOf(needle, at + 1)) spans.push({ start: at + honorific.length + 1, end: at + needle.length });
+    }
+    for (const span of spans) {
+      if (/[\p{L}\p{N}]/u.test(text[span.end] ?? '') || names.some((n) => n.start < span.end && n.end > span.start) || insideAny(article.excluded, span)) continue;
+      names.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'person', local, fullName: found.name, weak: false });
+      added = true;
+    }
+  }
+  if (added) names.sort((a, b) => a.start - b.start);
+  return added;
+}
+
+const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr'];
+const SPEAKING = '(?:said|says|added|adds|explained|explains|told|tells|argued|argues|insisted|insists|warned|warns|noted|notes|admitted|admits|commented|stressed|claimed)';
+const RUN = "((?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.?)(?:\\s+\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)?){1,2})";
+/** `," said Sandvine's chief technology officer Marc Morin.`: the verb, a few words of description, the name ending the attribution. */
+const SAID_NAME = new RegExp(`^\\s*,?\\s*${SPEAKING}\\s+(?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}[\\p{L}'’]*['’]s?|\\p{Lu}{2,})\\s+){0,5}?${RUN}(?=\\s*[,.(]|\\s+(?:of|from|at)\\s)`, 'u');
+/** `Jack Law, chief executive of Alcohol Focus Scotland, said Jack McConnell's comment was` before the quotation. */
+const NAME_SAID = new RegExp(`(?:^|[.!?"”]\\s+)${RUN}(?:\\s*,[^,"“”]{3,90},)?\\s+${SPEAKING}\\b[^"“”]{0,200}$`, 'u');
+const NOT_PERSON_ENDS = new Set('Airlines Airways Party Council Group Bank Association Alliance Committee Commission Office Agency Institute Society Trust Union Board Times News Post Press Court League Club Foundation Partners Capital Management Research Securities Records Pictures Studios Entertainment Network Networks Systems Motors'.split(' '));
+
+/** A first name (or an initial) and capitalised words after it that no gazetteer entry claims. */
+function looksLikePersonName(run: string): boolean {
+  const words = run.split(/\s+/);
+  const last = words[words.length - 1];
+  if (NOT_PERSON_ENDS.has(last)) return false;
+  const g = gazetteer();
+  if (!(g.firstNames.has(words[0]) || /^\p{Lu}\.?$/u.test(words[0]))) return false;
+  for (let k = 0; k < words.length; k++) {
+    for (let j = k + 1; j <= words.length; j++) {
+      const kind = g.phrases.get(phraseKey(words.slice(k, j).join(' ')))?.kind;
+      if (kind === 'place' || kind === 'org') return false;
+    }
+  }
+  return true;
+}

@@ -39,3 +39,34 @@ describe('analyzeArticle: speakers that settle a dictionary-word surname', () =>
     assert.equal(surely(a, 'Marsh').length, 0);
   });
 });
+
+describe('analyzeArticle: a speaker recognition left unnamed', () => {
+  const text = (a: ArticleAnalysis, q: { start: number; end: number }) => a.article.text.slice(q.start, q.end);
+  const spoken = (a: ArticleAnalysis, opening: string) => a.quotes.find((q) => text(a, q).startsWith(`"${opening}`));
+
+  it('`," said Kidman\'s publicist Wendy Day.` makes Wendy Day a person and the speaker of her quotes', () => {
+    const a = analyse('bbc/entertainment/kidman-wins-photographer-battle.txt');
+    const day = surely(a, 'Wendy Day');
+    assert.equal(day.length, 1);
+    for (const opening of ['Nicole would like to make it clear', 'However, these are specific actions']) {
+      const q = spoken(a, opening);
+      assert.ok(q && q.speakerMention !== null, opening);
+      assert.equal(a.names[q.speakerMention].local, day[0].local);
+    }
+  });
+
+  it('"Jack Law, chief executive of Alcohol Focus Scotland, said ..." joins the "Mr Law" of the article and is the speaker of "ill-advised"', () => {
+    const a = analyse('bbc/politics/drink-remark-acts-as-diversion.txt');
+    const jack = surely(a, 'Jack Law');
+    assert.equal(jack.length, 1);
+    assert.ok(a.names.filter((n) => n.text === 'Law').every((n) => n.local === jack[0].local && n.fullName === 'Jack Law'));
+    const q = spoken(a, 'ill-advised');
+    assert.ok(q && q.speakerMention !== null);
+    assert.equal(a.names[q.speakerMention].fullName, 'Jack Law');
+  });
+
+  it('leaves a firm alone: "Deutsche Boerse said TCI\'s opposition would not change its bid approach. "…"" names no person (no first name)', () => {
+    const a = analyse('bbc/business/lse-doubts-boost-bidders-shares.txt');
+    assert.equal(a.names.filter((n) => n.text.includes('Boerse') && n.kind === 'person').length, 0);
+  });
+});
