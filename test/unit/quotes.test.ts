@@ -1496,3 +1496,15 @@ describe('quote speakers: "he said" past a body that speaks, and after an openin
     assert.equal(speakerOf(a, quote(a, 'But while many members of black and minority')).person, 'Clarke');
   });
 });
+
+describe('quote speakers: a speech verb with its subject left out after a conjunction opening the sentence', () => {
+  it('`Ms Jowell insisted: "…" And continued: "…"` is Jowell\'s', () => {
+    const a = analyse('bbc/politics/jowell-rejects-las-vegas-jibe.txt');
+    assert.equal(speakerOf(a, quote(a, 'We can be proud to have one of the lowest rates')).person, 'Jowell');
+  });
+
+  it('"Mr Blair told BBC News he had not yet read the report in detail. But told BBC News: "…"" is Blair\'s', () => {
+    const a = analyse('bbc/politics/blunkett-row-should-end-blair.txt');
+    assert.equal(speakerOf(a, quote(a, "As far as I'm concerned, we have drawn a line")).person, 'Blair');
+  });
+});

@@ -423,9 +423,27 @@ export class Attributor {
         // "..., Kirby said at a briefing, but added that “…”": the subject of the earlier verb.
         const earlier = this.beforeSubject(pre, true);
         if (earlier && earlier.kind !== 'elided') return this.resolve(earlier, i, at, prev, sameSentenceAsPrev, pre);
-        return sameSentenceAsPrev ? prev : undefined;
+        return sameSentenceAsPrev ? prev : this.subjectOfSentenceBefore(pre, i, prev);
       }
     }
+  }
+
+  /**
+   * `Ms Jowell insisted: "…" And continued:`, "Mr Blair told BBC News he had not yet read the report. But told BBC News:": a
+   * sentence opened by a conjunction whose speech verb has no subject goes on with the sentence before: its quotation's
+   * speaker, else its subject when a person. `undefined` when the sentence does not open so.
+   */
+  private subjectOfSentenceBefore(pre: Word[], i: number, prev: Speaker | null): Speaker | null | undefined {
+    const opener = pre[0];
+    if (!opener || !SHARED_SUBJECT_CONJUNCTIONS.has(opener.lower) || this.sentenceStartBefore(opener.start + 1) !== opener.start) return undefined;
+    const ends = this.endsBetween(Math.max(0, opener.start - 400), opener.start);
+    if (ends.length === 0) return undefined;
+    const before = ends.length > 1 ? ends[ends.length - 2] : this.sentenceStartBefore(ends[0] - 1);
+    const prevQuote = i > 0 ? this.quotes[i - 1] : undefined;
+    if (prevQuote && prevQuote.end > before && prevQuote.end <= opener.start) return prev ?? undefined;
+    const subjects = this.subjectsBetween(before, opener.start);
+    const last = subjects[subjects.length - 1];
+    return last && last.kind === 'person' ? { mention: last.mention, name: this.names[last.mention].text } : undefined;
   }
 
   /** The subject of the speech verb that introduces or frames the quotation from before it. */
