@@ -331,4 +331,16 @@ describe('recognizeNames: people (blind7 error classes)', () => {
     assert.deepEqual(sure('He rushed to the net to unsettle the 31-year-old Dane, ranked 88th in the world.'), []);
     assert.ok(!sure('Nineteen-year-old Blazin\' Squad singer Kenzie is currently favourite to win.').includes('Blazin'));
   });
+
+  it('a relative after a relation and a comma is a person, over a describing word ("his wife, ex-model Sandra", "one son, Alan"), and a named man\'s wife takes his surname', () => {
+    // corpus/bbc/politics/howard-rebuts-asylum-criticisms, entertainment/carry-on-star-patsy-rowlands-dies
+    const sure = (text: string) => names(text).filter((n) => n.kind === 'person' && !n.weak).map((n) => `${n.text}=${n.fullName}`);
+    assert.ok(sure('He relaxes by watching television at home or playing table tennis with his wife, ex-model Sandra.').includes('Sandra=Sandra'));
+    assert.deepEqual(sure('Previously married, she leaves one son, Alan.'), ['Alan=Alan']);
+    // test/gold main (corpus/bbc/politics/mrs-howard-gets-key-election-role)
+    const howard = sure('Michael Howard\'s ex-model wife, Sandra, is to play a leading role in the Conservative election campaign. On Mrs Howard\'s role, Mr Fox said: "Sandra has already been campaigning with Michael."');
+    assert.deepEqual(howard.filter((p) => p.startsWith('Sandra') || p.startsWith('Howard')), ['Sandra=Sandra Howard', 'Howard=Sandra Howard', 'Sandra=Sandra Howard']);
+    // corpus/bbc/politics/game-warnings-must-be-clearer: a relation right after "His" at a sentence's start
+    assert.ok(sure('His mother, Giselle, said her son\'s killer had been obsessed with the game.').includes('Giselle=Giselle'));
+  });
 });

@@ -66,7 +66,8 @@ describe('recognizeNames', () => {
     const michael = ns.find((n) => n.text === 'Michael Howard')!;
     assert.equal(ns[ns.length - 1].local, michael.local, 'Mr Howard is Michael Howard');
     assert.notEqual(ns[0].local, michael.local, 'Mrs Howard is not');
-    assert.equal(ns[0].fullName, 'Mrs Howard');
+    // his wife, named by first name after "Michael Howard's ex-model wife,", takes his surname: she is Sandra Howard
+    assert.equal(ns[0].fullName, 'Sandra Howard');
   });
 
   it('does not take organisations, nationalities or days for people or places', () => {

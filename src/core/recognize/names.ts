@@ -852,16 +852,41 @@ function roleBefore(ctx: Context, w: number): boolean {
     return !!verb && verb.sentence === ctx.words[w].sentence && AUTHORING_VERBS.has(verb.text);
   }
   if (before.text === ',') return kinBeforeComma(ctx, ctx.words[w].firstToken - 2);
-  return ROLE_NOUNS.has(before.text.toLowerCase()) && !isCapWord(before.text);
+  return (ROLE_NOUNS.has(before.text.toLowerCase()) && !isCapWord(before.text)) || kinDescribedBefore(ctx, w);
 }
 
-const KIN_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'His', 'Her', 'Their', 'My', 'Our']);
+/** "his wife, ex-model Sandra": a relation and a comma, then a word or two describing the person, before the name. */
+function kinDescribedBefore(ctx: Context, w: number): boolean {
+  const t = ctx.doc.tokens;
+  const k = ctx.words[w].firstToken;
+  let comma = k - 2;
+  while (comma >= k - 4 && comma > 0 && t[comma].text !== ',') comma--;
+  if (comma < k - 4 || comma < 1 || !kinBeforeComma(ctx, comma - 1)) return false;
+  for (let j = comma + 1; j < k; j++) if (!/^[\p{Ll}-]+$/u.test(t[j].text) || t[j].sentence !== t[k].sentence) return false;
+  return true;
+}
+
+const KIN_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'His', 'Her', 'Their', 'My', 'Our', 'one']); // ("she leaves one son, Alan")
 
 /** "His mother, Giselle, said": a possessive and a relation only a person has, then a comma before the name. */
 function kinBeforeComma(ctx: Context, k: number): boolean {
   const t = ctx.doc.tokens;
-  return k > 0 && PERSONAL_RELATIONS.has(t[k].text) && KIN_POSSESSIVES.has(t[k - 1].text) && t[k - 1].sentence === t[k].sentence;
+  if (k < 1 || !PERSONAL_RELATIONS.has(t[k].text) || t[k - 1].sentence !== t[k].sentence) return false;
+  // ("Michael Howard's wife, Sandra", "Michael Howard's ex-model wife, Sandra": a named person's relation)
+  const owner = (x: string) => KIN_POSSESSIVES.has(x) || POSSESSIVE_S.has(x);
+  return owner(t[k - 1].text) || (k > 1 && t[k - 2].sentence === t[k].sentence && /^[\p{Ll}-]+$/u.test(t[k - 1].text) && owner(t[k - 2].text));
 }
+
+/** "Michael Howard's wife, Sandra": the surname of the one whose spouse is named by first name alone after the comma, else "". */
+function spouseSurname(ctx: Context, first: number): string {
+  const t = ctx.doc.tokens;
+  const k = ctx.words[first].firstToken - 2; // the relation, before the comma
+  if (t[k + 1]?.text !== ',' || !SPOUSES.has(t[k]?.text ?? '')) return '';
+  const s = POSSESSIVE_S.has(t[k - 1]?.text ?? '') ? k - 1 : POSSESSIVE_S.has(t[k - 2]?.text ?? '') && /^[\p{Ll}-]+$/u.test(t[k - 1].text) ? k - 2 : -1;
+  const surname = s > 0 ? t[s - 1] : undefined;
+  return surname && surname.sentence === t[k].sentence && isNameWord(surname.text) ? surname.text : '';
+}
+const SPOUSES = new Set(['wife', 'husband']);
 
 function sayingAround(ctx: Context, lastWord: number, firstWord: number): boolean {
   const after = tokenAfter(ctx, lastWord);
@@ -1171,6 +1196,11 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !(ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '') && !(PERSONAL_RELATIONS.has(tokenBefore(ctx, first)!.text) && gaz.firstNames.has(firstWord)))) {
     cand.weak = false;
     cand.strong = true;
+    const surname = gaz.firstNames.has(firstWord) ? spouseSurname(ctx, first) : '';
+    if (surname) {
+      cand.name = `${text} ${surname}`;
+      cand.nameWords = [text, surname];
+    }
   }
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)) || affiliationAfterInitial(ctx, nameWords, last) || ageBefore(ctx, first, last))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
