@@ -1508,3 +1508,15 @@ describe('quote speakers: a speech verb with its subject left out after a conjun
     assert.equal(speakerOf(a, quote(a, "As far as I'm concerned, we have drawn a line")).person, 'Blair');
   });
 });
+
+describe('quote speakers: a thing\'s name after "called" is no speech act', () => {
+  it('"Matthew Herren from EduVision told the BBC programme Go Digital how the organisation uses ... handheld computers called E-slates. "…"" is Herren\'s', () => {
+    const a = analyse('bbc/tech/kenyan-school-turns-to-handhelds.txt');
+    assert.equal(speakerOf(a, quote(a, 'The E-slates connect via a wireless connection')).person, 'Matthew Herren');
+  });
+
+  it('but "The judges called Guy\'s My Heart is My Own ... "an impressive and readable piece of scholarship"" frames the judges\' words', () => {
+    const a = analyse('bbc/entertainment/levy-tipped-for-whitbread-prize.txt');
+    assert.equal(speakerOf(a, quote(a, 'an impressive and readable piece')).name, 'The judges');
+  });
+});

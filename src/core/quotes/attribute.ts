@@ -689,6 +689,12 @@ export class Attributor {
       if (words[k - 1]?.lower === 'to' && UNSPOKEN_INFINITIVE_HEADS.has(words[k - 2]?.lower ?? '')) continue;
       // Nouns that look like verbs: "the report", "a claim", "his comments".
       const before = words[k - 1];
+      // "handheld computers called E-slates", "a group called Respect": a thing's name, no speech act.
+      // (A noun before it: a plural or one after a determiner, not "has described Africa as"; and its sentence ends before
+      // the quotation: "The judges called Guy's My Heart is My Own "an impressive ..."" frames the words.)
+      if (NAMING_PARTICIPLES.has(w.lower) && before && /^\p{Ll}+$/u.test(before.text) && !AUXILIARIES.has(before.lower) &&
+        (DETERMINERS.has(words[k - 2]?.lower ?? '') || /[^s]s$/.test(before.lower)) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') &&
+        /^\s*[.!?]/.test(this.text.slice(words[words.length - 1].end, words[words.length - 1].end + 3))) continue;
       if (before && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.text)) && !/(?:ed|s)$/.test(w.lower)) continue;
       if (before && DETERMINERS.has(before.lower) && before.lower !== 'that') continue;
       return k;
