@@ -1520,3 +1520,11 @@ describe('quote speakers: a thing\'s name after "called" is no speech act', () =
     assert.equal(speakerOf(a, quote(a, 'an impressive and readable piece')).name, 'The judges');
   });
 });
+
+describe('quote speakers: "from the <organisation>" after a name is where the speaker is from', () => {
+  it('`"…," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC News website. "…"` is Joseph, both quotations', () => {
+    const a = analyse('bbc/tech/doors-open-at-biggest-gadget-fair.txt');
+    assert.equal(speakerOf(a, quote(a, 'The story this year remains all about digital')).person, 'Jeff Joseph');
+    assert.equal(speakerOf(a, quote(a, 'It is about personalisation')).person, 'Jeff Joseph');
+  });
+});

@@ -2406,7 +2406,10 @@ function isAppositive(seg: Word[]): boolean {
     // "Ian Pearson, BT's futurologist, told": an organisation's possessive before a plain noun.
     (/^\p{Lu}\S*['’]s?$/u.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !SPEECH_VERBS.has(w.lower))) ||
     // "Gerhard Florin, EA's managing director for European publishing, said": a possessive, plain words, a role, its complement.
-    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && possessiveRole(seg));
+    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && possessiveRole(seg)) ||
+    // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": where the person is from.
+    ((first.lower === 'from' || first.lower === 'of') && seg.length > 1 && seg.slice(seg[1].lower === 'the' ? 2 : 1).every((w) => isTitleLike(w) || w.text === '(' || w.text === ')') &&
+      /^\p{Lu}/u.test(seg[seg[1].lower === 'the' ? 2 : 1]?.text ?? ''));
 }
 
 /** After the possessive, up to two plain words and then a role ("EA's managing director"), whatever complement follows. */
