@@ -1528,3 +1528,15 @@ describe('quote speakers: "from the <organisation>" after a name is where the sp
     assert.equal(speakerOf(a, quote(a, 'It is about personalisation')).person, 'Jeff Joseph');
   });
 });
+
+describe('quote speakers: "she said" after a fragment of someone leading their own sentence', () => {
+  it('"Labour\'s deputy minister for women Jacqui Smith accused the Lib Dems of offering "false promises" ... She said:" is Jacqui Smith', () => {
+    const a = analyse('bbc/politics/lib-dems-unveil-women-s-manifesto.txt');
+    assert.equal(speakerOf(a, quote(a, 'These proposals would increase the costs')).person, 'Jacqui Smith');
+  });
+
+  it('but not after a fragment of a name that only modifies the subject: "The Peter Hain "mongrel" attack, he says, is ... "…"" stays Letwin\'s', () => {
+    const a = analyse('bbc/politics/howard-s-unfinished-business.txt');
+    assert.equal(speakerOf(a, quote(a, "I have to say I don't understand what they are doing")).person, 'Oliver Letwin');
+  });
+});

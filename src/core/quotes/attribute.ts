@@ -1501,8 +1501,10 @@ export class Attributor {
     const sourceSince = (from: number) => prev !== null && prev.mention === null && prevQuote !== undefined && prevQuote.start > from && near;
     // The person just quoted is more recent than a subject before their quotation (`," said awards pundit Tom O'Neil`).
     // Not after a fragment: in "Weitz said Pullman had told him it could "represent..." He added:" the subject is nearer.
+    // (But after a fragment of someone leading its own sentence: "Labour's deputy minister for women Jacqui Smith accused the Lib
+    // Dems of offering "false promises" ... She said:".)
     const speakerSince = (from: number) => prev !== null && prev.mention !== null && prevQuote !== undefined && prevQuote.start > from && near &&
-      this.typesSoFar[i - 1] === 'statement' && compatible(prev.mention);
+      (this.typesSoFar[i - 1] === 'statement' || this.leadsSentence(prev.mention, prevQuote.start)) && compatible(prev.mention);
     for (let k = subjects.length - 1; k >= 0; k--) {
       const subject = subjects[k];
       // A source that cannot be "he" ("the police had said ... "help them foil a plot". He added") is passed over.
@@ -1549,6 +1551,19 @@ export class Attributor {
     }
     if (passedOver && this.narrationWordsIn(this.quotes[i - 1].end, at).some((w) => HUMAN_HEAD_END.test(w.lower))) return null;
     return prev;
+  }
+
+  /**
+   * The first person named in the sentence that `at` is in, before `at` and outside quotations, is the mention's cluster,
+   * and a speech verb follows the name (not "The Peter Hain "mongrel" attack, he says").
+   */
+  private leadsSentence(mention: number, at: number): boolean {
+    const sentence = this.sentenceStartBefore(at);
+    for (let k = this.firstPersonAtOrAfter(sentence); k < this.persons.length && this.names[this.persons[k]].start < at; k++) {
+      const m = this.names[this.persons[k]];
+      if (!this.insideQuote(m.start)) return m.local === this.names[mention].local && this.speechVerbFollows(m.end, false);
+    }
+    return false;
   }
 
   /** An unsure (weak) name that no clause has as its subject ("build on GCSEs and A-levels", "the Tomlinson review"). */
