@@ -713,15 +713,22 @@ export class Linker {
       }
       g.members.push(ref);
     }
-    // 2. A shorter form joins the one longer form it fits ("Tayyip Erdogan" in "Recep Tayyip Erdogan").
-    const ordered = [...forms.values()].sort((x, y) => y.words.length - x.words.length || (x.words.join(' ') < y.words.join(' ') ? -1 : 1));
+    // 2. A shorter form joins the one longer form it fits ("Tayyip Erdogan" in "Recep Tayyip Erdogan"),
+    // and a form with an initial the one that spells it out, when both are named in one folder
+    // ("B O'Driscoll" of a team sheet is Brian O'Driscoll of the match reports; the "C Murphy" of a
+    // team sheet is not the Catherine Murphy of another section).
+    const ordered = [...forms.values()].sort((x, y) => y.words.length - x.words.length || Number(leadsWithInitial(x.words)) - Number(leadsWithInitial(y.words)) || (x.words.join(' ') < y.words.join(' ') ? -1 : 1));
     const rootOf = new Map<Group, Group>();
     const root = (g: Group): Group => rootOf.get(g) ?? g;
     for (let i = 1; i < ordered.length; i++) {
       const roots = new Set<Group>();
+      const short = ordered[i];
+      const initial = leadsWithInitial(short.words);
       for (let j = 0; j < i; j++) {
         const f = ordered[j];
-        if (f.words.length > ordered[i].words.length && fitsIn(ordered[i].words, f.words)) roots.add(root(f));
+        const spelledOut = initial && f.words.length === short.words.length && !leadsWithInitial(f.words);
+        if (!(f.words.length > short.words.length || spelledOut)) continue;
+        if (fitsIn(short.words, f.words) && (!initial || shareFolder(f, short))) roots.add(root(f));
       }
       if (roots.size === 1) {
         const [r] = roots;
@@ -941,8 +948,23 @@ function byArticle(a: ClusterRef, b: ClusterRef): number {
   return a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : a.cluster - b.cluster;
 }
 
-/** "tayyip erdogan" fits "recep tayyip erdogan"; "lyn brown" does not fit "gordon brown". */
+/** A first name given by its initial ("b o'driscoll", the form of team sheets). */
+function leadsWithInitial(words: string[]): boolean {
+  return words.length > 1 && words[0].length === 1;
+}
+
+/** Whether the two groups' members are named in a common folder of the corpus (see `folderOf`). */
+function shareFolder(a: Group, b: Group): boolean {
+  const folders = new Set(a.members.map((m) => folderOf(m.article.path)));
+  return b.members.some((m) => folders.has(folderOf(m.article.path)));
+}
+
+/**
+ * "tayyip erdogan" fits "recep tayyip erdogan"; "lyn brown" does not fit "gordon brown"; a leading
+ * initial stands for the first name ("g thomas" fits "gareth thomas", not "rhodri glyn thomas").
+ */
 function fitsIn(short: string[], long: string[]): boolean {
+  if (leadsWithInitial(short) && !long[0].startsWith(short[0])) return false;
   let j = 0;
   for (const w of long) if (j < short.length && (w === short[j] || (short[j].length === 1 && w.startsWith(short[j])))) j++;
   return j === short.length;
@@ -1030,15 +1052,28 @@ function fullestForm(g: Group): string {
   let best = '';
   let bestWords = -1;
   let bestCount = -1;
+  const wordsOf = (form: string) => (g.kind === 'person' ? nameForm('person', form).words : [form]);
+  // forms written once are left out when another is written more often (a misspelling, a rare
+  // longest form), except a first name spelled out that team sheets give by its initial ("Eric
+  // Miller" once, "E Miller" often)
   let common = false;
-  for (const n of g.forms.values()) if (n > 1) common = true;
+  const initialled: string[][] = [];
+  for (const [form, n] of g.forms) {
+    const words = wordsOf(form);
+    if (leadsWithInitial(words)) initialled.push(words);
+    else if (n > 1) common = true;
+  }
+  let bestInitial = true;
   for (const [form, count] of g.forms) {
-    if (common && count < 2) continue;
-    const words = g.kind === 'person' ? nameForm('person', form).words.length : 1;
-    if (words > bestWords || (words === bestWords && (count > bestCount || (count === bestCount && form < best)))) {
+    const words = wordsOf(form);
+    if (common && count < 2 && !(initialled.length && !leadsWithInitial(words) && initialled.some((short) => short.length === words.length && fitsIn(short, words)))) continue;
+    // the first name spelled out ("Peter Stringer") before the team sheets' "P Stringer", however often they list him
+    const initial = leadsWithInitial(words);
+    if (words.length > bestWords || (words.length === bestWords && ((bestInitial && !initial) || (bestInitial === initial && (count > bestCount || (count === bestCount && form < best)))))) {
       best = form;
-      bestWords = words;
+      bestWords = words.length;
       bestCount = count;
+      bestInitial = initial;
     }
   }
   return best;
