@@ -1540,3 +1540,11 @@ describe('quote speakers: "she said" after a fragment of someone leading their o
     assert.equal(speakerOf(a, quote(a, "I have to say I don't understand what they are doing")).person, 'Oliver Letwin');
   });
 });
+
+describe('quote speakers: an inverted subject after an organisation\'s role', () => {
+  it('"..., said Sandvine\'s chief technology officer Marc Morin. ¶ ... "…," he said" is Morin, and so is "…," he added', () => {
+    const a = analyse('bbc/tech/halo-2-heralds-traffic-explosion.txt');
+    assert.equal(speakerOf(a, quote(a, 'The explosion in Xbox Live traffic')).person, 'Marc Morin');
+    assert.equal(speakerOf(a, quote(a, 'ISPs need to enhance the broadband experience')).person, 'Marc Morin');
+  });
+});

@@ -1897,10 +1897,13 @@ export class Attributor {
     let sinceRole = -1;
     while (k >= 0) {
       const w = words[k];
-      if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) sinceRole = 0;
+      // ("chief technology officer", "chief financial officer": an officer after "chief" is a role.)
+      if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) || (w.lower === 'officer' && (words[k - 1]?.lower === 'chief' || words[k - 2]?.lower === 'chief'))) sinceRole = 0;
       // "Spain's minister of sport Jaime Lissavetzky": the role's own complement, not a preposition governing the name.
       else if (sinceRole < 0 && roleComplementEndsAt(words, k)) k -= words[k - 1].lower === 'of' ? 1 : 2;
       else if (sinceRole >= 0 && sinceRole < 2 && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
+      // "said Sandvine's chief technology officer Marc Morin": the organisation owning the role.
+      else if (sinceRole >= 0 && sinceRole < 3 && /^\p{Lu}[\p{L}\p{N}&-]*['’]s?$/u.test(w.text)) sinceRole = 3;
       // "But Wenger's Bayern counterpart Felix Magath was": a plain noun the possessor owns is the name's own description.
       else if (sinceRole < 0 && possessedNounAt(words, k)) sinceRole = 0;
       else if (!isTitleLike(w)) break;
