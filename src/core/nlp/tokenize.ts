@@ -80,14 +80,36 @@ function push(text: string, start: number, end: number, out: Token[]): void {
   out.push({ start, end, text: text.slice(start, end), sentence: -1 });
 }
 
+/**
+ * An ASCII word that nothing after it can join or extend (no hyphen, apostrophe, full stop, digit,
+ * accent, "&", "$"...): most tokens of news text. The regular expression engine finds it without
+ * the character loop of `scanWord`, whose JavaScript runs slowly until V8 has optimised it, in
+ * every worker of a cold index.
+ */
+const PLAIN_WORD = /[A-Za-z]+(?=[\s,;:!?()"\u201c\u201d]|$)/y;
+
 /** Appends the tokens of text[start, end) (one paragraph, or any run of text) to out. */
 export function tokenize(text: string, start: number, end: number, out: Token[]): void {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (isSeparator(c)) i++;
-    else i = nextToken(text, i, end, c, out);
+    else i = plainWordEnd(text, i, end, c, out) || nextToken(text, i, end, c, out);
   }
+}
+
+/** Pushes the plain word at text[i] (see PLAIN_WORD) and returns its end; 0 if there is none. */
+function plainWordEnd(text: string, i: number, end: number, c: number, out: Token[]): number {
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return 0;
+  PLAIN_WORD.lastIndex = i;
+  if (!PLAIN_WORD.test(text)) return 0;
+  const e = PLAIN_WORD.lastIndex;
+  // past the run of text, or "http:" of a web address
+  if (e > end || (e < text.length && text.charCodeAt(e) === 58 && (c === 104 || c === 72))) return 0;
+  joinedHyphen = false;
+  joinedApostrophe = false;
+  emitWord(text, i, e, out);
+  return e;
 }
 
 const URL_PREFIXES = ['http://', 'https://', 'www.'];
