@@ -1548,3 +1548,10 @@ describe('quote speakers: an inverted subject after an organisation\'s role', ()
     assert.equal(speakerOf(a, quote(a, 'ISPs need to enhance the broadband experience')).person, 'Marc Morin');
   });
 });
+
+describe('quote speakers: a surname that is also a modal verb', () => {
+  it('"The Shadow Secretary of State for the Family, Theresa May, said:" is Theresa May, not a source "Theresa"', () => {
+    const a = analyse('bbc/politics/labour-plans-maternity-pay-rise.txt');
+    assert.equal(speakerOf(a, quote(a, 'These plans were announced by Gordon Brown')).person, 'Theresa May');
+  });
+});

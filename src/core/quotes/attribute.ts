@@ -762,7 +762,8 @@ export class Attributor {
    */
   private subjectIn(words: Word[], preferFirst: boolean): Subject | null {
     let end = words.length;
-    while (end > 0 && ((words[end - 1].punct && words[end - 1].text !== ')') || VERB_FILLERS.has(words[end - 1].lower))) end--;
+    // ("Theresa May, said": a capitalised word inside the sentence is a name, not the modal.)
+    while (end > 0 && ((words[end - 1].punct && words[end - 1].text !== ')') || (VERB_FILLERS.has(words[end - 1].lower) && !(end > 1 && /^\p{Lu}/u.test(words[end - 1].text))))) end--;
     if (end === 0) return { kind: 'elided' };
     const commaBeforeVerb = words[end]?.text === ',';
     words = words.slice(0, end);
