@@ -199,6 +199,15 @@ describe('recognizeNames: places', () => {
     assert.ok(places('They also have a good record at the Stade de France, having won their first two games there, in 1999 and 2001.').includes('Stade de France'));
   });
 
+  it('league grounds are places, also named with a possessive ("defeat at St James\' Park", "at Kingsholm", "his years at Stradey")', () => {
+    // corpus/bbc/sport/bridge-could-miss-rest-of-season, davies-favours-gloucester-future, hodges-announces-rugby-retirement
+    assert.ok(places('Bridge suffered injuries in the closing stages of Chelsea\'s 1-0 defeat at St James\' Park.').includes('St James\' Park'));
+    assert.ok(places('Davies, who starred in the Six Nations win over England, is only on a year contract at Kingsholm.').includes('Kingsholm'));
+    assert.deepEqual(places('Hodges described his years at Stradey as "the best time of my life."'), ['Stradey']);
+    // a lone possessive still ends a name: "Mr Lord's wife" names no place
+    assert.deepEqual(places('Mr Lord\'s wife was at King\'s Cross.'), ['King\'s Cross']);
+  });
+
   it('an unknown town after a site or gathering ("factory in", "summit in"), after "near", or before the region it lies in is a place; not what is in someone\'s favour', () => {
     // corpus/bbc/business/bmw-to-recall-faulty-diesel-cars, politics/blair-sets-date-for-africa-report, entertainment/brit-awards-for-devon-music-acts,
     // entertainment/little-britain-vies-for-tv-trophy, politics/defiant-hunts-put-ban-to-the-test

@@ -1197,6 +1197,105 @@ export const REGIONS = lines(`
   Edgbaston
   Old Trafford
   Camp Nou = Nou Camp
+  # grounds of the British and Irish leagues and other famous stadiums (the gold counts venues as places)
+  Upton Park = Boleyn Ground
+  White Hart Lane
+  Craven Cottage
+  Loftus Road
+  Selhurst Park
+  Ashburton Grove
+  Emirates Stadium
+  Vicarage Road
+  Portman Road
+  Carrow Road
+  Pride Park
+  Bramall Lane
+  Ewood Park
+  Turf Moor
+  Deepdale
+  Bloomfield Road
+  Molineux
+  The Hawthorns
+  Filbert Street
+  Walkers Stadium
+  Stadium of Light
+  Riverside Stadium
+  Reebok Stadium
+  JJB Stadium
+  Valley Parade
+  Maine Road
+  City of Manchester Stadium = Eastlands
+  Millmoor
+  Oakwell
+  Ninian Park
+  Vetch Field
+  Home Park
+  Ashton Gate
+  Madejski Stadium
+  St Mary's Stadium
+  Kenilworth Road
+  Priestfield
+  Gigg Lane
+  Boundary Park
+  Prenton Park
+  Edgeley Park
+  Sincil Bank
+  Blundell Park
+  Vale Park
+  Brisbane Road
+  Parkhead
+  Tynecastle
+  Easter Road
+  Pittodrie
+  Tannadice
+  Dens Park
+  Fir Park
+  Rugby Park
+  McDiarmid Park
+  Almondvale
+  Kingsholm
+  Welford Road
+  Franklin's Gardens
+  Sixways
+  Kassam Stadium
+  Stradey Park = Stradey
+  Rodney Parade
+  Sardis Road
+  Brewery Field
+  The Gnoll = Gnoll
+  Ravenhill
+  Thomond Park
+  Musgrave Park
+  Netherdale
+  Firhill
+  Adams Park
+  Cardiff Arms Park = Arms Park
+  Stade Velodrome
+  Stadio Flaminio = Flaminio
+  Westpac Stadium
+  Telstra Stadium
+  Loftus Versfeld
+  Carisbrook
+  Lancaster Park
+  Jade Stadium
+  Maracana
+  Parken
+  Stadio Olimpico
+  Mestalla
+  Riazor
+  Westfalenstadion
+  Olympiastadion
+  Amsterdam Arena
+  De Kuip
+  Philips Stadion
+  Stade Louis II
+  Estadio da Luz
+  Anoeta
+  Don Valley Stadium
+  Alexander Stadium
+  Royal Troon
+  Sawgrass
+  Kooyong
   Bernabeu
   Stade de France
   Parc des Princes

@@ -393,17 +393,38 @@ function sidePrefixLength(text: string): number {
 /** The longest phrase of the table starting at word i (within its sentence). */
 function phraseAt(ctx: Context, i: number, tree: Map<string, PhraseNode> = ctx.gaz.trie): { phrase: Phrase; length: number } | undefined {
   const { words } = ctx;
-  let node = tree.get(keyOf(words[i].text));
-  let found = node?.phrase && { phrase: node.phrase, length: 1 };
-  for (let n = 1; node?.next && i + n < words.length; n++) {
-    const w = words[i + n];
-    if (w.sentence !== words[i].sentence) break;
+  let w = i;
+  let node = possessiveStep(ctx, tree, w);
+  if (node === undefined) node = tree.get(keyOf(words[w].text));
+  else w++; // the possessive mark is a word of its own
+  let found = node?.phrase && { phrase: node.phrase, length: w - i + 1 };
+  while (node?.next && w + 1 < words.length) {
+    const next = words[w + 1];
+    if (next.sentence !== words[i].sentence) break;
     // words of a phrase are separated by one space (or nothing before a final period)
-    if (w.start - words[i + n - 1].end > 1) break;
-    node = node.next.get(keyOf(w.text));
-    if (node?.phrase) found = { phrase: node.phrase, length: n + 1 };
+    if (next.start - words[w].end > 1) break;
+    const level = node.next;
+    w++;
+    node = possessiveStep(ctx, level, w);
+    if (node === undefined) node = level.get(keyOf(next.text));
+    else w++;
+    if (node?.phrase) found = { phrase: node.phrase, length: w - i + 1 };
   }
   return found;
+}
+
+/**
+ * "at St James' Park", "at King's Cross": the table's word with the possessive glued to word w, when it has one and
+ * the phrase goes on after it ("Mr Lord's wife" stays Lord); the possessive is a word of its own, so this is looked
+ * up only where one follows.
+ */
+function possessiveStep(ctx: Context, level: Map<string, PhraseNode>, w: number): PhraseNode | undefined {
+  const { words } = ctx;
+  const mark = words[w + 1];
+  const after = words[w + 2];
+  if (!mark || !after || mark.start !== words[w].end || !POSSESSIVE_MARKS.has(mark.text) || after.start - mark.end !== 1 || after.sentence !== mark.sentence) return undefined;
+  const node = level.get(keyOf(words[w].text) + (mark.text.length === 1 ? "'" : "'s"));
+  return node?.next?.has(keyOf(after.text)) ? node : undefined;
 }
 
 /** Phrase-table key of a word: straight apostrophes; accents dropped ("Défense" finds "Defense"). */
