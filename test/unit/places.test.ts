@@ -208,6 +208,14 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('Mr Lord\'s wife was at King\'s Cross.'), ['King\'s Cross']);
   });
 
+  it('a sea after "the" with nothing after it to qualify is a place ("both sides of the Atlantic."), not in a title ("Pirates of the Caribbean")', () => {
+    // corpus/bbc/entertainment/csi-shows-give-unrealistic-view, business/fao-warns-on-impact-of-subsidies, entertainment/johnny-depp-the-acting-outlaw
+    assert.ok(places('Crime Scene Investigation (CSI) and its spin-offs have proven exceptionally popular with audiences on both sides of the Atlantic.').includes('Atlantic'));
+    assert.ok(places('These countries are mainly situated in Sub-Saharan Africa, Latin America and the Caribbean.').includes('Caribbean'));
+    assert.ok(!places('His performance in Pirates of the Caribbean, which earned him Golden Globe and Bafta nominations, had many critics thinking.').includes('Caribbean'));
+    assert.ok(!places('The Atlantic crossing took four days, said the Mediterranean diet expert.').some((p) => p === 'Atlantic' || p === 'Mediterranean'));
+  });
+
   it('an unknown town after a site or gathering ("factory in", "summit in"), after "near", or before the region it lies in is a place; not what is in someone\'s favour', () => {
     // corpus/bbc/business/bmw-to-recall-faulty-diesel-cars, politics/blair-sets-date-for-africa-report, entertainment/brit-awards-for-devon-music-acts,
     // entertainment/little-britain-vies-for-tv-trophy, politics/defiant-hunts-put-ban-to-the-test

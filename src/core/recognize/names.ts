@@ -500,6 +500,7 @@ const FEATURE_PREFIXES = new Set(['River', 'Mount', 'Mt', 'Lake', 'Loch', 'Lough
 function namedFeatureEnd(ctx: Context, i: number): number {
   const { words } = ctx;
   const w = words[i];
+  if (SEAS.has(w.text)) return seaEnd(ctx, i);
   if (!FEATURE_PREFIXES.has(w.text)) return 0;
   let last = i;
   while (last + 1 < words.length && words[last + 1].cap && words[last + 1].sentence === w.sentence && !hasBreakBetween(ctx, last, last + 1)) last++;
@@ -508,6 +509,33 @@ function namedFeatureEnd(ctx: Context, i: number): number {
   if (known && known.length === last - i + 1) return 0; // a listed place ("River Thames") or a firm ("River Island") is read as listed
   pushPlace(ctx, w.start, words[last].end, ctx.text.slice(w.start, words[last].end), false, true);
   return last + 1;
+}
+
+const SEAS = new Set(['Atlantic', 'Pacific', 'Mediterranean', 'Caribbean', 'Baltic', 'Adriatic', 'Aegean', 'Arctic', 'Antarctic']);
+const AFTER_SEA = new Set([',', '.', ';', ':', ')', '!', '?', '"', "'s", '\u2019s', 'and', 'or', 'to', 'in', 'on', 'from', 'for', 'with', 'by', 'at', 'coast', 'island', 'islands', 'region']);
+
+/**
+ * "fans across the Atlantic,", "both sides of the Atlantic.", "Latin America and the Caribbean.": a sea word after
+ * "the" with no noun after it to qualify (or "Ocean", "Sea") is the sea or region itself (not "the Atlantic crossing", "Pirates of the
+ * Caribbean" after a capitalised word, "Atlantic Records"). Pushes it and returns the word after it, else 0.
+ */
+function seaEnd(ctx: Context, i: number): number {
+  const w = ctx.words[i];
+  // "the Pacific Ocean", "the Baltic Sea": one place
+  const sea = ctx.words[i + 1];
+  if (sea && (sea.text === 'Ocean' || sea.text === 'Sea') && sea.sentence === w.sentence && !hasBreakBetween(ctx, i, i + 1)) {
+    pushPlace(ctx, w.start, sea.end, `${w.text} ${sea.text}`, false, true);
+    return i + 2;
+  }
+  const the = tokenBefore(ctx, i);
+  if (the?.text !== 'the' && the?.text !== 'The') return 0;
+  const next = tokenAfter(ctx, i);
+  if (next && !AFTER_SEA.has(next.text)) return 0;
+  const t = ctx.doc.tokens;
+  const k = w.firstToken - 2;
+  if (t[k]?.text === 'of' && t[k - 1] && t[k - 1].sentence === w.sentence && isCapWord(t[k - 1].text)) return 0;
+  pushPlace(ctx, w.start, w.end, w.text, false, true);
+  return i + 1;
 }
 
 const LISTED_WORKS = new Set(['films', 'movies', 'hits', 'albums', 'songs', 'singles', 'books', 'novels', 'plays', 'shows', 'series', 'credits', 'programmes', 'games']);
