@@ -232,6 +232,14 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('At the moment, this waste is stored at Sellafield, in Cumbria, in the form of glass bricks.'), ['Sellafield', 'Cumbria']);
   });
 
+  it('a plant or mine "at" a name, and the seat or resort "of" a name, is a place ("The Siemens plant at Boscholt", "the Derbyshire seat of Erewash"); not "an analyst at Nomura"', () => {
+    // corpus/bbc/business/business-fears-over-sluggish-eu-economy, business/alfa-romeos-to-get-gm-engines, politics/kilroy-names-election-seat-target
+    assert.deepEqual(places('The Siemens plant at Boscholt makes cordless phones and employs 2,000 staff.'), ['Boscholt']);
+    assert.ok(places('Unions claim Fiat is to close the Fiat Powertrain plant at Arese near Milan.').includes('Arese'));
+    assert.deepEqual(places('Former chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash at the next general election.'), ['Derbyshire', 'Erewash']);
+    assert.deepEqual(places('"Most of the disgruntled shareholders want a payout," Anais Faraj, an analyst at Nomura told the BBC.'), []);
+  });
+
   it('where something happened on a day is a place ("at Parkhead on Sunday"; in a sports story "in Lievin on Saturday"), not a work or a firm "in" ("starred in Closer in 2004")', () => {
     // corpus/bbc/politics/jamieson-issues-warning-to-bigots, sport/ireland-win-eclipses-refereeing-errors
     assert.deepEqual(places('The third round Scottish Cup clash between the Glasgow clubs at Parkhead on Sunday.'), ['Glasgow', 'Parkhead']);

@@ -728,6 +728,7 @@ export const PLACE_HEAD_NOUNS = new Set(words(`
 export const PLACE_OF_NOUNS = new Set(words(`
   city town village region province district county capital suburb port outskirts streets state island
   republic oblast area centre center north south east west heart
+  seat constituency borough township parish hamlet municipality resort enclave
 `));
 
 /** Prepositions before an unknown name that make it a place: "in Irpin", "near Bucha". */

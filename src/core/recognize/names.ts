@@ -1285,7 +1285,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     // "in Chalfont St Peter", "Bury St Edmunds": a town named after a saint's parish
     cand.weak = !(placeNounAfter(ctx, last) || precededByPlaceOf(ctx, first) || SAINT_TOWN.test(text) || settlementApposition(ctx, last) || (cand.locative && (knownPlaceBeside(ctx, last) || siteBefore(ctx, first))));
   }
-  if (!personCue && !startsWithFirstName && ((nameWords.length === 1 && townBeforeKnownPlace(ctx, first, last)) || (nameWords.length <= 2 && !cand.org && venueOnDate(ctx, first, last)))) {
+  if (!personCue && !startsWithFirstName && ((nameWords.length === 1 && townBeforeKnownPlace(ctx, first, last)) || (nameWords.length <= 2 && !cand.org && (venueOnDate(ctx, first, last) || worksAt(ctx, first))))) {
     Object.assign(cand, { kind: 'place', locative: true, weak: false });
   }
   if (flags.needsCluster) cand.needsCluster = true;
@@ -1453,6 +1453,18 @@ function siteBefore(ctx: Context, first: number): boolean {
   return !!noun && noun.sentence === prep.sentence && SITE_NOUNS.has(noun.text) && !POSSESSIVE_MARKS.has(tokenAfter(ctx, first)?.text ?? ''); // not "works in Carnival's favour"
 }
 const SITE_NOUNS = new Set(['factory', 'factories', 'plant', 'plants', 'site', 'sites', 'centre', 'center', 'headquarters', 'offices', 'base', 'studio', 'studios', 'prison', 'jail', 'hospital', 'camp', 'summit', 'conference', 'rally', 'festival', 'ceremony', 'parade', 'protest', 'march', 'hotel', 'farm', 'mine', 'refinery', 'airport', 'station', 'school', 'university', 'college', 'church', 'mosque', 'temple', 'village', 'town', 'township', 'born', 'living', 'lives', 'lived', 'based', 'held', 'staged', 'killed', 'arrested', 'buried']);
+
+/**
+ * "the Siemens plant at Boscholt makes", "the Fiat Powertrain plant at Arese near Milan": a plant or mine "at" a
+ * name is somewhere (not "an analyst at Nomura", not "Peoplesoft's headquarters").
+ */
+function worksAt(ctx: Context, first: number): boolean {
+  const at = tokenBefore(ctx, first);
+  if (at?.text !== 'at') return false;
+  const noun = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+  return !!noun && noun.sentence === at.sentence && WORKS_NOUNS.has(noun.text) && !POSSESSIVE_MARKS.has(tokenAfter(ctx, first)?.text ?? '');
+}
+const WORKS_NOUNS = new Set(['plant', 'plants', 'factory', 'factories', 'refinery', 'refineries', 'mine', 'mines', 'smelter', 'shipyard', 'prison', 'jail']);
 
 /** "in Cuyo, a 50-family community with no electricity", "in Oksibil, a remote town": the name of a settlement. */
 function settlementApposition(ctx: Context, last: number): boolean {
