@@ -240,6 +240,17 @@ describe('recognizeNames: places', () => {
     assert.deepEqual(places('"Most of the disgruntled shareholders want a payout," Anais Faraj, an analyst at Nomura told the BBC.'), []);
   });
 
+  it('"the States" after a place preposition is the United States, and "the Valleys" a region ("a coaching role in the States")', () => {
+    // corpus/bbc/sport/hodges-announces-rugby-retirement, entertainment/franz-ferdinand-s-art-school-lesson; test/gold/blind10 (wales-hails-new-superstar)
+    const article = articleOf('Hodges has ended his playing career to pursue a coaching role in the States.');
+    const states = recognizeNames(article, parseDocument(article)).find((n) => n.text === 'States');
+    assert.equal(states?.kind, 'place');
+    assert.equal(states?.fullName, 'United States');
+    assert.ok(places('By September the album had sold 500,000 in the States and total sales were pushing two million worldwide.').includes('States'));
+    assert.ok(!places('The States of Jersey met on Tuesday.').includes('States'));
+    assert.ok(places('It was more than just a lot of hot air drifting up from the Valleys.').includes('Valleys'));
+  });
+
   it('where something happened on a day is a place ("at Parkhead on Sunday"; in a sports story "in Lievin on Saturday"), not a work or a firm "in" ("starred in Closer in 2004")', () => {
     // corpus/bbc/politics/jamieson-issues-warning-to-bigots, sport/ireland-win-eclipses-refereeing-errors
     assert.deepEqual(places('The third round Scottish Cup clash between the Glasgow clubs at Parkhead on Sunday.'), ['Glasgow', 'Parkhead']);

@@ -1198,6 +1198,7 @@ export const REGIONS = lines(`
   Edgbaston
   Old Trafford
   Camp Nou = Nou Camp
+  South Wales Valleys = Valleys
   # grounds of the British and Irish leagues and other famous stadiums (the gold counts venues as places)
   Upton Park = Boleyn Ground
   White Hart Lane

@@ -501,6 +501,7 @@ function namedFeatureEnd(ctx: Context, i: number): number {
   const { words } = ctx;
   const w = words[i];
   if (SEAS.has(w.text)) return seaEnd(ctx, i);
+  if (w.text === 'States') return theStatesEnd(ctx, i);
   if (!FEATURE_PREFIXES.has(w.text)) return 0;
   let last = i;
   while (last + 1 < words.length && words[last + 1].cap && words[last + 1].sentence === w.sentence && !hasBreakBetween(ctx, last, last + 1)) last++;
@@ -535,6 +536,21 @@ function seaEnd(ctx: Context, i: number): number {
   const k = w.firstToken - 2;
   if (t[k]?.text === 'of' && t[k - 1] && t[k - 1].sentence === w.sentence && isCapWord(t[k - 1].text)) return 0;
   pushPlace(ctx, w.start, w.end, w.text, false, true);
+  return i + 1;
+}
+
+/**
+ * "sold 500,000 in the States", "a coaching role in the States.": "the States" after a place preposition, standing
+ * alone, is the United States (not "the States of Jersey", "EU member States").
+ */
+function theStatesEnd(ctx: Context, i: number): number {
+  const w = ctx.words[i];
+  const t = ctx.doc.tokens;
+  const k = w.firstToken;
+  if (t[k - 1]?.text !== 'the' || !PLACE_PREPOSITIONS.has(t[k - 2]?.text ?? '') || t[k - 2].sentence !== w.sentence) return 0;
+  const next = tokenAfter(ctx, i);
+  if (next && (isCapWord(next.text) || next.text === 'of')) return 0;
+  pushPlace(ctx, w.start, w.end, 'United States', false, true);
   return i + 1;
 }
 
