@@ -47,6 +47,31 @@ describe('indexFolder', function () {
     await assert.rejects(discoverInWorker(path.join(tmp, 'missing'), {}, workerScript), /folder not found/);
   });
 
+  it('analyses in threads of lower priority than the one it answers from (Linux)', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const niceOf = (tid: string) => {
+      try {
+        return Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]);
+      } catch {
+        return NaN; // a thread that has ended meanwhile
+      }
+    };
+    const threads = () => new Set(readdirSync('/proc/self/task'));
+    const before = threads();
+    const worker = new Worker(workerScript);
+    const file = readdirSync(path.join(corpus, 'politics'))[0];
+    const reply = await new Promise<{ type: string }>((resolve) => {
+      worker.once('message', resolve);
+      worker.postMessage({ type: 'options', options: {} });
+      worker.postMessage({ type: 'job', id: 1, path: `politics/${file}`, bytes: readFileSync(path.join(corpus, 'politics', file)) });
+    });
+    const started = [...threads()].filter((tid) => !before.has(tid)).map(niceOf);
+    await worker.terminate();
+    assert.equal(reply.type, 'result');
+    assert.equal(niceOf(String(process.pid)), 0, 'this thread keeps its priority');
+    assert.ok(started.includes(10), `a new thread at nice 10 among ${started.join(', ')}`);
+  });
+
   it('gives the same index from two worker threads as from this thread', async () => {
     const inWorkers = await indexFolder(corpus, { workers: 2, workerScript });
     const inThread = await indexFolder(corpus, { workers: 0 });

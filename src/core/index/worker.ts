@@ -1,3 +1,5 @@
+import { readlinkSync } from 'fs';
+import { setPriority } from 'os';
 import { parentPort } from 'worker_threads';
 import { discoverArticles, type DiscoverOptions, type Discovery } from '../corpus/discover';
 import type { ArticleAnalysis } from '../types';
@@ -18,9 +20,29 @@ export type WorkerRequest =
 export type WorkerReply = { type: 'result'; id: number; compact?: CompactAnalysis; analysis?: ArticleAnalysis; skipped?: string; hash?: string };
 export type DiscoverReply = { type: 'discovered'; discovery?: Discovery; error?: string };
 
-let options: AnalyzeFileOptions = {};
+/**
+ * Nice value of an analysis worker's thread. Analysing is background work: the thread that serves
+ * the editor (the extension host) or links the corpus (the CLI) goes first whenever it has work,
+ * and the workers have the cores the rest of the time. At 20x the BBC a cold index then takes
+ * 55.7 s instead of 59.7 s (the linking keeps up with the analyses); at 1x it is the same.
+ */
+const ANALYSIS_NICE = 10;
+
+/** On Linux a thread has its own nice value; elsewhere the worker keeps the process's priority. */
+function runInBackground(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (tid > 0) setPriority(tid, ANALYSIS_NICE);
+  } catch {
+    // no /proc (macOS, Windows) or not allowed: the default priority
+  }
+}
+
+let options: AnalyzeFileOptions | undefined;
 parentPort?.on('message', (message: WorkerRequest) => {
   if (message.type === 'options') {
+    // (the pool sends options first; a worker started only to walk a folder never gets them)
+    if (!options) runInBackground();
     options = message.options;
     return;
   }
