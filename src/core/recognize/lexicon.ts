@@ -833,10 +833,14 @@ export function isNameParticle(word: string, opensName: boolean): boolean {
 /** Suffixes that end a personal name: "John Paul II", "Martin Luther King Jr". */
 export const NAME_SUFFIXES = new Set(words('Jr Jr. Jnr Snr Sr II III IV'));
 
-/** Capitalised words that are never names by themselves. */
-export const NOT_NAMES = new Set(words(`
+/** The days of the week and the months, written out. */
+export const DAYS_AND_MONTHS = new Set(words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-  August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed
+  August September October November December`));
+
+/** Capitalised words that are never names by themselves. */
+export const NOT_NAMES = new Set([...DAYS_AND_MONTHS, ...words(`
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed
   Thu Fri Sat Sun I I'm I've I'd I'll OK Ok TV PC PR CEO MP MPs MEPs MSPs AM GMT BST AD BC Mr Mrs Ms Dr
   A An The This That These Those It Its He She They We You Our Their His Her My Your Him Them Us
   AIDS Aids HIV Covid COVID GDP VAT DNA DVD DVDs CD CDs PhD MBA FTSE IT
@@ -848,7 +852,7 @@ export const NOT_NAMES = new Set(words(`
   Yorker Yorkers Londoner Londoners Muscovite Muscovites Parisian Parisians Glaswegian Liverpudlian Mancunian Dubliner Dubliners Scouser Scousers Geordie Geordies Brummie Brummies Cockney Texan Texans Californian Californians
   Labourite Tory Tories Blairite Blairites Brownite Brownites Thatcherite Eurosceptic Eurosceptics
   No Yes
-`));
+`)]);
 
 /** Regions, nations and areas that the country and city lists lack. Variants on the same line after "=". */
 export const REGIONS = lines(`

@@ -8,7 +8,7 @@ import data from './data/gazetteer.json';
 import {
   AUTHORING_VERBS, CAST_ROLES, ROLES_ALSO_OF_COMPANIES, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MONONYMS, NAME_PARTICLES, isNameParticle, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES_IN_ORG, SPORT_WORDS_LOOSE, TEAM_ROLES, NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_HEADS,
-  PERSONAL_RELATIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS, NATIONALITY_NOUNS, PLAYING_POSITIONS, PARTIES, CLUB_SPORT_WORDS, SOLO_SPORT_WORDS,
+  PERSONAL_RELATIONS, DAYS_AND_MONTHS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, ROLE_NOUNS, SAYING_VERBS, SPORT_WORDS, WORK_NOUNS, NATIONALITY_NOUNS, PLAYING_POSITIONS, PARTIES, CLUB_SPORT_WORDS, SOLO_SPORT_WORDS,
 } from './lexicon';
 
 // Finds every named person and place of one article, with exact spans, and clusters the
@@ -1545,9 +1545,8 @@ function venueOnDate(ctx: Context, first: number, last: number): boolean {
   const prep = tokenAfter(ctx, last)?.text ?? '';
   if (prep !== 'on' && prep !== 'in' && prep !== 'last' && prep !== 'this' && prep !== 'next') return false;
   const when = tokenAfter(ctx, last, 2)?.text ?? '';
-  return DAYS_AND_MONTHS.has(when) || (prep === 'in' && /^(19|20)\d\d$/.test(when));
+  return DAYS_AND_MONTHS.has(when) || when === 'weekend' || (prep === 'in' && /^(19|20)\d\d$/.test(when));
 }
-const DAYS_AND_MONTHS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'weekend']);
 
 /** "based in Beaverton, Oregon", "of Woodbridge, Suffolk": an unknown town before its county or state. */
 function townBeforeKnownPlace(ctx: Context, first: number, last: number): boolean {
