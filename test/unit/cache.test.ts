@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, truncateSync, statSyn
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { loadArticle } from '../../src/core/corpus';
-import { AnalysisCache, CACHE_FORMAT_VERSION, contentHash, defaultCacheFile } from '../../src/core/index/cache';
+import { AnalysisCache, CACHE_FORMAT_VERSION, defaultCacheFile } from '../../src/core/index/cache';
+import { contentHash } from '../../src/core/index/contentHash';
 import type { ArticleAnalysis } from '../../src/core/types';
 
 const SAMPLES = path.join(__dirname, '../../samples/istanbul-talks');

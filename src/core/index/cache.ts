@@ -88,8 +88,6 @@ export interface CacheLoad {
   problem?: string;
 }
 
-export { contentHash } from './contentHash';
-
 /** `$XDG_CACHE_HOME/dossier/<folder name>-<hash of its absolute path>.jsonl`, for the CLI. */
 export function defaultCacheFile(folder: string): string {
   const base = process.env.XDG_CACHE_HOME || nodePath.join(os.homedir(), '.cache');
