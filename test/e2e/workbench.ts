@@ -80,6 +80,10 @@ export class Workbench {
   async pointAt(word: string): Promise<void> {
     const editor = this.activeEditor();
     await editor.locator('.view-lines').click();
+    // Off the text at once: resting on the word clicked would open its hover, which a later
+    // `hover` could read instead of the one it asked for.
+    await this.page.mouse.move(0, 0);
+    await this.page.locator('.monaco-hover-content').filter({ hasText: /\S/ }).first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
     await this.page.keyboard.press('Control+F');
     const find = this.page.locator('.editor-group-container.active .find-widget.visible textarea').first();
     await find.fill(word);
