@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { createHash } from 'crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, truncateSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -47,6 +48,12 @@ describe('AnalysisCache', () => {
     assert.strictEqual(renamed.article.path, 'moved/002.txt');
     assert.strictEqual(renamed.names[0].text, 'Istanbul');
     assert.ok(!cache.dirty);
+  });
+
+  it('keys content by its SHA-1 in hex, so indexes saved under any Node version find their files', () => {
+    assert.strictEqual(contentHash(new TextEncoder().encode('abc')), 'a9993e364706816aba3e25717850c26c9cd0d89d');
+    const bytes = readFileSync(path.join(SAMPLES, FILES[0]));
+    assert.strictEqual(contentHash(bytes), createHash('sha1').update(bytes).digest('hex'));
   });
 
   it('saves a reopened analysis again as it was, or as changed when a part was replaced', async () => {
