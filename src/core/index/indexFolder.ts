@@ -4,7 +4,7 @@ import * as nodePath from 'path';
 import { Worker } from 'worker_threads';
 import type { Curation } from '../config/curation';
 import { discoverArticles, type DiscoverOptions, type Discovery } from '../corpus/discover';
-import { linkAhead, linkCorpus } from '../link/link';
+import { linkAhead, linkCorpus, takeInAhead } from '../link/link';
 import { AnalysisCache } from './cache';
 import { CorpusIndex } from './corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from './indexer';
@@ -110,26 +110,31 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   }));
   const workers = sources.length >= 40 ? options.workers ?? 0 : 0; // starting workers costs more than a few files
   const indexer = new Indexer({ workers, workerScript: options.workerScript, curation: options.curation });
-  // While the workers analyse, this thread takes in each new analysis and links what it can
-  // ahead (src/core/link: linkAhead), so that little is left once the last one is in. Not the
-  // analyses from the saved index: their saved linking is used when nothing changed.
+  // While the workers analyse, this thread takes in each new analysis for linking (src/core/link:
+  // takeInAhead), so that less is left once the last one is in. Not the analyses from the saved
+  // index: their saved linking is used when nothing changed.
+  // With a core to spare it also links what it can ahead (linkAhead). That does more work in all
+  // than linking once at the end (partitions are resolved again as they grow), and where every
+  // core runs a worker it takes that CPU from the analyses: on 2 cores with 2 workers, resolving
+  // only at the end was faster at 1x, 5x and 20x the BBC corpus (bench/RESULTS.md).
   // In slices run when nothing else waits (setImmediate: after the workers' messages and the
   // next files posted to them), so that it never holds up a worker.
-  // Only with a core to spare: linking ahead does more work in all than linking once at the end
-  // (partitions resolved again as they grow), and where every core runs a worker it takes that
-  // CPU from the analyses. On 2 cores with 2 workers, linking only at the end was faster at 1x,
-  // 5x and 20x the BBC corpus (bench/RESULTS.md).
-  const aheadOnSpareCore = workers > 0 && availableParallelism() > workers;
+  const resolveAhead = availableParallelism() > workers;
   const arrived: ArticleAnalysis[] = [];
   let linking: 'idle' | 'scheduled' | 'stopped' = 'idle';
   const linkSome = () => {
     if (linking === 'stopped') return;
+    if (!resolveAhead) {
+      takeInAhead(arrived.splice(0), options.curation);
+      linking = 'idle';
+      return;
+    }
     const more = linkAhead(arrived.splice(0), options.curation, performance.now() + LINK_AHEAD_MS);
     linking = more ? 'scheduled' : 'idle';
     if (more) setImmediate(linkSome);
   };
   const onAnalysis = (analysis: ArticleAnalysis, reused: boolean) => {
-    if (!aheadOnSpareCore || reused || linking === 'stopped') return;
+    if (workers === 0 || reused || linking === 'stopped') return;
     arrived.push(analysis);
     if (linking === 'idle') {
       linking = 'scheduled';

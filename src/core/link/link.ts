@@ -1109,15 +1109,24 @@ export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curat
 }
 
 /**
- * Takes in analyses as they are made (a cold index, while the workers analyse the rest) and
- * does what linking of them it can ahead, until `deadline` (performance.now()), so that the
- * linkCorpus call once all are in has little left to do. Only for analyses linkCorpus will be
- * given: any it is not given are dropped then, at a cost. True while work is left.
+ * Takes in analyses as they are made (a cold index, while the workers analyse the rest): the
+ * work per article that linking does once whatever comes after, so that the linkCorpus call once
+ * all are in does only the rest. Only for analyses linkCorpus will be given: any it is not given
+ * are dropped then, at a cost.
  */
-export function linkAhead(analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number): boolean {
+export function takeInAhead(analyses: readonly ArticleAnalysis[], curation: Curation | undefined): void {
   const linker = linkerFor(curation);
   for (const analysis of analyses) if (!linker.holds(analysis)) linker.add(analysis);
-  return linker.resolveAhead(deadline);
+}
+
+/**
+ * `takeInAhead`, and what linking of the analyses held it can do ahead, until `deadline`
+ * (performance.now()), so that linkCorpus has little left to do. Some of it is done again as more
+ * articles come: worth it only on a core that would otherwise idle. True while work is left.
+ */
+export function linkAhead(analyses: readonly ArticleAnalysis[], curation: Curation | undefined, deadline: number): boolean {
+  takeInAhead(analyses, curation);
+  return linkerFor(curation).resolveAhead(deadline);
 }
 
 /**
