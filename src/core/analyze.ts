@@ -9,12 +9,17 @@ import type { Article, ArticleAnalysis, LocalQuote, NameMention, Span } from './
 export function analyzeArticle(article: Article, curation?: Curation): ArticleAnalysis {
   const doc = parseDocument(article);
   // Names on page-furniture lines ("Reading Time: 2 minutes") are not the article's.
-  const names = recognizeNames(article, doc, curation).filter((n) => !insideAny(article.excluded, n));
-  let quotes = findQuotes(article, doc, names).filter((q) => !insideAny(article.excluded, q));
+  const names = outsideExcluded(article, recognizeNames(article, doc, curation));
+  let quotes = outsideExcluded(article, findQuotes(article, doc, names));
   // Attribution can settle what recognition left open: then its pronouns and chains are read again.
   const confirmed = confirmQuotedSpeakers(doc, names, quotes, article.excluded);
-  if (nameUnrecognisedSpeakers(article, names, quotes) || confirmed) quotes = findQuotes(article, doc, names).filter((q) => !insideAny(article.excluded, q));
+  if (nameUnrecognisedSpeakers(article, names, quotes) || confirmed) quotes = outsideExcluded(article, findQuotes(article, doc, names));
   return { article, sentences: doc.sentences, paragraphs: doc.paragraphs, names, quotes };
+}
+
+/** The spans not on an excluded line (most articles have none: then the list itself). */
+function outsideExcluded<T extends Span>(article: Article, spans: T[]): T[] {
+  return article.excluded?.length ? spans.filter((s) => !insideAny(article.excluded, s)) : spans;
 }
 
 function insideAny(spans: readonly Span[] | undefined, s: Span): boolean {

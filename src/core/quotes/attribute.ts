@@ -38,6 +38,13 @@ import {
 import type { QuoteSpan } from './spans';
 import { sentenceEnds, wordsIn, type Word } from './words';
 
+// The commonest letter tests, each one expression object: compiling an expression with \p classes
+// costs a cold isolate far more than running it, and each literal written out may compile anew.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 // Who said a quotation, from the narration in the sentence around it and, failing that, from
 // the quotations and sentences just before it. Every rule prefers no answer to a doubtful one.
 
@@ -121,7 +128,7 @@ export class Attributor {
         !NOT_A_PERSON_END.test(names[i].text) && !this.isDescription(names[i]))
       .sort((a, b) => names[a].start - names[b].start);
     this.personStarts = this.persons.map((i) => names[i].start);
-    for (const p of paragraphs) for (const end of sentenceEnds(text, p.start, p.end)) this.sentenceEndOffsets.push(end);
+    for (const p of paragraphs) sentenceEnds(text, p.start, p.end, this.sentenceEndOffsets);
     this.paragraphOf = this.assignParagraphs();
     this.contexts = quotes.map((q, i) => this.contextOf(q, i));
   }
@@ -129,7 +136,7 @@ export class Attributor {
   /** "the 25-year-old Dubliner": a single capitalised word after "the" describes someone, it is no name. */
   private isDescription(m: NameMention): boolean {
     // "consultancy 4Cast": a mention that starts inside a word is no name at all.
-    if (m.start > 0 && /[\p{L}\p{N}]/u.test(this.text[m.start - 1])) return true;
+    if (m.start > 0 && LETTER_OR_DIGIT.test(this.text[m.start - 1])) return true;
     if (m.text.includes(' ')) return false;
     // ("a Parliamentary lunch": after "a"/"an" only right before a lower-case noun.)
     const before = this.text.slice(Math.max(0, m.start - 30), m.start);
@@ -177,7 +184,7 @@ export class Attributor {
     // A quotation that ends its own sentence (`…are.” The sanctions…`) has no narration after it.
     const inner = this.text.slice(q.innerStart, q.innerEnd).trimEnd();
     const following = this.text.slice(q.end, postEnd).trimStart();
-    if (/[.?!]$/.test(inner) && /^\p{Lu}/u.test(following)) postEnd = q.end;
+    if (/[.?!]$/.test(inner) && STARTS_UPPER.test(following)) postEnd = q.end;
     return { paragraph, preStart, preAfterQuote, postEnd };
   }
 
@@ -240,7 +247,7 @@ export class Attributor {
     // "complaints are "aggressively pursued" by US TV watchdogs, said PBS' Jacoba Atlas": a speech verb later in the sentence reports the words too.
     if (post.some((w, k) => SPEECH_VERBS.has(w.lower) && !this.isPassive(post, k) && !LISTENER_VERBS.has(w.lower))) speechNear = true;
     const firstPost = post.find((w) => !w.punct);
-    const narrationContinues = !attributedAfter && !!firstPost && /^\p{Ll}/u.test(firstPost.text) && !/^\s*[,;:]/.test(this.text.slice(q.end, q.end + 8));
+    const narrationContinues = !attributedAfter && !!firstPost && STARTS_LOWER.test(firstPost.text) && !/^\s*[,;:]/.test(this.text.slice(q.end, q.end + 8));
     const opensSentence = this.text.slice(ctx.preStart, q.start).trim() === '';
     return { introduced, attributedAfter, speechNear, narrationContinues, opensSentence, headline: this.inHeadline(i) };
   }
@@ -472,7 +479,7 @@ export class Attributor {
     // "He went on to say:", "Mr Smith wanted to say": the subject of the verb before "to" speaks.
     if (pre[verb - 1]?.lower === 'to' && verb >= 3) {
       const head = pre[verb - 2].lower === 'on' || pre[verb - 2].lower === 'up' ? verb - 3 : verb - 2;
-      if (/^\p{Ll}+$/u.test(pre[head]?.text ?? '') && !VERB_FILLERS.has(pre[head].lower) && !GOVERNING_PREPOSITIONS.has(pre[head].lower)) {
+      if (LOWER_WORD.test(pre[head]?.text ?? '') && !VERB_FILLERS.has(pre[head].lower) && !GOVERNING_PREPOSITIONS.has(pre[head].lower)) {
         const subject = this.subjectIn(pre.slice(0, head), false);
         if (subject && (subject.kind === 'pronoun' || subject.kind === 'person')) return subject;
       }
@@ -601,7 +608,7 @@ export class Attributor {
       if (subject?.kind === 'person' && post.every((w) => w.end <= this.names[subject.mention].end || w.text === '.')) return subject;
     }
     // `"…," AG Edwards' Thayer.`, `"…," Mr Bootle.`: a name alone closing the sentence after the quotation's comma is its speaker (the verb lost).
-    if (/^\p{Lu}/u.test(first.text) && post[post.length - 1]?.text === '.' && post.length - k <= 5 && /[,?!]\s*["”’']\s*$/.test(this.text.slice(Math.max(0, first.start - 6), first.start))) {
+    if (STARTS_UPPER.test(first.text) && post[post.length - 1]?.text === '.' && post.length - k <= 5 && /[,?!]\s*["”’']\s*$/.test(this.text.slice(Math.max(0, first.start - 6), first.start))) {
       const person = this.eligiblePerson(post.slice(k, -1), first.start);
       if (person !== null && this.names[person].end === post[post.length - 2].end && post.slice(k, -1).every(isTitleLike)) return { kind: 'person', mention: person };
     }
@@ -692,8 +699,8 @@ export class Attributor {
       // "handheld computers called E-slates", "a group called Respect": a thing's name, no speech act.
       // (A noun before it: a plural or one after a determiner, not "has described Africa as"; and its sentence ends before
       // the quotation: "The judges called Guy's My Heart is My Own "an impressive ..."" frames the words.)
-      if (NAMING_PARTICIPLES.has(w.lower) && before && /^\p{Ll}+$/u.test(before.text) && !AUXILIARIES.has(before.lower) &&
-        (DETERMINERS.has(words[k - 2]?.lower ?? '') || /[^s]s$/.test(before.lower)) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') &&
+      if (NAMING_PARTICIPLES.has(w.lower) && before && LOWER_WORD.test(before.text) && !AUXILIARIES.has(before.lower) &&
+        (DETERMINERS.has(words[k - 2]?.lower ?? '') || /[^s]s$/.test(before.lower)) && STARTS_UPPER.test(words[k + 1]?.text ?? '') &&
         /^\s*[.!?]/.test(this.text.slice(words[words.length - 1].end, words[words.length - 1].end + 3))) continue;
       if (before && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.text)) && !/(?:ed|s)$/.test(w.lower)) continue;
       if (before && DETERMINERS.has(before.lower) && before.lower !== 'that') continue;
@@ -763,7 +770,7 @@ export class Attributor {
   private subjectIn(words: Word[], preferFirst: boolean): Subject | null {
     let end = words.length;
     // ("Theresa May, said": a capitalised word inside the sentence is a name, not the modal.)
-    while (end > 0 && ((words[end - 1].punct && words[end - 1].text !== ')') || (VERB_FILLERS.has(words[end - 1].lower) && !(end > 1 && /^\p{Lu}/u.test(words[end - 1].text))))) end--;
+    while (end > 0 && ((words[end - 1].punct && words[end - 1].text !== ')') || (VERB_FILLERS.has(words[end - 1].lower) && !(end > 1 && STARTS_UPPER.test(words[end - 1].text))))) end--;
     if (end === 0) return { kind: 'elided' };
     const commaBeforeVerb = words[end]?.text === ',';
     words = words.slice(0, end);
@@ -803,7 +810,7 @@ export class Attributor {
         const person = this.eligiblePerson(piece, piece[0].start);
         const rest = person === null ? [] : piece.filter((w) => w.start >= this.names[person].end);
         if (person !== null && piece.filter((w) => w.end <= this.names[person].start).every((w) => isTitleLike(w) && !w.punct) &&
-          rest.length > 0 && /^\p{Ll}/u.test(rest[0].text) && !AUXILIARIES.has(rest[0].lower) && !opensClause(rest) && !rest.some((w) => RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower))) {
+          rest.length > 0 && STARTS_LOWER.test(rest[0].text) && !AUXILIARIES.has(rest[0].lower) && !opensClause(rest) && !rest.some((w) => RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower))) {
           return { kind: 'person', mention: person };
         }
       }
@@ -909,7 +916,7 @@ export class Attributor {
     const conj = findLastIndex(between, (w) => w.lower === 'and' || w.lower === 'but' || w.lower === 'while' || w.lower === 'whereas');
     if (conj < 1 || !between.slice(conj + 1).every((w) => isTitleLike(w) && !w.punct || PERSON_ROLE_HEADS.has(w.lower))) return null;
     // The first clause has a verb of its own: a lower-case word that is no title.
-    if (!between.slice(0, conj).some((w) => /^\p{Ll}+$/u.test(w.text) && !isTitleLike(w))) return null;
+    if (!between.slice(0, conj).some((w) => LOWER_WORD.test(w.text) && !isTitleLike(w))) return null;
     if (this.governed(seg, seg.indexOf(between[conj]))) return null;
     return this.headOfNamePhrase(closing);
   }
@@ -1015,13 +1022,13 @@ export class Attributor {
           continue;
         }
         // "Le Figaro newspaper", "the Blair government" — but not "Tanase of JPMorgan Chase bank".
-        else if (!joiner && (MEDIA_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower)) && /^\p{Ll}/u.test(w.text)) role = true;
+        else if (!joiner && (MEDIA_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower)) && STARTS_LOWER.test(w.text)) role = true;
         else if (w.lower === 'and' || w.lower === 'of' || w.text === '&') joiner = true;
         // ("Kerrang! editor Ashley Bird", "Yahoo! chief": an exclamation mark glued to the name is part of it.)
         else if (w.text === '!' && k === 0 && w.start === m.end) {
           k++;
           continue;
-        } else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || /^\p{Lu}$/u.test(words[k - 1].text))) : !/^\p{Lu}/u.test(w.text)) break;
+        } else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || /^\p{Lu}$/u.test(words[k - 1].text))) : !STARTS_UPPER.test(w.text)) break;
         if (/['’]s$/.test(w.text)) possessive = true;
         k++;
       }
@@ -1034,7 +1041,7 @@ export class Attributor {
         continue;
       }
       // (But "Dr Mark Tuffy games systems director": after an honorific the role is the person's own, a comma lost.)
-      if (role && /^\p{Ll}/u.test(words[k - 1]?.text ?? '') && !this.afterHonorific(current)) return null;
+      if (role && STARTS_LOWER.test(words[k - 1]?.text ?? '') && !this.afterHonorific(current)) return null;
       // A possessive is an employer or owner ("Young's"), never the speaker itself.
       return isPossessive(this.text, this.names[current].end) ? null : current;
     }
@@ -1064,18 +1071,18 @@ export class Attributor {
       }
       // "Chancellor of the Exchequer Gordon Brown", "Bank of Japan chief Toshihiko Fukui", "Treasury Under Secretary John
       // Taylor": a preposition inside a capitalised title or body name governs nothing of the name's.
-      if (GOVERNING_PREPOSITIONS.has(w.lower) && k > 0 && /^\p{Lu}/u.test(words[k - 1].text) && !words[k - 1].punct &&
-        (w.lower === 'of' || /^\p{Lu}/u.test(w.text))) {
+      if (GOVERNING_PREPOSITIONS.has(w.lower) && k > 0 && STARTS_UPPER.test(words[k - 1].text) && !words[k - 1].punct &&
+        (w.lower === 'of' || STARTS_UPPER.test(w.text))) {
         k--;
         continue;
       }
       if (GOVERNING_PREPOSITIONS.has(w.lower)) return true;
       // "Speaking in Harrogate Mr Kennedy said": an honorific opens the name's own phrase; the preposition governs the word before it.
-      if (honorific && /^\p{Lu}/u.test(w.text) && !NAME_PREMODIFIERS.has(w.lower) && !PERSON_ROLE_HEADS.has(w.lower) && !HONORIFICS.has(w.text)) return false;
+      if (honorific && STARTS_UPPER.test(w.text) && !NAME_PREMODIFIERS.has(w.lower) && !PERSON_ROLE_HEADS.has(w.lower) && !HONORIFICS.has(w.text)) return false;
       if (HONORIFICS.has(w.text)) honorific = true;
       // "on Wednesday Lord Woolf said": the preposition governs the date, not the name after it.
       if (CALENDAR.test(w.text)) return false;
-      const titleLike = /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) ||
+      const titleLike = STARTS_UPPER.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) ||
         /^\d|year-old$/.test(w.lower) || w.lower === 'a' || w.lower === 'an' || w.lower === 'the' || /['’]s?$/.test(w.text) ||
         // "of Mr Blair and Mr Brown": the second of two people shares the first one's preposition.
         ((w.lower === 'and' || w.lower === 'or') && k > 0 && this.personEndingAt(words[k - 1].end) !== null);
@@ -1109,7 +1116,7 @@ export class Attributor {
     // ("the 25-year-old Dubliner": after an age, a capitalised noun describes a person too.)
     if (!m || !isPersonRole(m[2].toLowerCase())) return null;
     // "the Scottish Executive", "the Government": a capitalised head that can name a body is that body.
-    if (ORGANISATION_ROLES.has(m[2].toLowerCase()) && /^\p{Lu}/u.test(m[2])) return null;
+    if (ORGANISATION_ROLES.has(m[2].toLowerCase()) && STARTS_UPPER.test(m[2])) return null;
     const full = (m[1] + m[2]).trim();
     // The whole title, else its head noun alone when that names one person only — never through a
     // shadow, deputy or former holder ("Shadow foreign secretary Michael Ancram").
@@ -1124,7 +1131,7 @@ export class Attributor {
     // "the Lib Dem chief executive": an office of two role words ("chief executive", "general secretary") is
     // someone introduced with it, not whoever the story is about.
     // (A capitalised word before it is a nationality or a party: "the Russian president" is one role.)
-    if (OFFICES.has(m[2].toLowerCase()) && m[1].trim().split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && PERSON_ROLE_HEADS.has(w))) return null;
+    if (OFFICES.has(m[2].toLowerCase()) && m[1].trim().split(/\s+/).some((w) => STARTS_LOWER.test(w) && PERSON_ROLE_HEADS.has(w))) return null;
     return this.mainPersonNear(at, m[2].toLowerCase(), prev);
   }
 
@@ -1351,7 +1358,7 @@ export class Attributor {
       // before it ("New York Senator Charles Schumer") and a capitalised word before a lower-case
       // title ("Wigan chairman Maurice Lindsay") are no part of the title.
       if (headOnly && !this.placeEndsBefore(m.index)) {
-        if (/^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
+        if (STARTS_UPPER.test(m[0]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (wordsIn(before, Math.max(0, m.index - 30), m.index).slice(-2).some((w) => NAME_PREMODIFIERS.has(w.lower))) continue;
       }
       // "Prime Minister Tony Blair", "Bishop of Durham, Dr Tom Wright": a name shortly after.
@@ -1682,7 +1689,7 @@ export class Attributor {
     // appositive after the name, or in the titles before it, is the person's own, or one of those passed over.)
     const own = (w: Word) => this.describesMention(only, w) || passed.some((m) => this.describesMention(m, w));
     // ("its official response": "official" before a noun is no one.)
-    const adjective = (words: Word[], k: number) => words[k].lower === 'official' && /^\p{Ll}/u.test(words[k + 1]?.text ?? '') && !SPEECH_VERBS.has(words[k + 1].lower) && !AUXILIARIES.has(words[k + 1].lower);
+    const adjective = (words: Word[], k: number) => words[k].lower === 'official' && STARTS_LOWER.test(words[k + 1]?.text ?? '') && !SPEECH_VERBS.has(words[k + 1].lower) && !AUXILIARIES.has(words[k + 1].lower);
     if (this.narrationWordsIn(from, at).some((w, k, words) => isRole(w) && !own(w) && !(passOver !== undefined && adjective(words, k)))) return null;
     return { mention: only, name: this.names[only].text };
   }
@@ -1690,7 +1697,7 @@ export class Attributor {
   /** The word is in a title run right before the mention or in the comma piece right after it ("X, an analyst at Y."). */
   private describesMention(mention: number, w: Word): boolean {
     const m = this.names[mention];
-    if (w.end <= m.start) return wordsIn(this.text, w.start, m.start).every((x) => isTitleLike(x) || /^\p{Ll}+$/u.test(x.text)) && m.start - w.end < 40;
+    if (w.end <= m.start) return wordsIn(this.text, w.start, m.start).every((x) => isTitleLike(x) || LOWER_WORD.test(x.text)) && m.start - w.end < 40;
     if (!/^,\s/.test(this.text.slice(m.end, m.end + 2))) return false;
     return !wordsIn(this.text, m.end + 1, w.start).some((x) => x.punct);
   }
@@ -1852,7 +1859,7 @@ export class Attributor {
    */
   private descriptionOpensSentence(sentenceStart: number, nameStart: number): boolean {
     const words = wordsIn(this.text, sentenceStart, nameStart);
-    return words.length > 0 && words.length <= 3 && /^\p{Lu}/u.test(words[0].text) && words.every((w) => !w.punct && !GOVERNING_PREPOSITIONS.has(w.lower) &&
+    return words.length > 0 && words.length <= 3 && STARTS_UPPER.test(words[0].text) && words.every((w) => !w.punct && !GOVERNING_PREPOSITIONS.has(w.lower) &&
       !SUBJECT_PRONOUNS.has(w.lower) && !CONNECTIVES.has(w.lower) && !SHARED_SUBJECT_CONJUNCTIONS.has(w.lower) && !RELATIVE_WORDS.has(w.lower) && !SUBORDINATORS.has(w.lower) && !SPEECH_VERBS.has(w.lower));
   }
 
@@ -1902,7 +1909,7 @@ export class Attributor {
       if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) || (w.lower === 'officer' && (words[k - 1]?.lower === 'chief' || words[k - 2]?.lower === 'chief'))) sinceRole = 0;
       // "Spain's minister of sport Jaime Lissavetzky": the role's own complement, not a preposition governing the name.
       else if (sinceRole < 0 && roleComplementEndsAt(words, k)) k -= words[k - 1].lower === 'of' ? 1 : 2;
-      else if (sinceRole >= 0 && sinceRole < 2 && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
+      else if (sinceRole >= 0 && sinceRole < 2 && LOWER_WORD.test(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
       // "said Sandvine's chief technology officer Marc Morin": the organisation owning the role.
       else if (sinceRole >= 0 && sinceRole < 3 && /^\p{Lu}[\p{L}\p{N}&-]*['’]s?$/u.test(w.text)) sinceRole = 3;
       // "But Wenger's Bayern counterpart Felix Magath was": a plain noun the possessor owns is the name's own description.
@@ -1918,7 +1925,7 @@ export class Attributor {
     // "And last week Only Fools and Horses star David Jason": an opening time phrase, no comma.
     // (A preposition opens a time phrase only with a time in it: "On the BBC's Breakfast with Frost" names a programme.)
     // "Launching the initiative Mr Clarke said": an opening participle phrase, no comma, before a name that speaks.
-    if (from === sentenceStart && k >= 1 && k < 5 && /^\p{Lu}\p{Ll}+ing$/u.test(words[0].text) && words.slice(1, k + 1).every((x) => /^\p{Ll}+$/u.test(x.text) && !GOVERNING_PREPOSITIONS.has(x.lower)) &&
+    if (from === sentenceStart && k >= 1 && k < 5 && /^\p{Lu}\p{Ll}+ing$/u.test(words[0].text) && words.slice(1, k + 1).every((x) => LOWER_WORD.test(x.text) && !GOVERNING_PREPOSITIONS.has(x.lower)) &&
       this.speechVerbFollows(this.nameEndAt(start), false)) return true;
     const intro = words.slice(0, k + 1);
     if (from === sentenceStart && k < 4 && intro.every((x) => INTRO_WORDS.has(x.lower) || CALENDAR.test(x.text)) &&
@@ -1927,7 +1934,7 @@ export class Attributor {
     // "alongside Frank Lebeouf, Josep Guardiola, Titi Camara": a name between two list items.
     if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null && LIST_GOES_ON.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 6))) return false;
     // "the director behind JFK, Platoon and Born on the Fourth of July": a name between a comma and the next capitalised list item.
-    if (w.text === ',' && k > 0 && /^\p{Lu}/u.test(words[k - 1].text) && !CONNECTIVES.has(words[k - 1].lower) && !CALENDAR.test(words[k - 1].text) &&
+    if (w.text === ',' && k > 0 && STARTS_UPPER.test(words[k - 1].text) && !CONNECTIVES.has(words[k - 1].lower) && !CALENDAR.test(words[k - 1].text) &&
       LIST_ITEM_FOLLOWS.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 12))) return false;
     if (w.punct) return w.text !== '(';
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
@@ -1982,16 +1989,16 @@ export class Attributor {
   /** The words of text[start, end) outside quotations (as `wordsIn`, without the quoted words). */
   private narrationWordsIn(start: number, end: number, untilVerb = false): Word[] {
     const lo = this.firstQuoteEndingAfter(start);
-    const words: Word[] = [];
+    let words: Word[] = [];
     let from = start;
     for (let k = lo; k < this.quotes.length && this.quotes[k].start < end; k++) {
       const q = this.quotes[k];
-      if (q.start > from) for (const w of wordsIn(this.text, from, q.start)) words.push(w);
+      if (q.start > from) words = appendWords(words, wordsIn(this.text, from, q.start));
       from = Math.max(from, q.end);
       // Nothing after the first reporting verb is read: stop there.
       if (untilVerb && words.some(isReportingVerb)) return words;
     }
-    if (from < end) for (const w of wordsIn(this.text, from, end)) words.push(w);
+    if (from < end) return appendWords(words, wordsIn(this.text, from, end));
     return words;
   }
 
@@ -2341,7 +2348,7 @@ function splitOnCommas(words: Word[]): Word[][] {
 /** Words up to the first preposition other than "of"/"for" (which belong to "head of", "spokesman for"). */
 function cutAtPreposition(words: Word[]): Word[] {
   // (A capitalised one is part of a title: "Treasury Under Secretary John Taylor".)
-  const k = words.findIndex((w, i) => i > 0 && GOVERNING_PREPOSITIONS.has(w.lower) && /^\p{Ll}/u.test(w.text) && w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'to');
+  const k = words.findIndex((w, i) => i > 0 && GOVERNING_PREPOSITIONS.has(w.lower) && STARTS_LOWER.test(w.text) && w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'to');
   return k < 0 ? words : words.slice(0, k);
 }
 
@@ -2361,12 +2368,12 @@ function sourcePhrase(text: string, words: Word[]): string | null {
   }
   if (ws.length === 0) return null;
   const stop = (w: Word) =>
-    w.punct || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) || SPEECH_VERBS.has(w.lower) && !/^\p{Lu}/u.test(w.text) ||
+    w.punct || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) || SPEECH_VERBS.has(w.lower) && !STARTS_UPPER.test(w.text) ||
     (RELATIVE_WORDS.has(w.lower) && w.lower !== 'that') || (GOVERNING_PREPOSITIONS.has(w.lower) && !['of', 'for', 'to'].includes(w.lower));
   let phrase: Word[];
   if (GOVERNING_PREPOSITIONS.has(ws[0].lower) || SUBORDINATORS.has(ws[0].lower)) {
     // Introductory phrase: the subject is the last determiner-led phrase.
-    const det = findLastIndex(ws, (w) => DETERMINERS.has(w.lower) || /^\p{Lu}/u.test(w.text) && w !== ws[0]);
+    const det = findLastIndex(ws, (w) => DETERMINERS.has(w.lower) || STARTS_UPPER.test(w.text) && w !== ws[0]);
     if (det <= 0) return null;
     phrase = ws.slice(det);
     if (phrase.some(stop)) return null;
@@ -2378,7 +2385,7 @@ function sourcePhrase(text: string, words: Word[]): string | null {
   const head = phrase[phrase.length - 1];
   const headWord = head.lower.replace(/['’]s?$/, '');
   const looksLikeSource = SOURCE_HEADS.has(headWord) || MEDIA_HEADS.has(headWord) || isPersonRole(headWord) || DELEGATE_ROLES.has(headWord) ||
-    /^\p{Lu}/u.test(head.text) || SUBJECT_PRONOUNS.has(headWord);
+    STARTS_UPPER.test(head.text) || SUBJECT_PRONOUNS.has(headWord);
   if (!looksLikeSource) return null;
   if (phrase.length === 1 && CONNECTIVES.has(headWord)) return null;
   // "Welch added that he would appear ... to explain how he "got to this place in life"": a pronoun after other words is no source's name.
@@ -2420,22 +2427,22 @@ function isAppositive(seg: Word[]): boolean {
     // An age: "Stephen Douglas, 26, said".
     (seg.length === 1 && /^\d{1,3}$/.test(first.text)) ||
     // "head of new media at Virgin Radio", "controller of entertainment commissioning", "general secretary of the Centre"
-    (/^\p{Ll}+$/u.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
-    (/^\p{Lu}/u.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
+    (LOWER_WORD.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
+    (STARTS_UPPER.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
     // "Ian Pearson, BT's futurologist, told": an organisation's possessive before a plain noun.
-    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !SPEECH_VERBS.has(w.lower))) ||
+    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => LOWER_WORD.test(w.text) && !SPEECH_VERBS.has(w.lower))) ||
     // "Gerhard Florin, EA's managing director for European publishing, said": a possessive, plain words, a role, its complement.
     (/^\p{Lu}\S*['’]s?$/u.test(first.text) && possessiveRole(seg)) ||
     // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": where the person is from.
     ((first.lower === 'from' || first.lower === 'of') && seg.length > 1 && seg.slice(seg[1].lower === 'the' ? 2 : 1).every((w) => isTitleLike(w) || w.text === '(' || w.text === ')') &&
-      /^\p{Lu}/u.test(seg[seg[1].lower === 'the' ? 2 : 1]?.text ?? ''));
+      STARTS_UPPER.test(seg[seg[1].lower === 'the' ? 2 : 1]?.text ?? ''));
 }
 
 /** After the possessive, up to two plain words and then a role ("EA's managing director"), whatever complement follows. */
 function possessiveRole(seg: Word[]): boolean {
   for (let k = 1; k < seg.length && k <= 3; k++) {
     const w = seg[k];
-    if (!/^\p{Ll}+$/u.test(w.text) || SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower)) return false;
+    if (!LOWER_WORD.test(w.text) || SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower)) return false;
     if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) return true;
   }
   return false;
@@ -2451,12 +2458,12 @@ function isReducedRelative(words: Word[], k: number): boolean {
   const next = words[k + 1];
   if (next && next.lower !== 'as' && next.lower !== 'by') return false;
   const noun = words[k - 1];
-  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || /ly$/.test(noun.lower) || isPersonRole(noun.lower) || DELEGATE_ROLES.has(noun.lower) ||
+  if (!noun || !LOWER_WORD.test(noun.text) || /ly$/.test(noun.lower) || isPersonRole(noun.lower) || DELEGATE_ROLES.has(noun.lower) ||
     DETERMINERS.has(noun.lower) || VERB_FILLERS.has(noun.lower) || SUBJECT_PRONOUNS.has(noun.lower) || CONNECTIVES.has(noun.lower) ||
     RELATIVE_WORDS.has(noun.lower) || SHARED_SUBJECT_CONJUNCTIONS.has(noun.lower)) return false;
   // The noun heads a phrase: a determiner or possessive before it, maybe with one adjective between.
   const leads = (w: Word | undefined) => w !== undefined && (DETERMINERS.has(w.lower) || /['’]s?$/.test(w.text));
-  return leads(words[k - 2]) || (/^\p{Ll}+$/u.test(words[k - 2]?.text ?? '') && leads(words[k - 3]));
+  return leads(words[k - 2]) || (LOWER_WORD.test(words[k - 2]?.text ?? '') && leads(words[k - 3]));
 }
 
 /** Only title-like words stand before the name that starts at `nameStart`. */
@@ -2471,7 +2478,7 @@ function inSubjectTitles(words: Word[], nameStart: number): boolean {
  */
 function opensWithIntroPhrase(words: Word[]): boolean {
   const first = words[0];
-  if (!first || words.length > 12 || !(/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (GOVERNING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)))) return false;
+  if (!first || words.length > 12 || !(/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (GOVERNING_PREPOSITIONS.has(first.lower) && STARTS_UPPER.test(first.text)))) return false;
   return !words.some((w) => (w.punct && w.text !== '.') || SUBJECT_PRONOUNS.has(w.lower) || RELATIVE_WORDS.has(w.lower) || SHARED_SUBJECT_CONJUNCTIONS.has(w.lower) ||
     VERB_FILLERS.has(w.lower) || (SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing')));
 }
@@ -2485,7 +2492,7 @@ const NAMING_PARTICIPLES = new Set(['described', 'dubbed', 'branded', 'labelled'
 
 /** "Executive" in "the Scottish Executive": a capitalised role head that names a body. */
 function isBodyName(head: Word): boolean {
-  return ORGANISATION_ROLES.has(head.lower) && /^\p{Lu}/u.test(head.text);
+  return ORGANISATION_ROLES.has(head.lower) && STARTS_UPPER.test(head.text);
 }
 
 /** A noun that describes a person: "leader", "striker", "Scot", "23-year-old". */
@@ -2623,6 +2630,13 @@ const TIME_NOUNS = new Set('week month year weekend night morning afternoon even
 const INTRO_WORDS = new Set([...'and but so then also meanwhile last this next earlier later on in at'.split(' '), ...TIME_NOUNS, 'recently', 'previously']);
 
 /** "Scot", "Planning Minister": a role taken for a name. "Martin Luther King" keeps his surname. */
+/** `words` followed by `more`: `more` itself when `words` is empty (both are fresh arrays). */
+function appendWords(words: Word[], more: Word[]): Word[] {
+  if (words.length === 0) return more;
+  for (let k = 0; k < more.length; k++) words.push(more[k]);
+  return words;
+}
+
 function isRoleNotName(name: string): boolean {
   const space = name.lastIndexOf(' ');
   const last = name.slice(space + 1).toLowerCase();
@@ -2636,7 +2650,7 @@ const OFFICE_SYNONYMS = new Map([['skipper', 'captain'], ['captain', 'skipper'],
 const ROLE_ENDINGS = new Set(['minister', 'secretary', 'president', 'chancellor', 'leader', 'spokesman', 'spokeswoman', 'chairman', 'director', 'commissioner', 'officer', 'executive']);
 
 function isWordCharAt(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]);
+  return at >= 0 && at < text.length && LETTER_OR_DIGIT.test(text[at]);
 }
 
 /** A person's recollection introduced, right after the name or an aside between dashes: "X - his former press officer - remembers". */
@@ -2646,8 +2660,8 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 
 /** words[k] ends "<role> of <one or two lower-case nouns>" ("minister of sport", "head of public affairs"), right before a name. */
 function roleComplementEndsAt(words: Word[], k: number): boolean {
-  if (!/^\p{Ll}+$/u.test(words[k].text) || DETERMINERS.has(words[k].lower) || GOVERNING_PREPOSITIONS.has(words[k].lower)) return false;
-  const of = words[k - 1]?.lower === 'of' ? k - 1 : words[k - 2]?.lower === 'of' && /^\p{Ll}+$/u.test(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower) ? k - 2 : -1;
+  if (!LOWER_WORD.test(words[k].text) || DETERMINERS.has(words[k].lower) || GOVERNING_PREPOSITIONS.has(words[k].lower)) return false;
+  const of = words[k - 1]?.lower === 'of' ? k - 1 : words[k - 2]?.lower === 'of' && LOWER_WORD.test(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower) ? k - 2 : -1;
   return of > 0 && PERSON_ROLE_HEADS.has(words[of - 1].lower);
 }
 
@@ -2662,9 +2676,9 @@ function framesAs(words: Word[], k: number): boolean {
 /** words[k] is a lower-case noun right after a capitalised possessive, one capitalised word between at most ("Wenger's Bayern counterpart"). */
 function possessedNounAt(words: Word[], k: number): boolean {
   const w = words[k];
-  if (!/^\p{Ll}+$/u.test(w.text) || DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) ||
+  if (!LOWER_WORD.test(w.text) || DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) ||
     SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return false;
-  const owner = /^\p{Lu}/u.test(words[k - 1]?.text ?? '') && !/['’]s?$/.test(words[k - 1].text) ? k - 2 : k - 1;
+  const owner = STARTS_UPPER.test(words[k - 1]?.text ?? '') && !/['’]s?$/.test(words[k - 1].text) ? k - 2 : k - 1;
   return owner >= 0 && /^\p{Lu}\p{L}*['’]s?$/u.test(words[owner].text);
 }
 
@@ -2672,7 +2686,7 @@ function possessedNounAt(words: Word[], k: number): boolean {
 function isTitleLike(w: Word): boolean {
   if (w.punct) return w.text === '.';
   if (CALENDAR.test(w.text) || GOVERNING_PREPOSITIONS.has(w.lower)) return false;
-  return /^\p{Lu}/u.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower) ||
+  return STARTS_UPPER.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower) ||
     w.lower === 'the' || w.lower === 'a' || w.lower === 'an' || /['’]s?$/.test(w.text) || /^\d|year-old$/.test(w.lower);
 }
 

@@ -33,7 +33,9 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const t = m[0];
     const at = start + m.index;
-    const punct = t.length === 1 && isPunctuation(t.charCodeAt(0));
+    // A token is a word when it starts with a letter or digit, else one of the punctuation marks.
+    const c = t.charCodeAt(0);
+    const punct = c < 65 ? c < 48 || c > 57 : c === 0x2014 || c === 0x2013;
     words.push({ text: t, lower: punct ? t : t.toLowerCase(), start: at, end: at + t.length, punct });
   }
   return words;
@@ -95,9 +97,9 @@ function isWordCode(text: string, at: number, c: number): boolean {
 /**
  * Offsets where narration sentences end inside text[start, end): a ".", "?" or "!" followed by
  * space and a capital or an opening mark, unless it closes an abbreviation or an initial.
+ * They are appended to `ends` when given.
  */
-export function sentenceEnds(text: string, start: number, end: number): number[] {
-  const ends: number[] = [];
+export function sentenceEnds(text: string, start: number, end: number, ends: number[] = []): number[] {
   const stops = /[.?!]/g;
   stops.lastIndex = start;
   for (let m = stops.exec(text); m !== null && m.index < end; m = stops.exec(text)) {
