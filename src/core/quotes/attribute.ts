@@ -36,14 +36,22 @@ import {
   WEAK_SPEECH_VERBS,
 } from './lexicon';
 import type { QuoteSpan } from './spans';
-import { sentenceEnds, wordsIn, type Word } from './words';
-
-// The commonest letter tests, each one expression object: compiling an expression with \p classes
-// costs a cold isolate far more than running it, and each literal written out may compile anew.
-const STARTS_UPPER = /^\p{Lu}/u;
-const STARTS_LOWER = /^\p{Ll}/u;
-const LOWER_WORD = /^\p{Ll}+$/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+import {
+  CAPITALISED_WORD,
+  LETTER_OR_DIGIT,
+  LOWER_WORD,
+  NUMBER_THEN_LOWER_WORD,
+  OPENS_CAPITALISED,
+  POSSESSIVE_CAPITALISED,
+  SINGLE_CAPITAL,
+  STARTS_LOWER,
+  STARTS_UPPER,
+  isCapitalisedWordEnding,
+  isLowerWordEnding,
+  sentenceEnds,
+  wordsIn,
+  type Word,
+} from './words';
 
 // Who said a quotation, from the narration in the sentence around it and, failing that, from
 // the quotations and sentences just before it. Every rule prefers no answer to a doubtful one.
@@ -276,10 +284,10 @@ export class Attributor {
     const after = narration.after ?? (this.lastSpeechVerb(pre) < 0 ? this.sentenceEndAttribution(post) : null);
     const before = narration.before === undefined ? (narration.before = this.beforeSubject(pre)) : narration.before;
     const inner = this.text.slice(q.innerStart, q.innerEnd).trim();
-    const embedded = !/^[\p{Lu}\[\u2026]/u.test(inner) && before !== null;
+    const embedded = !OPENS_CAPITALISED.test(inner) && before !== null;
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
     // talks “a constructive step”, the New York Times reported"); a full quotation to the one named after it.
-    const fragment = !/^[\p{Lu}\[\u2026]/u.test(inner);
+    const fragment = !OPENS_CAPITALISED.test(inner);
     if (this.isSlogan(i)) return null;
     const qualifier = fragment ? this.attributiveOwner(pre) : undefined;
     if (qualifier) return qualifier;
@@ -603,7 +611,7 @@ export class Attributor {
     }
     // '"…," underlined Mr Saldarriaga.': any past-tense verb between the quotation's comma and a
     // name that ends the sentence is its speech verb.
-    if (/^\p{Ll}+ed$/u.test(first.text) && /(?:[,?!]\s*["”’']|["”’']\s*,)\s*$/.test(this.text.slice(Math.max(0, first.start - 6), first.start))) {
+    if (isLowerWordEnding(first.text, 'ed') && /(?:[,?!]\s*["”’']|["”’']\s*,)\s*$/.test(this.text.slice(Math.max(0, first.start - 6), first.start))) {
       const subject = this.objectSubject(post.slice(k + 1));
       if (subject?.kind === 'person' && post.every((w) => w.end <= this.names[subject.mention].end || w.text === '.')) return subject;
     }
@@ -844,7 +852,7 @@ export class Attributor {
     // ("Looking to the coming elections, which are all expected to be held on 5 May, Mr Davey said:": after an opening
     // phrase (a participle or a preposition, no subject) the relative clause is the phrase's, and a name closing the
     // last piece, after titles only, is the subject.)
-    if (relative === 1 && segments.length > 2 && !preferFirst && (GOVERNING_PREPOSITIONS.has(segments[0][0]?.lower ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(segments[0][0]?.text ?? ''))) {
+    if (relative === 1 && segments.length > 2 && !preferFirst && (GOVERNING_PREPOSITIONS.has(segments[0][0]?.lower ?? '') || isCapitalisedWordEnding(segments[0][0]?.text ?? '', 'ing'))) {
       const last = segments[segments.length - 1];
       const person = last.length > 0 && last.every((w) => isTitleLike(w) && !w.punct) ? this.eligiblePerson(last, last[0].start) : null;
       if (person !== null && this.names[person].end >= last[last.length - 1].end) return { kind: 'person', mention: person };
@@ -855,7 +863,7 @@ export class Attributor {
     // calls" is a clause). "The book, by journalist Robert Peston, said": "by" names the author.
     if (!preferFirst && commaBeforeVerb && segments.length > 1 && !segments[0].some((w) => VERB_FILLERS.has(w.lower) || RELATIVE_WORDS.has(w.lower) || w.lower === 'what')) {
       // ("E Hayot, writing in the culture blogzine Print Culture, said": so is one opening with a participle.)
-      segments = segments.filter((seg, k) => k === 0 || seg.length === 0 || !(GOVERNING_PREPOSITIONS.has(seg[0].lower) || /^\p{Ll}+ing$/u.test(seg[0].text)) || seg[0].lower === 'by');
+      segments = segments.filter((seg, k) => k === 0 || seg.length === 0 || !(GOVERNING_PREPOSITIONS.has(seg[0].lower) || isLowerWordEnding(seg[0].text, 'ing')) || seg[0].lower === 'by');
     }
     // "Alain Terzian, president of the organisers, the Academie des Arts, said": a bare name
     // followed only by appositives is the subject, whatever the appositives name.
@@ -1017,7 +1025,7 @@ export class Attributor {
         if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) role = true;
         // "Palace stadium manager Kevin Corner": plain nouns before a role belong to it.
         // ("World Indoor 800m record holder Ceplak": a measure too.)
-        else if (/^\p{N}*\p{Ll}+$/u.test(w.text) && !role && roleWithin(words, k, 2)) {
+        else if (NUMBER_THEN_LOWER_WORD.test(w.text) && !role && roleWithin(words, k, 2)) {
           k++;
           continue;
         }
@@ -1028,7 +1036,7 @@ export class Attributor {
         else if (w.text === '!' && k === 0 && w.start === m.end) {
           k++;
           continue;
-        } else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || /^\p{Lu}$/u.test(words[k - 1].text))) : !STARTS_UPPER.test(w.text)) break;
+        } else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || SINGLE_CAPITAL.test(words[k - 1].text))) : !STARTS_UPPER.test(w.text)) break;
         if (/['’]s$/.test(w.text)) possessive = true;
         k++;
       }
@@ -1871,7 +1879,7 @@ export class Attributor {
     const words = wordsIn(this.text, Math.max(sentenceStart, start - 150), start);
     let k = words.length - 1;
     while (k >= 0 && isTitleLike(words[k]) && !words[k].punct) k--;
-    if (k < 2 || words[k].lower !== 'by' || !/^\p{Ll}+ed$/u.test(words[k - 1].text) || !PASSIVE_MARKERS.has(words[k - 2].lower)) return false;
+    if (k < 2 || words[k].lower !== 'by' || !isLowerWordEnding(words[k - 1].text, 'ed') || !PASSIVE_MARKERS.has(words[k - 2].lower)) return false;
     for (let n = this.firstPersonAtOrAfter(sentenceStart); n < this.persons.length && this.names[this.persons[n]].start < start; n++) {
       if (!isPossessive(this.text, this.names[this.persons[n]].end)) return false;
     }
@@ -1925,7 +1933,7 @@ export class Attributor {
     // "And last week Only Fools and Horses star David Jason": an opening time phrase, no comma.
     // (A preposition opens a time phrase only with a time in it: "On the BBC's Breakfast with Frost" names a programme.)
     // "Launching the initiative Mr Clarke said": an opening participle phrase, no comma, before a name that speaks.
-    if (from === sentenceStart && k >= 1 && k < 5 && /^\p{Lu}\p{Ll}+ing$/u.test(words[0].text) && words.slice(1, k + 1).every((x) => LOWER_WORD.test(x.text) && !GOVERNING_PREPOSITIONS.has(x.lower)) &&
+    if (from === sentenceStart && k >= 1 && k < 5 && isCapitalisedWordEnding(words[0].text, 'ing') && words.slice(1, k + 1).every((x) => LOWER_WORD.test(x.text) && !GOVERNING_PREPOSITIONS.has(x.lower)) &&
       this.speechVerbFollows(this.nameEndAt(start), false)) return true;
     const intro = words.slice(0, k + 1);
     if (from === sentenceStart && k < 4 && intro.every((x) => INTRO_WORDS.has(x.lower) || CALENDAR.test(x.text)) &&
@@ -2328,7 +2336,7 @@ export class Attributor {
       if (close < 0 || close > 10 || words[close].text !== ',') return false;
       k = close + 1;
     }
-    while (k < words.length && (VERB_FILLERS.has(words[k].lower) || /^\p{Ll}+ly$/u.test(words[k].text)) && !PASSIVE_MARKERS.has(words[k].lower)) k++;
+    while (k < words.length && (VERB_FILLERS.has(words[k].lower) || isLowerWordEnding(words[k].text, 'ly')) && !PASSIVE_MARKERS.has(words[k].lower)) k++;
     const verb = words[k];
     return verb !== undefined && SPEECH_VERBS.has(verb.lower) && !LISTENER_VERBS.has(verb.lower) && !WEAK_SPEECH_VERBS.has(verb.lower) && !FRAMING_VERBS.has(verb.lower);
   }
@@ -2407,7 +2415,7 @@ function roleWithin(words: Word[], k: number, span: number): boolean {
   for (let j = k; j < Math.min(words.length, k + span + 1); j++) {
     const w = words[j];
     if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) return j > k;
-    if (w.punct || !/^\p{N}*\p{Ll}+$/u.test(w.text) || SPEECH_VERBS.has(w.lower) || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) ||
+    if (w.punct || !NUMBER_THEN_LOWER_WORD.test(w.text) || SPEECH_VERBS.has(w.lower) || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) ||
       DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) || RELATIVE_WORDS.has(w.lower)) return false;
   }
   return false;
@@ -2430,9 +2438,9 @@ function isAppositive(seg: Word[]): boolean {
     (LOWER_WORD.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
     (STARTS_UPPER.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
     // "Ian Pearson, BT's futurologist, told": an organisation's possessive before a plain noun.
-    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => LOWER_WORD.test(w.text) && !SPEECH_VERBS.has(w.lower))) ||
+    (POSSESSIVE_CAPITALISED.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => LOWER_WORD.test(w.text) && !SPEECH_VERBS.has(w.lower))) ||
     // "Gerhard Florin, EA's managing director for European publishing, said": a possessive, plain words, a role, its complement.
-    (/^\p{Lu}\S*['’]s?$/u.test(first.text) && possessiveRole(seg)) ||
+    (POSSESSIVE_CAPITALISED.test(first.text) && possessiveRole(seg)) ||
     // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": where the person is from.
     ((first.lower === 'from' || first.lower === 'of') && seg.length > 1 && seg.slice(seg[1].lower === 'the' ? 2 : 1).every((w) => isTitleLike(w) || w.text === '(' || w.text === ')') &&
       STARTS_UPPER.test(seg[seg[1].lower === 'the' ? 2 : 1]?.text ?? ''));
@@ -2478,7 +2486,7 @@ function inSubjectTitles(words: Word[], nameStart: number): boolean {
  */
 function opensWithIntroPhrase(words: Word[]): boolean {
   const first = words[0];
-  if (!first || words.length > 12 || !(/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (GOVERNING_PREPOSITIONS.has(first.lower) && STARTS_UPPER.test(first.text)))) return false;
+  if (!first || words.length > 12 || !(isCapitalisedWordEnding(first.text, 'ing') || (GOVERNING_PREPOSITIONS.has(first.lower) && STARTS_UPPER.test(first.text)))) return false;
   return !words.some((w) => (w.punct && w.text !== '.') || SUBJECT_PRONOUNS.has(w.lower) || RELATIVE_WORDS.has(w.lower) || SHARED_SUBJECT_CONJUNCTIONS.has(w.lower) ||
     VERB_FILLERS.has(w.lower) || (SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing')));
 }
@@ -2507,13 +2515,13 @@ function roleBeforeVerb(words: Word[]): Word | null {
     if (words[k].punct || words[k].lower === 'and' || words[k].lower === 'or') return null;
     if (!isPersonRole(words[k].lower)) continue;
     // "the 25-year-old Dubliner underlined": an age before a capitalised noun describes a person too.
-    if (/^\d+-year-old$/.test(words[k].lower) && words[k + 1] && /^\p{Lu}\p{Ll}+$/u.test(words[k + 1].text)) k++;
+    if (/^\d+-year-old$/.test(words[k].lower) && words[k + 1] && CAPITALISED_WORD.test(words[k + 1].text)) k++;
     // "the Swiss star is", "the Tory leader has said", "the Scot initially defended"
     if (words[k + 1] && AUXILIARIES.has(words[k + 1].lower)) return words[k];
     let v = k + 1;
     while (v < words.length && VERB_FILLERS.has(words[v].lower)) v++;
     const verb = words[v];
-    if (verb && !verb.punct && (SPEECH_VERBS.has(verb.lower) || /^\p{Ll}+(?:ed|s)$/u.test(verb.text))) return words[k];
+    if (verb && !verb.punct && (SPEECH_VERBS.has(verb.lower) || (isLowerWordEnding(verb.text, 'ed') || isLowerWordEnding(verb.text, 's')))) return words[k];
   }
   return null;
 }

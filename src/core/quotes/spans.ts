@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { LETTER_OR_DIGIT } from './words';
 
 // Finding quotation spans in raw text, before any attribution.
 //
@@ -40,8 +41,6 @@ const OPEN_BEFORE = '([{—–-/\u2026';
 const CLOSE_AFTER = '.,;:!?)]}—–-/\u2026';
 /** Longest single-quoted quotation looked for; single marks are mostly apostrophes. */
 const MAX_SINGLE_QUOTE = 400;
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isSpace(ch: string | undefined): boolean {
   if (ch === undefined) return false;

@@ -3,6 +3,32 @@ import { ABBREVIATIONS } from './lexicon';
 // A light word splitter over narration around a quotation, with absolute offsets. Attribution
 // only looks at a sentence either side of a quote, so this stays cheap and needs no parser.
 
+// Letter tests shared by the quotation code, one expression object each: compiling an expression
+// with \p classes costs a cold isolate far more than running it, and each literal written out
+// may be compiled anew.
+export const STARTS_UPPER = /^\p{Lu}/u;
+export const STARTS_LOWER = /^\p{Ll}/u;
+export const LOWER_WORD = /^\p{Ll}+$/u;
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+export const SINGLE_CAPITAL = /^\p{Lu}$/u;
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** "800m", "record": digits, then lower-case letters. */
+export const NUMBER_THEN_LOWER_WORD = /^\p{N}*\p{Ll}+$/u;
+/** "Britain's", "Reuters'", "AT&T's": a capitalised word, possessive or not. */
+export const POSSESSIVE_CAPITALISED = /^\p{Lu}\S*['’]s?$/u;
+/** Quoted words that open as a sentence would: a capital, "[" or an ellipsis. */
+export const OPENS_CAPITALISED = /^[\p{Lu}\[\u2026]/u;
+
+/** Lower-case letters ending in `suffix` after at least one more: `/^\p{Ll}+ed$/u` for "ed", with no expression of its own. */
+export function isLowerWordEnding(text: string, suffix: string): boolean {
+  return text.length > suffix.length && text.endsWith(suffix) && LOWER_WORD.test(text);
+}
+
+/** A capital, lower-case letters, then `suffix`: `/^\p{Lu}\p{Ll}+ing$/u` for "ing", with no expression of its own. */
+export function isCapitalisedWordEnding(text: string, suffix: string): boolean {
+  return text.endsWith(suffix) && CAPITALISED_WORD.test(text.slice(0, text.length - suffix.length));
+}
+
 export interface Word {
   text: string;
   /** Lower-cased text, for lexicon look-ups. */
@@ -85,13 +111,12 @@ function isRegExpSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 function isWordCode(text: string, at: number, c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Common marks of news text that are never letters: curly quotes, dashes, spaces, ellipsis.
   if (c >= 0x2000 && c <= 0x206f) return false;
-  return LETTER_OR_NUMBER.test(text[at]);
+  return LETTER_OR_DIGIT.test(text[at]);
 }
 
 /**
@@ -114,7 +139,7 @@ export function sentenceEnds(text: string, start: number, end: number, ends: num
       let w = i;
       while (w > start && w > i - 12 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
       const word = text.slice(w, i);
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || SINGLE_CAPITAL.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     ends.push(i + 1);
   }
