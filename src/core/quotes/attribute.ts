@@ -148,7 +148,7 @@ export class Attributor {
     if (m.text.includes(' ')) return false;
     // ("a Parliamentary lunch": after "a"/"an" only right before a lower-case noun.)
     const before = this.text.slice(Math.max(0, m.start - 30), m.start);
-    if (!/\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu.test(before) && !(/\ban?\s+$/i.test(before) && /^\s+\p{Ll}/u.test(this.text.slice(m.end, m.end + 3)))) return false;
+    if (!THE_AND_A_WORD_BEFORE.test(before) && !(/\ban?\s+$/i.test(before) && /^\s+\p{Ll}/u.test(this.text.slice(m.end, m.end + 3)))) return false;
     // "the Oscar-nominated Owen" after "British actor Clive Owen": a surname of someone named in full is still a name.
     return !this.names.some((n) => n.local === m.local && n.kind === 'person' && n.text.includes(' ') && n.text.endsWith(` ${m.text}`));
   }
@@ -1120,7 +1120,7 @@ export class Attributor {
    * title before ("Prime Minister Tony Blair", "Tom Wright, the Bishop of Durham"), else null.
    */
   private resolveRole(phrase: string, at: number, prev: Speaker | null = null): number | null {
-    const m = /^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/iu.exec(phrase.trim());
+    const m = THE_ROLE.exec(phrase.trim());
     // ("the 25-year-old Dubliner": after an age, a capitalised noun describes a person too.)
     if (!m || !isPersonRole(m[2].toLowerCase())) return null;
     // "the Scottish Executive", "the Government": a capitalised head that can name a body is that body.
@@ -1381,7 +1381,7 @@ export class Attributor {
       // preposition between makes the title someone else's.)
       const prev = this.persons[k - 1];
       const gap = prev !== undefined ? this.text.slice(this.names[prev].end, m.index) : '';
-      if (prev !== undefined && /^,\s*(?:the|a|an)?\s*(?:[\p{L}'’-]+\s+){0,3}$/iu.test(gap) && !wordsIn(gap, 0, gap.length).some((w) => GOVERNING_PREPOSITIONS.has(w.lower))) {
+      if (prev !== undefined && COMMA_AND_FEW_WORDS.test(gap) && !wordsIn(gap, 0, gap.length).some((w) => GOVERNING_PREPOSITIONS.has(w.lower))) {
         hits.push({ at: m.index, local: this.names[prev].local, mention: prev });
       }
     }
@@ -1838,7 +1838,7 @@ export class Attributor {
       const offset = from + m.index;
       if (!CLAUSE_BEFORE_THE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || this.insideQuote(offset)) continue;
       // "Agent Brian Hassell insists that the 31-year-old Brazilian midfielder is": the reported clause's subject is no speaker.
-      if (/\bthat\s+$/i.test(slice.slice(Math.max(0, m.index - 6), m.index)) && SPEECH_VERBS.has(/([\p{L}]+)\s+that\s+$/iu.exec(this.text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase() ?? '')) continue;
+      if (/\bthat\s+$/i.test(slice.slice(Math.max(0, m.index - 6), m.index)) && SPEECH_VERBS.has(WORD_THAT_BEFORE.exec(this.text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase() ?? '')) continue;
       const role = this.roleBeforeVerbAt(offset, Math.min(at, offset + 80));
       // "The musical's British director is Matthew Warchus": a role identified with a name by a copula is that person.
       const copula = role ? /^\s+(?:is|was)\s+/.exec(this.text.slice(role.end, role.end + 8)) : null;
@@ -2576,6 +2576,19 @@ const DESCRIBED_AFFILIATION = /^,\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){1,4}(?:a
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A speech verb after the first word that is not a participle: the verb of a sentence's speaker. */
+// Case-insensitive expressions spelt out without the `i` flag: with `u` it makes a cold isolate
+// close every \p{L} class over case, which costs more than all its matches. Under `iu` a letter
+// class also matches U+0345 (whose case folding is a letter), the word characters of \b include
+// ſ and the Kelvin sign, and "the" matches any case: hence the spelling below, equal under `u`.
+/** `/\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu`: "the" and at most one word, ending the text. */
+const THE_AND_A_WORD_BEFORE = /(?<![\w\u017F\u212A])[Tt][Hh][Ee]\s+(?:[\p{L}\p{N}\u0345-]+\s+)?$/u;
+/** `/^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/iu`: "the", up to three words, the head word. */
+const THE_ROLE = /^[Tt][Hh][Ee]\s+((?:[\p{L}\p{N}'’\u0345-]+\s+){0,3}?)([\p{L}\p{N}\u0345-]+)$/u;
+/** `/^,\s*(?:the|a|an)?\s*(?:[\p{L}'’-]+\s+){0,3}$/iu`: a comma, an article and up to three words. */
+const COMMA_AND_FEW_WORDS = /^,\s*(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])?\s*(?:[\p{L}'’\u0345-]+\s+){0,3}$/u;
+/** `/([\p{L}]+)\s+that\s+$/iu`: the word before a closing "that". */
+const WORD_THAT_BEFORE = /([\p{L}\u0345]+)\s+[Tt][Hh][Aa][Tt]\s+$/u;
+
 function isReportingVerb(w: Word, n: number): boolean {
   return SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && n > 0;
 }
