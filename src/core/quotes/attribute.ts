@@ -148,7 +148,7 @@ export class Attributor {
     if (m.text.includes(' ')) return false;
     // ("a Parliamentary lunch": after "a"/"an" only right before a lower-case noun.)
     const before = this.text.slice(Math.max(0, m.start - 30), m.start);
-    if (!THE_AND_A_WORD_BEFORE.test(before) && !(/\ban?\s+$/i.test(before) && /^\s+\p{Ll}/u.test(this.text.slice(m.end, m.end + 3)))) return false;
+    if (!THE_AND_A_WORD_BEFORE.test(before) && !(/\ban?\s+$/i.test(before) && SPACE_THEN_LOWER.test(this.text.slice(m.end, m.end + 3)))) return false;
     // "the Oscar-nominated Owen" after "British actor Clive Owen": a surname of someone named in full is still a name.
     return !this.names.some((n) => n.local === m.local && n.kind === 'person' && n.text.includes(' ') && n.text.endsWith(` ${m.text}`));
   }
@@ -806,7 +806,7 @@ export class Attributor {
         const person = this.eligiblePerson(main, main[0]?.start ?? 0);
         const rest = person === null ? [] : main.filter((w) => w.start >= this.names[person].end);
         if (person !== null && this.text.slice(this.sentenceStartBefore(between[0].start), between[0].start).trim() === '' && this.personLeadsClause(main) && main.filter((w) => w.end <= this.names[person].start).every((w) => isTitleLike(w) && !w.punct) &&
-          /^\s+\p{Ll}/u.test(this.text.slice(this.names[person].end, this.names[person].end + 3)) &&
+          SPACE_THEN_LOWER.test(this.text.slice(this.names[person].end, this.names[person].end + 3)) &&
           // ("But Dunne is keen to put that period of his life behind him and said:": the name's own auxiliary right after it opens no other clause.)
           (afterComma || !(rest.some((w, k) => w.punct || RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower) || SPEECH_VERBS.has(w.lower) || (AUXILIARIES.has(w.lower) && k > 0)) || opensClause(rest)))) return { kind: 'person', mention: person };
       }
@@ -1059,8 +1059,8 @@ export class Attributor {
   /** The mention is, or follows, an honorific: "Dr Mark Tuffy", "Mr Blair". */
   private afterHonorific(mention: number): boolean {
     const m = this.names[mention];
-    const first = /^[\p{L}.]+/u.exec(m.text)?.[0] ?? '';
-    const before = /([\p{L}.]+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? '';
+    const first = LETTERS_AND_DOTS.exec(m.text)?.[0] ?? '';
+    const before = LAST_WORD_WITH_DOTS.exec(this.text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? '';
     return HONORIFICS.has(first) || HONORIFICS.has(before);
   }
 
@@ -1221,7 +1221,7 @@ export class Attributor {
     let para = this.paragraphs.length - 1;
     while (para > 0 && this.paragraphs[para].start > at) para--;
     if (this.names[last].start < this.paragraphs[Math.max(0, para - 2)].start) return null;
-    const opensLower = (start: number) => start > this.names[last].end && start < at && /^\s*\p{Ll}/u.test(this.text.slice(start, start + 8));
+    const opensLower = (start: number) => start > this.names[last].end && start < at && LOWER_AFTER_ANY_SPACE.test(this.text.slice(start, start + 8));
     if (this.endsBetween(this.names[last].end, at).some(opensLower) || this.paragraphs.some((p) => opensLower(p.start))) return null;
     return this.otherPersonBetween(this.names[last].end, at, top, true) ? null : last;
   }
@@ -1360,13 +1360,13 @@ export class Attributor {
       const m = { index: at, 0: before.slice(at, at + needle.length) };
       const end = m.index + needle.length;
       // "Deputy Prime Minister John Prescott" is not "the prime minister".
-      const modifier = /([\p{L}-]+)\s+$/u.exec(before.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
+      const modifier = LAST_HYPHENATED_WORD_BEFORE_SPACE.exec(before.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
       if (modifier && NAME_PREMODIFIERS.has(modifier)) continue;
       // A bare head word must not be the end of a longer title ("Deputy Prime Minister"). A place
       // before it ("New York Senator Charles Schumer") and a capitalised word before a lower-case
       // title ("Wigan chairman Maurice Lindsay") are no part of the title.
       if (headOnly && !this.placeEndsBefore(m.index)) {
-        if (STARTS_UPPER.test(m[0]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
+        if (STARTS_UPPER.test(m[0]) && CAPITALISED_WORD_BEFORE_SPACE.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (wordsIn(before, Math.max(0, m.index - 30), m.index).slice(-2).some((w) => NAME_PREMODIFIERS.has(w.lower))) continue;
       }
       // "Prime Minister Tony Blair", "Bishop of Durham, Dr Tom Wright": a name shortly after.
@@ -1441,7 +1441,7 @@ export class Attributor {
     for (const idx of this.clusterMembers.get(local) ?? []) {
       const m = this.names[idx];
       // Only a word on the same line: "Greer attacks 'bully' Big Brother ¶ Germaine Greer" has no title.
-      const before = /([\p{L}.]+)[^\S\n]+$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      const before = LAST_WORD_ON_LINE.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
       let g: Gender = before ? genderOfTitle(before) : 'unknown';
       if (g === 'unknown') g = genderOfTitle(m.text.split(/\s+/)[0]);
       if (g === 'unknown') {
@@ -1530,7 +1530,7 @@ export class Attributor {
       // "…," he asked. The Tory spokesman also criticised": a definite title right after the person just quoted is them.
       if (subject.kind === 'source') {
         const before = subjects[k - 1];
-        const anaphoric = /^the\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)$/u.test(subject.name.replace(/^The/, 'the')) && prev !== null && prev.mention !== null &&
+        const anaphoric = THE_TITLED_SPOKESMAN.test(subject.name.replace(/^The/, 'the')) && prev !== null && prev.mention !== null &&
           before?.kind === 'person' && this.names[before.mention].local === this.names[prev.mention].local && compatible(prev.mention) &&
           !this.otherPersonBetween(this.names[before.mention].end, at, this.names[prev.mention].local);
         if (anaphoric) return prev;
@@ -1594,7 +1594,7 @@ export class Attributor {
    * no "she"). Not a title someone in the article holds ("The home secretary ... also rejected claims").
    */
   private sourceJustBefore(source: { name: string; at: number }, want: Gender, at: number): boolean {
-    const head = /([\p{L}-]+)$/u.exec(source.name)?.[1].toLowerCase() ?? '';
+    const head = LAST_HYPHENATED_WORD.exec(source.name)?.[1].toLowerCase() ?? '';
     if (want === 'unknown' || !(HUMAN_HEAD_END.test(source.name) || speaksForBody(source.name)) || PERSON_ROLE_HEADS.has(head) || sourceOfOtherSex(source.name, want)) return false;
     // "the Lib Dem spokesman" where "Lib Dem Treasury spokesman Vince Cable" was introduced: maybe him.
     if (/^the\s/i.test(source.name) && this.peopleTitled(head, at, true).size > 0) return false;
@@ -1778,7 +1778,7 @@ export class Attributor {
 
   /** Some mention of the cluster has a first name and a surname ("Patrick McEnroe"). */
   private namedInFull(local: number): boolean {
-    return this.persons.some((idx) => this.names[idx].local === local && /\p{L}\s+\p{Lu}/u.test(this.names[idx].text));
+    return this.persons.some((idx) => this.names[idx].local === local && TWO_WORD_NAME.test(this.names[idx].text));
   }
 
   private clustersInside(q: Span): Set<number> {
@@ -1919,7 +1919,7 @@ export class Attributor {
       else if (sinceRole < 0 && roleComplementEndsAt(words, k)) k -= words[k - 1].lower === 'of' ? 1 : 2;
       else if (sinceRole >= 0 && sinceRole < 2 && LOWER_WORD.test(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
       // "said Sandvine's chief technology officer Marc Morin": the organisation owning the role.
-      else if (sinceRole >= 0 && sinceRole < 3 && /^\p{Lu}[\p{L}\p{N}&-]*['’]s?$/u.test(w.text)) sinceRole = 3;
+      else if (sinceRole >= 0 && sinceRole < 3 && CAPITALISED_POSSESSIVE_NAME.test(w.text)) sinceRole = 3;
       // "But Wenger's Bayern counterpart Felix Magath was": a plain noun the possessor owns is the name's own description.
       else if (sinceRole < 0 && possessedNounAt(words, k)) sinceRole = 0;
       else if (!isTitleLike(w)) break;
@@ -2317,7 +2317,7 @@ export class Attributor {
       if (m.end > to) break;
       if (this.insideQuote(m.start) || isPossessive(this.text, m.end) || !this.inSubjectPosition(m.start, from)) continue;
       const head = this.headOfNamePhrase(idx);
-      if (head === null || /^\s+(?:and|or|&)\s+\p{Lu}/u.test(this.text.slice(this.names[head].end, this.names[head].end + 12))) return undefined;
+      if (head === null || JOINED_TO_CAPITAL.test(this.text.slice(this.names[head].end, this.names[head].end + 12))) return undefined;
       return head;
     }
     return null;
@@ -2407,7 +2407,7 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 }
 
 function isPossessive(text: string, end: number): boolean {
-  return /^['’]s?\s+\p{L}/u.test(text.slice(end, end + 4)) && (text[end + 1] === 's' || text[end - 1] === 's');
+  return POSSESSIVE_BEFORE_WORD.test(text.slice(end, end + 4)) && (text[end + 1] === 's' || text[end - 1] === 's');
 }
 
 /** A role noun follows within `span` plain lower-case nouns from `k` ("stadium manager"). */
@@ -2534,7 +2534,7 @@ const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|off
 
 /** "A spokeswoman for the Information Commissioner's Office": someone who speaks for a body, named by it. */
 function speaksForBody(name: string): boolean {
-  const head = /^(?:\S+\s+){0,3}?([\p{L}-]+)\s+(?:for|at|of|from)\s/u.exec(name)?.[1].toLowerCase();
+  const head = HEAD_BEFORE_AFFILIATION.exec(name)?.[1].toLowerCase();
   return head !== undefined && DELEGATE_ROLES.has(head);
 }
 
@@ -2700,7 +2700,7 @@ function possessedNounAt(words: Word[], k: number): boolean {
   if (!LOWER_WORD.test(w.text) || DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) ||
     SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return false;
   const owner = STARTS_UPPER.test(words[k - 1]?.text ?? '') && !/['’]s?$/.test(words[k - 1].text) ? k - 2 : k - 1;
-  return owner >= 0 && /^\p{Lu}\p{L}*['’]s?$/u.test(words[owner].text);
+  return owner >= 0 && CAPITALISED_POSSESSIVE.test(words[owner].text);
 }
 
 /** Words that can stand inside a name's noun phrase: titles, capitalised words, determiners, ages. */
@@ -2715,3 +2715,37 @@ function isMedia(name: string): boolean {
   const words = name.split(/\s+/);
   return words.some((w) => MEDIA_NAMES.has(w.replace(/['’]s$/, '')) || MEDIA_HEADS.has(w.toLowerCase()));
 }
+
+// Expressions with \p classes stand here, not in the functions using them: a cold isolate checks
+// every \p literal again whenever it compiles a function holding one, which costs more than its matches.
+
+/** Space, then a lower-case letter. */
+const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
+/** A lower-case letter, after space or not. */
+const LOWER_AFTER_ANY_SPACE = /^\s*\p{Ll}/u;
+/** Letters and dots opening the text: "Dr", "J.". */
+const LETTERS_AND_DOTS = /^[\p{L}.]+/u;
+/** The word of letters and dots before the space ending the text. */
+const LAST_WORD_WITH_DOTS = /([\p{L}.]+)\s+$/u;
+/** The same, with no line break in the space. */
+const LAST_WORD_ON_LINE = /([\p{L}.]+)[^\S\n]+$/u;
+/** The word of letters and hyphens before the space ending the text. */
+const LAST_HYPHENATED_WORD_BEFORE_SPACE = /([\p{L}-]+)\s+$/u;
+/** The word of letters and hyphens ending the text. */
+const LAST_HYPHENATED_WORD = /([\p{L}-]+)$/u;
+/** A capitalised word before the space ending the text. */
+const CAPITALISED_WORD_BEFORE_SPACE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+/** "the Tory spokesman": capitalised words between "the" and "spokesman". */
+const THE_TITLED_SPOKESMAN = /^the\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)$/u;
+/** A letter, space and a capital: a name of two words or more. */
+const TWO_WORD_NAME = /\p{L}\s+\p{Lu}/u;
+/** "Sandvine's", "AT&T's": a capitalised possessive. */
+const CAPITALISED_POSSESSIVE_NAME = /^\p{Lu}[\p{L}\p{N}&-]*['’]s?$/u;
+/** " and Brown": a conjunction, then a capital. */
+const JOINED_TO_CAPITAL = /^\s+(?:and|or|&)\s+\p{Lu}/u;
+/** A possessive mark, then a word. */
+const POSSESSIVE_BEFORE_WORD = /^['’]s?\s+\p{L}/u;
+/** "a spokesman for": the word before a preposition of affiliation. */
+const HEAD_BEFORE_AFFILIATION = /^(?:\S+\s+){0,3}?([\p{L}-]+)\s+(?:for|at|of|from)\s/u;
+/** "Britain's": a capitalised word of letters, possessive. */
+const CAPITALISED_POSSESSIVE = /^\p{Lu}\p{L}*['’]s?$/u;
