@@ -2575,20 +2575,18 @@ const DESCRIBED_AFFILIATION = /^,\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){1,4}(?:a
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** A speech verb after the first word that is not a participle: the verb of a sentence's speaker. */
 // Case-insensitive expressions spelt out without the `i` flag: with `u` it makes a cold isolate
-// close every \p{L} class over case, which costs more than all its matches. Under `iu` a letter
-// class also matches U+0345 (whose case folding is a letter), the word characters of \b include
-// ſ and the Kelvin sign, and "the" matches any case: hence the spelling below, equal under `u`.
-/** `/\bthe\s+(?:[\p{L}\p{N}-]+\s+)?$/iu`: "the" and at most one word, ending the text. */
-const THE_AND_A_WORD_BEFORE = /(?<![\w\u017F\u212A])[Tt][Hh][Ee]\s+(?:[\p{L}\p{N}\u0345-]+\s+)?$/u;
-/** `/^the\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/iu`: "the", up to three words, the head word. */
-const THE_ROLE = /^[Tt][Hh][Ee]\s+((?:[\p{L}\p{N}'’\u0345-]+\s+){0,3}?)([\p{L}\p{N}\u0345-]+)$/u;
-/** `/^,\s*(?:the|a|an)?\s*(?:[\p{L}'’-]+\s+){0,3}$/iu`: a comma, an article and up to three words. */
-const COMMA_AND_FEW_WORDS = /^,\s*(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])?\s*(?:[\p{L}'’\u0345-]+\s+){0,3}$/u;
-/** `/([\p{L}]+)\s+that\s+$/iu`: the word before a closing "that". */
-const WORD_THAT_BEFORE = /([\p{L}\u0345]+)\s+[Tt][Hh][Aa][Tt]\s+$/u;
+// close every \p{L} class over case, which costs more than all its matches.
+/** "the" and at most one word, ending the text. */
+const THE_AND_A_WORD_BEFORE = /\b[Tt][Hh][Ee]\s+(?:[\p{L}\p{N}-]+\s+)?$/u;
+/** "the", up to three words, the head word. */
+const THE_ROLE = /^[Tt][Hh][Ee]\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/u;
+/** A comma, an article and up to three words. */
+const COMMA_AND_FEW_WORDS = /^,\s*(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])?\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** The word before a closing "that". */
+const WORD_THAT_BEFORE = /(\p{L}+)\s+[Tt][Hh][Aa][Tt]\s+$/u;
 
+/** A speech verb after the first word that is not a participle: the verb of a sentence's speaker. */
 function isReportingVerb(w: Word, n: number): boolean {
   return SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && n > 0;
 }
