@@ -93,22 +93,27 @@ export function tokenize(text: string, start: number, end: number, out: Token[])
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isSeparator(c)) i++;
-    else i = plainWordEnd(text, i, end, c, out) || nextToken(text, i, end, c, out);
+    // the space between words and the plain word after it are read here, without a call each: most of the text
+    if (c === 32) i++;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) i = plainWordEnd(text, i, end, c, out) || nextToken(text, i, end, c, out);
+    else if (isSeparator(c)) i++;
+    else i = nextToken(text, i, end, c, out);
   }
 }
 
-/** Pushes the plain word at text[i] (see PLAIN_WORD) and returns its end; 0 if there is none. */
+/** Pushes the plain word at text[i], an ASCII letter c (see PLAIN_WORD), and returns its end; 0 if there is none. */
 function plainWordEnd(text: string, i: number, end: number, c: number, out: Token[]): number {
-  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return 0;
   PLAIN_WORD.lastIndex = i;
   if (!PLAIN_WORD.test(text)) return 0;
   const e = PLAIN_WORD.lastIndex;
   // past the run of text, or "http:" of a web address
   if (e > end || (e < text.length && text.charCodeAt(e) === 58 && (c === 104 || c === 72))) return 0;
-  joinedHyphen = false;
-  joinedApostrophe = false;
-  emitWord(text, i, e, out);
+  // letters alone: no contraction, compound nor number to split, only "cannot" (see emitWord)
+  if (e - i === 6 && SPLIT_WORDS.has(text.slice(i, e))) {
+    joinedHyphen = false;
+    joinedApostrophe = false;
+    emitWord(text, i, e, out);
+  } else out.push({ start: i, end: e, text: text.slice(i, e), sentence: -1 });
   return e;
 }
 
@@ -365,9 +370,16 @@ export function splitSentences(tokens: Token[], first: number, end: number, sent
   let from = first;
   let t = first;
   while (t < end) {
+    // only a token ending in ".", "!" or "?" can end a sentence before the paragraph's last
+    const v = tokens[t].text;
+    const tail = v.charCodeAt(v.length - 1);
+    if (tail !== PERIOD && tail !== 33 && tail !== 63 && t !== end - 1) {
+      t++;
+      continue;
+    }
     let last = -1;
     if (t === end - 1 || abbreviationEnds(tokens[t], tokens[t + 1])) last = t;
-    else if (isTerminal(tokens[t].text)) {
+    else if (isTerminal(v)) {
       let terminal = t;
       while (terminal + 1 < end && isTerminal(tokens[terminal + 1].text)) terminal++;
       last = terminal;
