@@ -162,6 +162,8 @@ function nextToken(text: string, i: number, end: number, c: number, out: Token[]
   return e;
 }
 
+const ASCII_WORD_RUN = /[A-Za-z0-9]*/y;
+
 /** What the last scanWord joined across, so that most words skip the splitting rules. */
 let joinedHyphen = false;
 let joinedApostrophe = false;
@@ -177,6 +179,13 @@ function scanWord(text: string, i: number, b: number): number {
   let segmentStart = i; // start of the current part between full stops, for initialisms
   while (j < b) {
     const c = text.charCodeAt(j);
+    if (c < 128 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      // a run of ASCII letters and digits at once, by the regular expression engine
+      ASCII_WORD_RUN.lastIndex = j + 1;
+      ASCII_WORD_RUN.test(text);
+      j = Math.min(ASCII_WORD_RUN.lastIndex, b);
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff) {
       if (!isWordAt(text, j)) break;
       j += 2;

@@ -105,11 +105,6 @@ const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On'
 const CAP = /^\p{Lu}/u;
 /** "Leonardo diCaprio", "Danny deVito": a surname written with its particle in lower case. */
 const LOWER_PREFIXED_SURNAME = /^(di|de|da|du|la|le|van|von)\p{Lu}\p{Ll}{2,}$/u;
-/** First letter d, l or v: most words are not tested further. */
-function mayBeLowerPrefixed(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 100 || c === 108 || c === 118;
-}
 const LOWER_PARTICLE_PREFIX = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ad', 'as', 'ash', 'ul', 'ud']);
 
 let genderSets: { female: Set<string>; male: Set<string> } | undefined;
@@ -364,14 +359,17 @@ function buildWords(tokens: Token[]): Word[] {
       last += 2;
     }
     // "pro-Chavez squatters", "anti-Bush film": the tokenizer keeps the compound whole; the name after the prefix is a word
-    const prefix = parts ? 0 : sidePrefixLength(t.text);
+    const c0 = t.text.charCodeAt(0);
+    const prefix = parts || (c0 !== 112 && c0 !== 97) ? 0 : sidePrefixLength(t.text); // p a (see sidePrefixLength)
     const text = parts ? parts.map((p) => p.text).join('-') : prefix ? t.text.slice(prefix) : t.text;
+    const c = text.charCodeAt(0);
     words.push({
       start: t.start + prefix,
       end: tokens[last].end,
       text,
-      cap: isCapWord(text) || (!!parts && isCapWord(parts[parts.length - 1].text)) || (mayBeLowerPrefixed(text) && LOWER_PREFIXED_SURNAME.test(text)),
-      digit: text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57,
+      // isCapWord, read here without a call; only a first letter d, l or v may start a lower-prefixed surname
+      cap: (c < 128 ? c >= 65 && c <= 90 : CAP.test(text)) || (!!parts && isCapWord(parts[parts.length - 1].text)) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
+      digit: c >= 48 && c <= 57,
       sentence: t.sentence,
       firstToken: i,
       lastToken: last,
@@ -429,14 +427,11 @@ function possessiveStep(ctx: Context, level: Map<string, PhraseNode>, w: number)
 
 /** Phrase-table key of a word: straight apostrophes; accents dropped ("Défense" finds "Defense"). */
 function keyOf(text: string): string {
-  if (isAscii(text)) return text;
+  if (!NON_ASCII.test(text)) return text;
   const key = phraseKey(text);
   return /[\u00c0-\u024f]/.test(key) ? key.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : key;
 }
-function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 127) return false;
-  return true;
-}
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Cuts the chunk starting at word i into units; returns the index after it (i if none). */
 function chunkEnd(ctx: Context, i: number): number {
