@@ -292,12 +292,20 @@ function classifySentenceStarts(ctx: Context): void {
 function isSportArticle(tokens: Token[]): boolean {
   let strict = 0;
   let loose = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const c = t.text.charCodeAt(0);
-    let word = c >= 65 && c <= 90 ? t.text.toLowerCase() : t.text; // "Premiership", "Goal"
-    // "fly-half", "semi-final": the tokenizer splits at hyphens, the word lists hold the compound
-    if (t.text === '-' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end) word = `${tokens[i - 1].text.toLowerCase()}-${tokens[i + 1].text.toLowerCase()}`;
+    const text = t.text;
+    let word: string;
+    // no word of the lists is shorter than three letters ("cup", "60m"): of the short tokens, most of them, only a hyphen is read
+    if (text.length < 3) {
+      // "fly-half", "semi-final": the tokenizer splits at hyphens, the word lists hold the compound
+      if (text !== '-' || i === 0 || i + 1 >= n || tokens[i - 1].end !== t.start || tokens[i + 1].start !== t.end) continue;
+      word = `${tokens[i - 1].text.toLowerCase()}-${tokens[i + 1].text.toLowerCase()}`;
+    } else {
+      const c = text.charCodeAt(0);
+      word = c >= 65 && c <= 90 ? text.toLowerCase() : text; // "Premiership", "Goal"
+    }
     if (SPORT_WORDS.has(word) && !(word === t.text && SPORT_WORDS_CAPITALISED.has(word))) strict++; // not "the premiership of Margaret Thatcher"
     else if (SPORT_WORDS_LOOSE.has(word) && !(PLAYER_WORDS.has(word) && DEVICE_BEFORE_PLAYER.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) loose++; // not "media players"
     if (strict >= 2 || strict + loose >= 6) return true;
@@ -340,32 +348,34 @@ function isCapWord(text: string): boolean {
 /** Tokens as words: "Jean" "-" "Claude" with no spaces is one word; so is "al-Qaeda". */
 function buildWords(tokens: Token[]): Word[] {
   const words: Word[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
+    const tokenText = t.text;
     let last = i;
     let parts: Word['parts'];
     while (
-      last + 2 < tokens.length &&
+      last + 2 < n &&
       tokens[last + 1].text === '-' &&
       tokens[last + 1].start === tokens[last].end &&
       tokens[last + 2].start === tokens[last + 1].end &&
       tokens[last + 2].sentence === t.sentence &&
       isCapWord(tokens[last + 2].text) &&
       /^[\p{L}]/u.test(tokens[last + 2].text) &&
-      (isCapWord(tokens[last].text) || (last === i && LOWER_PARTICLE_PREFIX.has(t.text)))
+      (isCapWord(tokens[last].text) || (last === i && LOWER_PARTICLE_PREFIX.has(tokenText)))
     ) {
-      parts ??= [{ start: t.start, end: t.end, text: t.text }];
+      parts ??= [{ start: t.start, end: t.end, text: tokenText }];
       parts.push({ start: tokens[last + 2].start, end: tokens[last + 2].end, text: tokens[last + 2].text });
       last += 2;
     }
     // "pro-Chavez squatters", "anti-Bush film": the tokenizer keeps the compound whole; the name after the prefix is a word
-    const c0 = t.text.charCodeAt(0);
-    const prefix = parts || (c0 !== 112 && c0 !== 97) ? 0 : sidePrefixLength(t.text); // p a (see sidePrefixLength)
-    const text = parts ? parts.map((p) => p.text).join('-') : prefix ? t.text.slice(prefix) : t.text;
-    const c = text.charCodeAt(0);
+    const c0 = tokenText.charCodeAt(0);
+    const prefix = parts || (c0 !== 112 && c0 !== 97) ? 0 : sidePrefixLength(tokenText); // p a (see sidePrefixLength)
+    const text = parts ? parts.map((p) => p.text).join('-') : prefix ? tokenText.slice(prefix) : tokenText;
+    const c = text === tokenText ? c0 : text.charCodeAt(0);
     words.push({
       start: t.start + prefix,
-      end: tokens[last].end,
+      end: last === i ? t.end : tokens[last].end,
       text,
       // isCapWord, read here without a call; only a first letter d, l or v may start a lower-prefixed surname
       cap: (c < 128 ? c >= 65 && c <= 90 : CAP.test(text)) || (!!parts && isCapWord(parts[parts.length - 1].text)) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
@@ -1046,7 +1056,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (units.length > 1 && SAINT_WORDS.has(firstWord) && /^['\u2019]s$/.test(tokenAfter(ctx, last)?.text ?? '')) return;
   const personCue = cue !== 'none';
   // "Mike Lake, a spokesman", "Alexandra Tower said": a first name and a person's context outweigh head words
-  const personContext = hasPersonCommaCue(ctx, last) || sayingAround(ctx, last, first) || cue === 'role'; // "costume designer Alexandra Byrne"
+  // (asked only of a run that starts with a first name)
+  const personContext = startsWithFirstName && (cue === 'role' || hasPersonCommaCue(ctx, last) || sayingAround(ctx, last, first)); // "costume designer Alexandra Byrne"
   // "Happy Mondays star Bez", "Little Britain star Matt Lucas": a band, show or film (a place alone stays a place)
   if (cue !== 'honorific' && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
   // a role noun ("chief UK economist") does not turn a known place into a person
