@@ -753,10 +753,10 @@ function classifyChunk(ctx: Context, from: number): void {
   // "US Federal Communications Commission", "the British Retail Consortium": a chunk that ends in an
   // organisation head names the organisation, and the places and titles inside it are part of its name
   // "The Jewel Of The Nile", "Lord Of The Rings": a capitalised "Of" inside makes the run a title
-  if (units.some((u, k) => k > 0 && u.to - u.from === 1 && words[u.from].text === 'Of')) return;
+  for (let k = 1; k < units.length; k++) if (units[k].to - units[k].from === 1 && words[units[k].from].text === 'Of') return;
   // "radio DJ Mike Read", "Capital Radio DJ Margherita Taylor", "Olympian Andy Turner", "Sex Pistol John Lydon": words that
   // describe the person before a first name and a surname ending the run are not part of the name
-  const described = describedNameStart(ctx, units);
+  const described = units.length >= 3 ? describedNameStart(ctx, units) : 0;
   if (described > 0) {
     // the places among those words stay ("Nottingham City Councillor Brian Parbutt")
     if (!units.some((u, k) => k < described && u.kind === 'org')) for (let k = 0; k < described; k++) if (units[k].kind === 'place') emitPlaceUnit(ctx, units[k]);
@@ -772,16 +772,12 @@ function classifyChunk(ctx: Context, from: number): void {
   if (units.length > 1 && endsInOrganisation(ctx, units) && !firstNameAndNameHead(ctx, units) && !roleAndFirstName(ctx, units) && (!units.some((u) => u.kind === 'honorific') || ORG_NOUNS_BEFORE.has(tokenBefore(ctx, units[0].from)?.text ?? ''))) return;
   // Split the chunk at titles, honorifics and words that are never names.
   // "written by Bollywood composer AR Rahman": a run before a role noun qualifies it, it is not the maker
-  const roleNounNext = ROLE_NOUNS.has(tokenAfter(ctx, (units[units.length - 1]?.to ?? from + 1) - 1)?.text ?? '');
-  let cue: Cue = (roleOpens || roleBefore(ctx, units[0]?.from ?? from)) && !roleNounNext ? 'role' : 'none';
+  // (the noun after the run is looked at only after a role)
+  let cue: Cue = (roleOpens || roleBefore(ctx, units[0]?.from ?? from)) && !ROLE_NOUNS.has(tokenAfter(ctx, (units[units.length - 1]?.to ?? from + 1) - 1)?.text ?? '') ? 'role' : 'none';
   let female = false;
   let male = false;
   let honorific: string | undefined;
   let segment: Unit[] = [];
-  const flush = () => {
-    if (segment.length) classifySegment(ctx, segment, cue, { female, male, needsCluster, honorific });
-    segment = [];
-  };
   for (let k = 0; k < units.length; k++) {
     let u = units[k];
     // "Jean-Claude Van Damme": a town named like a particle, between name words, is the particle
@@ -803,7 +799,10 @@ function classifyChunk(ctx: Context, from: number): void {
     if (u.kind === 'honorific' || u.kind === 'title' || u.kind === 'notName') {
       // "Constitutional Affairs Committee", "Energy Secretary": unknown words before a title are its modifiers
       if (u.kind === 'title' && cue === 'none' && segment.length && segment.every((x) => x.kind === 'cap')) segment = [];
-      flush();
+      if (segment.length) {
+        classifySegment(ctx, segment, cue, { female, male, needsCluster, honorific });
+        segment = [];
+      }
       if (u.kind === 'notName') {
         // "Australian Lynton Crosby": a demonym right before a full name reads as a title
         const next = units[k + 1];
@@ -821,7 +820,7 @@ function classifyChunk(ctx: Context, from: number): void {
     }
     segment.push(u);
   }
-  flush();
+  if (segment.length) classifySegment(ctx, segment, cue, { female, male, needsCluster, honorific });
 }
 
 /**
@@ -2002,6 +2001,7 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
   for (const cl of clusters) if (cl.weak && initialledIn(clusters, cl)) cl.weak = false;
 
   // 2. Single words: a surname or first name of a cluster, else a place, else their own person.
+  const fullNames = indexFullNames(clusters);
   const placeByName = new Map<string, Cluster>();
   const singles = new Map<string, Cluster[]>();
   for (let i = 0; i < cands.length; i++) {
@@ -2015,7 +2015,7 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
       singles.set(c.name, [named]);
       continue;
     }
-    const person = word && !(c.kind === 'place' && c.locative && c.known) ? personFor(clusters, word, c) : undefined;
+    const person = word && !(c.kind === 'place' && c.locative && c.known) ? personFor(clusters, fullNames, word, c) : undefined;
     if (person) {
       assigned[i] = person;
       c.kind = 'person';
@@ -2170,8 +2170,36 @@ function familyNamedBefore(clusters: Cluster[], later: Cluster, at: number): boo
   return clusters.some((k) => k !== later && k.kind === 'person' && k.firstAt < at && k.nameWords.length > 1 && k.nameWords[k.nameWords.length - 1] === surname);
 }
 
-function personFor(clusters: Cluster[], word: string, c: Candidate): Cluster | undefined {
-  let bySurname = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[k.nameWords.length - 1] === word);
+/** People named with two or more words, by surname and by first name, in cluster order. */
+interface FullNames {
+  bySurname: Map<string, Cluster[]>;
+  byFirstName: Map<string, Cluster[]>;
+}
+
+/**
+ * Indexes the people named in full, once, for the single words that ask for them (personFor). Only step 1 of
+ * cluster makes such clusters, so the index made after it stays whole.
+ */
+function indexFullNames(clusters: Cluster[]): FullNames {
+  const bySurname = new Map<string, Cluster[]>();
+  const byFirstName = new Map<string, Cluster[]>();
+  const add = (map: Map<string, Cluster[]>, word: string, k: Cluster) => {
+    const list = map.get(word);
+    if (list) list.push(k);
+    else map.set(word, [k]);
+  };
+  for (const k of clusters) {
+    if (k.kind !== 'person' || k.nameWords.length < 2) continue;
+    add(bySurname, k.nameWords[k.nameWords.length - 1], k);
+    add(byFirstName, k.nameWords[0], k);
+  }
+  return { bySurname, byFirstName };
+}
+
+const NO_CLUSTERS: Cluster[] = [];
+
+function personFor(clusters: Cluster[], fullNames: FullNames, word: string, c: Candidate): Cluster | undefined {
+  let bySurname = fullNames.bySurname.get(word) ?? NO_CLUSTERS;
   // "Mrs Howard" is not Michael Howard: a gendered title picks a compatible person or none
   if (c.female || c.male) bySurname = bySurname.filter((k) => (c.female ? !k.male : !k.female));
   // "coach Andy Robinson" is not the "Robinson" of the team sheet
@@ -2182,7 +2210,7 @@ function personFor(clusters: Cluster[], word: string, c: Candidate): Cluster | u
   if (bySurname.length) return bySurname[0];
   if (c.female || c.male) return undefined; // "Mr Brown" is not "Brown" the first name
   if (c.locative) return undefined; // "as Ray Charles in Ray": a film or a place, not Ray Charles by his first name
-  const byFirst = clusters.filter((k) => k.kind === 'person' && k.nameWords.length > 1 && k.nameWords[0] === word && !(c.relative && k.firstAt > c.start && !familyNamedBefore(clusters, k, c.start)));
+  const byFirst = (fullNames.byFirstName.get(word) ?? NO_CLUSTERS).filter((k) => !(c.relative && k.firstAt > c.start && !familyNamedBefore(clusters, k, c.start)));
   return byFirst.length === 1 ? byFirst[0] : undefined;
 }
 
