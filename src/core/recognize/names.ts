@@ -371,7 +371,7 @@ function buildWords(tokens: Token[]): Word[] {
     // "pro-Chavez squatters", "anti-Bush film": the tokenizer keeps the compound whole; the name after the prefix is a word
     const c0 = tokenText.charCodeAt(0);
     const prefix = parts || (c0 !== 112 && c0 !== 97) ? 0 : sidePrefixLength(tokenText); // p a (see sidePrefixLength)
-    const text = parts ? parts.map((p) => p.text).join('-') : prefix ? tokenText.slice(prefix) : tokenText;
+    const text = parts ? compoundText(parts) : prefix ? tokenText.slice(prefix) : tokenText;
     const c = text === tokenText ? c0 : text.charCodeAt(0);
     words.push({
       start: t.start + prefix,
@@ -388,6 +388,11 @@ function buildWords(tokens: Token[]): Word[] {
     i = last;
   }
   return words;
+}
+
+/** "Jean-Claude": the parts of a compound joined by hyphens (apart from buildWords' loop, which then needs no closure in it). */
+function compoundText(parts: NonNullable<Word['parts']>): string {
+  return parts.map((p) => p.text).join('-');
 }
 
 /** The length of "pro-" or "anti-" before a capitalised word in one token, else 0. */
@@ -1414,14 +1419,13 @@ function nounAfter(ctx: Context, last: number): boolean {
 
 /** An odd number of double quotation marks between the paragraph's start and word w. */
 function insideQuotation(ctx: Context, w: number): boolean {
-  let open = false;
-  for (let k = ctx.words[w].start - 1; k >= 0; k--) {
-    const c = ctx.text.charCodeAt(k);
-    if (c === 10 || c === 13) break;
-    if (c === 34 || c === 0x201c || c === 0x201d) open = !open;
-  }
-  return open;
+  // an odd number of double quotation marks between the start of the line and the word (counted by the regular expression engine)
+  const { text } = ctx;
+  const at = ctx.words[w].start;
+  const lineStart = at > 0 ? Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1 : 0;
+  return (text.slice(lineStart, at).match(DOUBLE_QUOTES)?.length ?? 0) % 2 === 1;
 }
+const DOUBLE_QUOTES = /["\u201c\u201d]/g;
 
 /** "Dementieva held her nerve", "Hassall made it clear that he": a verb and a personal pronoun right after one word. */
 function personalPronounAfter(ctx: Context, last: number): boolean {
