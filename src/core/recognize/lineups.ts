@@ -52,8 +52,14 @@ export function findLineups(text: string, doc: ArticleDoc, gaz: Gazetteer, sport
   let p = 0;
   for (const para of doc.paragraphs) {
     while (p < tokens.length && tokens[p].start < para.start) p++;
+    // the first token past the paragraph, by binary search (tokens are in text order)
     let end = p;
-    while (end < tokens.length && tokens[end].end <= para.end) end++;
+    let past = tokens.length;
+    while (end < past) {
+      const mid = (end + past) >> 1;
+      if (tokens[mid].end <= para.end) end = mid + 1;
+      else past = mid;
+    }
     scanParagraph(text, tokens, p, end, gaz, lineups, sport ? MIN_ITEMS : SIDE);
     p = end;
   }
