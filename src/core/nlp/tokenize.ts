@@ -93,28 +93,19 @@ export function tokenize(text: string, start: number, end: number, out: Token[])
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    // the space between words and the plain word after it are read here, without a call each: most of the text
+    // a space, and a plain word (see PLAIN_WORD), are read here without a call: most of the text
     if (c === 32) i++;
-    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) i = plainWordEnd(text, i, end, c, out) || nextToken(text, i, end, c, out);
-    else if (isSeparator(c)) i++;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      PLAIN_WORD.lastIndex = i;
+      const e = PLAIN_WORD.test(text) ? PLAIN_WORD.lastIndex : 0;
+      // not past the run of text, nor "http:" of a web address, nor "cannot", which emitWord splits
+      if (e > 0 && e <= end && !(e < text.length && text.charCodeAt(e) === 58 && (c === 104 || c === 72)) && !(e - i === 6 && SPLIT_WORDS.has(text.slice(i, e)))) {
+        out.push({ start: i, end: e, text: text.slice(i, e), sentence: -1 });
+        i = e;
+      } else i = nextToken(text, i, end, c, out);
+    } else if (isSeparator(c)) i++;
     else i = nextToken(text, i, end, c, out);
   }
-}
-
-/** Pushes the plain word at text[i], an ASCII letter c (see PLAIN_WORD), and returns its end; 0 if there is none. */
-function plainWordEnd(text: string, i: number, end: number, c: number, out: Token[]): number {
-  PLAIN_WORD.lastIndex = i;
-  if (!PLAIN_WORD.test(text)) return 0;
-  const e = PLAIN_WORD.lastIndex;
-  // past the run of text, or "http:" of a web address
-  if (e > end || (e < text.length && text.charCodeAt(e) === 58 && (c === 104 || c === 72))) return 0;
-  // letters alone: no contraction, compound nor number to split, only "cannot" (see emitWord)
-  if (e - i === 6 && SPLIT_WORDS.has(text.slice(i, e))) {
-    joinedHyphen = false;
-    joinedApostrophe = false;
-    emitWord(text, i, e, out);
-  } else out.push({ start: i, end: e, text: text.slice(i, e), sentence: -1 });
-  return e;
 }
 
 const URL_PREFIXES = ['http://', 'https://', 'www.'];
