@@ -103,6 +103,10 @@ export function tokenize(text: string, start: number, end: number, out: Token[])
         out.push({ start: i, end: e, text: text.slice(i, e), sentence: -1 });
         i = e;
       } else i = nextToken(text, i, end, c, out);
+    } else if (c > 32 && c < 127 && !(c >= 48 && c <= 57) && c !== PERIOD && c !== 45 && c !== 43 && c !== 35 && c !== 64) {
+      // ASCII punctuation that can start no longer token (not "." "-" "+" "#" "@", see nextToken): a token of its own
+      out.push({ start: i, end: i + 1, text: text[i], sentence: -1 });
+      i++;
     } else if (isSeparator(c)) i++;
     else i = nextToken(text, i, end, c, out);
   }
