@@ -691,13 +691,15 @@ function workOfBefore(ctx: Context, w: number): boolean {
 }
 
 function tokenBefore(ctx: Context, w: number): Token | undefined {
-  const t = ctx.doc.tokens[ctx.words[w].firstToken - 1];
-  return t && t.sentence === ctx.words[w].sentence ? t : undefined;
+  const word = ctx.words[w];
+  const t = ctx.doc.tokens[word.firstToken - 1];
+  return t && t.sentence === word.sentence ? t : undefined;
 }
 
 function tokenAfter(ctx: Context, w: number, k = 1): Token | undefined {
-  const t = ctx.doc.tokens[ctx.words[w].lastToken + k];
-  return t && t.sentence === ctx.words[w].sentence ? t : undefined;
+  const word = ctx.words[w];
+  const t = ctx.doc.tokens[word.lastToken + k];
+  return t && t.sentence === word.sentence ? t : undefined;
 }
 
 function atSentenceStart(ctx: Context, w: number): boolean {
