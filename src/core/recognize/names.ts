@@ -407,7 +407,8 @@ function sidePrefixLength(text: string): number {
 function phraseAt(ctx: Context, i: number, tree: Map<string, PhraseNode> = ctx.gaz.trie): { phrase: Phrase; length: number } | undefined {
   const { words } = ctx;
   let w = i;
-  let node = possessiveStep(ctx, tree, w);
+  // (possessiveStep only where a word is glued after word w: most words are followed by a space)
+  let node = words[w + 1]?.start === words[w].end ? possessiveStep(ctx, tree, w) : undefined;
   if (node === undefined) node = tree.get(keyOf(words[w].text));
   else w++; // the possessive mark is a word of its own
   let found = node?.phrase && { phrase: node.phrase, length: w - i + 1 };
@@ -418,7 +419,7 @@ function phraseAt(ctx: Context, i: number, tree: Map<string, PhraseNode> = ctx.g
     if (next.start - words[w].end > 1) break;
     const level = node.next;
     w++;
-    node = possessiveStep(ctx, level, w);
+    node = words[w + 1]?.start === next.end ? possessiveStep(ctx, level, w) : undefined;
     if (node === undefined) node = level.get(keyOf(next.text));
     else w++;
     if (node?.phrase) found = { phrase: node.phrase, length: w - i + 1 };
