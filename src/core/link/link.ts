@@ -193,7 +193,8 @@ let genderLists: { female: Set<string>; male: Set<string> } | undefined;
 
 /** Gender a full name states: by its honorific ("Mrs Howard") or an unambiguous first name. */
 function genderOf(fullName: string): Gender {
-  const first = fullName.split(/\s+/)[0];
+  const space = fullName.search(/\s/);
+  const first = space < 0 ? fullName : fullName.slice(0, space);
   if (FEMALE_TITLES.has(first)) return 'f';
   if (MALE_TITLES.has(first)) return 'm';
   if (!fullName.includes(' ')) return undefined;
@@ -201,13 +202,18 @@ function genderOf(fullName: string): Gender {
   return genderLists.female.has(first) ? 'f' : genderLists.male.has(first) ? 'm' : undefined;
 }
 
-let lexicon: { common: Set<string>; first: Set<string> } | undefined;
-function words() {
-  lexicon ??= { common: new Set(data.commonWords.split(' ')), first: new Set(data.firstNames.map((n) => nameKey(n))) };
-  return lexicon;
+let commonWords: Set<string> | undefined;
+let firstNameKeys: Set<string> | undefined;
+const isCommonWord = (key: string) => (commonWords ??= new Set(data.commonWords.split(' '))).has(key);
+const isFirstName = (key: string) => (firstNameKeys ??= firstNameKeySet()).has(key);
+
+/** The name keys of the gazetteer's first names, made in one pass over them all when they are plain letters. */
+function firstNameKeySet(): Set<string> {
+  const all = data.firstNames.join(' ');
+  // nameKey of a word of plain letters: lowercase, transliteration ending folded
+  if (/^[A-Za-z ]*$/.test(all)) return new Set(all.toLowerCase().replace(/(yy|iy|ii|ij|yi)(?= |$)/g, 'y').split(' '));
+  return new Set(data.firstNames.map((n) => nameKey(n)));
 }
-const isCommonWord = (key: string) => words().common.has(key);
-const isFirstName = (key: string) => words().first.has(key);
 
 interface NameForm {
   words: string[];
