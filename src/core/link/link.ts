@@ -624,13 +624,14 @@ export class Linker {
     p.resolvedRefs = p.refs.length;
     // Groups that come out the same (same kind and name words) are reused, keeping their ids,
     // so the articles that link to them need no new output.
-    const old = new Map<string, Group>();
-    for (const g of p.groups) old.set(groupKey(g.kind, g.words, g.tag), g);
+    // (none of these maps when the partition is resolved for the first time, as most are once)
+    const old = p.groups.length ? new Map<string, Group>() : undefined;
+    if (old) for (const g of p.groups) old.set(groupKey(g.kind, g.words, g.tag), g);
     const made: Group[] = [];
     // lone-surname choices that come out the same (same people to choose from) are kept, with their choice
-    const previous = new Map<ClusterRef, Ambiguous>();
-    for (const entry of p.ambiguous) previous.set(entry.ref, entry);
-    const wasAmbiguous = new Set(previous.keys());
+    const previous = p.ambiguous.length ? new Map<ClusterRef, Ambiguous>() : undefined;
+    if (previous) for (const entry of p.ambiguous) previous.set(entry.ref, entry);
+    const wasAmbiguous = previous && new Set(previous.keys());
     this.previousEntries = previous;
     p.groups = emptyList();
     p.ambiguous = [];
@@ -641,9 +642,9 @@ export class Linker {
     const assign = (ref: ClusterRef, g: Group | null, counted = true) => this.setGroup(ref, g, counted);
     const newGroup = (kind: EntityKind, words: string[], tag = ''): Group => {
       const key = groupKey(kind, words, tag);
-      let g = old.get(key);
+      let g = old?.get(key);
       if (g) {
-        old.delete(key);
+        old!.delete(key);
         g.members = [];
         g.gender = undefined;
       } else g = this.newGroup(p, kind, words, tag);
@@ -652,7 +653,7 @@ export class Linker {
       return g;
     };
     if (refs.length === 0) {
-      for (const g of old.values()) this.release(g);
+      if (old) for (const g of old.values()) this.release(g);
       this.partitions.delete(p.key);
       return;
     }
@@ -680,17 +681,20 @@ export class Linker {
     } else {
       this.resolvePeople(refs, newGroup, assign, p);
     }
-    for (const entry of previous.values()) {
+    if (previous) for (const entry of previous.values()) {
       entry.dead = true;
       if (entry.ref.ambiguous === entry) entry.ref.ambiguous = undefined;
     }
     this.previousEntries = undefined;
-    const live = new Set(p.groups);
-    // merged-away forms (made but not kept) go too
-    for (const g of [...old.values(), ...made]) if (!live.has(g) && !g.released) this.release(g);
+    if (old) for (const g of old.values()) if (!g.released) this.release(g);
+    // merged-away forms (made but not kept) go too: the groups kept are the ones made, less those
+    if (made.length !== p.groups.length) {
+      const live = new Set(p.groups);
+      for (const g of made) if (!live.has(g) && !g.released) this.release(g);
+    }
     // a lone surname that is now (or no longer) ambiguous leaves (or joins) the people its article's other choices look at
     for (const ref of refs) {
-      if (!ref.ambiguous === !wasAmbiguous.has(ref) || !ref.article.hasAmbiguous) continue;
+      if (!ref.ambiguous === !wasAmbiguous?.has(ref) || !ref.article.hasAmbiguous) continue;
       for (const r of ref.article.refs) if (r.ambiguous && r !== ref) this.recheck.add(r.ambiguous);
     }
     // An array grown by push keeps 17 slots or more, and most partitions and groups hold one or
