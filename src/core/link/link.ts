@@ -95,6 +95,8 @@ interface ClusterRef {
 
 interface ArticleState {
   path: string;
+  /** `folderOf(path)` */
+  folder: string;
   analysis: ArticleAnalysis;
   summary: ArticleSummary;
   refs: ClusterRef[];
@@ -147,8 +149,8 @@ interface Group {
   texts: Map<string, number>;
   /** (Made when first needed: most groups are places, or looked at by no choice.) */
   named?: Map<ArticleState, number>;
-  /** How many of the `named` articles each folder holds (see `namedInFolderOf`). */
-  namedFolders?: Map<string, number>;
+  /** The folders of the `named` articles (see `namedInFolderOf`): made when asked for, dropped when `named` changes. */
+  namedFolders?: Set<string>;
   /** Lone-surname choices that looked at `named`: redone when it changes. */
   dependents?: Set<Ambiguous>;
   /** `kind:slug` of the name; the id is the base, or base-2, base-3... by `key` among the groups sharing it. */
@@ -370,7 +372,7 @@ export class Linker {
     this.touched.add(path);
     const summary = summarise(analysis);
     // (every field in the literal: one fixed shape, no property store added later)
-    const state: ArticleState = { path, analysis, summary, refs: new Array<ClusterRef>(summary.clusters.length), hasAmbiguous: false, ids: undefined };
+    const state: ArticleState = { path, folder: folderOf(path), analysis, summary, refs: new Array<ClusterRef>(summary.clusters.length), hasAmbiguous: false, ids: undefined };
     this.articles.set(path, state);
     this.changedArticles.add(state);
     for (let cluster = 0; cluster < summary.clusters.length; cluster++) {
@@ -573,7 +575,7 @@ export class Linker {
     if (words.length > 1) {
       const n = bump((g.named ??= new Map()), ref.article, by);
       if ((by > 0 && n === 1) || n === 0) {
-        bump((g.namedFolders ??= new Map()), folderOf(ref.article.path), by);
+        g.namedFolders = undefined;
         this.namedChanged(g);
       }
     }
@@ -587,9 +589,10 @@ export class Linker {
     g.dependents = undefined;
   }
 
-  private newGroup(p: Partition, kind: EntityKind, words: string[], tag: string): Group {
+  /** A new group of the partition; `localKey` is its `groupKey`. */
+  private newGroup(p: Partition, kind: EntityKind, words: string[], tag: string, localKey: string): Group {
     const g: Group = {
-      key: `${p.key}\u0001${groupKey(kind, words, tag)}`,
+      key: `${p.key}\u0001${localKey}`,
       partition: p,
       kind,
       gender: undefined,
@@ -647,7 +650,7 @@ export class Linker {
         old!.delete(key);
         g.members = [];
         g.gender = undefined;
-      } else g = this.newGroup(p, kind, words, tag);
+      } else g = this.newGroup(p, kind, words, tag, key);
       made.push(g);
       p.groups.push(g);
       return g;
@@ -965,8 +968,8 @@ function leadsWithInitial(words: string[]): boolean {
 
 /** Whether the two groups' members are named in a common folder of the corpus (see `folderOf`). */
 function shareFolder(a: Group, b: Group): boolean {
-  const folders = new Set(a.members.map((m) => folderOf(m.article.path)));
-  return b.members.some((m) => folders.has(folderOf(m.article.path)));
+  const folders = new Set(a.members.map((m) => m.article.folder));
+  return b.members.some((m) => folders.has(m.article.folder));
 }
 
 /**
@@ -1031,7 +1034,12 @@ function folderOf(path: string): string {
  * other folders when the article's other people say so, not on the name alone.
  */
 function namedInFolderOf(g: Group, article: ArticleState): boolean {
-  return (g.namedFolders?.get(folderOf(article.path)) ?? 0) > 0;
+  if (!g.named) return false;
+  if (!g.namedFolders) {
+    g.namedFolders = new Set();
+    for (const named of g.named.keys()) g.namedFolders.add(named.folder);
+  }
+  return g.namedFolders.has(article.folder);
 }
 
 /** In how many articles the group is named in full. */
