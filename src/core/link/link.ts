@@ -267,7 +267,7 @@ function summarise(analysis: ArticleAnalysis): ArticleSummary {
   }
   // Kept for as long as the article is: arrays grown by push hold 17 slots or more, so the
   // summary keeps exact-size copies (at 20x, a million clusters of one or two texts each).
-  for (const cl of clusters) if (cl.texts.length > 1) cl.texts = cl.texts.slice();
+  for (let c = 0; c < clusters.length; c++) if (clusters[c].texts.length > 1) clusters[c].texts = clusters[c].texts.slice();
   s = { clusters: clusters.slice(), clusterOf };
   summaries.set(analysis.names, s);
   return s;
@@ -333,7 +333,8 @@ export class Linker {
   update(analyses: Iterable<ArticleAnalysis>, since?: LinkSince): LinkResult {
     if (this.takeSince(since)) return this.result();
     const list = Array.isArray(analyses) ? (analyses as ArticleAnalysis[]) : [...analyses];
-    for (const a of list) {
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
       const old = this.articles.get(a.article.path);
       if (old && old.analysis.names === a.names) old.analysis = a;
       else this.add(a);
@@ -560,7 +561,10 @@ export class Linker {
       ref.group = g;
       this.changedArticles.add(ref.article);
       // the article's lone surnames are chosen by its other people
-      if (!ref.ambiguous && ref.article.hasAmbiguous) for (const r of ref.article.refs) if (r.ambiguous) this.recheck.add(r.ambiguous);
+      if (!ref.ambiguous && ref.article.hasAmbiguous) {
+        const refs = ref.article.refs;
+        for (let i = 0; i < refs.length; i++) if (refs[i].ambiguous) this.recheck.add(refs[i].ambiguous!);
+      }
     }
     ref.counted = counted;
     if (g && counted) this.tally(g, ref, 1);
@@ -571,7 +575,7 @@ export class Linker {
     const { fullName, texts, words } = ref.cl;
     bump(g.forms, fullName, by);
     bump(g.texts, fullName, by);
-    for (const t of texts) if (t !== fullName) bump(g.texts, t, by);
+    for (let i = 0; i < texts.length; i++) if (texts[i] !== fullName) bump(g.texts, texts[i], by);
     if (words.length > 1) {
       const n = bump((g.named ??= new Map()), ref.article, by);
       if ((by > 0 && n === 1) || n === 0) {
@@ -668,16 +672,18 @@ export class Linker {
       const g = newGroup(kind, kind === 'place' ? [nameKey(name)] : personWords(name));
       if (g.curatedName !== name) this.stale.add(g);
       g.curatedName = name;
-      for (const ref of refs) {
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i];
         g.members.push(ref);
         assign(ref, g);
       }
     } else if (p.key.startsWith('p:')) {
       // places: one group if any article names it for sure; weak mentions only join it
       p.sure = 0;
-      for (const r of refs) if (!r.cl.weak) p.sure++;
+      for (let i = 0; i < refs.length; i++) if (!refs[i].cl.weak) p.sure++;
       const g = p.sure > 0 ? newGroup('place', refs[0].cl.words) : null;
-      for (const ref of refs) {
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i];
         if (g) g.members.push(ref);
         assign(ref, g);
       }
@@ -696,7 +702,8 @@ export class Linker {
       for (const g of made) if (!live.has(g) && !g.released) this.release(g);
     }
     // a lone surname that is now (or no longer) ambiguous leaves (or joins) the people its article's other choices look at
-    for (const ref of refs) {
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
       if (!ref.ambiguous === !wasAmbiguous?.has(ref) || !ref.article.hasAmbiguous) continue;
       for (const r of ref.article.refs) if (r.ambiguous && r !== ref) this.recheck.add(r.ambiguous);
     }
@@ -705,7 +712,7 @@ export class Linker {
     if (p.refs.length < 16) p.refs = p.refs.slice();
     p.groups = p.groups.slice();
     if (p.ambiguous.length) p.ambiguous = p.ambiguous.slice();
-    for (const g of p.groups) if (g.members.length < 16) g.members = g.members.slice();
+    for (let i = 0; i < p.groups.length; i++) if (p.groups[i].members.length < 16) p.groups[i].members = p.groups[i].members.slice();
   }
 
   private resolvePeople(
@@ -716,7 +723,8 @@ export class Linker {
   ): void {
     // 1. Full names (two or more words), one group per distinct form.
     const forms = new Map<string, Group>();
-    for (const ref of refs) {
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
       if (ref.cl.words.length < 2 || ref.cl.weak) continue;
       const key = ref.cl.words.join(' ');
       let g = forms.get(key);
@@ -752,12 +760,16 @@ export class Linker {
     }
     p.groups = p.groups.filter((g) => !rootOf.has(g)); // merged-away forms are released by the caller
     const people = p.groups.slice();
-    for (const g of people) for (const m of g.members) assign(m, g);
+    for (let i = 0; i < people.length; i++) {
+      const g = people[i];
+      for (let k = 0; k < g.members.length; k++) assign(g.members[k], g);
+    }
 
     // 3. Lone names and weak full names.
     const sureSingle = refs.some((r) => r.cl.words.length === 1 && !r.cl.weak);
     const singles = new Map<string, Group>();
-    for (const ref of refs) {
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
       if (ref.cl.words.length > 1 && !ref.cl.weak) continue;
       if (ref.cl.words.length > 1) {
         // a weak full name joins the same name written for sure elsewhere, else is dropped
@@ -810,7 +822,7 @@ export class Linker {
     p.ambiguous.push(entry!);
     ref.ambiguous = entry;
     ref.article.hasAmbiguous = true;
-    for (const g of people) g.members.push(ref);
+    for (let i = 0; i < people.length; i++) people[i].members.push(ref);
     return kept;
   }
 
@@ -823,8 +835,8 @@ export class Linker {
     if (entry.dead || this.articles.get(entry.ref.article.path) !== entry.ref.article) return;
     const { ref, people, fallback } = entry;
     const { chosen, looked } = choosePerson(people, ref.article, (a, b) => this.meet(a, b));
-    for (const g of people) (g.dependents ??= new Set()).add(entry);
-    for (const g of looked) (g.dependents ??= new Set()).add(entry);
+    for (let i = 0; i < people.length; i++) (people[i].dependents ??= new Set()).add(entry);
+    for (let i = 0; i < looked.length; i++) (looked[i].dependents ??= new Set()).add(entry);
     this.setGroup(ref, chosen ?? fallback, true);
   }
 
@@ -979,7 +991,7 @@ function shareFolder(a: Group, b: Group): boolean {
 function fitsIn(short: string[], long: string[]): boolean {
   if (leadsWithInitial(short) && !long[0].startsWith(short[0])) return false;
   let j = 0;
-  for (const w of long) if (j < short.length && (w === short[j] || (short[j].length === 1 && w.startsWith(short[j])))) j++;
+  for (let i = 0; i < long.length; i++) if (j < short.length && (long[i] === short[j] || (short[j].length === 1 && long[i].startsWith(short[j])))) j++;
   return j === short.length;
 }
 
@@ -989,16 +1001,20 @@ function choosePerson(people: Group[], article: ArticleState, meet: (a: Group, b
   // the article's other people: places are too common to tell two people apart, and depending
   // on them would redo this choice whenever any article naming the UK changes
   // (not other ambiguous surnames: their groups depend on the order of these choices)
-  for (const r of article.refs) if (r.group?.kind === 'person' && !r.ambiguous && !people.includes(r.group)) here.add(r.group);
+  for (let i = 0; i < article.refs.length; i++) {
+    const r = article.refs[i];
+    if (r.group?.kind === 'person' && !r.ambiguous && !people.includes(r.group)) here.add(r.group);
+  }
   const looked = [...here];
   const named = people.filter((p) => article.refs.some((r) => r.group === p && r.cl.words.length > 1));
   if (named.length === 1) return { chosen: named[0], looked };
   // (plain loops: the array builtins' callbacks and reads past the end deoptimised this often)
   const scores: number[] = [];
   let best = 0;
-  for (const p of people) {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
     let score = 0;
-    for (const other of here) if (meet(other, p)) score++;
+    for (let k = 0; k < looked.length; k++) if (meet(looked[k], p)) score++; // (looked: the people here, in order)
     scores.push(score);
     if (score > best) best = score;
   }
@@ -1009,7 +1025,8 @@ function choosePerson(people: Group[], article: ArticleState, meet: (a: Group, b
   let dominant: Group | undefined;
   let most = -1;
   let next = 0;
-  for (const p of winners) {
+  for (let i = 0; i < winners.length; i++) {
+    const p = winners[i];
     const n = namedIn(p);
     if (n > most) {
       next = Math.max(most, 0);
@@ -1052,7 +1069,8 @@ function groupKey(kind: EntityKind, words: string[], tag: string): string {
 }
 
 function intersects<T>(a: Map<T, unknown>, b: Map<T, unknown>): boolean {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  const small = a.size < b.size ? a : b;
+  const large = small === a ? b : a;
   for (const x of small.keys()) if (large.has(x)) return true;
   return false;
 }
