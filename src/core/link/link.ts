@@ -721,15 +721,16 @@ export class Linker {
     assign: (ref: ClusterRef, g: Group | null, counted?: boolean) => void,
     p: Partition,
   ): void {
+    // (each map made only when needed: most partitions hold one name)
     // 1. Full names (two or more words), one group per distinct form.
-    const forms = new Map<string, Group>();
+    let forms: Map<string, Group> | undefined;
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
       if (ref.cl.words.length < 2 || ref.cl.weak) continue;
       const key = ref.cl.words.join(' ');
-      let g = forms.get(key);
+      let g = forms?.get(key);
       if (!g) {
-        forms.set(key, (g = newGroup('person', ref.cl.words)));
+        (forms ??= new Map()).set(key, (g = newGroup('person', ref.cl.words)));
         g.gender = ref.cl.gender;
       }
       g.members.push(ref);
@@ -738,10 +739,11 @@ export class Linker {
     // and a form with an initial the one that spells it out, when both are named in one folder
     // ("B O'Driscoll" of a team sheet is Brian O'Driscoll of the match reports; the "C Murphy" of a
     // team sheet is not the Catherine Murphy of another section).
-    const ordered = [...forms.values()].sort((x, y) => y.words.length - x.words.length || Number(leadsWithInitial(x.words)) - Number(leadsWithInitial(y.words)) || (x.words.join(' ') < y.words.join(' ') ? -1 : 1));
-    const rootOf = new Map<Group, Group>();
-    const root = (g: Group): Group => rootOf.get(g) ?? g;
-    for (let i = 1; i < ordered.length; i++) {
+    let rootOf: Map<Group, Group> | undefined;
+    const root = (g: Group): Group => rootOf?.get(g) ?? g;
+    const ordered = forms && forms.size > 1 ? [...forms.values()].sort((x, y) => y.words.length - x.words.length || Number(leadsWithInitial(x.words)) - Number(leadsWithInitial(y.words)) || (x.words.join(' ') < y.words.join(' ') ? -1 : 1)) : undefined;
+    if (ordered) rootOf = new Map();
+    for (let i = 1; ordered && i < ordered.length; i++) {
       const roots = new Set<Group>();
       const short = ordered[i];
       const initial = leadsWithInitial(short.words);
@@ -753,12 +755,12 @@ export class Linker {
       }
       if (roots.size === 1) {
         const [r] = roots;
-        rootOf.set(ordered[i], r);
+        rootOf!.set(ordered[i], r);
         r.members.push(...ordered[i].members);
         r.gender ??= ordered[i].gender;
       }
     }
-    p.groups = p.groups.filter((g) => !rootOf.has(g)); // merged-away forms are released by the caller
+    if (rootOf?.size) p.groups = p.groups.filter((g) => !rootOf!.has(g)); // merged-away forms are released by the caller
     const people = p.groups.slice();
     for (let i = 0; i < people.length; i++) {
       const g = people[i];
@@ -767,13 +769,13 @@ export class Linker {
 
     // 3. Lone names and weak full names.
     const sureSingle = refs.some((r) => r.cl.words.length === 1 && !r.cl.weak);
-    const singles = new Map<string, Group>();
+    let singles: Map<string, Group> | undefined;
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
       if (ref.cl.words.length > 1 && !ref.cl.weak) continue;
       if (ref.cl.words.length > 1) {
         // a weak full name joins the same name written for sure elsewhere, else is dropped
-        const known = forms.get(ref.cl.words.join(' '));
+        const known = forms?.get(ref.cl.words.join(' '));
         assign(ref, known ? root(known) : null, false);
         continue;
       }
@@ -797,9 +799,9 @@ export class Linker {
         continue;
       }
       const key = `${ref.cl.gender ?? ''}${candidates.length ? '?' : ''}`;
-      let fallback = singles.get(key);
+      let fallback = singles?.get(key);
       if (!fallback) {
-        singles.set(key, (fallback = newGroup('person', ref.cl.words, key)));
+        (singles ??= new Map()).set(key, (fallback = newGroup('person', ref.cl.words, key)));
         fallback.gender = ref.cl.gender;
       }
       fallback.members.push(ref);
