@@ -645,7 +645,7 @@ export class Linker {
     // people (and a curated entity of no stated kind) depend on the order of their clusters: by path, whatever came first
     const kindOf = p.key.startsWith('c:') ? this.rules!.kindOf(p.key.slice(2)) : undefined;
     const ordered = p.key.startsWith('s:') || (p.key.startsWith('c:') && kindOf !== 'person' && kindOf !== 'place');
-    const refs = ordered ? p.refs.slice().sort(byArticle) : p.refs;
+    const refs = ordered && p.refs.length > 1 ? p.refs.slice().sort(byArticle) : p.refs;
     const assign = (ref: ClusterRef, g: Group | null, counted = true) => this.setGroup(ref, g, counted);
     const newGroup = (kind: EntityKind, words: string[], tag = ''): Group => {
       const key = groupKey(kind, words, tag);
@@ -884,7 +884,8 @@ export class Linker {
     if (!list) this.bases.set(base, (list = []));
     let at = list.length;
     while (at > 0 && list[at - 1].key > g.key) at--;
-    list.splice(at, 0, g);
+    if (at === list.length) list.push(g);
+    else list.splice(at, 0, g);
     g.base = base;
     this.numberFrom(list, at);
   }
@@ -1090,34 +1091,38 @@ function fullestForm(g: Group): string {
   let best = '';
   let bestWords = -1;
   let bestCount = -1;
-  const wordsOf = (form: string) => (g.kind === 'person' ? nameForm('person', form).words : [form]);
+  // (a place's form is one word; forEach: a for-of over a map's entries allocates at each step in a cold isolate)
+  const person = g.kind === 'person';
   // forms written once are left out when another is written more often (a misspelling, a rare
   // longest form), except a first name spelled out that team sheets give by its initial ("Eric
   // Miller" once, "E Miller" often)
   let common = false;
   const initialled: string[][] = [];
-  for (const [form, n] of g.forms) {
-    const words = wordsOf(form);
-    if (leadsWithInitial(words)) initialled.push(words);
+  g.forms.forEach((n, form) => {
+    const words = person ? nameForm('person', form).words : undefined;
+    if (words && leadsWithInitial(words)) initialled.push(words);
     else if (n > 1) common = true;
-  }
+  });
   let bestInitial = true;
-  for (const [form, count] of g.forms) {
-    const words = wordsOf(form);
-    if (common && count < 2 && !(initialled.length && !leadsWithInitial(words) && initialled.some((short) => short.length === words.length && fitsIn(short, words)))) continue;
+  g.forms.forEach((count, form) => {
+    const words = person ? nameForm('person', form).words : undefined;
+    const length = words ? words.length : 1;
+    const initial = !!words && leadsWithInitial(words);
+    if (common && count < 2 && !(initialled.length && !initial && initialled.some((short) => short.length === length && fitsIn(short, words!)))) return;
     // the first name spelled out ("Peter Stringer") before the team sheets' "P Stringer", however often they list him
-    const initial = leadsWithInitial(words);
-    if (words.length > bestWords || (words.length === bestWords && ((bestInitial && !initial) || (bestInitial === initial && (count > bestCount || (count === bestCount && form < best)))))) {
+    if (length > bestWords || (length === bestWords && ((bestInitial && !initial) || (bestInitial === initial && (count > bestCount || (count === bestCount && form < best)))))) {
       best = form;
-      bestWords = words.length;
+      bestWords = length;
       bestCount = count;
       bestInitial = initial;
     }
-  }
+  });
   return best;
 }
 
 export function slug(name: string): string {
+  // words of plain letters and digits one space apart (most names): what the general case makes of them
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(name)) return name.toLowerCase().replace(/ /g, '-');
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
