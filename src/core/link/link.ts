@@ -735,31 +735,9 @@ export class Linker {
       }
       g.members.push(ref);
     }
-    // 2. A shorter form joins the one longer form it fits ("Tayyip Erdogan" in "Recep Tayyip Erdogan"),
-    // and a form with an initial the one that spells it out, when both are named in one folder
-    // ("B O'Driscoll" of a team sheet is Brian O'Driscoll of the match reports; the "C Murphy" of a
-    // team sheet is not the Catherine Murphy of another section).
-    let rootOf: Map<Group, Group> | undefined;
+    // 2. Shorter forms join longer ones (see `mergeForms`).
+    const rootOf = forms && forms.size > 1 ? mergeForms(forms) : undefined;
     const root = (g: Group): Group => rootOf?.get(g) ?? g;
-    const ordered = forms && forms.size > 1 ? [...forms.values()].sort((x, y) => y.words.length - x.words.length || Number(leadsWithInitial(x.words)) - Number(leadsWithInitial(y.words)) || (x.words.join(' ') < y.words.join(' ') ? -1 : 1)) : undefined;
-    if (ordered) rootOf = new Map();
-    for (let i = 1; ordered && i < ordered.length; i++) {
-      const roots = new Set<Group>();
-      const short = ordered[i];
-      const initial = leadsWithInitial(short.words);
-      for (let j = 0; j < i; j++) {
-        const f = ordered[j];
-        const spelledOut = initial && f.words.length === short.words.length && !leadsWithInitial(f.words);
-        if (!(f.words.length > short.words.length || spelledOut)) continue;
-        if (fitsIn(short.words, f.words) && (!initial || shareFolder(f, short))) roots.add(root(f));
-      }
-      if (roots.size === 1) {
-        const [r] = roots;
-        rootOf!.set(ordered[i], r);
-        r.members.push(...ordered[i].members);
-        r.gender ??= ordered[i].gender;
-      }
-    }
     if (rootOf?.size) p.groups = p.groups.filter((g) => !rootOf!.has(g)); // merged-away forms are released by the caller
     const people = p.groups.slice();
     for (let i = 0; i < people.length; i++) {
@@ -996,6 +974,37 @@ function fitsIn(short: string[], long: string[]): boolean {
   let j = 0;
   for (let i = 0; i < long.length; i++) if (j < short.length && (long[i] === short[j] || (short[j].length === 1 && long[i].startsWith(short[j])))) j++;
   return j === short.length;
+}
+
+/**
+ * Step 2 of `resolvePeople`, apart because few partitions have two full forms: a shorter form
+ * joins the one longer form it fits ("Tayyip Erdogan" in "Recep Tayyip Erdogan"), and a form with
+ * an initial the one that spells it out, when both are named in one folder ("B O'Driscoll" of a
+ * team sheet is Brian O'Driscoll of the match reports; the "C Murphy" of a team sheet is not the
+ * Catherine Murphy of another section). Returns the form each merged-away form joined.
+ */
+function mergeForms(forms: Map<string, Group>): Map<Group, Group> {
+  const ordered = [...forms.values()].sort((x, y) => y.words.length - x.words.length || Number(leadsWithInitial(x.words)) - Number(leadsWithInitial(y.words)) || (x.words.join(' ') < y.words.join(' ') ? -1 : 1));
+  const rootOf = new Map<Group, Group>();
+  const root = (g: Group): Group => rootOf.get(g) ?? g;
+  for (let i = 1; i < ordered.length; i++) {
+    const roots = new Set<Group>();
+    const short = ordered[i];
+    const initial = leadsWithInitial(short.words);
+    for (let j = 0; j < i; j++) {
+      const f = ordered[j];
+      const spelledOut = initial && f.words.length === short.words.length && !leadsWithInitial(f.words);
+      if (!(f.words.length > short.words.length || spelledOut)) continue;
+      if (fitsIn(short.words, f.words) && (!initial || shareFolder(f, short))) roots.add(root(f));
+    }
+    if (roots.size === 1) {
+      const [r] = roots;
+      rootOf.set(ordered[i], r);
+      r.members.push(...ordered[i].members);
+      r.gender ??= ordered[i].gender;
+    }
+  }
+  return rootOf;
 }
 
 /** Of several people sharing a surname, the one this article's other names point to, if any. */
