@@ -666,17 +666,7 @@ export class Linker {
     }
 
     if (p.key.startsWith('c:')) {
-      // a curated entity: every cluster the reader's names match, whatever its own reading
-      const name = p.key.slice(2);
-      const kind: EntityKind = kindOf === 'person' || kindOf === 'place' ? kindOf : refs[0].cl.kind;
-      const g = newGroup(kind, kind === 'place' ? [nameKey(name)] : personWords(name));
-      if (g.curatedName !== name) this.stale.add(g);
-      g.curatedName = name;
-      for (let i = 0; i < refs.length; i++) {
-        const ref = refs[i];
-        g.members.push(ref);
-        assign(ref, g);
-      }
+      this.resolveCurated(p, refs, kindOf, newGroup, assign);
     } else if (p.key.startsWith('p:')) {
       // places: one group if any article names it for sure; weak mentions only join it
       p.sure = 0;
@@ -690,17 +680,8 @@ export class Linker {
     } else {
       this.resolvePeople(refs, newGroup, assign, p);
     }
-    if (previous) for (const entry of previous.values()) {
-      entry.dead = true;
-      if (entry.ref.ambiguous === entry) entry.ref.ambiguous = undefined;
-    }
     this.previousEntries = undefined;
-    if (old) for (const g of old.values()) if (!g.released) this.release(g);
-    // merged-away forms (made but not kept) go too: the groups kept are the ones made, less those
-    if (made.length !== p.groups.length) {
-      const live = new Set(p.groups);
-      for (const g of made) if (!live.has(g) && !g.released) this.release(g);
-    }
+    if (previous || old || made.length !== p.groups.length) this.dropUnused(p, previous, old, made);
     // a lone surname that is now (or no longer) ambiguous leaves (or joins) the people its article's other choices look at
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
@@ -713,6 +694,45 @@ export class Linker {
     p.groups = p.groups.slice();
     if (p.ambiguous.length) p.ambiguous = p.ambiguous.slice();
     for (let i = 0; i < p.groups.length; i++) if (p.groups[i].members.length < 16) p.groups[i].members = p.groups[i].members.slice();
+  }
+
+  /**
+   * The end of `resolvePartition` when groups or choices were dropped: the old choices not made
+   * again die, and the old groups not made again, or made and merged away, are released.
+   * (Apart, as the other rare cases of resolvePartition: it is compiled in every cold link, and
+   * the smaller it is the sooner.)
+   */
+  private dropUnused(p: Partition, previous: Map<ClusterRef, Ambiguous> | undefined, old: Map<string, Group> | undefined, made: Group[]): void {
+    if (previous) for (const entry of previous.values()) {
+      entry.dead = true;
+      if (entry.ref.ambiguous === entry) entry.ref.ambiguous = undefined;
+    }
+    if (old) for (const g of old.values()) if (!g.released) this.release(g);
+    // merged-away forms (made but not kept) go too: the groups kept are the ones made, less those
+    if (made.length !== p.groups.length) {
+      const live = new Set(p.groups);
+      for (const g of made) if (!live.has(g) && !g.released) this.release(g);
+    }
+  }
+
+  /** A curated entity: every cluster the reader's names match, whatever its own reading. */
+  private resolveCurated(
+    p: Partition,
+    refs: ClusterRef[],
+    kindOf: ReturnType<CurationRules['kindOf']>,
+    newGroup: (kind: EntityKind, words: string[], tag?: string) => Group,
+    assign: (ref: ClusterRef, g: Group | null, counted?: boolean) => void,
+  ): void {
+    const name = p.key.slice(2);
+    const kind: EntityKind = kindOf === 'person' || kindOf === 'place' ? kindOf : refs[0].cl.kind;
+    const g = newGroup(kind, kind === 'place' ? [nameKey(name)] : personWords(name));
+    if (g.curatedName !== name) this.stale.add(g);
+    g.curatedName = name;
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
+      g.members.push(ref);
+      assign(ref, g);
+    }
   }
 
   private resolvePeople(
