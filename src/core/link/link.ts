@@ -744,9 +744,13 @@ export class Linker {
     // (each map made only when needed: most partitions hold one name)
     // 1. Full names (two or more words), one group per distinct form.
     let forms: Map<string, Group> | undefined;
+    let lone = false;
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
-      if (ref.cl.words.length < 2 || ref.cl.weak) continue;
+      if (ref.cl.words.length < 2 || ref.cl.weak) {
+        lone = true;
+        continue;
+      }
       const key = ref.cl.words.join(' ');
       let g = forms?.get(key);
       if (!g) {
@@ -766,6 +770,19 @@ export class Linker {
     }
 
     // 3. Lone names and weak full names.
+    if (lone) this.resolveLoneNames(refs, p, people, forms, root, newGroup, assign);
+  }
+
+  /** Step 3 of `resolvePeople`, for a partition with lone names or weak full names (apart: many have none). */
+  private resolveLoneNames(
+    refs: ClusterRef[],
+    p: Partition,
+    people: Group[],
+    forms: Map<string, Group> | undefined,
+    root: (g: Group) => Group,
+    newGroup: (kind: EntityKind, words: string[], tag?: string) => Group,
+    assign: (ref: ClusterRef, g: Group | null, counted?: boolean) => void,
+  ): void {
     const sureSingle = refs.some((r) => r.cl.words.length === 1 && !r.cl.weak);
     let singles: Map<string, Group> | undefined;
     for (let i = 0; i < refs.length; i++) {
