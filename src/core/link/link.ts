@@ -632,12 +632,12 @@ export class Linker {
     // Groups that come out the same (same kind and name words) are reused, keeping their ids,
     // so the articles that link to them need no new output.
     // (none of these maps when the partition is resolved for the first time, as most are once)
-    const old = p.groups.length ? new Map<string, Group>() : undefined;
-    if (old) for (const g of p.groups) old.set(groupKey(g.kind, g.words, g.tag), g);
+    // (the rare cases here and below in functions of their own: resolvePartition is compiled in
+    // every cold link, and the smaller it is the sooner)
+    const old = p.groups.length ? groupsByKey(p.groups) : undefined;
     const made: Group[] = [];
     // lone-surname choices that come out the same (same people to choose from) are kept, with their choice
-    const previous = p.ambiguous.length ? new Map<ClusterRef, Ambiguous>() : undefined;
-    if (previous) for (const entry of p.ambiguous) previous.set(entry.ref, entry);
+    const previous = p.ambiguous.length ? choicesByRef(p.ambiguous) : undefined;
     const wasAmbiguous = previous && new Set(previous.keys());
     this.previousEntries = previous;
     p.groups = emptyList();
@@ -686,7 +686,7 @@ export class Linker {
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
       if (!ref.ambiguous === !wasAmbiguous?.has(ref) || !ref.article.hasAmbiguous) continue;
-      for (const r of ref.article.refs) if (r.ambiguous && r !== ref) this.recheck.add(r.ambiguous);
+      this.recheckOthers(ref);
     }
     // An array grown by push keeps 17 slots or more, and most partitions and groups hold one or
     // two: kept at their size, they take a third of the linker's memory less (and of its GC work).
@@ -696,11 +696,14 @@ export class Linker {
     for (let i = 0; i < p.groups.length; i++) if (p.groups[i].members.length < 16) p.groups[i].members = p.groups[i].members.slice();
   }
 
+  /** Redoes the lone-surname choices of the cluster's article but its own. */
+  private recheckOthers(ref: ClusterRef): void {
+    for (const r of ref.article.refs) if (r.ambiguous && r !== ref) this.recheck.add(r.ambiguous);
+  }
+
   /**
    * The end of `resolvePartition` when groups or choices were dropped: the old choices not made
    * again die, and the old groups not made again, or made and merged away, are released.
-   * (Apart, as the other rare cases of resolvePartition: it is compiled in every cold link, and
-   * the smaller it is the sooner.)
    */
   private dropUnused(p: Partition, previous: Map<ClusterRef, Ambiguous> | undefined, old: Map<string, Group> | undefined, made: Group[]): void {
     if (previous) for (const entry of previous.values()) {
@@ -1111,6 +1114,20 @@ function namedInFolderOf(g: Group, article: ArticleState): boolean {
 /** In how many articles the group is named in full. */
 function namedIn(g: Group): number {
   return g.named?.size ?? 0;
+}
+
+/** A partition's groups by `groupKey`. */
+function groupsByKey(groups: Group[]): Map<string, Group> {
+  const byKey = new Map<string, Group>();
+  for (const g of groups) byKey.set(groupKey(g.kind, g.words, g.tag), g);
+  return byKey;
+}
+
+/** A partition's lone-surname choices by cluster. */
+function choicesByRef(entries: Ambiguous[]): Map<ClusterRef, Ambiguous> {
+  const byRef = new Map<ClusterRef, Ambiguous>();
+  for (const entry of entries) byRef.set(entry.ref, entry);
+  return byRef;
 }
 
 function groupKey(kind: EntityKind, words: string[], tag: string): string {
