@@ -207,15 +207,7 @@ function genderOf(fullName: string): Gender {
 let commonWords: Set<string> | undefined;
 let firstNameKeys: Set<string> | undefined;
 const isCommonWord = (key: string) => (commonWords ??= new Set(data.commonWords.split(' '))).has(key);
-const isFirstName = (key: string) => (firstNameKeys ??= firstNameKeySet()).has(key);
-
-/** The name keys of the gazetteer's first names, made in one pass over them all when they are plain letters. */
-function firstNameKeySet(): Set<string> {
-  const all = data.firstNames.join(' ');
-  // nameKey of a word of plain letters: lowercase, transliteration ending folded
-  if (/^[A-Za-z ]*$/.test(all)) return new Set(all.toLowerCase().replace(/(yy|iy|ii|ij|yi)(?= |$)/g, 'y').split(' '));
-  return new Set(data.firstNames.map((n) => nameKey(n)));
-}
+const isFirstName = (key: string) => (firstNameKeys ??= new Set(data.firstNames.map((n) => nameKey(n)))).has(key);
 
 interface NameForm {
   words: string[];
