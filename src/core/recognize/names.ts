@@ -129,7 +129,9 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
       i++;
       continue;
     }
-    const seat = constituencyEnd(ctx, i) || namedFeatureEnd(ctx, i) || worksListEnd(ctx, i);
+    // the seat and the works list only ever follow "for" or a list opener: their tests are asked only then
+    const before = doc.tokens[w.firstToken - 1]?.text;
+    const seat = (before === 'for' && constituencyEnd(ctx, i)) || namedFeatureEnd(ctx, i) || ((before === 'as' || LIST_OPENERS.has(before ?? '')) && worksListEnd(ctx, i));
     if (seat) {
       i = seat;
       continue;
