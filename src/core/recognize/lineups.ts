@@ -88,7 +88,8 @@ function scanParagraph(text: string, tokens: Token[], from: number, to: number, 
     // on to the next sentence opening: after a full stop or closing quote
     k++;
     atStart = false;
-    while (k < to && !(BEFORE_LABEL.has(tokens[k - 1].text) && isCap(tokens[k].text))) k++;
+    // (every mark before a label is one character: most tokens, words, are passed over without the set)
+    while (k < to && !(tokens[k - 1].text.length === 1 && BEFORE_LABEL.has(tokens[k - 1].text) && isCap(tokens[k].text))) k++;
   }
 }
 
