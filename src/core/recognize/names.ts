@@ -103,6 +103,18 @@ const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE
 const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our', 'Says', 'Say', 'Against']);
 /** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
 const CAP = /^\p{Lu}/u;
+// \p tests shared by the rules: each \p literal written out inside a function is compiled anew in a cold isolate
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_LETTER = /^\p{L}/u;
+const STARTS_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LOWER_HYPHENATED = /^[\p{Ll}-]+$/u;
+const LOWER_DIGITS_HYPHENATED = /^[\p{Ll}\d-]+$/u;
+const LOWER_WORD_3 = /^\p{Ll}{3,}$/u;
+const LOWER_ED_WORD = /^\p{Ll}{3,}ed$/u;
+const CAP_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const CAP_WORD_3 = /^\p{Lu}\p{Ll}{2,}$/u;
+const PERSON_NAME_WORD = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
 /** "Leonardo diCaprio", "Danny deVito": a surname written with its particle in lower case. */
 const LOWER_PREFIXED_SURNAME = /^(di|de|da|du|la|le|van|von)\p{Lu}\p{Ll}{2,}$/u;
 const LOWER_PARTICLE_PREFIX = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ad', 'as', 'ash', 'ul', 'ud']);
@@ -191,7 +203,7 @@ function addDeclaredNames(article: Article, curation: Curation, out: Candidate[]
   const declared = curationRules(curation).declaredNames();
   const text = article.text;
   const { start: bodyStart, end: bodyEnd } = article.body;
-  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const isWordChar = (c: string | undefined) => c !== undefined && LETTER_OR_NUMBER.test(c);
   for (const { name, kind } of declared) {
     for (let at = text.indexOf(name, bodyStart); at >= 0 && at + name.length <= bodyEnd; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
@@ -363,7 +375,7 @@ function buildWords(tokens: Token[]): Word[] {
       tokens[last + 2].start === tokens[last + 1].end &&
       tokens[last + 2].sentence === t.sentence &&
       isCapWord(tokens[last + 2].text) &&
-      /^[\p{L}]/u.test(tokens[last + 2].text) &&
+      STARTS_LETTER.test(tokens[last + 2].text) &&
       (isCapWord(tokens[last].text) || (last === i && LOWER_PARTICLE_PREFIX.has(tokenText)))
     ) {
       parts ??= [{ start: t.start, end: t.end, text: tokenText }];
@@ -873,7 +885,7 @@ function surnameAfterFirstName(ctx: Context, prev: Unit, u: Unit): boolean {
   // a first name that is a word too needs a person's context after the name: "predicts Oliver Irish, editor of"
   if (!ctx.gaz.firstNames.has(first) || (ctx.gaz.commonWords.has(first.toLowerCase()) && !hasPersonCommaCue(ctx, u.from)) || (prev.from > 0 && ctx.words[prev.from - 1].cap && !hasBreakBetween(ctx, prev.from - 1, prev.from) && !ROLE_NOUNS.has(ctx.words[prev.from - 1].text.toLowerCase()))) return false;
   const after = tokenAfter(ctx, u.from);
-  return !after || !/^\p{Ll}/u.test(after.text) || SAYING_VERBS.has(after.text);
+  return !after || !STARTS_LOWER.test(after.text) || SAYING_VERBS.has(after.text);
 }
 
 function firstNameBeforeSurname(ctx: Context, u: Unit, next: Unit): boolean {
@@ -941,7 +953,7 @@ function kinDescribedBefore(ctx: Context, w: number): boolean {
   let comma = k - 2;
   while (comma >= k - 4 && comma > 0 && t[comma].text !== ',') comma--;
   if (comma < k - 4 || comma < 1 || !kinBeforeComma(ctx, comma - 1)) return false;
-  for (let j = comma + 1; j < k; j++) if (!/^[\p{Ll}-]+$/u.test(t[j].text) || t[j].sentence !== t[k].sentence) return false;
+  for (let j = comma + 1; j < k; j++) if (!LOWER_HYPHENATED.test(t[j].text) || t[j].sentence !== t[k].sentence) return false;
   return true;
 }
 
@@ -953,7 +965,7 @@ function kinBeforeComma(ctx: Context, k: number): boolean {
   if (k < 1 || !PERSONAL_RELATIONS.has(t[k].text) || t[k - 1].sentence !== t[k].sentence) return false;
   // ("Michael Howard's wife, Sandra", "Michael Howard's ex-model wife, Sandra": a named person's relation)
   const owner = (x: string) => KIN_POSSESSIVES.has(x) || POSSESSIVE_S.has(x);
-  return owner(t[k - 1].text) || (k > 1 && t[k - 2].sentence === t[k].sentence && /^[\p{Ll}-]+$/u.test(t[k - 1].text) && owner(t[k - 2].text));
+  return owner(t[k - 1].text) || (k > 1 && t[k - 2].sentence === t[k].sentence && LOWER_HYPHENATED.test(t[k - 1].text) && owner(t[k - 2].text));
 }
 
 /** "Michael Howard's wife, Sandra": the surname of the one whose spouse is named by first name alone after the comma, else "". */
@@ -961,7 +973,7 @@ function spouseSurname(ctx: Context, first: number): string {
   const t = ctx.doc.tokens;
   const k = ctx.words[first].firstToken - 2; // the relation, before the comma
   if (t[k + 1]?.text !== ',' || !SPOUSES.has(t[k]?.text ?? '')) return '';
-  const s = POSSESSIVE_S.has(t[k - 1]?.text ?? '') ? k - 1 : POSSESSIVE_S.has(t[k - 2]?.text ?? '') && /^[\p{Ll}-]+$/u.test(t[k - 1].text) ? k - 2 : -1;
+  const s = POSSESSIVE_S.has(t[k - 1]?.text ?? '') ? k - 1 : POSSESSIVE_S.has(t[k - 2]?.text ?? '') && LOWER_HYPHENATED.test(t[k - 1].text) ? k - 2 : -1;
   const surname = s > 0 ? t[s - 1] : undefined;
   return surname && surname.sentence === t[k].sentence && isNameWord(surname.text) ? surname.text : '';
 }
@@ -999,7 +1011,7 @@ function firstPersonSpeaker(ctx: Context, first: number, last: number): boolean 
   const t = ctx.doc.tokens;
   // back over a few lowercase words ("a tearful", "the 28-year-old") to the quotation's closing mark after its comma
   let j = ctx.words[first].firstToken - 1;
-  for (let n = 0; n < 3 && j > 0 && /^\p{Ll}/u.test(t[j].text); n++) j--;
+  for (let n = 0; n < 3 && j > 0 && STARTS_LOWER.test(t[j].text); n++) j--;
   if (j < 2 || !(t[j].text === '"' || t[j].text === '\u201d') || !QUOTE_ENDS.has(t[j - 1].text)) return false;
   for (let k = j - 2, n = 0; k >= 0 && n < 120; k--, n++) {
     const w = t[k].text;
@@ -1391,7 +1403,7 @@ function personPredicate(ctx: Context, last: number): boolean {
   if (article !== 'a' && article !== 'an') return false;
   for (let k = 3; k < 6; k++) {
     const t = tokenAfter(ctx, last, k);
-    if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+    if (!t || !STARTS_LOWER.test(t.text)) return false;
     if (PERSON_KINDS.has(t.text) || (ROLE_NOUNS.has(t.text) && !ROLES_ALSO_OF_COMPANIES.has(t.text))) return true;
   }
   return false;
@@ -1419,7 +1431,7 @@ function knownPlaceAfterComma(ctx: Context, last: number): boolean {
 /** A lowercase word after the name that is no verb or function word ("the Charles Manson murders", not "The Beverly Hillbillies was"). */
 function nounAfter(ctx: Context, last: number): boolean {
   const t = tokenAfter(ctx, last)?.text ?? '';
-  return /^\p{Ll}{3,}$/u.test(t) && !WORDS_AFTER_A_PLACE.has(t) && !t.endsWith('ed');
+  return LOWER_WORD_3.test(t) && !WORDS_AFTER_A_PLACE.has(t) && !t.endsWith('ed');
 }
 
 /** An odd number of double quotation marks between the paragraph's start and word w. */
@@ -1435,7 +1447,7 @@ const DOUBLE_QUOTES = /["\u201c\u201d]/g;
 /** "Dementieva held her nerve", "Hassall made it clear that he": a verb and a personal pronoun right after one word. */
 function personalPronounAfter(ctx: Context, last: number): boolean {
   const verb = tokenAfter(ctx, last);
-  if (!verb || !/^\p{Ll}{3,}$/u.test(verb.text) || WORDS_AFTER_A_PLACE.has(verb.text) || !PERSONAL_PRONOUNS.has(tokenAfter(ctx, last, 2)?.text ?? '')) return false;
+  if (!verb || !LOWER_WORD_3.test(verb.text) || WORDS_AFTER_A_PLACE.has(verb.text) || !PERSONAL_PRONOUNS.has(tokenAfter(ctx, last, 2)?.text ?? '')) return false;
   return true;
 }
 const PERSONAL_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
@@ -1505,7 +1517,7 @@ function settlementApposition(ctx: Context, last: number): boolean {
     const t = tokenAfter(ctx, last, k);
     if (!t || t.sentence !== comma.sentence) return false;
     if (SETTLEMENT_NOUNS.has(t.text)) return true;
-    if (!/^[\p{Ll}\d-]+$/u.test(t.text)) return false;
+    if (!LOWER_DIGITS_HYPHENATED.test(t.text)) return false;
   }
   return false;
 }
@@ -1530,7 +1542,7 @@ function knownPlaceBeside(ctx: Context, last: number): boolean {
   if (region) return !POSSESSIVE_MARKS.has(tokenAfter(ctx, last + 1 + region)?.text ?? '');
   if (next.text === 'in') return false;
   for (let w = last + 2; w <= last + 9 && w < words.length && words[w].sentence === next.sentence; w++) {
-    if (/^[\p{Ll}\d-]+$/u.test(words[w].text)) continue;
+    if (LOWER_DIGITS_HYPHENATED.test(words[w].text)) continue;
     if (!known(w)) return false;
     const before = words[w - 1].text;
     return PLACED_BY.has(before) || (before === 'of' && PLACED_BY.has(words[w - 2].text));
@@ -1540,7 +1552,7 @@ function knownPlaceBeside(ctx: Context, last: number): boolean {
 const PLACED_BY = new Set(['near', 'from', 'outside', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mid', 'outskirts']);
 
 function isNameWord(w: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_CASE_FUNCTION_WORDS.has(w);
+  return CAP_THEN_LOWER.test(w) && !TITLE_CASE_FUNCTION_WORDS.has(w);
 }
 
 function castRoleBeforeName(ctx: Context, last: number): boolean {
@@ -1605,7 +1617,7 @@ function allCommonWords(gaz: Gazetteer, nameWords: string[]): boolean {
 
 /** Two or more name-like words none of which is a common word: "Andriy Shevchenko", "Rui Costa". */
 function looksLikePersonName(gaz: Gazetteer, nameWords: string[]): boolean {
-  return nameWords.length <= 4 && nameWords.every((w) => /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(w) && !gaz.commonWords.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w));
+  return nameWords.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w) && !gaz.commonWords.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w));
 }
 
 /** Context that makes a name an organisation: "rival Xstrata", "chairman of WMC", "Xstrata shares", "Absa said it". */
@@ -1676,7 +1688,7 @@ function orgApposition(ctx: Context, last: number): boolean {
     if (!t || t.text === ',') return false;
     if (ORG_NOUNS_BEFORE.has(t.text)) {
       const next = tokenAfter(ctx, last, k + 1);
-      return !next || !/^\p{L}/u.test(next.text) || APPOSITION_ENDS.has(next.text);
+      return !next || !STARTS_LETTER.test(next.text) || APPOSITION_ENDS.has(next.text);
     }
   }
   return false;
@@ -1746,7 +1758,7 @@ function namedThing(ctx: Context, first: number, last: number): boolean {
   if (first !== last || !before || (before.text !== 'the' && before.text !== 'The') || !townNames().has(ctx.words[first].text)) return false;
   const next = tokenAfter(ctx, last);
   if (!next || next.sentence !== before.sentence) return true;
-  return THING_FOLLOWERS.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text);
+  return THING_FOLLOWERS.has(next.text) || LOWER_ED_WORD.test(next.text);
 }
 /** Words after "the Aurora" that show it stands alone: a verb or a preposition, not a noun it qualifies. */
 const THING_FOLLOWERS = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'in', 'on', 'at', 'with', 'for', 'as', 'which', 'that', '.', ';', ':', '?', '!']);
@@ -1801,7 +1813,7 @@ const NATIVE_NOUNS = new Set(['man', 'woman', 'girl', 'boy', 'lad', 'athlete', '
 function officeOfNationAfter(ctx: Context, last: number): boolean {
   for (let k = 2; k < 5; k++) {
     const t = tokenAfter(ctx, last, k);
-    if (!t || !/^[\p{L}]/u.test(t.text) || ctx.gaz.firstNames.has(t.text)) return false;
+    if (!t || !STARTS_LETTER.test(t.text) || ctx.gaz.firstNames.has(t.text)) return false;
     if (NATION_OFFICES.has(t.text.toLowerCase())) return true;
   }
   return false;
@@ -1877,7 +1889,7 @@ function nationAfterPlaceWords(ctx: Context, first: number, last: number): boole
  */
 function endsLikePlace(ctx: Context, last: number, verbs: boolean): boolean {
   const next = tokenAfter(ctx, last);
-  if (!next || !/^\p{L}/u.test(next.text)) return true;
+  if (!next || !STARTS_LETTER.test(next.text)) return true;
   // "to the England and Leicester cause": a second name after "and" is still a qualifier
   if ((next.text === 'and' || next.text === 'or') && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '')) return false;
   return WORDS_AFTER_A_PLACE.has(next.text) && (verbs || !VERBS_AFTER_A_PLACE.has(next.text));
@@ -1927,7 +1939,7 @@ function teamRoleAfter(ctx: Context, last: number): boolean {
   for (let n = 0; n < 5; n++) {
     const t = tokenAfter(ctx, last, ++k);
     // not "Sweden's Jenny Kallur to win": a player of the nation (see nationAsPlace)
-    if (!t || !/^[\p{L}\d]/u.test(t.text) || ctx.gaz.firstNames.has(t.text)) return false;
+    if (!t || !STARTS_LETTER_OR_DIGIT.test(t.text) || ctx.gaz.firstNames.has(t.text)) return false;
     if (TEAM_ROLES.has(t.text) || MATCH_RESULTS.has(t.text)) return true;
   }
   return false;
@@ -2125,7 +2137,7 @@ const OFF_FIELD_ROLES = new Set(['coach', 'manager', 'boss', 'referee', 'chairma
  */
 function dropWordsBeforeSurnames(cands: Candidate[], gaz: Gazetteer): void {
   for (const c of cands) {
-    if (!c.opensHeadline || c.kind !== 'person' || c.firstName || c.strong || gaz.firstNames.has(c.nameWords[0]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.nameWords[0])) continue;
+    if (!c.opensHeadline || c.kind !== 'person' || c.firstName || c.strong || gaz.firstNames.has(c.nameWords[0]) || !CAP_WORD_3.test(c.nameWords[0])) continue;
     if (cands.some((d) => d !== c && d.name === c.name)) continue;
     const surname = c.nameWords[1];
     if (!c.text.endsWith(` ${surname}`) || c.text.length !== c.nameWords[0].length + surname.length + 1) continue;
