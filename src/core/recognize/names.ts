@@ -143,7 +143,7 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
     }
     // the seat and the works list only ever follow "for" or a list opener: their tests are asked only then
     const before = doc.tokens[w.firstToken - 1]?.text;
-    const seat = (before === 'for' && constituencyEnd(ctx, i)) || namedFeatureEnd(ctx, i) || ((before === 'as' || LIST_OPENERS.has(before ?? '')) && worksListEnd(ctx, i));
+    const seat = (before === 'for' && constituencyEnd(ctx, i)) || (NAMED_FEATURE_WORDS.has(w.text) && namedFeatureEnd(ctx, i)) || ((before === 'as' || LIST_OPENERS.has(before ?? '')) && worksListEnd(ctx, i));
     if (seat) {
       i = seat;
       continue;
@@ -303,6 +303,8 @@ function classifySentenceStarts(ctx: Context): void {
   }
 }
 
+const ANY_SPORT_WORD = new Set([...SPORT_WORDS, ...SPORT_WORDS_LOOSE]);
+
 function isSportArticle(tokens: Token[]): boolean {
   let strict = 0;
   let loose = 0;
@@ -320,6 +322,7 @@ function isSportArticle(tokens: Token[]): boolean {
       const c = text.charCodeAt(0);
       word = c >= 65 && c <= 90 ? text.toLowerCase() : text; // "Premiership", "Goal"
     }
+    if (!ANY_SPORT_WORD.has(word)) continue; // most words: one lookup instead of two
     if (SPORT_WORDS.has(word) && !(word === t.text && SPORT_WORDS_CAPITALISED.has(word))) strict++; // not "the premiership of Margaret Thatcher"
     else if (SPORT_WORDS_LOOSE.has(word) && !(PLAYER_WORDS.has(word) && DEVICE_BEFORE_PLAYER.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) loose++; // not "media players"
     if (strict >= 2 || strict + loose >= 6) return true;
@@ -332,6 +335,8 @@ function isSportArticle(tokens: Token[]): boolean {
  * sport played by one person ("races in Erfurt and Stuttgart", "at the same Madrid venue"). Asked only
  * of a town that is also a club, so the scan runs in few articles.
  */
+const CLUB_OR_SOLO_SPORT_WORD = new Set([...CLUB_SPORT_WORDS, ...SOLO_SPORT_WORDS]);
+
 function isClubSport(ctx: Context): boolean {
   if (!ctx.sport) return false;
   if (ctx.clubSport !== undefined) return ctx.clubSport;
@@ -342,6 +347,7 @@ function isClubSport(ctx: Context): boolean {
     const t = tokens[i].text;
     const c = t.charCodeAt(0);
     const word = c >= 65 && c <= 90 ? t.toLowerCase() : t;
+    if (!CLUB_OR_SOLO_SPORT_WORD.has(word)) continue; // most words: one lookup instead of two
     if (CLUB_SPORT_WORDS.has(word)) club++;
     else if (SOLO_SPORT_WORDS.has(word)) solo++;
   }
@@ -538,6 +544,8 @@ function namedFeatureEnd(ctx: Context, i: number): number {
 }
 
 const SEAS = new Set(['Atlantic', 'Pacific', 'Mediterranean', 'Caribbean', 'Baltic', 'Adriatic', 'Aegean', 'Arctic', 'Antarctic']);
+/** The words that can open a named feature (see namedFeatureEnd): one lookup for most capitalised words. */
+const NAMED_FEATURE_WORDS = new Set(['States', ...FEATURE_PREFIXES, ...SEAS]);
 const AFTER_SEA = new Set([',', '.', ';', ':', ')', '!', '?', '"', "'s", '\u2019s', 'and', 'or', 'to', 'in', 'on', 'from', 'for', 'with', 'by', 'at', 'coast', 'island', 'islands', 'region']);
 
 /**
@@ -1617,19 +1625,25 @@ function allCommonWords(gaz: Gazetteer, nameWords: string[]): boolean {
 
 /** Two or more name-like words none of which is a common word: "Andriy Shevchenko", "Rui Costa". */
 function looksLikePersonName(gaz: Gazetteer, nameWords: string[]): boolean {
-  return nameWords.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w) && !gaz.commonWords.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w));
+  if (nameWords.length > 4) return false;
+  for (const w of nameWords) if (!PERSON_NAME_WORD.test(w) || gaz.commonWords.has(w.toLowerCase()) || ORGANISATION_HEADS.has(w)) return false;
+  return true;
 }
 
 /** Context that makes a name an organisation: "rival Xstrata", "chairman of WMC", "Xstrata shares", "Absa said it". */
 function orgAround(ctx: Context, first: number, last: number): boolean {
   const b1 = tokenBefore(ctx, first);
-  // "Broadcaster Chris Evans": a noun people hold too does not make a first name and surname a firm
-  const personRole = !!b1 && ROLE_NOUNS.has(b1.text.toLowerCase()) && last > first && ctx.gaz.firstNames.has(ctx.words[first].text);
-  // "open-side Martyn Williams", "film-maker Gary Winick": the noun ends a compound that describes a person's
-  // role; "-based" does so only before a first name ("US-based Alistair Cragg", not "Florida-based Falic")
-  const hyphen = ctx.doc.tokens[ctx.words[first].firstToken - 2];
-  const compoundTail = !!b1 && hyphen?.text === '-' && hyphen.end === b1.start && (b1.text !== 'based' || (last > first && ctx.gaz.firstNames.has(ctx.words[first].text)));
-  if (b1 && ORG_NOUNS_BEFORE.has(b1.text.toLowerCase()) && !personRole && !compoundTail) return true; // "rival Xstrata", "Bookmaker William Hill"
+  const b1Lower = b1?.text.toLowerCase();
+  // (what may outweigh the noun is asked only after one)
+  if (b1 && ORG_NOUNS_BEFORE.has(b1Lower!)) {
+    // "Broadcaster Chris Evans": a noun people hold too does not make a first name and surname a firm
+    const personRole = ROLE_NOUNS.has(b1Lower!) && last > first && ctx.gaz.firstNames.has(ctx.words[first].text);
+    // "open-side Martyn Williams", "film-maker Gary Winick": the noun ends a compound that describes a person's
+    // role; "-based" does so only before a first name ("US-based Alistair Cragg", not "Florida-based Falic")
+    const hyphen = ctx.doc.tokens[ctx.words[first].firstToken - 2];
+    const compoundTail = hyphen?.text === '-' && hyphen.end === b1.start && (b1.text !== 'based' || (last > first && ctx.gaz.firstNames.has(ctx.words[first].text)));
+    if (!personRole && !compoundTail) return true; // "rival Xstrata", "Bookmaker William Hill"
+  }
   if (roleInOrgBefore(ctx, first)) return true;
   let a1 = tokenAfter(ctx, last);
   let k = 1;
