@@ -731,7 +731,7 @@ function atSentenceStart(ctx: Context, w: number): boolean {
 }
 
 function classifyChunk(ctx: Context, from: number): void {
-  const units = ctx.units!.slice();
+  const units = ctx.units!; // chunkEnd makes a new list for every chunk: this one is classifyChunk's to change
   const { gaz, words } = ctx;
   if (units[0].kind === 'person') {
     const text = textOf(ctx, units[0].from, units[0].to - 1);
