@@ -28,6 +28,7 @@ const builds = [
   // Command line, benchmark and evaluation.
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
+  { ...node, entryPoints: ['bench/instructions.ts'], outfile: 'dist/instructions.js' },
   { ...node, entryPoints: ['test/gold/eval.ts'], outfile: 'dist/eval.js' },
   // The extension-host test suite: its loader and every test file, one bundle each (mocha stays external).
   { ...node, entryPoints: ['test/suite/index.ts', 'test/suite/**/*.test.ts'], outbase: 'test/suite', outdir: 'dist/test/suite', external: ['vscode', 'mocha'] },
