@@ -1982,16 +1982,35 @@ interface Cluster {
   offField: boolean;
 }
 
+/**
+ * The article's candidates as mentions, each with its cluster's local id. Each step is a function of its own:
+ * a small function is compiled sooner and more cheaply in a fresh isolate than one that holds them all.
+ */
 function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameMention[] {
   cands.sort((a, b) => a.start - b.start);
   const ignore = new Set(curation?.ignore ?? []);
   // A Map, not the object: indexing an object with a fresh string interns it (a third of this function's time)
   const kindMap = new Map(Object.entries(curation?.kinds ?? {}));
-  const kindOf = kindMap.size ? (a: string, b: string) => kindMap.get(a) ?? kindMap.get(b) : () => undefined;
+  const kindOf: KindOf = kindMap.size ? (a: string, b: string) => kindMap.get(a) ?? kindMap.get(b) : () => undefined;
   const clusters: Cluster[] = [];
   const assigned: Array<Cluster | undefined> = new Array(cands.length);
 
   // Curation first: a name the reader marked is what the reader says.
+  if (kindMap.size) applyCuratedKinds(cands, kindOf, gaz);
+  clusterFullNames(cands, clusters, assigned);
+
+  // "Mefin Davies" in the report and "M Davies" in its team sheet: the sheet settles the unsure full name
+  for (const cl of clusters) if (cl.weak && initialledIn(clusters, cl)) cl.weak = false;
+
+  clusterSingleWords(cands, clusters, assigned);
+  const hidden = hiddenClusters(cands, assigned);
+  return mentionsOf(cands, assigned, hidden, ignore, kindOf);
+}
+
+/** The kind curation gives a name, if any, by its text or else by its (full) name. */
+type KindOf = (a: string, b: string) => string | undefined;
+
+function applyCuratedKinds(cands: Candidate[], kindOf: KindOf, gaz: Gazetteer): void {
   for (const c of cands) {
     const forced = kindOf(c.text, c.name);
     if (forced === 'person' || forced === 'place') {
@@ -2000,7 +2019,9 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
       if (forced === 'place') c.name = gaz.placeCanonical.get(phraseKey(c.text)) ?? c.name;
     }
   }
+}
 
+function clusterFullNames(cands: Candidate[], clusters: Cluster[], assigned: Array<Cluster | undefined>): void {
   // 1. People named with two or more words make the clusters ("Tony Blair", "Recep Tayyip Erdogan").
   const people = new Map<string, Cluster>();
   for (let i = 0; i < cands.length; i++) {
@@ -2031,10 +2052,9 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     cl.male ||= !!c.male;
     assigned[i] = cl;
   }
+}
 
-  // "Mefin Davies" in the report and "M Davies" in its team sheet: the sheet settles the unsure full name
-  for (const cl of clusters) if (cl.weak && initialledIn(clusters, cl)) cl.weak = false;
-
+function clusterSingleWords(cands: Candidate[], clusters: Cluster[], assigned: Array<Cluster | undefined>): void {
   // 2. Single words: a surname or first name of a cluster, else a place, else their own person.
   const fullNames = indexFullNames(clusters);
   const placeByName = new Map<string, Cluster>();
@@ -2090,7 +2110,10 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
     cl.weak &&= c.weak;
     assigned[i] = cl;
   }
+}
 
+/** The clusters that make no mentions: people that are organisations, places that are clubs. */
+function hiddenClusters(cands: Candidate[], assigned: Array<Cluster | undefined>): Set<Cluster> {
   // 3. A person cluster that context calls an organisation ("Xstrata shares") and nothing
   //    calls a person (title, first name) is an organisation.
   //    A first name ("Martin Scorsese") outweighs only a role before the name ("director for Scorsese").
@@ -2114,13 +2137,18 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
   cands.forEach((c, i) => {
     if (c.club && assigned[i]?.kind === 'place') clubs.add(assigned[i]!);
   });
+  const hidden = clubs;
+  for (const cl of orgLike) if (cl.kind === 'person' && !strongly.has(cl)) hidden.add(cl);
+  return hidden;
+}
+
+function mentionsOf(cands: Candidate[], assigned: Array<Cluster | undefined>, hidden: Set<Cluster>, ignore: Set<string>, kindOf: KindOf): NameMention[] {
   const out: NameMention[] = [];
   const localIds = new Map<Cluster, number>();
   for (let i = 0; i < cands.length; i++) {
     const cl = assigned[i];
     if (!cl) continue;
-    if (cl.kind === 'person' && orgLike.has(cl) && !strongly.has(cl)) continue;
-    if (clubs.has(cl)) continue;
+    if (hidden.has(cl)) continue;
     const c = cands[i];
     if (ignore.size && (ignore.has(c.text) || ignore.has(cl.fullName))) continue;
     const forced = kindOf(c.text, cl.fullName);
