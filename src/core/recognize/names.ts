@@ -372,22 +372,9 @@ function buildWords(tokens: Token[]): Word[] {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const tokenText = t.text;
-    let last = i;
-    let parts: Word['parts'];
-    while (
-      last + 2 < n &&
-      tokens[last + 1].text === '-' &&
-      tokens[last + 1].start === tokens[last].end &&
-      tokens[last + 2].start === tokens[last + 1].end &&
-      tokens[last + 2].sentence === t.sentence &&
-      isCapWord(tokens[last + 2].text) &&
-      STARTS_LETTER.test(tokens[last + 2].text) &&
-      (isCapWord(tokens[last].text) || (last === i && LOWER_PARTICLE_PREFIX.has(tokenText)))
-    ) {
-      parts ??= [{ start: t.start, end: t.end, text: tokenText }];
-      parts.push({ start: tokens[last + 2].start, end: tokens[last + 2].end, text: tokens[last + 2].text });
-      last += 2;
-    }
+    // a hyphen right after the token is rare: only then is it asked whether a compound starts here
+    const parts = i + 2 < n && tokens[i + 1].text === '-' ? compoundPartsAt(tokens, i) : undefined;
+    const last = parts ? i + 2 * (parts.length - 1) : i;
     // "pro-Chavez squatters", "anti-Bush film": the tokenizer keeps the compound whole; the name after the prefix is a word
     const c0 = tokenText.charCodeAt(0);
     const prefix = parts || (c0 !== 112 && c0 !== 97) ? 0 : sidePrefixLength(tokenText); // p a (see sidePrefixLength)
@@ -408,6 +395,29 @@ function buildWords(tokens: Token[]): Word[] {
     i = last;
   }
   return words;
+}
+
+/** "Jean-Claude", "al-Sadr": the parts of the compound of capitalised words joined by hyphens starting at token i, if any. */
+function compoundPartsAt(tokens: Token[], i: number): Word['parts'] {
+  const n = tokens.length;
+  const t = tokens[i];
+  let last = i;
+  let parts: Word['parts'];
+  while (
+    last + 2 < n &&
+    tokens[last + 1].text === '-' &&
+    tokens[last + 1].start === tokens[last].end &&
+    tokens[last + 2].start === tokens[last + 1].end &&
+    tokens[last + 2].sentence === t.sentence &&
+    isCapWord(tokens[last + 2].text) &&
+    STARTS_LETTER.test(tokens[last + 2].text) &&
+    (isCapWord(tokens[last].text) || (last === i && LOWER_PARTICLE_PREFIX.has(t.text)))
+  ) {
+    parts ??= [{ start: t.start, end: t.end, text: t.text }];
+    parts.push({ start: tokens[last + 2].start, end: tokens[last + 2].end, text: tokens[last + 2].text });
+    last += 2;
+  }
+  return parts;
 }
 
 /** "Jean-Claude": the parts of a compound joined by hyphens (apart from buildWords' loop, which then needs no closure in it). */
