@@ -379,31 +379,57 @@ function buildWords(tokens: Token[]): Word[] {
   const words: Word[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    const tokenText = t.text;
     // a hyphen right after the token is rare: only then is it asked whether a compound starts here
     const parts = i + 2 < n && tokens[i + 1].text === '-' ? compoundPartsAt(tokens, i) : undefined;
-    const last = parts ? i + 2 * (parts.length - 1) : i;
+    if (parts) {
+      const compound = compoundWord(tokens, i, parts);
+      words.push(compound);
+      i = compound.lastToken;
+      continue;
+    }
+    const t = tokens[i];
+    const tokenText = t.text;
     // "pro-Chavez squatters", "anti-Bush film": the tokenizer keeps the compound whole; the name after the prefix is a word
     const c0 = tokenText.charCodeAt(0);
-    const prefix = parts || (c0 !== 112 && c0 !== 97) ? 0 : sidePrefixLength(tokenText); // p a (see sidePrefixLength)
-    const text = parts ? compoundText(parts) : prefix ? tokenText.slice(prefix) : tokenText;
-    const c = text === tokenText ? c0 : text.charCodeAt(0);
+    const prefix = c0 !== 112 && c0 !== 97 ? 0 : sidePrefixLength(tokenText); // p a (see sidePrefixLength)
+    const text = prefix ? tokenText.slice(prefix) : tokenText;
+    const c = prefix ? text.charCodeAt(0) : c0;
     words.push({
       start: t.start + prefix,
-      end: last === i ? t.end : tokens[last].end,
+      end: t.end,
       text,
       // isCapWord, read here without a call; only a first letter d, l or v may start a lower-prefixed surname
-      cap: (c < 128 ? c >= 65 && c <= 90 : CAP.test(text)) || (!!parts && isCapWord(parts[parts.length - 1].text)) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
+      cap: (c < 128 ? c >= 65 && c <= 90 : CAP.test(text)) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
       digit: c >= 48 && c <= 57,
       sentence: t.sentence,
       firstToken: i,
-      lastToken: last,
-      parts,
+      lastToken: i,
+      parts: undefined,
     });
-    i = last;
   }
   return words;
+}
+
+/**
+ * The word of the hyphenated compound at token i ("Jean-Claude"): apart from buildWords' loop, which then stays
+ * small and has no rarely-run code whose missing type feedback would deoptimise it.
+ */
+function compoundWord(tokens: Token[], i: number, parts: NonNullable<Word['parts']>): Word {
+  const t = tokens[i];
+  const last = i + 2 * (parts.length - 1);
+  const text = compoundText(parts);
+  const c = text.charCodeAt(0);
+  return {
+    start: t.start,
+    end: tokens[last].end,
+    text,
+    cap: (c < 128 ? c >= 65 && c <= 90 : CAP.test(text)) || isCapWord(parts[parts.length - 1].text) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
+    digit: c >= 48 && c <= 57,
+    sentence: t.sentence,
+    firstToken: i,
+    lastToken: last,
+    parts,
+  };
 }
 
 /** "Jean-Claude", "al-Sadr": the parts of the compound of capitalised words joined by hyphens starting at token i, if any. */
