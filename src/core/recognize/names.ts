@@ -473,9 +473,11 @@ function phraseAt(ctx: Context, i: number, tree: Map<string, PhraseNode> = ctx.g
   const { words } = ctx;
   let w = i;
   // (possessiveStep only where a word is glued after word w: most words are followed by a space)
-  let node = words[w + 1]?.start === words[w].end ? possessiveStep(ctx, tree, w) : undefined;
-  if (node === undefined) node = tree.get(keyOf(words[w].text));
-  else w++; // the possessive mark is a word of its own
+  const possessive = words[w + 1]?.start === words[w].end ? possessiveStep(ctx, tree, w) : undefined;
+  let node = possessive ?? tree.get(keyOf(words[w].text));
+  // the possessive mark is a word of its own; the add runs every time, as a rarely-run w++ has no type feedback
+  // and deoptimises the compiled function the first time it runs
+  w += possessive ? 1 : 0;
   let found = node?.phrase && { phrase: node.phrase, length: w - i + 1 };
   while (node?.next && w + 1 < words.length) {
     const next = words[w + 1];
@@ -484,9 +486,9 @@ function phraseAt(ctx: Context, i: number, tree: Map<string, PhraseNode> = ctx.g
     if (next.start - words[w].end > 1) break;
     const level = node.next;
     w++;
-    node = words[w + 1]?.start === next.end ? possessiveStep(ctx, level, w) : undefined;
-    if (node === undefined) node = level.get(keyOf(next.text));
-    else w++;
+    const possessiveNext = words[w + 1]?.start === next.end ? possessiveStep(ctx, level, w) : undefined;
+    node = possessiveNext ?? level.get(keyOf(next.text));
+    w += possessiveNext ? 1 : 0;
     if (node?.phrase) found = { phrase: node.phrase, length: w - i + 1 };
   }
   return found;
