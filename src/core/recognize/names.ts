@@ -133,7 +133,8 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
   // Curation can make any word a name, so only without it are lone sentence-initial words put off
   const putOffSentenceStarts = !curation || (!Object.keys(curation.kinds ?? {}).length && !curationRules(curation).declaredNames().length);
   const ctx: Context = { text: article.text, gaz, doc, words, sport, clubSport: undefined, out: candidates, units: undefined, sentenceStarts: putOffSentenceStarts ? [] : undefined, things: undefined };
-  const inLineup = addLineupPlayers(ctx);
+  // no sheet: an empty table, read past its end, so the loop's lookup always runs (and has type feedback)
+  const inLineup = addLineupPlayers(ctx) ?? NO_LINEUP;
   classifyChunks(ctx, inLineup);
   if (ctx.things) dropNamedThings(ctx);
   if (ctx.sentenceStarts?.length) classifySentenceStarts(ctx);
@@ -148,12 +149,12 @@ export function recognizeNames(article: Article, doc: ArticleDoc, curation?: Cur
  * Cuts the article's words into chunks of capitalised words and classifies each (apart from recognizeNames, so
  * the hot loop is a small function of its own, compiled sooner and cheaper).
  */
-function classifyChunks(ctx: Context, inLineup: Uint8Array | undefined): void {
+function classifyChunks(ctx: Context, inLineup: Uint8Array): void {
   const { words, doc } = ctx;
   let i = 0;
   while (i < words.length) {
     const w = words[i];
-    if ((!w.cap && !w.digit) || inLineup?.[w.firstToken]) {
+    if ((!w.cap && !w.digit) || inLineup[w.firstToken]) {
       i++;
       continue;
     }
@@ -169,16 +170,26 @@ function classifyChunks(ctx: Context, inLineup: Uint8Array | undefined): void {
       i++;
       continue;
     }
-    const nicknamed = nicknamedNameEnd(ctx, end - 1);
-    if (nicknamed) {
-      ctx.units!.pop(); // the first name: the words before it are a chunk of their own ("Saxophonist David")
-      if (ctx.units!.length) classifyChunk(ctx, i);
-      i = nicknamed;
-      continue;
-    }
-    classifyChunk(ctx, i);
-    i = end;
+    i = classifyChunkAt(ctx, i, end);
   }
+}
+
+const NO_LINEUP = new Uint8Array(0);
+
+/**
+ * Classifies the chunk of words i to end and returns the word after it, or after the nickname that follows it.
+ * The rare nickname's code is here, not in classifyChunks' loop: code that has never run has no type feedback
+ * and deoptimises the compiled function that reaches it, and this function is the cheaper one to recompile.
+ */
+function classifyChunkAt(ctx: Context, i: number, end: number): number {
+  const nicknamed = nicknamedNameEnd(ctx, end - 1);
+  if (nicknamed) {
+    ctx.units!.pop(); // the first name: the words before it are a chunk of their own ("Saxophonist David")
+    if (ctx.units!.length) classifyChunk(ctx, i);
+    return nicknamed;
+  }
+  classifyChunk(ctx, i);
+  return end;
 }
 
 function dropNamedThings(ctx: Context): void {
@@ -519,11 +530,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Cuts the chunk starting at word i into units; returns the index after it (i if none). */
 function chunkEnd(ctx: Context, i: number): number {
   const { words } = ctx;
-  const stage = stageNameAt(ctx, i);
-  if (stage) {
-    ctx.units = [stage];
-    return stage.to;
-  }
+  const stageEnd = stageNameChunkEnd(ctx, i);
+  if (stageEnd) return stageEnd;
   if (!words[i].cap) return i;
   const units: Unit[] = [];
   let j = i;
@@ -715,6 +723,17 @@ function nicknamedNameEnd(ctx: Context, w: number): number {
   const nameWords = [words[w].text, surname.text];
   ctx.out.push(candidate({ start: words[w].start, end: surname.end, text: ctx.text.slice(words[w].start, surname.end), kind: 'person', weak: false, name: nameWords.join(' '), nameWords, strong: true }));
   return w + 5;
+}
+
+/**
+ * A stage name standing alone as the chunk at word i: its unit and the word after it, else 0. Apart from chunkEnd,
+ * whose compiled code the rarely-run unit list (no type feedback) would deoptimise.
+ */
+function stageNameChunkEnd(ctx: Context, i: number): number {
+  const stage = stageNameAt(ctx, i);
+  if (!stage) return 0;
+  ctx.units = [stage];
+  return stage.to;
 }
 
 /** A stage name standing alone ("50 Cent", "The Game"); inside a longer run of names ("Kylie Minogue") it is an ordinary word. */
