@@ -484,7 +484,8 @@ function phraseAt(ctx: Context, i: number, tree: Map<string, PhraseNode> = ctx.g
   const { words } = ctx;
   let w = i;
   // (possessiveStep only where a word is glued after word w: most words are followed by a space)
-  const possessive = words[w + 1]?.start === words[w].end ? possessiveStep(ctx, tree, w) : undefined;
+  // (the bound asked first: a read past the end of the words deoptimises the compiled function)
+  const possessive = w + 1 < words.length && words[w + 1].start === words[w].end ? possessiveStep(ctx, tree, w) : undefined;
   let node = possessive ?? tree.get(keyOf(words[w].text));
   // the possessive mark is a word of its own; the add runs every time, as a rarely-run w++ has no type feedback
   // and deoptimises the compiled function the first time it runs
@@ -497,7 +498,7 @@ function phraseAt(ctx: Context, i: number, tree: Map<string, PhraseNode> = ctx.g
     if (next.start - words[w].end > 1) break;
     const level = node.next;
     w++;
-    const possessiveNext = words[w + 1]?.start === next.end ? possessiveStep(ctx, level, w) : undefined;
+    const possessiveNext = w + 1 < words.length && words[w + 1].start === next.end ? possessiveStep(ctx, level, w) : undefined;
     node = possessiveNext ?? level.get(keyOf(next.text));
     w += possessiveNext ? 1 : 0;
     if (node?.phrase) found = { phrase: node.phrase, length: w - i + 1 };
