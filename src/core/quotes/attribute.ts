@@ -692,29 +692,38 @@ export class Attributor {
   /** Index in `words` of the last speech verb used actively, or -1. */
   private lastSpeechVerb(words: Word[]): number {
     for (let k = words.length - 1; k >= 0; k--) {
-      const w = words[k];
+      const lower = words[k].lower;
       // "Fomin made the announcement to “radically reduce”": the light verb stands for the speech verb.
-      if (SPEECH_NOUNS.has(w.lower) && k >= 2 && DETERMINERS.has(words[k - 1].lower) && LIGHT_SPEECH_VERBS.has(words[k - 2].lower)) return k - 2;
-      if (!SPEECH_VERBS.has(w.lower) || this.isPassive(words, k)) continue;
-      // (Or right after a person's name: "Shadow home secretary David Davis welcomed his "gracious apology"".)
-      // (Or framing its object "as" the quoted words: "has dismissed Gordon Brown's Budget as "vote now, pay later"".)
-      if (WEAK_SPEECH_VERBS.has(w.lower) && !(k === words.length - 1 || (k === words.length - 2 && words[k + 1].punct)) &&
-        !(k > 0 && this.personEndingAt(words[k - 1].end) !== null) && !framesAs(words, k)) continue;
-      // "said it was difficult to say how quickly", "declined to say whether": no speech act ("went on to say:" is).
-      if (words[k - 1]?.lower === 'to' && UNSPOKEN_INFINITIVE_HEADS.has(words[k - 2]?.lower ?? '')) continue;
-      // Nouns that look like verbs: "the report", "a claim", "his comments".
-      const before = words[k - 1];
-      // "handheld computers called E-slates", "a group called Respect": a thing's name, no speech act.
-      // (A noun before it: a plural or one after a determiner, not "has described Africa as"; and its sentence ends before
-      // the quotation: "The judges called Guy's My Heart is My Own "an impressive ..."" frames the words.)
-      if (NAMING_PARTICIPLES.has(w.lower) && before && LOWER_WORD.test(before.text) && !AUXILIARIES.has(before.lower) &&
-        (DETERMINERS.has(words[k - 2]?.lower ?? '') || /[^s]s$/.test(before.lower)) && STARTS_UPPER.test(words[k + 1]?.text ?? '') &&
-        /^\s*[.!?]/.test(this.text.slice(words[words.length - 1].end, words[words.length - 1].end + 3))) continue;
-      if (before && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.text)) && !/(?:ed|s)$/.test(w.lower)) continue;
-      if (before && DETERMINERS.has(before.lower) && before.lower !== 'that') continue;
-      return k;
+      if (SPEECH_NOUNS.has(lower) && k >= 2 && DETERMINERS.has(words[k - 1].lower) && LIGHT_SPEECH_VERBS.has(words[k - 2].lower)) return k - 2;
+      if (SPEECH_VERBS.has(lower) && this.isActiveSpeechVerb(words, k)) return k;
     }
     return -1;
+  }
+
+  /**
+   * The speech verb words[k] reports speech, used actively. Apart from `lastSpeechVerb`'s loop over every
+   * word: only speech verbs reach these checks, so the loop stays small and cheap to optimise.
+   */
+  private isActiveSpeechVerb(words: Word[], k: number): boolean {
+    const w = words[k];
+    if (this.isPassive(words, k)) return false;
+    // (Or right after a person's name: "Shadow home secretary David Davis welcomed his "gracious apology"".)
+    // (Or framing its object "as" the quoted words: "has dismissed Gordon Brown's Budget as "vote now, pay later"".)
+    if (WEAK_SPEECH_VERBS.has(w.lower) && !(k === words.length - 1 || (k === words.length - 2 && words[k + 1].punct)) &&
+      !(k > 0 && this.personEndingAt(words[k - 1].end) !== null) && !framesAs(words, k)) return false;
+    // "said it was difficult to say how quickly", "declined to say whether": no speech act ("went on to say:" is).
+    if (words[k - 1]?.lower === 'to' && UNSPOKEN_INFINITIVE_HEADS.has(words[k - 2]?.lower ?? '')) return false;
+    // Nouns that look like verbs: "the report", "a claim", "his comments".
+    const before = words[k - 1];
+    // "handheld computers called E-slates", "a group called Respect": a thing's name, no speech act.
+    // (A noun before it: a plural or one after a determiner, not "has described Africa as"; and its sentence ends before
+    // the quotation: "The judges called Guy's My Heart is My Own "an impressive ..."" frames the words.)
+    if (NAMING_PARTICIPLES.has(w.lower) && before && LOWER_WORD.test(before.text) && !AUXILIARIES.has(before.lower) &&
+      (DETERMINERS.has(words[k - 2]?.lower ?? '') || /[^s]s$/.test(before.lower)) && STARTS_UPPER.test(words[k + 1]?.text ?? '') &&
+      /^\s*[.!?]/.test(this.text.slice(words[words.length - 1].end, words[words.length - 1].end + 3))) return false;
+    if (before && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.text)) && !/(?:ed|s)$/.test(w.lower)) return false;
+    if (before && DETERMINERS.has(before.lower) && before.lower !== 'that') return false;
+    return true;
   }
 
   private isPassive(words: Word[], k: number): boolean {
