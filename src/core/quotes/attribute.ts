@@ -2005,6 +2005,7 @@ export class Attributor {
 
   /** The words of text[start, end) outside quotations (as `wordsIn`, without the quoted words). */
   private narrationWordsIn(start: number, end: number, untilVerb = false): Word[] {
+    if (untilVerb) return this.narrationWordsUntilVerb(start, end);
     const lo = this.firstQuoteEndingAfter(start);
     let words: Word[] = [];
     let from = start;
@@ -2012,11 +2013,24 @@ export class Attributor {
       const q = this.quotes[k];
       if (q.start > from) words = appendWords(words, wordsIn(this.text, from, q.start));
       from = Math.max(from, q.end);
-      // Nothing after the first reporting verb is read: stop there.
-      if (untilVerb && words.some(isReportingVerb)) return words;
     }
     if (from < end) return appendWords(words, wordsIn(this.text, from, end));
     return words;
+  }
+
+  /** `narrationWordsIn` up to and including the first reporting verb: nothing after it is read. */
+  private narrationWordsUntilVerb(start: number, end: number): Word[] {
+    const words: Word[] = [];
+    let from = start;
+    for (let k = this.firstQuoteEndingAfter(start); k < this.quotes.length && this.quotes[k].start < end; k++) {
+      const q = this.quotes[k];
+      if (q.start > from) {
+        wordsIn(this.text, from, q.start, words, isReportingVerb);
+        if (words.length > 0 && isReportingVerb(words[words.length - 1], words.length - 1)) return words;
+      }
+      from = Math.max(from, q.end);
+    }
+    return from < end ? wordsIn(this.text, from, end, words, isReportingVerb) : words;
   }
 
   private readonly rolesBeforeVerbs = new Map<string, Word | null>();

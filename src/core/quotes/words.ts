@@ -47,14 +47,16 @@ export interface Word {
 const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:['’](?=\s|$))?|[,;:()\u2014\u2013.!?]/gu;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** Words and punctuation of text[start, end). */
-export function wordsIn(text: string, start: number, end: number): Word[] {
+/**
+ * Words and punctuation of text[start, end), appended to `words` when given. With `stop`, splitting ends after
+ * the first word for which `stop(word, its index in words)` holds: for callers that read no further.
+ */
+export function wordsIn(text: string, start: number, end: number, words: Word[] = [], stop?: (w: Word, n: number) => boolean): Word[] {
   start = Math.max(0, start);
   end = Math.min(end, text.length);
-  if (start >= end) return [];
+  if (start >= end) return words;
   const slice = text.slice(start, end);
-  if (SURROGATE.test(slice)) return wordsInByCodeUnit(text, start, end);
-  const words: Word[] = [];
+  if (SURROGATE.test(slice)) return wordsInByCodeUnit(text, start, end, words, stop);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const t = m[0];
@@ -62,13 +64,14 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     // A token is a word when it starts with a letter or digit, else one of the punctuation marks.
     const c = t.charCodeAt(0);
     const punct = c < 65 ? c < 48 || c > 57 : c === 0x2014 || c === 0x2013;
-    words.push({ text: t, lower: punct ? t : t.toLowerCase(), start: at, end: at + t.length, punct });
+    const w: Word = { text: t, lower: punct ? t : t.toLowerCase(), start: at, end: at + t.length, punct };
+    words.push(w);
+    if (stop !== undefined && stop(w, words.length - 1)) break;
   }
   return words;
 }
 
-function wordsInByCodeUnit(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
+function wordsInByCodeUnit(text: string, start: number, end: number, words: Word[], stop?: (w: Word, n: number) => boolean): Word[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -88,12 +91,14 @@ function wordsInByCodeUnit(text: string, start: number, end: number): Word[] {
       if (j < end && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && (j + 1 >= end || isRegExpSpace(text.charCodeAt(j + 1)))) j++;
       const t = text.slice(i, j);
       words.push({ text: t, lower: t.toLowerCase(), start: i, end: j, punct: false });
+      if (stop !== undefined && stop(words[words.length - 1], words.length - 1)) break;
       i = j;
       continue;
     }
     if (isPunctuation(c)) {
       const p = text[i];
       words.push({ text: p, lower: p, start: i, end: i + 1, punct: true });
+      if (stop !== undefined && stop(words[words.length - 1], words.length - 1)) break;
     }
     i++;
   }
