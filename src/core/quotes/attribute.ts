@@ -244,20 +244,28 @@ export class Attributor {
     const { pre, post } = this.around(i);
     const lastVerb = this.lastSpeechVerb(pre);
     const introduced = this.introduces(pre, lastVerb) || this.colonName(pre) !== null;
-    const words = pre.filter((w) => !w.punct);
-    let speechNear = false;
-    for (let k = Math.max(0, words.length - NEAR_VERB_WORDS); k < words.length; k++) {
-      if ((SPEECH_VERBS.has(words[k].lower) && !this.isPassive(words, k)) || SPEECH_NOUNS.has(words[k].lower)) speechNear = true;
-    }
-    if (pre.some((w, k) => w.lower === 'according' && pre[k + 1]?.lower === 'to')) speechNear = true;
     const attributedAfter = this.around(i).after !== null;
-    if (attributedAfter || post.some((w, k) => w.lower === 'according' && post[k + 1]?.lower === 'to')) speechNear = true;
-    // "complaints are "aggressively pursued" by US TV watchdogs, said PBS' Jacoba Atlas": a speech verb later in the sentence reports the words too.
-    if (post.some((w, k) => SPEECH_VERBS.has(w.lower) && !this.isPassive(post, k) && !LISTENER_VERBS.has(w.lower))) speechNear = true;
+    const speechNear = attributedAfter || this.speechNear(pre, post);
     const firstPost = post.find((w) => !w.punct);
     const narrationContinues = !attributedAfter && !!firstPost && STARTS_LOWER.test(firstPost.text) && !/^\s*[,;:]/.test(this.text.slice(q.end, q.end + 8));
     const opensSentence = this.text.slice(ctx.preStart, q.start).trim() === '';
     return { introduced, attributedAfter, speechNear, narrationContinues, opensSentence, headline: this.inHeadline(i) };
+  }
+
+  /**
+   * Speech is reported near a quotation: a speech verb used actively or a speech noun among the last words
+   * before it, "according to" either side, or a speech verb later in its sentence. (Apart from `cues`, which
+   * runs once a quotation, so that only these loops are optimised.)
+   */
+  private speechNear(pre: Word[], post: Word[]): boolean {
+    const words = pre.filter((w) => !w.punct);
+    for (let k = Math.max(0, words.length - NEAR_VERB_WORDS); k < words.length; k++) {
+      if ((SPEECH_VERBS.has(words[k].lower) && !this.isPassive(words, k)) || SPEECH_NOUNS.has(words[k].lower)) return true;
+    }
+    if (pre.some((w, k) => w.lower === 'according' && pre[k + 1]?.lower === 'to')) return true;
+    if (post.some((w, k) => w.lower === 'according' && post[k + 1]?.lower === 'to')) return true;
+    // "complaints are "aggressively pursued" by US TV watchdogs, said PBS' Jacoba Atlas": a speech verb later in the sentence reports the words too.
+    return post.some((w, k) => SPEECH_VERBS.has(w.lower) && !this.isPassive(post, k) && !LISTENER_VERBS.has(w.lower));
   }
 
   /**
