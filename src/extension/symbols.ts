@@ -1,6 +1,7 @@
 // Outline of an article: its people, its places (each at its first mention, with the others as
 // children) and its quotations with their speakers.
 import * as vscode from 'vscode';
+import { addToList } from '../core/multimap';
 import type { Mention } from '../core/types';
 import { stripInvisible, truncate } from './markdown';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -22,11 +23,7 @@ export class DossierDocumentSymbolProvider implements vscode.DocumentSymbolProvi
     const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
 
     const byEntity = new Map<string, Mention[]>();
-    for (const m of q.mentionsIn(path)) {
-      const list = byEntity.get(m.entity);
-      if (list) list.push(m);
-      else byEntity.set(m.entity, [m]);
-    }
+    for (const m of q.mentionsIn(path)) addToList(byEntity, m.entity, m);
     const people: vscode.DocumentSymbol[] = [];
     const places: vscode.DocumentSymbol[] = [];
     for (const [id, mentions] of byEntity) {

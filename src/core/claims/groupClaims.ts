@@ -1,4 +1,5 @@
 import type { Quote } from '../types';
+import { addToList } from '../multimap';
 import { yieldToEventLoop } from '../index/yield';
 import { contentStems } from './words';
 import { compareWording, type WordingSegment } from './wording';
@@ -332,14 +333,9 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
   // Which quotes hold each stem, and which phrases' sentences (their story).
   const postings = new Map<string, number[]>();
   const sentencePostings = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, stem: string, i: number) => {
-    const list = map.get(stem);
-    if (list) list.push(i);
-    else map.set(stem, [i]);
-  };
   for (let i = 0; i < prepared.length; i++) {
-    for (const s of prepared[i].stems) add(postings, s, i);
-    for (const s of prepared[i].story ?? []) add(sentencePostings, s, i);
+    for (const s of prepared[i].stems) addToList(postings, s, i);
+    for (const s of prepared[i].story ?? []) addToList(sentencePostings, s, i);
     if (i % 100 === 0) yield;
   }
   const rareBelow = Math.max(RARE_MIN, prepared.length * RARE_SHARE);
@@ -439,9 +435,7 @@ function* claimGrouping(quotes: readonly Quote[], options: GroupOptions): Genera
   const groups = new Map<number, Quote[]>();
   for (let i = 0; i < prepared.length; i++) {
     const root = sets.find(i);
-    const list = groups.get(root);
-    if (list) list.push(prepared[i].quote);
-    else groups.set(root, [prepared[i].quote]);
+    addToList(groups, root, prepared[i].quote);
     if (i % 1000 === 0) yield;
   }
   const claims: Claim[] = [];

@@ -1,6 +1,7 @@
 import type { ArticleAnalysis, Entity, EntityKind, IndexExport, Mention, Quote, Span } from '../types';
 import type { Curation } from '../config/curation';
 import type { LinkResult, LinkSince } from '../link/link';
+import { addToList } from '../multimap';
 import type { ArticleSummary, CorpusQueries, EntityFilter, EntitySummary, Hit, IndexStats, MentionInContext } from './queries';
 
 /** Corpus-wide linking: one entity per real-world person or place (src/core/link). */
@@ -535,7 +536,7 @@ export class CorpusIndex implements CorpusQueries {
         const id = mentions[i].entity;
         if (mentions[i].end > quote.end || seen.has(id)) continue;
         seen.add(id);
-        push(quotesMentioning, id, quote);
+        addToList(quotesMentioning, id, quote);
       }
     }
     return (entry.view = {
@@ -843,14 +844,8 @@ function sameIds(a: readonly (string | null)[], b: readonly (string | null)[]): 
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) push(map, key(item), item);
+  for (const item of items) addToList(map, key(item), item);
   return map;
-}
-
-function push<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
 }
 
 function runningMaxEnd(spans: readonly Span[]): number[] {

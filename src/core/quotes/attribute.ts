@@ -1,4 +1,5 @@
 import type { NameMention, QuoteType, Span } from '../types';
+import { addToList } from '../multimap';
 import { genderOfFirstName, genderOfTitle, type Gender } from './gender';
 import {
   ABBREVIATIONS,
@@ -1448,11 +1449,7 @@ export class Attributor {
   private learnGender(local: number): Gender {
     if (!this.clusterMembers) {
       this.clusterMembers = new Map();
-      for (const idx of this.persons) {
-        const list = this.clusterMembers.get(this.names[idx].local);
-        if (list) list.push(idx);
-        else this.clusterMembers.set(this.names[idx].local, [idx]);
-      }
+      for (const idx of this.persons) addToList(this.clusterMembers, this.names[idx].local, idx);
     }
     let gender: Gender = 'unknown';
     for (const idx of this.clusterMembers.get(local) ?? []) {

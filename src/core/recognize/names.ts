@@ -1,4 +1,5 @@
 import type { Curation } from '../config/curation';
+import { addToList } from '../multimap';
 import { curationRules } from '../config/rules';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Article, EntityKind, NameMention } from '../types';
@@ -2313,15 +2314,10 @@ interface FullNames {
 function indexFullNames(clusters: Cluster[]): FullNames {
   const bySurname = new Map<string, Cluster[]>();
   const byFirstName = new Map<string, Cluster[]>();
-  const add = (map: Map<string, Cluster[]>, word: string, k: Cluster) => {
-    const list = map.get(word);
-    if (list) list.push(k);
-    else map.set(word, [k]);
-  };
   for (const k of clusters) {
     if (k.kind !== 'person' || k.nameWords.length < 2) continue;
-    add(bySurname, k.nameWords[k.nameWords.length - 1], k);
-    add(byFirstName, k.nameWords[0], k);
+    addToList(bySurname, k.nameWords[k.nameWords.length - 1], k);
+    addToList(byFirstName, k.nameWords[0], k);
   }
   return { bySurname, byFirstName };
 }
