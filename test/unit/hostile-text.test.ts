@@ -105,4 +105,11 @@ describe('hostile globs from the workspace (settings, .dossier.yaml)', () => {
     assert.equal(matchesGlob('BBC/politics/042.md', '**/*.{txt,md}'), true);
     assert.equal(matchesGlob('BBC/politics/042.doc', '**/*.{txt,md}'), false);
   });
+
+  it('answers a glob of any folder and a file suffix (the defaults) as its automaton does', () => {
+    // '**/*.t[x]t' holds the same paths as '**/*.txt' but is matched by the automaton, not by its suffix
+    const paths = ['a.txt', '.txt', 'txt', 'a/b/c.txt', 'a//b.txt', 'a/b.txt/', 'a/b.txt/c', 'a/b.TXT', 'a.txt.md', 'b.tx', '/x.txt', 'a/.txt'];
+    for (const p of paths) assert.equal(matchesGlob(p, '**/*.txt'), matchesGlob(p, '**/*.t[x]t'), p);
+    assert.deepEqual(paths.filter((p) => matchesGlob(p, '**/*.txt')), ['a.txt', '.txt', 'a/b/c.txt', 'a//b.txt', '/x.txt', 'a/.txt']);
+  });
 });

@@ -126,7 +126,13 @@ interface Tables {
 
 interface Matcher extends Tables {
   start: StateSet;
+  // For a glob of any folders, any name and then literal characters (the defaults **/*.txt and **/*.md):
+  // those characters. A path matches it when it ends with them.
+  suffix: string | undefined;
 }
+
+// **/* and then literal characters, none of them a slash or a glob's special character.
+const ANY_FOLDER_THEN_SUFFIX = /^\*\*\/\*([^*?{}[\]\/\\,]+)$/;
 
 /** State sets kept per glob: a hostile glob may have very many; past this, moves are not kept. */
 const MAX_SETS = 4096;
@@ -164,7 +170,7 @@ function matcherOf(glob: string): Matcher {
   let matcher = cache.get(glob);
   if (!matcher) {
     const tables: Tables = { automaton: compile(glob), closures: [], sets: new Map() };
-    cache.set(glob, (matcher = { ...tables, start: stateSet(tables, closure(tables, 0)) }));
+    cache.set(glob, (matcher = { ...tables, start: stateSet(tables, closure(tables, 0)), suffix: ANY_FOLDER_THEN_SUFFIX.exec(glob)?.[1] }));
   }
   return matcher;
 }
@@ -172,6 +178,7 @@ function matcherOf(glob: string): Matcher {
 /** True when the relative path (forward slashes) matches the glob. */
 export function matchesGlob(path: string, glob: string): boolean {
   const m = matcherOf(glob);
+  if (m.suffix !== undefined) return path.endsWith(m.suffix); // the same answer, one call instead of a step per character
   // The set of states the path so far can be in, closed over free moves; a set's move by a
   // character is worked out once and kept, so most paths cost one lookup per character.
   let current = m.start;
