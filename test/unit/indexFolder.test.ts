@@ -98,7 +98,7 @@ describe('indexFolder', function () {
     assert.strictEqual(cache.size, cold.index.stats().articles);
     const savedLink = cache.savedLink(cache.fingerprint());
     assert.ok(savedLink, 'the linking was saved with the analyses');
-    assert.strictEqual(savedLink.quoteSpeakers?.size, cache.size, "and each article's quotation speakers");
+    assert.strictEqual(savedLink.numbers?.paths.length, cache.size, "and each article's quotation speakers");
 
     const warm = await indexFolder(corpus, { workers: 2, workerScript, cacheFile, engineKey: 'test' });
     assert.strictEqual(warm.reused, cold.index.stats().articles);

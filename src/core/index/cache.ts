@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as nodePath from 'path';
 import type { Article, ArticleAnalysis, Entity } from '../types';
 import { decodeStored, encodeAnalysis, type CompactAnalysis, type StringTable } from './analysisCodec';
-import { speakerOf } from './corpusIndex';
+import { speakerOf, type LinkNumbers } from './corpusIndex';
 import { yieldToEventLoop } from './yield';
 
 // The saved index (issue 9): one analysis per article, keyed by path with its size, mtime and
@@ -76,10 +76,11 @@ export interface SavedLink {
   entities: Entity[];
   entityOf: Array<[string, (string | null)[]]>;
   /**
-   * The entity of each quotation's speaker by path (`speakerOf`), filled when saved: with it,
-   * `CorpusIndex.adoptLink` need not make any article's names and quotes.
+   * The ids of `entityOf` as numbers, with the entity of each quotation's speaker (`speakerOf`), when
+   * read from a file that has them: with it, `CorpusIndex.adoptLink` need not make any article's names
+   * and quotes.
    */
-  quoteSpeakers?: Map<string, (string | null)[]>;
+  numbers?: LinkNumbers;
 }
 
 export interface CacheLoad {
@@ -513,35 +514,30 @@ function readLinkBlock(payload: Buffer): SavedLink | undefined {
   if (lists > total) return undefined;
   const numbers = new Int32Array(total);
   new Uint8Array(numbers.buffer).set(payload.subarray(numbersAt));
-  // Each list in turn: its count at `c`, its ids from `k` on.
-  let k = lists;
-  const list = (c: number): (string | null)[] | undefined => {
-    const n = numbers[c];
-    if (!(n >= 0 && n <= total - k)) return undefined;
-    const ids: (string | null)[] = [];
-    for (let j = 0; j < n; j++) {
-      const number = numbers[k++];
-      if (number === -1) ids.push(null);
-      else if (number >= 0 && number < idOf.length) ids.push(idOf[number]);
-      else return undefined;
-    }
-    return ids;
-  };
+  for (let k = lists; k < total; k++) if (!(numbers[k] >= -1 && numbers[k] < idOf.length)) return undefined;
+  // Where each list starts: the mention lists one after another, then the speaker lists.
+  const starts = new Int32Array(lists + 1);
+  starts[0] = lists;
+  for (let c = 0; c < lists; c++) {
+    if (!(numbers[c] >= 0 && numbers[c] <= total - starts[c])) return undefined;
+    starts[c + 1] = starts[c] + numbers[c];
+  }
+  if (starts[lists] !== total) return undefined;
   const entityOf: SavedLink['entityOf'] = [];
   for (let i = 0; i < paths.length; i++) {
-    const ids = list(i);
-    if (!ids) return undefined;
+    const ids: (string | null)[] = [];
+    for (let k = starts[i]; k < starts[i + 1]; k++) ids.push(numbers[k] === -1 ? null : idOf[numbers[k]]);
     entityOf.push([paths[i], ids]);
   }
-  let quoteSpeakers: SavedLink['quoteSpeakers'];
-  if (fields.speakers) {
-    quoteSpeakers = new Map();
-    for (let i = 0; i < paths.length; i++) {
-      const speakers = list(paths.length + i);
-      if (!speakers) return undefined;
-      quoteSpeakers.set(paths[i], speakers);
-    }
-  }
-  if (k !== total) return undefined;
-  return { fingerprint: fields.fingerprint, entities: fields.entities, entityOf, ...(quoteSpeakers ? { quoteSpeakers } : {}) };
+  const mentionsEnd = starts[paths.length];
+  const linkNumbers: LinkNumbers | undefined = fields.speakers ? {
+    ids: idOf,
+    paths,
+    // (offsets into the two views below)
+    mentionStarts: starts.subarray(0, paths.length + 1).map((k) => k - lists),
+    mentionIds: numbers.subarray(lists, mentionsEnd),
+    speakerStarts: starts.subarray(paths.length).map((k) => k - mentionsEnd),
+    speakerIds: numbers.subarray(mentionsEnd),
+  } : undefined;
+  return { fingerprint: fields.fingerprint, entities: fields.entities, entityOf, ...(linkNumbers ? { numbers: linkNumbers } : {}) };
 }

@@ -2,6 +2,21 @@ import type { ArticleAnalysis, Entity, EntityKind, IndexExport, Mention, Quote, 
 import type { Curation } from '../config/curation';
 import type { LinkResult, LinkSince } from '../link/link';
 import { addToList } from '../multimap';
+
+/**
+ * A saved linking's entity ids as numbers (indices into `ids`; -1: none), path by path: what a warm
+ * start counts from (`CorpusIndex.adoptLink`). The lists of `paths[i]` are `mentionIds` from
+ * `mentionStarts[i]` to `mentionStarts[i + 1]` (the entity of each name mention, as `entityOf`) and
+ * likewise `speakerIds` (the entity of each quotation's speaker, `speakerOf`).
+ */
+export interface LinkNumbers {
+  ids: readonly string[];
+  paths: readonly string[];
+  mentionStarts: Int32Array;
+  mentionIds: Int32Array;
+  speakerStarts: Int32Array;
+  speakerIds: Int32Array;
+}
 import type { ArticleSummary, CorpusQueries, EntityFilter, EntitySummary, Hit, IndexStats, MentionInContext } from './queries';
 
 /** Corpus-wide linking: one entity per real-world person or place (src/core/link). */
@@ -215,67 +230,74 @@ export class CorpusIndex implements CorpusQueries {
    * Uses a saved linking result for the next relink instead of linking again (a warm start).
    * Only valid for exactly the analyses it was made from, under the same curation.
    */
-  adoptLink(result: LinkResult, quoteSpeakers?: ReadonlyMap<string, readonly (string | null)[]>): void {
+  adoptLink(result: LinkResult, numbers?: LinkNumbers): void {
     this.adopted = result;
     this.dirty = true;
-    if (quoteSpeakers && !this.inSlices) this.adoptCounted(result, quoteSpeakers);
+    if (numbers && !this.inSlices) this.adoptCounted(result, numbers);
   }
 
   /**
    * A warm start's fast path, when nothing is linked yet and the saved linking covers exactly the
    * articles held: applies it from the ids and the entity of each quotation's speaker alone
-   * (`speakerOf`, saved with it), so that no article's names or quotes are made until asked for.
-   * Otherwise does nothing and the next relink applies the result as usual.
+   * (`speakerOf`, saved with it, as numbers), so that no article's names or quotes are made until
+   * asked for. Otherwise does nothing and the next relink applies the result as usual.
    */
-  private adoptCounted(result: LinkResult, quoteSpeakers: ReadonlyMap<string, readonly (string | null)[]>): void {
+  private adoptCounted(result: LinkResult, saved: LinkNumbers): void {
     const { entityOf } = result;
     if (this.lastLink || this.entityById.size || this.articlesOfEntity.size || this.unlinked.size !== this.articlesByPath.size || this.removedSince.size) return;
-    if (entityOf.size !== this.articlesByPath.size || quoteSpeakers.size !== entityOf.size) return;
-    for (const [path, entry] of this.articlesByPath) if (entry.ids || !entityOf.has(path) || !quoteSpeakers.has(path)) return;
+    if (entityOf.size !== this.articlesByPath.size || saved.paths.length !== entityOf.size) return;
+    const listOf = new Map<string, number>();
+    saved.paths.forEach((path, i) => listOf.set(path, i));
+    for (const [path, entry] of this.articlesByPath) if (entry.ids || !entityOf.has(path) || !listOf.has(path)) return;
     // Counted entity by entity in flat arrays rather than article by article in the maps (a tenth
-    // of the map operations on a large corpus). Entities are numbered in the order a relink would
-    // first count them (articles in path order, then mention order), so that the maps iterate alike.
+    // of the map operations on a large corpus), from the saved numbers rather than the ids (no map
+    // look-up per mention). Entities are numbered in the order a relink would first count them
+    // (articles in path order, then mention order), so that the maps iterate alike.
     this.sortedPaths ??= [...this.articlesByPath.keys()].sort(comparePaths);
     const paths = this.sortedPaths;
-    const numberOf = new Map<string, number>();
+    const { mentionStarts, mentionIds, speakerStarts, speakerIds } = saved;
+    const numberOfSaved = new Int32Array(saved.ids.length).fill(-1);
+    const quotesOfSaved = new Int32Array(saved.ids.length);
     const order: string[] = [];
-    let total = 0;
-    for (const path of paths) total += entityOf.get(path)!.length;
-    const numbers = new Int32Array(total);
+    const numbers = new Int32Array(mentionIds.length);
     const ends = new Int32Array(paths.length);
     let k = 0;
-    paths.forEach((path, a) => {
-      const ids = entityOf.get(path)!;
-      this.articlesByPath.get(path)!.ids = ids;
-      for (const id of ids) {
-        if (!id) continue;
-        let n = numberOf.get(id);
-        if (n === undefined) numberOf.set(id, (n = order.push(id) - 1));
+    for (let a = 0; a < paths.length; a++) {
+      const path = paths[a];
+      this.articlesByPath.get(path)!.ids = entityOf.get(path)!;
+      const list = listOf.get(path)!;
+      for (let j = mentionStarts[list]; j < mentionStarts[list + 1]; j++) {
+        const id = mentionIds[j];
+        if (id < 0) continue;
+        let n = numberOfSaved[id];
+        if (n < 0) numberOfSaved[id] = n = order.push(saved.ids[id]) - 1;
         numbers[k++] = n;
       }
       ends[a] = k;
-      for (const speaker of quoteSpeakers.get(path)!) {
-        this.linkedQuotes++;
-        if (speaker) this.quoteCount.set(speaker, (this.quoteCount.get(speaker) ?? 0) + 1);
+      for (let j = speakerStarts[list]; j < speakerStarts[list + 1]; j++) {
+        const id = speakerIds[j];
+        if (id >= 0) quotesOfSaved[id]++;
       }
-    });
+    }
+    this.linkedQuotes += speakerIds.length;
+    for (let id = 0; id < quotesOfSaved.length; id++) if (quotesOfSaved[id] > 0) this.quoteCount.set(saved.ids[id], quotesOfSaved[id]);
     this.linkedMentions += k;
     const mentions = new Int32Array(order.length);
     const lastArticle = new Int32Array(order.length).fill(-1);
-    const articles: string[][] = order.map(() => []);
+    const articles: Set<string>[] = order.map(() => new Set());
     for (let a = 0, i = 0; a < paths.length; a++) {
       for (; i < ends[a]; i++) {
         const n = numbers[i];
         mentions[n]++;
         if (lastArticle[n] !== a) {
           lastArticle[n] = a;
-          articles[n].push(paths[a]);
+          articles[n].add(paths[a]);
         }
       }
     }
     order.forEach((id, n) => {
       this.mentionCount.set(id, mentions[n]);
-      this.articlesOfEntity.set(id, new Set(articles[n]));
+      this.articlesOfEntity.set(id, articles[n]);
     });
     for (const entity of result.entities) this.entityById.set(entity.id, entity);
     this.lastEntities = result.entities;

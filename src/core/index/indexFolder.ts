@@ -158,7 +158,7 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   cache?.retain(new Set(run.analyses.map((a) => a.article.path)));
   const fingerprint = cache?.fingerprint();
   const saved = fingerprint ? cache!.savedLink(fingerprint) : undefined;
-  if (saved) index.adoptLink({ entities: saved.entities, entityOf: new Map(saved.entityOf) }, saved.quoteSpeakers);
+  if (saved) index.adoptLink({ entities: saved.entities, entityOf: new Map(saved.entityOf) }, saved.numbers);
   index.relink();
   const linked = index.linkResult();
   if (cache && !saved && linked) cache.saveLink({ fingerprint: fingerprint!, entities: linked.entities, entityOf: [...linked.entityOf] });
