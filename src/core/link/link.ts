@@ -1,6 +1,7 @@
 import type { Curation } from '../config/curation';
 import { curationRules, type CurationRules } from '../config/rules';
-import data from '../recognize/data/gazetteer.json';
+// Named, not the default: the bundle then holds only these lists of the gazetteer, not its places.
+import { commonWords, femaleOnly, firstNames, maleOnly } from '../recognize/data/gazetteer.json';
 import { HONORIFICS, isNameParticle, NAME_SUFFIXES } from '../recognize/lexicon';
 import type { ArticleAnalysis, Entity, EntityKind } from '../types';
 
@@ -200,14 +201,14 @@ function genderOf(fullName: string): Gender {
   if (FEMALE_TITLES.has(first)) return 'f';
   if (MALE_TITLES.has(first)) return 'm';
   if (!fullName.includes(' ')) return undefined;
-  genderLists ??= { female: new Set(data.femaleOnly), male: new Set(data.maleOnly) };
+  genderLists ??= { female: new Set(femaleOnly), male: new Set(maleOnly) };
   return genderLists.female.has(first) ? 'f' : genderLists.male.has(first) ? 'm' : undefined;
 }
 
-let commonWords: Set<string> | undefined;
+let commonWordSet: Set<string> | undefined;
 let firstNameKeys: Set<string> | undefined;
-const isCommonWord = (key: string) => (commonWords ??= new Set(data.commonWords.split(' '))).has(key);
-const isFirstName = (key: string) => (firstNameKeys ??= new Set(data.firstNames.map((n) => nameKey(n)))).has(key);
+const isCommonWord = (key: string) => (commonWordSet ??= new Set(commonWords.split(' '))).has(key);
+const isFirstName = (key: string) => (firstNameKeys ??= new Set(firstNames.map((n) => nameKey(n)))).has(key);
 
 interface NameForm {
   words: string[];
