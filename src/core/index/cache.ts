@@ -370,7 +370,8 @@ function analysesBlock(entries: readonly CacheEntry[]): Buffer {
     const parts = [compact.names, compact.quotes, compact.sentences, compact.paragraphs];
     parts.forEach((part, j) => {
       ints[head + PARTS_AT + j] = part.length;
-      for (let n = 0; n < part.length; n++) ints[k++] = part[n];
+      ints.set(part, k);
+      k += part.length;
     });
   });
   return payload;
