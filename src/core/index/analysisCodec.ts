@@ -244,6 +244,23 @@ function keptCompact(analysis: ArticleAnalysis): CompactAnalysis | undefined {
   return { article, text, names: part(e.names, e.quotes), quotes: part(e.quotes, e.sentences), sentences: part(e.sentences, e.paragraphs), paragraphs: part(e.paragraphs, e.end), strings: strings as string[] };
 }
 
+/**
+ * The speaker mention of each of the analysis's quotations (`LocalQuote.speakerMention`), read
+ * from its compact form while its quotations are not made: counting quotations by speaker (a
+ * cold index, saving it) then makes none of them.
+ */
+export function quoteSpeakerMentions(analysis: ArticleAnalysis): (number | null)[] {
+  const e = (analysis as Partial<Lazy>)[ENCODED];
+  // (no strings: the quotations are none, as the analysis says)
+  if (!e || e.quoteList || !stringsOf(e)) return analysis.quotes.map((q) => q.speakerMention);
+  const speakers = new Array<number | null>((e.sentences - e.quotes) / QUOTE_FIELDS);
+  for (let i = e.quotes, j = 0; i < e.sentences; i += QUOTE_FIELDS, j++) {
+    const speaker = e.numbers[i + 3];
+    speakers[j] = speaker < 0 ? null : speaker;
+  }
+  return speakers;
+}
+
 /** The analysis's strings, got from their table the first time; undefined (and no names or quotes) if they do not hold. */
 function stringsOf(e: Encoded): readonly string[] | undefined {
   if (e.strings) return e.strings;

@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as nodePath from 'path';
 import type { Article, ArticleAnalysis, Entity } from '../types';
-import { decodeStored, encodeAnalysis, type CompactAnalysis, type StringTable } from './analysisCodec';
+import { decodeStored, encodeAnalysis, quoteSpeakerMentions, type CompactAnalysis, type StringTable } from './analysisCodec';
 import { speakerOf, type LinkNumbers } from './corpusIndex';
 import { yieldToEventLoop } from './yield';
 
@@ -469,7 +469,7 @@ function linkBlock(link: SavedLink, analysisOf: (path: string) => ArticleAnalysi
   };
   const speakers = link.entityOf.map(([path, of]) => {
     const analysis = analysisOf(path);
-    return analysis && analysis.names.length === of.length ? analysis.quotes.map((q) => speakerOf(q.speakerMention, analysis.names, of)) : undefined;
+    return analysis && analysis.names.length === of.length ? quoteSpeakerMentions(analysis).map((mention) => speakerOf(mention, analysis.names, of)) : undefined;
   });
   const withSpeakers = speakers.every((list) => list !== undefined);
   const counts: number[] = link.entityOf.map(([, of]) => of.length);

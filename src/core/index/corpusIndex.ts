@@ -2,6 +2,8 @@ import type { ArticleAnalysis, Entity, EntityKind, IndexExport, Mention, Quote, 
 import type { Curation } from '../config/curation';
 import type { LinkResult, LinkSince } from '../link/link';
 import { addToList } from '../multimap';
+import { quoteSpeakerMentions } from './analysisCodec';
+import type { ArticleSummary, CorpusQueries, EntityFilter, EntitySummary, Hit, IndexStats, MentionInContext } from './queries';
 
 /**
  * A saved linking's entity ids as numbers (indices into `ids`; -1: none), path by path: what a warm
@@ -17,7 +19,6 @@ export interface LinkNumbers {
   speakerStarts: Int32Array;
   speakerIds: Int32Array;
 }
-import type { ArticleSummary, CorpusQueries, EntityFilter, EntitySummary, Hit, IndexStats, MentionInContext } from './queries';
 
 /** Corpus-wide linking: one entity per real-world person or place (src/core/link). */
 export type { LinkResult, LinkSince };
@@ -482,16 +483,17 @@ export class CorpusIndex implements CorpusQueries {
   /** Adds (sign 1) or takes out (-1) the article's mentions and quotes in the corpus maps. */
   private countArticle(path: string, entry: ArticleEntry, sign: 1 | -1): void {
     const ids = entry.ids!;
-    const { names, quotes } = entry.analysis;
+    const names = entry.analysis.names;
     this.countMentions(path, ids, names.length, sign);
-    for (const quote of quotes) {
-      const speaker = speakerOf(quote.speakerMention, names, ids);
+    const speakers = quoteSpeakerMentions(entry.analysis);
+    for (const mention of speakers) {
+      const speaker = speakerOf(mention, names, ids);
       if (!speaker) continue;
       const count = (this.quoteCount.get(speaker) ?? 0) + sign;
       if (count > 0) this.quoteCount.set(speaker, count);
       else this.quoteCount.delete(speaker);
     }
-    this.linkedQuotes += sign * quotes.length;
+    this.linkedQuotes += sign * speakers.length;
   }
 
   /** Adds (sign 1) or takes out (-1) the mentions of an article's first `names` names under these ids. */
