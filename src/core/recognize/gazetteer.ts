@@ -45,45 +45,62 @@ let cached: Gazetteer | undefined;
 
 /** Apostrophes vary between articles; phrases are keyed with straight ones. */
 export function phraseKey(text: string): string {
-  return text.replace(/\u2019/g, "'");
+  return text.includes('\u2019') ? text.replace(/\u2019/g, "'") : text; // (most text has none: no regular expression run)
+}
+
+/** The tables gazetteer() fills: every phrase goes into the map and the tree at once, so no second pass builds the tree. */
+interface Tables {
+  phrases: Map<string, Phrase>;
+  trie: Map<string, PhraseNode>;
+  placeCanonical: Map<string, string>;
+}
+
+function add(tables: Tables, text: string, fields: Phrase, override = false): void {
+  const key = phraseKey(text);
+  if (override || !tables.phrases.has(key)) setPhrase(tables, key, phraseOf(fields));
+}
+
+function addPlace(tables: Tables, text: string, canonical: string, ambiguous: boolean | undefined, override: boolean): void {
+  const key = phraseKey(text);
+  // (the phrase made only when it is new: thousands of places, each object one more for the collector to copy)
+  if (override || !tables.phrases.has(key)) setPhrase(tables, key, placeOf(canonical, ambiguous));
+  if (override || !tables.placeCanonical.has(text)) tables.placeCanonical.set(key, canonical);
+}
+
+function setPhrase(tables: Tables, key: string, phrase: Phrase): void {
+  tables.phrases.set(key, phrase);
+  addToTree(tables.trie, key, phrase);
 }
 
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const phrases = new Map<string, Phrase>();
-  const add = (text: string, fields: Phrase, override = false) => {
-    const key = phraseKey(text);
-    if (!override && phrases.has(key)) return;
-    phrases.set(key, phraseOf(fields));
-  };
-  const placeCanonical = new Map<string, string>();
-  const addPlace = (text: string, canonical: string, extra: Partial<Phrase> = {}, override = false) => {
-    add(text, { kind: 'place', canonical, ...extra }, override);
-    if (override || !placeCanonical.has(text)) placeCanonical.set(phraseKey(text), canonical);
-  };
+  const tables: Tables = { phrases: new Map(), trie: new Map(), placeCanonical: new Map() };
+  const { phrases } = tables;
 
   // Curated lists first where they must win over the generated ones.
-  for (const w of HONORIFICS) add(w, { kind: 'honorific' });
-  for (const w of ORGANISATIONS) add(w, { kind: 'org' });
-  for (const w of WORKS) add(w, { kind: 'org' });
-  for (const d of data.demonyms) add(d, { kind: 'notName', demonym: true });
-  for (const d of data.demonyms) if (!d.includes(' ')) add(d + 's', { kind: 'notName' });
-  for (const w of NOT_NAMES) add(w, { kind: 'notName' });
+  for (const w of HONORIFICS) add(tables, w, { kind: 'honorific' });
+  for (const w of ORGANISATIONS) add(tables, w, { kind: 'org' });
+  for (const w of WORKS) add(tables, w, { kind: 'org' });
+  for (const d of data.demonyms) add(tables, d, { kind: 'notName', demonym: true });
+  for (const d of data.demonyms) if (!d.includes(' ')) add(tables, d + 's', { kind: 'notName' });
+  for (const w of NOT_NAMES) add(tables, w, { kind: 'notName' });
   for (const [canonical, variants] of Object.entries(COUNTRY_VARIANTS)) {
-    addPlace(canonical, canonical, {}, true);
-    for (const v of variants) addPlace(v, canonical, {}, true);
+    addPlace(tables, canonical, canonical, undefined, true);
+    for (const v of variants) addPlace(tables, v, canonical, undefined, true);
   }
   for (const line of REGIONS) {
     const [canonical, ...variants] = line.split('=').map((s) => s.trim());
-    addPlace(canonical, canonical);
-    for (const v of variants) addPlace(v, canonical);
+    addPlace(tables, canonical, canonical, undefined, false);
+    for (const v of variants) addPlace(tables, v, canonical, undefined, false);
   }
-  for (const [canonical, ...aliases] of data.countries as string[][]) {
-    addPlace(canonical, canonical);
-    for (const a of aliases) addPlace(a, canonical);
+  // (the data's rows read by index: destructuring a row runs the iterator protocol, thousands of times in a cold isolate)
+  const countries = data.countries as string[][];
+  for (let k = 0; k < countries.length; k++) {
+    const names = countries[k]; // the canonical name, then its aliases
+    for (let a = 0; a < names.length; a++) addPlace(tables, names[a], names[0], undefined, false);
   }
-  for (const [canonical, ...aliases] of data.countries as string[][]) {
-    for (const n of [canonical, ...aliases]) {
+  for (let k = 0; k < countries.length; k++) {
+    for (const n of countries[k]) {
       const p = phrases.get(phraseKey(n));
       if (p?.kind === 'place') p.nation = true;
     }
@@ -92,22 +109,28 @@ export function gazetteer(): Gazetteer {
     const p = phrases.get(n);
     if (p?.kind === 'place') p.nation = true;
   }
-  for (const [name, , canonical, ambiguous] of data.cities as string[][]) {
-    addPlace(name, canonical || name, ambiguous ? { ambiguous: true } : {});
+  const cities = data.cities as string[][];
+  for (let k = 0; k < cities.length; k++) {
+    const city = cities[k]; // name, country, canonical name ('' or absent: the name), 'ambiguous'
+    addPlace(tables, city[0], city[2] || city[0], city[3] ? true : undefined, false);
   }
-  for (const w of TITLE_WORDS) add(w, { kind: 'title' });
+  for (const w of TITLE_WORDS) add(tables, w, { kind: 'title' });
   for (const club of CLUB_PLACE_NAMES) {
     const p = phrases.get(club);
     if (p?.kind === 'place' || p?.kind === 'org') p.club = true;
-    else if (!p) add(club, { kind: 'org', club: true });
+    else if (!p) add(tables, club, { kind: 'org', club: true });
   }
+  const stageNames = new Map<string, PhraseNode>();
+  for (const name of STAGE_NAMES) addToTree(stageNames, phraseKey(name), phraseOf({ kind: 'person' }));
+  const firstNames = new Set(data.firstNames);
+  for (const n of FIRST_NAMES_MORE) firstNames.add(n);
   cached = {
     phrases,
-    trie: phraseTree(phrases),
-    stageNames: phraseTree(new Map([...STAGE_NAMES].map((name) => [phraseKey(name), phraseOf({ kind: 'person' })]))),
-    firstNames: new Set([...data.firstNames, ...FIRST_NAMES_MORE]),
+    trie: tables.trie,
+    stageNames,
+    firstNames,
     commonWords: new Set(data.commonWords.split(' ')),
-    placeCanonical,
+    placeCanonical: tables.placeCanonical,
   };
   return cached;
 }
@@ -117,20 +140,29 @@ function phraseOf(p: Phrase): Phrase {
   return { kind: p.kind, canonical: p.canonical, ambiguous: p.ambiguous, club: p.club, demonym: p.demonym, nation: p.nation };
 }
 
-function phraseTree(phrases: Map<string, Phrase>): Map<string, PhraseNode> {
-  const tree = new Map<string, PhraseNode>();
-  for (const [key, phrase] of phrases) {
-    let level = tree;
-    const words = key.split(' ');
-    for (let k = 0; ; k++) {
-      let node = level.get(words[k]);
-      if (!node) level.set(words[k], (node = { phrase: undefined, next: undefined }));
-      if (k === words.length - 1) {
-        node.phrase = phrase;
-        break;
-      }
-      level = node.next ??= new Map();
-    }
+/** A place's phrase, built whole in phraseOf's order of fields (one object shape). */
+function placeOf(canonical: string, ambiguous: boolean | undefined): Phrase {
+  return { kind: 'place', canonical, ambiguous, club: undefined, demonym: undefined, nation: undefined };
+}
+
+/** Puts the phrase at its words' node of the tree, making the nodes on the way. */
+function addToTree(tree: Map<string, PhraseNode>, key: string, phrase: Phrase): void {
+  if (!key.includes(' ')) {
+    // most phrases are one word
+    let node = tree.get(key);
+    if (!node) tree.set(key, (node = { phrase: undefined, next: undefined }));
+    node.phrase = phrase;
+    return;
   }
-  return tree;
+  let level = tree;
+  const words = key.split(' ');
+  for (let k = 0; ; k++) {
+    let node = level.get(words[k]);
+    if (!node) level.set(words[k], (node = { phrase: undefined, next: undefined }));
+    if (k === words.length - 1) {
+      node.phrase = phrase;
+      break;
+    }
+    level = node.next ??= new Map();
+  }
 }
