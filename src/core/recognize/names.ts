@@ -273,6 +273,10 @@ function settleListedNames(cands: Candidate[], text: string, gaz: Gazetteer): vo
   while (i < cands.length) {
     let j = i;
     while (j + 1 < cands.length && cands[j + 1].start - cands[j].end <= 6 && LIST_GAP.test(text.slice(cands[j].end, cands[j + 1].start))) j++;
+    if (j === i) {
+      i++; // a name in no list, as most are: nothing to settle
+      continue;
+    }
     const list = cands.slice(i, j + 1);
     // "Balshaw, Cohen, Cueto, Lewsey, Robinson": a squad listed by surnames is a team sheet's players
     if (list.length >= 4 && list.every((c) => c.kind === 'person' && c.nameWords.length === 1)) for (const c of list) c.lineup = true;
@@ -923,7 +927,6 @@ function classifyChunk(ctx: Context, from: number): void {
         // "Australian Lynton Crosby": a demonym right before a full name reads as a title
         const next = units[k + 1];
         const after = units[k + 2];
-        const nameLike = (x?: Unit) => x?.kind === 'cap' || (x?.kind === 'place' && !!x.phrase?.ambiguous);
         cue = u.phrase?.demonym && nameLike(next) && nameLike(after) && after!.from === next!.to ? 'title' : 'none';
         continue;
       }
@@ -937,6 +940,11 @@ function classifyChunk(ctx: Context, from: number): void {
     segment.push(u);
   }
   if (segment.length) classifySegment(ctx, segment, cue, { female, male, needsCluster, honorific });
+}
+
+/** A unit that may be part of a person's name after a demonym: a capitalised word, or a town whose name is a word too. */
+function nameLike(x?: Unit): boolean {
+  return x?.kind === 'cap' || (x?.kind === 'place' && !!x.phrase?.ambiguous);
 }
 
 /**
@@ -1158,6 +1166,27 @@ function restOf(flags: SegmentFlags): SegmentFlags {
   return { female: flags.female, male: flags.male, needsCluster: false, honorific: flags.honorific };
 }
 
+/** (indexOfKind, countOfKind, linkAfterOrganisation: loops, not array methods with a closure, as they run for every segment) */
+function indexOfKind(units: Unit[], kind: Unit['kind']): number {
+  for (let k = 0; k < units.length; k++) if (units[k].kind === kind) return k;
+  return -1;
+}
+
+function countOfKind(units: Unit[], kind: Unit['kind']): number {
+  let n = 0;
+  for (let k = 0; k < units.length; k++) if (units[k].kind === kind) n++;
+  return n;
+}
+
+/** "Bank of America", "US Department of Justice": an organisation, or its head word, joined by "of" to what follows. */
+function linkAfterOrganisation(ctx: Context, units: Unit[]): boolean {
+  for (let k = 1; k < units.length; k++) {
+    const u = units[k];
+    if (u.kind === 'link' && (units[k - 1].kind === 'org' || ORGANISATION_HEADS.has(ctx.words[u.from - 1].text))) return true;
+  }
+  return false;
+}
+
 function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFlags): void {
   const { words, gaz } = ctx;
   const first = units[0].from;
@@ -1190,7 +1219,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     return;
   }
   // Organisations, events and works: "Absa Group", "Ministry of Defence", "Manchester United".
-  const orgAt = units.findIndex((u) => u.kind === 'org');
+  const orgAt = indexOfKind(units, 'org');
   if (orgAt >= 0 && !(startsWithFirstName && orgAt === units.length - 1 && units.length === 2)) {
     // "US Treasury Secretary": places before an office held by a person are still places;
     // "the US Senate", "US Federal Communications Commission" are organisations, not places
@@ -1201,7 +1230,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap' && cue !== 'honorific' && !firstNameAndNameHead(ctx, units) && !roleAndFirstName(ctx, units)) return;
   // "Bank of America", "US Department of Justice": an organisation head joined by "of" names the organisation
-  if (cue !== 'honorific' && units.some((u, k) => u.kind === 'link' && k > 0 && (units[k - 1].kind === 'org' || ORGANISATION_HEADS.has(words[u.from - 1].text)))) return;
+  if (cue !== 'honorific' && linkAfterOrganisation(ctx, units)) return;
   if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
 
   // "Bank One", "Temple Bar"; not "(tour manager) Bill Beaumont": a first name before a surname that is no word
@@ -1275,28 +1304,28 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     classifySegment(ctx, units.slice(1), cue, restOf(flags));
     return;
   }
-  const places = units.filter((u) => u.kind === 'place');
+  const places = countOfKind(units, 'place');
   // "Hutch India, the largest mobile firm in the country": a name described as a firm holds no place
-  if (places.length && units.length > 1 && !titleCue && !startsWithFirstName && orgApposition(ctx, last)) return;
-  if (places.length === units.length) {
+  if (places && units.length > 1 && !titleCue && !startsWithFirstName && orgApposition(ctx, last)) return;
+  if (places === units.length) {
     // All places: each is its own mention ("Ukraine" and "Russia" in "Ukraine Russia"), unless
     // a person cue or first name makes the run a person ("Mr Washington", "Chelsea Clinton").
     // "Former Northern Ireland minister", "Former England captain": after a title word and before
     // a role noun, places say where the role is held.
     const qualifiesRole = cue === 'title' && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '');
     // "his daughter Victoria", "Victoria, a lobbyist,": a person named by a first name that is also a town
-    const personByFirstName = units.length === 1 && gaz.firstNames.has(firstWord) && !places[0].phrase!.nation && (PERSONAL_RELATIONS.has(tokenBefore(ctx, first)?.text ?? '') || (hasPersonCommaCue(ctx, last) && tokenAfter(ctx, last, 3)?.text !== '%'));
+    const personByFirstName = units.length === 1 && gaz.firstNames.has(firstWord) && !units[0].phrase!.nation && (PERSONAL_RELATIONS.has(tokenBefore(ctx, first)?.text ?? '') || (hasPersonCommaCue(ctx, last) && tokenAfter(ctx, last, 3)?.text !== '%'));
     // "Health Canada", "Trade Ireland": a title word before a nation alone names an office, not a person
-    if (cue === 'title' && !qualifiesRole && units.length === 1 && places[0].phrase!.nation) return;
-    if ((!titleCue || qualifiesRole) && !(startsWithFirstName && places[0].phrase!.ambiguous) && !personByFirstName) {
+    if (cue === 'title' && !qualifiesRole && units.length === 1 && units[0].phrase!.nation) return;
+    if ((!titleCue || qualifiesRole) && !(startsWithFirstName && units[0].phrase!.ambiguous) && !personByFirstName) {
       for (const u of units) emitPlaceUnit(ctx, u);
       return;
     }
   }
   // "Swansea UAF", "Wales TUC": a place before an unknown acronym is part of an organisation's name
   const lastUnit = units[units.length - 1];
-  if (places.length && units.length === 2 && units[0].kind === 'place' && lastUnit.kind === 'cap' && /^[A-Z]{2,5}$/.test(lastWord) && lastWord !== 'HQ' && !titleCue) return;
-  if (places.length && places.length < units.length && !titleCue && !startsWithFirstName) {
+  if (places && units.length === 2 && units[0].kind === 'place' && lastUnit.kind === 'cap' && /^[A-Z]{2,5}$/.test(lastWord) && lastWord !== 'HQ' && !titleCue) return;
+  if (places && places < units.length && !titleCue && !startsWithFirstName) {
     // "Kenya Airways" is caught above; here places are modifiers of a following name
     // ("London Mayor" was split at the title), so each part is classified alone.
     let rest: Unit[] = [];
@@ -1843,10 +1872,14 @@ const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'MV
 function joinedByAmpersand(ctx: Context, first: number, last: number): boolean {
   const k = ctx.words[first].firstToken;
   const t = ctx.doc.tokens;
-  const sameSentence = (a: Token | undefined) => !!a && a.sentence === t[k].sentence;
-  if (t[k - 1]?.text === '&' && sameSentence(t[k - 2]) && isCapWord(t[k - 2].text)) return true;
+  const sentence = t[k].sentence;
+  if (t[k - 1]?.text === '&' && inSentence(t[k - 2], sentence) && isCapWord(t[k - 2].text)) return true;
   const after = ctx.words[last].lastToken + 1;
-  return t[after]?.text === '&' && sameSentence(t[after + 1]) && isCapWord(t[after + 1].text);
+  return t[after]?.text === '&' && inSentence(t[after + 1], sentence) && isCapWord(t[after + 1].text);
+}
+
+function inSentence(t: Token | undefined, sentence: number): boolean {
+  return !!t && t.sentence === sentence;
 }
 
 /**
