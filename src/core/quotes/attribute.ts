@@ -102,6 +102,15 @@ interface Narration {
   before: Subject | null | undefined;
 }
 
+/** A clause subject in a pronoun's window: a person named, or a title standing for one ("but the Scot admitted"). */
+type WindowSubject = { kind: 'person'; mention: number; at: number } | { kind: 'role'; phrase: string; at: number };
+/** An unnamed source speaking in a pronoun's window. */
+interface SourceSubject {
+  kind: 'source';
+  at: number;
+  name: string;
+}
+
 interface Context {
   paragraph: number;
   /** Start of the narration before the quotation in its sentence. */
@@ -1522,9 +1531,14 @@ export class Attributor {
     // opening on a sentence led by a pronoun misses its referent, so it reaches back past such sentences.
     windowStart = this.pastPronounSentences(windowStart, narrationEnds, floor);
     const found = this.subjectsBetween(windowStart, at);
-    // "The first minister also praised": a role that speaks is resolved as the role, not left an unnamed source.
-    const sources = this.sourcesSpeakingBetween(windowStart, at).filter((s) => !found.some((x) => x.kind === 'role' && x.at === s.at));
-    const subjects = [...found, ...sources].sort((a, b) => a.at - b.at);
+    // The subjects are walked latest first: the persons and roles found, and unnamed sources speaking in the window's
+    // sentences (read back only as far as the walk goes, which mostly stops at the latest subject). At one offset a
+    // source comes before a person found there.
+    const sentenceStarts = [windowStart, ...this.endsBetween(windowStart, at)];
+    const sources: SourceSubject[] = [];
+    let unread = sentenceStarts.length;
+    let nextFound = found.length - 1;
+    let nextSource = 0;
     // A source named since ("admitted the 28-year-old Morientes" with the name unrecognised) is
     // more recent than any person found below: "He added" is them.
     const prevQuote = i > 0 ? this.quotes[i - 1] : undefined;
@@ -1535,15 +1549,18 @@ export class Attributor {
     // Dems of offering "false promises" ... She said:".)
     const speakerSince = (from: number) => prev !== null && prev.mention !== null && prevQuote !== undefined && prevQuote.start > from && near &&
       (this.typesSoFar[i - 1] === 'statement' || this.leadsSentence(prev.mention, prevQuote.start)) && compatible(prev.mention);
-    for (let k = subjects.length - 1; k >= 0; k--) {
-      const subject = subjects[k];
+    for (;;) {
+      unread = this.readSourcesBack(sentenceStarts, unread, at, nextFound >= 0 ? found[nextFound].at : -1, found, sources);
+      const sourceNext = nextSource < sources.length && (nextFound < 0 || sources[nextSource].at >= found[nextFound].at);
+      if (!sourceNext && nextFound < 0) break;
+      const subject = sourceNext ? sources[nextSource++] : found[nextFound--];
       // A source that cannot be "he" ("the police had said ... "help them foil a plot". He added") is passed over.
       if (sourceSince(subject.at) && SOURCE_PRONOUN.test(prev!.name) && !sourceOfOtherSex(prev!.name, want)) return prev;
       if (speakerSince(subject.at)) return this.unlessIntroducedSince(prev!, word, prevQuote!.end, at, compatible);
       // "A Home Office spokesman said ... He added": someone unnamed spoke last. But "Mr Ancram condemned ...
       // "…," he asked. The Tory spokesman also criticised": a definite title right after the person just quoted is them.
       if (subject.kind === 'source') {
-        const before = subjects[k - 1];
+        const before = nextSource < sources.length && (nextFound < 0 || sources[nextSource].at >= found[nextFound].at) ? sources[nextSource] : found[nextFound];
         const anaphoric = THE_TITLED_SPOKESMAN.test(subject.name.replace(/^The/, 'the')) && prev !== null && prev.mention !== null &&
           before?.kind === 'person' && this.names[before.mention].local === this.names[prev.mention].local && compatible(prev.mention) &&
           !this.otherPersonBetween(this.names[before.mention].end, at, this.names[prev.mention].local);
@@ -1562,7 +1579,7 @@ export class Attributor {
       if (person === null) return null;
       if (compatible(person)) return this.unlessIntroducedSince({ mention: person, name: this.names[person].text }, word, this.endsBetween(subject.at, at)[0] ?? at, at, compatible);
     }
-    if (subjects.length === 0 && (!prev || prev.mention === null)) return this.onlyPersonNamed(i, at, compatible);
+    if (found.length === 0 && sources.length === 0 && (!prev || prev.mention === null)) return this.onlyPersonNamed(i, at, compatible);
     // "Ms Kelly said reforms should build on GCSEs. Her comments did not impress Tory shadow education secretary Tim
     // Collins. "…," he said": every subject near (and the one just quoted) is of the other sex, so the one person
     // of the pronoun's sex the paragraph names, whatever their place in the sentence, is "he".
@@ -1807,8 +1824,8 @@ export class Attributor {
    * The main subject of each sentence in [from, at) when it is a person, and titles ("but the
    * Scot admitted") standing as clause subjects, in text order.
    */
-  private subjectsBetween(from: number, at: number): Array<{ kind: 'person'; mention: number; at: number } | { kind: 'role'; phrase: string; at: number }> {
-    const found: Array<{ kind: 'person'; mention: number; at: number } | { kind: 'role'; phrase: string; at: number }> = [];
+  private subjectsBetween(from: number, at: number): WindowSubject[] {
+    const found: WindowSubject[] = [];
     let sentenceDone = -1;
     for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length; k++) {
       const idx = this.persons[k];
@@ -1983,29 +2000,38 @@ export class Attributor {
   }
 
   /**
-   * Sentences in [from, at) whose speech verb has a subject that is not a named person ("A Home
-   * Office spokesman said", "Tory peer Lord Tebbit said" with the name unrecognised).
+   * Reads the window's sentences back from sentence `unread` (exclusive) for unnamed sources speaking, appending them to
+   * `sources` (latest first), until every source at or after `downTo` is in (-1: all). Returns the first sentence read.
+   * "The first minister also praised": a role that speaks is resolved as the role (in `found`), not left an unnamed source.
    */
-  private sourcesSpeakingBetween(from: number, at: number): Array<{ kind: 'source'; at: number; name: string }> {
-    const found: Array<{ kind: 'source'; at: number; name: string }> = [];
-    const starts = [from, ...this.endsBetween(from, at)];
-    for (let k = 0; k < starts.length; k++) {
-      const end = k + 1 < starts.length ? starts[k + 1] : at;
-      const key = `${starts[k]}:${end}`;
-      let source = this.sourceSentences.get(key);
-      if (source === undefined) {
-        source = null;
-        const words = this.narrationWordsIn(starts[k], end, true);
-        const verb = words.findIndex(isReportingVerb);
-        if (verb >= 0) {
-          const subject = this.subjectIn(words.slice(0, verb), false);
-          if (subject && subject.kind === 'source' && (HUMAN_SOURCE.test(subject.name) || speaksForBody(subject.name))) source = { at: words[0].start, name: subject.name };
-        }
-        this.sourceSentences.set(key, source);
-      }
-      if (source) found.push({ kind: 'source', ...source });
+  private readSourcesBack(sentenceStarts: number[], unread: number, at: number, downTo: number, found: WindowSubject[], sources: SourceSubject[]): number {
+    // A sentence's source stands inside it: the sentences ending at or before `downTo` hold none at or after it.
+    while (unread > 0 && (unread < sentenceStarts.length ? sentenceStarts[unread] : at) > downTo) {
+      unread--;
+      const source = this.sourceSpeakingIn(sentenceStarts[unread], unread + 1 < sentenceStarts.length ? sentenceStarts[unread + 1] : at);
+      if (source !== null && !found.some((x) => x.kind === 'role' && x.at === source.at)) sources.push({ kind: 'source', at: source.at, name: source.name });
     }
-    return found;
+    return unread;
+  }
+
+  /**
+   * Where the sentence text[start, end) has a speech verb whose subject is not a named person ("A Home Office
+   * spokesman said", "Tory peer Lord Tebbit said" with the name unrecognised), or null.
+   */
+  private sourceSpeakingIn(start: number, end: number): { at: number; name: string } | null {
+    const key = start * (this.text.length + 1) + end;
+    let source = this.sourceSentences.get(key);
+    if (source === undefined) {
+      source = null;
+      const words = this.narrationWordsIn(start, end, true);
+      const verb = words.findIndex(isReportingVerb);
+      if (verb >= 0) {
+        const subject = this.subjectIn(words.slice(0, verb), false);
+        if (subject && subject.kind === 'source' && (HUMAN_SOURCE.test(subject.name) || speaksForBody(subject.name))) source = { at: words[0].start, name: subject.name };
+      }
+      this.sourceSentences.set(key, source);
+    }
+    return source;
   }
 
   /** The words of text[start, end) outside quotations (as `wordsIn`, without the quoted words). */
@@ -2048,8 +2074,8 @@ export class Attributor {
     return role;
   }
 
-  /** Per sentence (start:end): where an unnamed human source speaks in it, or -1. */
-  private readonly sourceSentences = new Map<string, { at: number; name: string } | null>();
+  /** Per sentence (start * (text length + 1) + end): where an unnamed human source speaks in it, or null. */
+  private readonly sourceSentences = new Map<number, { at: number; name: string } | null>();
 
   /** The name opens a clause after "but"/"while"/"whereas" (after its titles). */
   private opensContrast(start: number, sentenceStart: number): boolean {
