@@ -127,8 +127,12 @@ export class Attributor {
   private readonly genders = new Map<number, Gender>();
   private readonly paragraphOf: number[];
   private readonly contexts: Context[];
-  /** Narration sentence ends of every paragraph, in text order (see `sentenceEnds`). */
-  private readonly sentenceEndOffsets: number[] = [];
+  /**
+   * Narration sentence ends of each paragraph (see `sentenceEnds`), found when first asked for: attribution reads
+   * only the paragraphs around quotations. (Paragraphs are as `paragraphSpans` splits them: in text order, apart,
+   * so a paragraph's ends lie in (its start, its end] and before the next paragraph.)
+   */
+  private readonly paragraphEnds: Array<number[] | null>;
 
   constructor(
     private readonly text: string,
@@ -146,7 +150,7 @@ export class Attributor {
         !NOT_A_PERSON_END.test(names[i].text) && !this.isDescription(names[i]))
       .sort((a, b) => names[a].start - names[b].start);
     this.personStarts = this.persons.map((i) => names[i].start);
-    for (const p of paragraphs) sentenceEnds(text, p.start, p.end, this.sentenceEndOffsets);
+    this.paragraphEnds = paragraphs.map(() => null);
     this.paragraphOf = this.assignParagraphs();
     this.contexts = quotes.map((q, i) => this.contextOf(q, i));
   }
@@ -208,17 +212,29 @@ export class Attributor {
 
   /** Sentence ends in (start, end]. */
   private endsBetween(start: number, end: number): number[] {
-    const ends = this.sentenceEndOffsets;
+    const found: number[] = [];
+    for (let p = this.firstParagraphEndingAfter(start); p < this.paragraphs.length && this.paragraphs[p].start < end; p++) {
+      const ends = this.endsOfParagraph(p);
+      for (let k = 0; k < ends.length; k++) if (ends[k] > start && ends[k] <= end) found.push(ends[k]);
+    }
+    return found;
+  }
+
+  private endsOfParagraph(p: number): number[] {
+    let ends = this.paragraphEnds[p];
+    if (ends === null) this.paragraphEnds[p] = ends = sentenceEnds(this.text, this.paragraphs[p].start, this.paragraphs[p].end);
+    return ends;
+  }
+
+  private firstParagraphEndingAfter(offset: number): number {
     let lo = 0;
-    let hi = ends.length;
+    let hi = this.paragraphs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (ends[mid] <= start) lo = mid + 1;
+      if (this.paragraphs[mid].end <= offset) lo = mid + 1;
       else hi = mid;
     }
-    let to = lo;
-    while (to < ends.length && ends[to] <= end) to++;
-    return ends.slice(lo, to);
+    return lo;
   }
 
   // ---- public ----------------------------------------------------------------------------
@@ -2128,15 +2144,6 @@ export class Attributor {
 
   /** Where the sentence holding `offset` starts: after the last sentence end, or at its paragraph start. */
   private sentenceStartBefore(offset: number): number {
-    const ends = this.sentenceEndOffsets;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const end = lo > 0 ? ends[lo - 1] : 0;
     let p = 0;
     let pHi = this.paragraphs.length;
     while (p < pHi) {
@@ -2145,6 +2152,12 @@ export class Attributor {
       else pHi = mid;
     }
     const paragraphStart = p > 0 ? this.paragraphs[p - 1].start : 0;
+    // The last sentence end up to `offset`, when in this paragraph (one before it is before its start).
+    let end = 0;
+    if (p > 0) {
+      const ends = this.endsOfParagraph(p - 1);
+      for (let k = 0; k < ends.length && ends[k] <= offset; k++) end = ends[k];
+    }
     let start = Math.max(end, paragraphStart);
     // `me." She thanked`: the closing mark right after the stop still belongs to the sentence before.
     if (start === end) while (start < offset && CLOSING_MARKS.includes(this.text[start])) start++;
