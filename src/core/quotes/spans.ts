@@ -69,6 +69,10 @@ class MarkScanner {
   }
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && LETTER_OR_DIGIT.test(ch);
 }
@@ -258,6 +262,8 @@ function findSingleQuotes(text: string, paragraphs: Span[], doubles: QuoteSpan[]
     const clean: number[] = [];
     const possessive: number[] = [];
     for (let j = marks.next(para.start, para.end); j >= 0; j = marks.next(j + 1, para.end)) {
+      // Most single marks are apostrophes inside a word ("Britain's", "don't"), which neither open nor close.
+      if (j > para.start && j + 1 < para.end && isAsciiLetter(text.charCodeAt(j - 1)) && isAsciiLetter(text.charCodeAt(j + 1))) continue;
       if (singleOpens(text, j, para.start, para.end)) openers.push(j);
       const kind = singleCloses(text, j, para.start, para.end);
       if (kind === 1) clean.push(j);
