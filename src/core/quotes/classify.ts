@@ -13,13 +13,15 @@ import type { Cues } from './attribute';
 
 const MAX_SCARE_WORDS = 3;
 
-export function classifyQuote(inner: string, cues: Cues): QuoteType {
+/** `cuesOf` gives the narration's cues, asked for only when the words alone do not settle the type. */
+export function classifyQuote(inner: string, cuesOf: () => Cues): QuoteType {
   const text = inner.trim();
+  const multiSentence = /[.?!]['’"”]*\s+["“‘]?\p{Lu}/u.test(text);
+  if (multiSentence) return 'statement';
   const words = countWords(text, MAX_SCARE_WORDS + 2);
   const capital = /^[\p{Lu}\p{N}\[\u2026]|^\.\.\./u.test(text);
   const endsSentence = /[.?!\u2026]['’"”)]*$/.test(text);
-  const multiSentence = /[.?!]['’"”]*\s+["“‘]?\p{Lu}/u.test(text);
-  if (multiSentence) return 'statement';
+  const cues = cuesOf();
   if (cues.headline && !(cues.attributedAfter && capital)) return 'partial';
   if (cues.introduced && !cues.narrationContinues && (words > 1 || capital)) return 'statement';
   if (cues.opensSentence && capital && !cues.narrationContinues && (words >= MAX_SCARE_WORDS || endsSentence || cues.attributedAfter)) return 'statement';

@@ -24,7 +24,7 @@ export function findQuotes(article: Article, doc: ArticleDoc, names: NameMention
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     const inner = text.slice(span.innerStart, span.innerEnd);
-    const type = classifyQuote(inner, attributor.cues(i));
+    const type = classifyQuote(inner, () => attributor.cues(i));
     const speaker = type === 'scare' ? null : attributor.speaker(i, speakers, types);
     speakers.push(speaker);
     types.push(type);
