@@ -63,7 +63,7 @@ function add(tables: Tables, text: string, fields: Phrase, override = false): vo
 function addPlace(tables: Tables, text: string, canonical: string, ambiguous: boolean | undefined, override: boolean): void {
   const key = phraseKey(text);
   // (the phrase made only when it is new: thousands of places, each object one more for the collector to copy)
-  if (override || !tables.phrases.has(key)) setPhrase(tables, key, placeOf(canonical, ambiguous));
+  if (override || !tables.phrases.has(key)) setPhrase(tables, key, phraseOf({ kind: 'place', canonical, ambiguous }));
   if (override || !tables.placeCanonical.has(text)) tables.placeCanonical.set(key, canonical);
 }
 
@@ -140,29 +140,19 @@ function phraseOf(p: Phrase): Phrase {
   return { kind: p.kind, canonical: p.canonical, ambiguous: p.ambiguous, club: p.club, demonym: p.demonym, nation: p.nation };
 }
 
-/** A place's phrase, built whole in phraseOf's order of fields (one object shape). */
-function placeOf(canonical: string, ambiguous: boolean | undefined): Phrase {
-  return { kind: 'place', canonical, ambiguous, club: undefined, demonym: undefined, nation: undefined };
-}
-
-/** Puts the phrase at its words' node of the tree, making the nodes on the way. */
+/** Puts the phrase at its words' node of the tree, making the nodes on the way (words found with indexOf, no split array). */
 function addToTree(tree: Map<string, PhraseNode>, key: string, phrase: Phrase): void {
-  if (!key.includes(' ')) {
-    // most phrases are one word
-    let node = tree.get(key);
-    if (!node) tree.set(key, (node = { phrase: undefined, next: undefined }));
-    node.phrase = phrase;
-    return;
-  }
   let level = tree;
-  const words = key.split(' ');
-  for (let k = 0; ; k++) {
-    let node = level.get(words[k]);
-    if (!node) level.set(words[k], (node = { phrase: undefined, next: undefined }));
-    if (k === words.length - 1) {
+  for (let from = 0; ; ) {
+    const space = key.indexOf(' ', from);
+    const word = space < 0 ? key.slice(from) : key.slice(from, space);
+    let node = level.get(word);
+    if (!node) level.set(word, (node = { phrase: undefined, next: undefined }));
+    if (space < 0) {
       node.phrase = phrase;
-      break;
+      return;
     }
     level = node.next ??= new Map();
+    from = space + 1;
   }
 }
