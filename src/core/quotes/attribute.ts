@@ -1555,6 +1555,8 @@ export class Attributor {
     let unread = sentenceStarts.length;
     let nextFound = found.length - 1;
     let nextSource = 0;
+    // (every source at or after the next person or role found is read in by then: see readSourcesBack)
+    const sourceIsNext = () => nextSource < sources.length && (nextFound < 0 || sources[nextSource].at >= found[nextFound].at);
     // A source named since ("admitted the 28-year-old Morientes" with the name unrecognised) is
     // more recent than any person found below: "He added" is them.
     const prevQuote = i > 0 ? this.quotes[i - 1] : undefined;
@@ -1567,7 +1569,7 @@ export class Attributor {
       (this.typesSoFar[i - 1] === 'statement' || this.leadsSentence(prev.mention, prevQuote.start)) && compatible(prev.mention);
     for (;;) {
       unread = this.readSourcesBack(sentenceStarts, unread, at, nextFound >= 0 ? found[nextFound].at : -1, found, sources);
-      const sourceNext = nextSource < sources.length && (nextFound < 0 || sources[nextSource].at >= found[nextFound].at);
+      const sourceNext = sourceIsNext();
       if (!sourceNext && nextFound < 0) break;
       const subject = sourceNext ? sources[nextSource++] : found[nextFound--];
       // A source that cannot be "he" ("the police had said ... "help them foil a plot". He added") is passed over.
@@ -1576,7 +1578,7 @@ export class Attributor {
       // "A Home Office spokesman said ... He added": someone unnamed spoke last. But "Mr Ancram condemned ...
       // "…," he asked. The Tory spokesman also criticised": a definite title right after the person just quoted is them.
       if (subject.kind === 'source') {
-        const before = nextSource < sources.length && (nextFound < 0 || sources[nextSource].at >= found[nextFound].at) ? sources[nextSource] : found[nextFound];
+        const before = sourceIsNext() ? sources[nextSource] : found[nextFound];
         const anaphoric = THE_TITLED_SPOKESMAN.test(subject.name.replace(/^The/, 'the')) && prev !== null && prev.mention !== null &&
           before?.kind === 'person' && this.names[before.mention].local === this.names[prev.mention].local && compatible(prev.mention) &&
           !this.otherPersonBetween(this.names[before.mention].end, at, this.names[prev.mention].local);
