@@ -10,7 +10,8 @@ import { setFlagsFromString } from 'v8';
  * feedback. Measured on the BBC corpus (2 workers, bench/RESULTS.md): cold CPU 13.6 -> 8.7 s on
  * Node 20 and 11.4 -> 8.7 s on Node 22.
  *
- * `--no-turbo-inlining` is chosen apart, by the corpus's size (`preferTieringForCorpus`).
+ * `--no-turbo-inlining` and `--no-turbo-loop-peeling` are chosen apart, by the corpus's size
+ * (`preferTieringForCorpus`).
  *
  * The flags are process-wide, so only our own processes (the CLI, the bench) call this: never the
  * VS Code extension host, which other extensions share. The flag's name changed with V8 12, and
@@ -43,6 +44,9 @@ export function throughputTieringFlag(): string | undefined {
  * beats faster optimised code. Measured on Node 20 and the BBC corpus: -10% CPU at 2,100 articles,
  * +19% at 10,500 and +24% at 42,000 (bench/RESULTS.md), so the line sits well below the crossover.
  * Node 22 and 24 (Maglev between the tiers) gained nothing from it.
+ * Nor loop peeling (TurboFan copying a loop's first iteration out of the loop, which makes every
+ * compiled loop larger to compile): instructions to analyse a worker's share 5,411 -> 5,253 M, to
+ * link the BBC 1,585 -> 1,528 M, the whole cold run ~17,550 -> ~17,250 M.
  */
 export const SHORT_RUN_ARTICLES = 3000;
 
@@ -52,5 +56,5 @@ export const SHORT_RUN_ARTICLES = 3000;
  * processes on a V8 we measured; not the tests or the extension host that call the CLI's code).
  */
 export function preferTieringForCorpus(articles: number): void {
-  if (tiered && isNode20V8() && articles < SHORT_RUN_ARTICLES) setFlagsFromString('--no-turbo-inlining');
+  if (tiered && isNode20V8() && articles < SHORT_RUN_ARTICLES) setFlagsFromString('--no-turbo-inlining --no-turbo-loop-peeling');
 }
