@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { preferThroughputTiering, preferTieringForCorpus, throughputTieringFlag } from '../src/cli/jitTiering';
+import { preferThroughputTiering, tuneV8ForCorpus, throughputTieringFlag } from '../src/cli/jitTiering';
 import { analyzeFile } from '../src/core/index/analyzeFile';
 import type { CorpusIndex } from '../src/core/index/corpusIndex';
 import { engineKeyOf, indexFolder } from '../src/core/index/indexFolder';
@@ -129,7 +129,7 @@ function measureUpdate(index: CorpusIndex, folder: string): ChildResult['update'
 async function child(mode: 'cold' | 'warm', folder: string, cacheFile: string, workers: number): Promise<void> {
   const t = performance.now();
   const cpu = process.cpuUsage();
-  const result = await indexFolder(folder, { cacheFile, engineKey: await engineKeyOf(__filename, WORKER, ANALYZER), workers, workerScript: existsSync(WORKER) ? WORKER : undefined, saveInBackground: true, onDiscovered: preferTieringForCorpus });
+  const result = await indexFolder(folder, { cacheFile, engineKey: await engineKeyOf(__filename, WORKER, ANALYZER), workers, workerScript: existsSync(WORKER) ? WORKER : undefined, saveInBackground: true, onDiscovered: tuneV8ForCorpus });
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;

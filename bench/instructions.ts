@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import { preferThroughputTiering, preferTieringForCorpus } from '../src/cli/jitTiering';
+import { preferThroughputTiering, tuneV8ForCorpus } from '../src/cli/jitTiering';
 import { analyzeArticle } from '../src/core/analyze';
 import { loadArticle } from '../src/core/corpus/load';
 import { linkCorpus } from '../src/core/link/link';
@@ -35,12 +35,12 @@ if (mode === 'analyse') {
   const n = Math.min(Number(arg), all.length);
   const step = Math.max(1, Math.floor(all.length / Math.max(1, n)));
   const chosen = all.filter((_, i) => i % step === 0).slice(0, n);
-  preferTieringForCorpus(all.length);
+  tuneV8ForCorpus(all.length);
   for (const article of chosen) analyzeArticle(article);
   console.log(`analysed ${chosen.length} articles`);
 } else if (mode === 'link') {
   const analyses = JSON.parse(readFileSync(source, 'utf8')) as ArticleAnalysis[];
-  preferTieringForCorpus(analyses.length);
+  tuneV8ForCorpus(analyses.length);
   if (arg !== 'load-only') console.log(`${linkCorpus(analyses).entities.length} entities`);
 } else if (mode === 'save-analyses') {
   writeFileSync(arg, JSON.stringify(articlesOf(source).map((a) => analyzeArticle(a))));

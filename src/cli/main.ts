@@ -6,7 +6,7 @@ import { defaultCacheFile } from '../core/index/cache';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 import { engineKeyOf, indexFolder } from '../core/index/indexFolder';
 import type { EntitySummary } from '../core/index/queries';
-import { preferTieringForCorpus } from './jitTiering';
+import { tuneV8ForCorpus } from './jitTiering';
 import { showEntity } from './show';
 
 export { preferThroughputTiering } from './jitTiering';
@@ -137,7 +137,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       workers: hasWorker ? args.workers ?? Math.min(2, os.cpus().length) : 0,
       workerScript: hasWorker ? workerScript : undefined,
       onProblem: args.quiet ? undefined : (p) => say(`dossier: ${p.severity === 'skipped' ? 'skipped' : 'warning'}: ${p.path}: ${p.reason}`),
-      onDiscovered: preferTieringForCorpus,
+      onDiscovered: tuneV8ForCorpus,
     });
   } catch (e) {
     say(`dossier: cannot index ${folder}: ${(e as Error).message}`);
