@@ -10,8 +10,8 @@ import { setFlagsFromString } from 'v8';
  * feedback. Measured on the BBC corpus (2 workers, bench/RESULTS.md): cold CPU 13.6 -> 8.7 s on
  * Node 20 and 11.4 -> 8.7 s on Node 22.
  *
- * TurboFan's inlining and loop peeling, and the workers' heap size, are chosen apart, by the corpus's
- * size (`tuneV8ForCorpus`).
+ * A short run's flags (no inlining, no loop peeling, the heap's size and marking) are chosen apart,
+ * by the corpus's size (`tuneV8ForCorpus`).
  *
  * The flags are process-wide, so only our own processes (the CLI, the bench) call this: never the
  * VS Code extension host, which other extensions share. The flag's name changed with V8 12, and
@@ -51,24 +51,27 @@ export function throughputTieringFlag(): string | undefined {
 export const SHORT_RUN_ARTICLES = 3000;
 
 /**
- * A short run's workers also start with an old generation of this many MB. Otherwise V8 sizes a
- * new isolate's heap from how much survives its first scavenges, and an analysis worker, whose
- * gazetteer survives, soon runs two or three major collections with concurrent marking (whose
- * write barriers slow every store meanwhile) for heaps of ~20-35 MB that are mostly live. The whole
- * cold run of the BBC: ~17,370 -> ~17,000 M instructions (64 MB: ~17,050). The main thread's heap is
- * sized when the process starts, before this runs: the same flag on the command line would save
- * as much again there.
+ * V8 flags for a short run, set once its articles are counted and before its workers start.
+ * - No TurboFan inlining or loop peeling: see SHORT_RUN_ARTICLES.
+ * - Each worker's old generation starts at 128 MB. Otherwise V8 sizes a new isolate's heap from how
+ *   much survives its first scavenges, and an analysis worker, whose gazetteer survives, soon runs
+ *   two or three major collections, with concurrent marking, on heaps of ~20-35 MB that are mostly
+ *   live. Whole cold run of the BBC: ~17,370 -> ~16,930 M instructions (64 MB: ~17,050). The main
+ *   thread's heap was sized when the process started: the flag no longer changes it.
+ * - Major collections mark the heap at once rather than in steps between the program's own work
+ *   (incremental marking keeps its write barriers and steps running all the while), which takes
+ *   tens of milliseconds at this size (the main thread's heap is ~65 MB for the BBC): ~16,930 ->
+ *   ~16,590 M. Not for large corpora, whose main thread holds a heap of a gigabyte that queries
+ *   must not wait on.
  */
-const SHORT_RUN_WORKER_OLD_SPACE_MB = 128;
+export const SHORT_RUN_FLAGS = '--no-turbo-inlining --no-turbo-loop-peeling --initial-old-space-size=128 --no-incremental-marking';
 
 /**
- * Once the articles are counted (before the workers start): a small corpus gets V8's cheaper
- * compilation and its workers a heap that is not collected early. Only after
- * `preferThroughputTiering` set its flag in this process (our own processes on a V8 we measured;
- * not the tests or the extension host that call the CLI's code).
+ * Once the articles are counted (before the workers start): a small corpus gets SHORT_RUN_FLAGS.
+ * Only after `preferThroughputTiering` set its flag in this process (our own processes on a V8 we
+ * measured; not the tests or the extension host that call the CLI's code).
  */
 export function tuneV8ForCorpus(articles: number): void {
-  if (tiered && isNode20V8() && articles < SHORT_RUN_ARTICLES) {
-    setFlagsFromString(`--no-turbo-inlining --no-turbo-loop-peeling --initial-old-space-size=${SHORT_RUN_WORKER_OLD_SPACE_MB}`);
-  }
+  if (tiered && isNode20V8() && articles < SHORT_RUN_ARTICLES) setFlagsFromString(SHORT_RUN_FLAGS);
 }
+
