@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import type { Article } from '../types';
 import type { Curation } from '../config/curation';
 import { findBoilerplate } from './boilerplate';
@@ -96,6 +95,15 @@ const FRONT_CLOSE = /(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/g;
 /** YAML aliases allowed before a front matter counts as an alias bomb. */
 const MAX_ALIASES = 100;
 
+/**
+ * The YAML parser, loaded at the first front matter: a worker that meets only plain-text articles
+ * (the BBC) never runs the package's module code (~45 M instructions per worker).
+ */
+function yamlParser(): typeof import('yaml').parse {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('yaml') as typeof import('yaml')).parse;
+}
+
 function readFrontMatter(text: string, warnings: string[]): FrontMatter {
   const open = FRONT_OPEN.exec(text);
   if (!open) return { end: 0, meta: {} };
@@ -109,7 +117,7 @@ function readFrontMatter(text: string, warnings: string[]): FrontMatter {
   const yamlText = text.slice(open[0].length, Math.max(open[0].length, close.index));
   let data: unknown;
   try {
-    data = parseYaml(yamlText, { maxAliasCount: MAX_ALIASES, prettyErrors: false, uniqueKeys: false });
+    data = yamlParser()(yamlText, { maxAliasCount: MAX_ALIASES, prettyErrors: false, uniqueKeys: false });
   } catch (err) {
     warnings.push(`malformed front matter, ignored: ${firstLineOf((err as Error).message)}`);
     return { end, meta: {} };
