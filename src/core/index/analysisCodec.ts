@@ -54,7 +54,16 @@ export function encodeAnalysis(analysis: ArticleAnalysis): CompactAnalysis | und
     }
     return k;
   };
-  const names = new Int32Array(analysis.names.length * NAME_FIELDS);
+  // The four parts are views of one array, in decodeStored's order: posted to another thread, it
+  // is one buffer to move (not four to copy) and decodes with no copy (decodeAnalysis).
+  const nameNumbers = analysis.names.length * NAME_FIELDS;
+  const quoteNumbers = analysis.quotes.length * QUOTE_FIELDS;
+  const sentenceNumbers = analysis.sentences.length * 2;
+  const numbers = new Int32Array(nameNumbers + quoteNumbers + sentenceNumbers + analysis.paragraphs.length * 2);
+  const names = numbers.subarray(0, nameNumbers);
+  const quotes = numbers.subarray(nameNumbers, nameNumbers + quoteNumbers);
+  const sentences = numbers.subarray(nameNumbers + quoteNumbers, nameNumbers + quoteNumbers + sentenceNumbers);
+  const paragraphs = numbers.subarray(nameNumbers + quoteNumbers + sentenceNumbers);
   let i = 0;
   for (const n of analysis.names) {
     if ((n.kind !== 'person' && n.kind !== 'place') || typeof n.text !== 'string' || typeof n.fullName !== 'string' || !isInt(n.local) || !isInt(n.start) || !isInt(n.end)) return undefined;
@@ -66,7 +75,6 @@ export function encodeAnalysis(analysis: ArticleAnalysis): CompactAnalysis | und
     names[i++] = text.slice(n.start, n.end) === n.text ? 0 : ref(n.text);
     names[i++] = ref(n.fullName);
   }
-  const quotes = new Int32Array(analysis.quotes.length * QUOTE_FIELDS);
   i = 0;
   for (const q of analysis.quotes) {
     const type = QUOTE_TYPES.indexOf(q.type);
@@ -79,9 +87,7 @@ export function encodeAnalysis(analysis: ArticleAnalysis): CompactAnalysis | und
     quotes[i++] = text.slice(q.start + 1, q.end - 1) === q.text ? 0 : ref(q.text);
     quotes[i++] = q.speakerName === null ? 0 : ref(q.speakerName);
   }
-  const sentences = flatSpans(analysis.sentences);
-  const paragraphs = flatSpans(analysis.paragraphs);
-  if (!sentences || !paragraphs) return undefined;
+  if (!flatSpans(analysis.sentences, sentences) || !flatSpans(analysis.paragraphs, paragraphs)) return undefined;
   return { article, text, sentences, paragraphs, names, quotes, strings };
 }
 
@@ -101,17 +107,32 @@ export function decodeAnalysis(compact: CompactAnalysis): ArticleAnalysis | unde
   // Spans are checked when made (a mention's context): ones that are not even numbers give none.
   const spans = [sentences, paragraphs].map((part) => (isIntArray(part, 2) ? part : []));
   const parts = [names, quotes, ...spans];
-  const numbers = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
   const counts = parts.map((part) => part.length);
+  const numbers = inOneArray(parts);
+  const strings = c?.strings;
+  if (!Array.isArray(strings)) return undefined;
+  for (const s of strings) if (typeof s !== 'string') return undefined;
+  return decodeStored(c?.article, c?.text, strings, strings.length, numbers, 0, counts, 0);
+}
+
+/**
+ * The parts' numbers in one array: the array they are views of when they lie in it one after
+ * another (as encodeAnalysis makes them), else a copy.
+ */
+function inOneArray(parts: ArrayLike<number>[]): Int32Array {
+  const first = parts[0];
+  if (first instanceof Int32Array) {
+    let end = first.byteOffset;
+    for (const part of parts) end = part instanceof Int32Array && part.buffer === first.buffer && part.byteOffset === end ? end + part.byteLength : -1;
+    if (end >= 0) return new Int32Array(first.buffer, first.byteOffset, (end - first.byteOffset) / Int32Array.BYTES_PER_ELEMENT);
+  }
+  const numbers = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
     numbers.set(part, at);
     at += part.length;
   }
-  const strings = c?.strings;
-  if (!Array.isArray(strings)) return undefined;
-  for (const s of strings) if (typeof s !== 'string') return undefined;
-  return decodeStored(c?.article, c?.text, strings, strings.length, numbers, 0, counts, 0);
+  return numbers;
 }
 
 /**
@@ -336,15 +357,15 @@ function quotesOf(numbers: Int32Array, from: number, to: number, text: string, s
   return quotes;
 }
 
-function flatSpans(spans: readonly Span[]): Int32Array | undefined {
-  const out = new Int32Array(spans.length * 2);
+/** Writes start, end of each span to `out`; false if a span has more or other than two whole numbers. */
+function flatSpans(spans: readonly Span[], out: Int32Array): boolean {
   let i = 0;
   for (const s of spans) {
-    if (Object.keys(s).length !== 2 || !isInt(s.start) || !isInt(s.end)) return undefined;
+    if (Object.keys(s).length !== 2 || !isInt(s.start) || !isInt(s.end)) return false;
     out[i++] = s.start;
     out[i++] = s.end;
   }
-  return out;
+  return true;
 }
 
 /** Spans of numbers[from..to), or undefined if one does not fit the text. */

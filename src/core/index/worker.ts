@@ -56,5 +56,7 @@ parentPort?.on('message', (message: WorkerRequest) => {
   const { analysis, skipped } = analyzeFile(message.path, message.bytes, options);
   const compact = analysis ? encodeAnalysis(analysis) : undefined;
   const hash = analysis && message.wantHash ? contentHash(message.bytes) : undefined;
-  parentPort!.postMessage({ type: 'result', id: message.id, skipped, hash, ...(compact ? { compact } : { analysis }) } satisfies WorkerReply);
+  // The compact form's numbers are views of one buffer (encodeAnalysis): moved, not copied.
+  const numbers = (compact?.names as Int32Array | undefined)?.buffer as ArrayBuffer | undefined;
+  parentPort!.postMessage({ type: 'result', id: message.id, skipped, hash, ...(compact ? { compact } : { analysis }) } satisfies WorkerReply, numbers ? [numbers] : []);
 });
