@@ -486,8 +486,8 @@ export class CorpusIndex implements CorpusQueries {
     const names = entry.analysis.names;
     this.countMentions(path, ids, names.length, sign);
     const speakers = quoteSpeakerMentions(entry.analysis);
-    for (const mention of speakers) {
-      const speaker = speakerOf(mention, names, ids);
+    for (let i = 0; i < speakers.length; i++) {
+      const speaker = speakerOf(speakers[i], names, ids);
       if (!speaker) continue;
       const count = (this.quoteCount.get(speaker) ?? 0) + sign;
       if (count > 0) this.quoteCount.set(speaker, count);

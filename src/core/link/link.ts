@@ -300,7 +300,7 @@ export class Linker {
   private readonly bases = new Map<string, Group[]>();
   /** The live ids of every article. */
   private readonly entityOf = new Map<string, (string | null)[]>();
-  /** Since the last result: articles whose ids changed, entity ids set or deleted. */
+  /** Since the last result: articles whose ids changed, entity ids set or deleted (none before the first: it reports no changes). */
   private readonly changedPaths = new Set<string>();
   private readonly changedIds = new Set<string>();
   /** Paths added or removed since the last result, by anyone (see `takeSince`). */
@@ -394,7 +394,7 @@ export class Linker {
       if (!this.leavePlace(ref.partition, ref)) this.markDirty(ref.partition);
       this.setGroup(ref, null, false);
     }
-    if (this.entityOf.delete(path)) this.changedPaths.add(path);
+    if (this.entityOf.delete(path) && this.lastResult) this.changedPaths.add(path);
   }
 
   /** True when the linker holds this very analysis (so `update` would skip it). */
@@ -405,12 +405,12 @@ export class Linker {
   /** Does the work `result()` would do, until `deadline` (a performance.now() time); true once none is left. */
   resolveUntil(deadline: number): boolean {
     let n = 0;
-    const late = () => (++n & 15) === 0 && performance.now() >= deadline;
+    const late = () => (++n & 15) === 0 && isPast(deadline);
     // In this order: choices, names and ids depend on the groups, ids on the names (see `drain`).
     for (;;) {
       for (const partition of this.dirty) {
         this.resolveDirty(partition);
-        if (performance.now() >= deadline) return this.settled();
+        if (isPast(deadline)) return this.settled();
       }
       if (this.rechooseAll(late) || this.publishAll(late)) return this.settled();
       if (this.dirty.size || this.recheck.size) continue;
@@ -429,12 +429,12 @@ export class Linker {
    */
   resolveAhead(deadline: number): boolean {
     let n = 0;
-    const late = () => (++n & 15) === 0 && performance.now() >= deadline;
+    const late = () => (++n & 15) === 0 && isPast(deadline);
     for (const partition of this.grown) {
       this.grown.delete(partition);
       if (!partition.dirty) continue;
       this.resolveDirty(partition);
-      if (performance.now() >= deadline) return true;
+      if (isPast(deadline)) return true;
     }
     if (this.articles.size >= this.choicesAheadAt) {
       if (this.rechooseAll(late)) return true;
@@ -467,6 +467,24 @@ export class Linker {
     this.resolveUntil(Infinity);
     const previous = this.lastResult;
     if (previous && this.changedPaths.size === 0 && this.changedIds.size === 0) return previous;
+    const changes = previous ? this.takeChanges(previous) : undefined;
+    this.touched.clear();
+    let list: Entity[] | undefined;
+    const all = this.entities;
+    const result: LinkResult = {
+      // made when asked for: a caller that applies `changes` never needs the whole list
+      get entities() {
+        return (list ??= [...all.values()]);
+      },
+      entityOf: this.entityOf,
+    };
+    if (changes) result.changes = changes;
+    this.lastResult = result;
+    return result;
+  }
+
+  /** What changed since `previous`, the last result. */
+  private takeChanges(previous: LinkResult): LinkChanges {
     const entities: Entity[] = [];
     const removedEntities: string[] = [];
     for (const id of this.changedIds) {
@@ -478,19 +496,7 @@ export class Linker {
     for (const path of this.changedPaths) entityOf.set(path, this.entityOf.get(path) ?? null);
     this.changedIds.clear();
     this.changedPaths.clear();
-    this.touched.clear();
-    let list: Entity[] | undefined;
-    const all = this.entities;
-    const result: LinkResult = {
-      // made when asked for: a caller that applies `changes` never needs the whole list
-      get entities() {
-        return (list ??= [...all.values()]);
-      },
-      entityOf: this.entityOf,
-    };
-    if (previous) result.changes = { previous, entityOf, entities, removedEntities };
-    this.lastResult = result;
-    return result;
+    return { previous, entityOf, entities, removedEntities };
   }
 
   private partitionFor(cl: LocalCluster, path: string): Partition {
@@ -638,7 +644,7 @@ export class Linker {
     // people (and a curated entity of no stated kind) depend on the order of their clusters: by path, whatever came first
     const kindOf = p.key.startsWith('c:') ? this.rules!.kindOf(p.key.slice(2)) : undefined;
     const ordered = p.key.startsWith('s:') || (p.key.startsWith('c:') && kindOf !== 'person' && kindOf !== 'place');
-    const refs = ordered && p.refs.length > 1 ? p.refs.slice().sort(byArticle) : p.refs;
+    const refs = ordered && !inArticleOrder(p.refs) ? p.refs.slice().sort(byArticle) : p.refs;
     const assign = (ref: ClusterRef, g: Group | null, counted = true) => this.setGroup(ref, g, counted);
     const newGroup = (kind: EntityKind, words: string[], tag = ''): Group => {
       const key = groupKey(kind, words, tag);
@@ -691,7 +697,8 @@ export class Linker {
 
   /** Redoes the lone-surname choices of the cluster's article but its own. */
   private recheckOthers(ref: ClusterRef): void {
-    for (const r of ref.article.refs) if (r.ambiguous && r !== ref) this.recheck.add(r.ambiguous);
+    const refs = ref.article.refs;
+    for (let i = 0; i < refs.length; i++) if (refs[i].ambiguous && refs[i] !== ref) this.recheck.add(refs[i].ambiguous!);
   }
 
   /**
@@ -887,16 +894,20 @@ export class Linker {
     if (e && e.id === g.id && e.name === name && sameIds(e.aliases, aliases)) return;
     g.entity = { id: g.id!, name, kind: g.kind, aliases: kept };
     this.entities.set(g.id!, g.entity);
-    this.changedIds.add(g.id!);
+    if (this.lastResult) this.changedIds.add(g.id!);
   }
 
   private joinBase(g: Group, base: string): void {
     let list = this.bases.get(base);
-    if (!list) this.bases.set(base, (list = []));
-    let at = list.length;
-    while (at > 0 && list[at - 1].key > g.key) at--;
-    if (at === list.length) list.push(g);
-    else list.splice(at, 0, g);
+    let at = 0;
+    // most bases are one group's: a list of one, not an empty one grown by push (17 slots, kept)
+    if (!list) this.bases.set(base, (list = [g]));
+    else {
+      at = list.length;
+      while (at > 0 && list[at - 1].key > g.key) at--;
+      if (at === list.length) list.push(g);
+      else list.splice(at, 0, g);
+    }
     g.base = base;
     this.numberFrom(list, at);
   }
@@ -920,7 +931,7 @@ export class Linker {
     if (g.id === id) return;
     if (g.id && this.entities.get(g.id) === g.entity) {
       this.entities.delete(g.id);
-      this.changedIds.add(g.id);
+      if (this.lastResult) this.changedIds.add(g.id);
     }
     const renamed = g.id !== undefined;
     g.id = id;
@@ -941,8 +952,16 @@ export class Linker {
     if (state.ids && sameIds(state.ids, ids) && this.entityOf.get(state.path) === state.ids) return;
     state.ids = ids;
     this.entityOf.set(state.path, ids);
-    this.changedPaths.add(state.path);
+    if (this.lastResult) this.changedPaths.add(state.path);
   }
+}
+
+/**
+ * Whether `deadline` (a performance.now() time) has passed. A whole link (`result()`: no deadline)
+ * reads no clock: it was read once per partition, thousands of times in a cold index's link.
+ */
+function isPast(deadline: number): boolean {
+  return deadline !== Infinity && performance.now() >= deadline;
 }
 
 /** A pair whose smaller side is named in this many articles or fewer is intersected every time it is asked. */
@@ -980,6 +999,16 @@ function bump<K>(counts: Map<K, number>, key: K, by: number): number {
 function sameIds<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Whether the clusters are in `byArticle` order already, as most partitions' are in a cold index
+ * (articles come in about in path order): sorting a copy costs an allocation of the copy and of
+ * the sort's work arrays, partition after partition.
+ */
+function inArticleOrder(refs: ClusterRef[]): boolean {
+  for (let i = 1; i < refs.length; i++) if (byArticle(refs[i - 1], refs[i]) > 0) return false;
   return true;
 }
 
@@ -1240,7 +1269,7 @@ export function prepareLinkCorpus(analyses: readonly ArticleAnalysis[], curation
   for (const analysis of analyses) {
     if (linker.holds(analysis)) continue;
     linker.add(analysis);
-    if (performance.now() >= deadline) return false;
+    if (isPast(deadline)) return false;
   }
   return linker.resolveUntil(deadline);
 }
