@@ -205,10 +205,13 @@ function genderOf(fullName: string): Gender {
   return genderLists.female.has(first) ? 'f' : genderLists.male.has(first) ? 'm' : undefined;
 }
 
-let commonWordSet: Set<string> | undefined;
-let firstNameKeys: Set<string> | undefined;
-const isCommonWord = (key: string) => (commonWordSet ??= new Set(commonWords.split(' '))).has(key);
-const isFirstName = (key: string) => (firstNameKeys ??= new Set(firstNames.map((n) => nameKey(n)))).has(key);
+let wordLists: { common: Set<string>; firstNames: Set<string> } | undefined;
+/** The word lists lone names are checked against (~30,000 words), made once: a cold index makes them in `takeInAhead`. */
+function loneNameLists(): { common: Set<string>; firstNames: Set<string> } {
+  return (wordLists ??= { common: new Set(commonWords.split(' ')), firstNames: new Set(firstNames.map((n) => nameKey(n))) });
+}
+const isCommonWord = (key: string) => loneNameLists().common.has(key);
+const isFirstName = (key: string) => loneNameLists().firstNames.has(key);
 
 interface NameForm {
   words: string[];
@@ -645,7 +648,6 @@ export class Linker {
     const kindOf = p.key.startsWith('c:') ? this.rules!.kindOf(p.key.slice(2)) : undefined;
     const ordered = p.key.startsWith('s:') || (p.key.startsWith('c:') && kindOf !== 'person' && kindOf !== 'place');
     const refs = ordered && !inArticleOrder(p.refs) ? p.refs.slice().sort(byArticle) : p.refs;
-    const assign = (ref: ClusterRef, g: Group | null, counted = true) => this.setGroup(ref, g, counted);
     const newGroup = (kind: EntityKind, words: string[], tag = ''): Group => {
       const key = groupKey(kind, words, tag);
       let g = old?.get(key);
@@ -665,7 +667,7 @@ export class Linker {
     }
 
     if (p.key.startsWith('c:')) {
-      this.resolveCurated(p, refs, kindOf, newGroup, assign);
+      this.resolveCurated(p, refs, kindOf, newGroup);
     } else if (p.key.startsWith('p:')) {
       // places: one group if any article names it for sure; weak mentions only join it
       p.sure = 0;
@@ -674,10 +676,10 @@ export class Linker {
       for (let i = 0; i < refs.length; i++) {
         const ref = refs[i];
         if (g) g.members.push(ref);
-        assign(ref, g);
+        this.setGroup(ref, g, true);
       }
     } else {
-      this.resolvePeople(refs, newGroup, assign, p);
+      this.resolvePeople(refs, newGroup, p);
     }
     this.previousEntries = undefined;
     if (previous || old || made.length !== p.groups.length) this.dropUnused(p, previous, old, made);
@@ -724,7 +726,6 @@ export class Linker {
     refs: ClusterRef[],
     kindOf: ReturnType<CurationRules['kindOf']>,
     newGroup: (kind: EntityKind, words: string[], tag?: string) => Group,
-    assign: (ref: ClusterRef, g: Group | null, counted?: boolean) => void,
   ): void {
     const name = p.key.slice(2);
     const kind: EntityKind = kindOf === 'person' || kindOf === 'place' ? kindOf : refs[0].cl.kind;
@@ -734,14 +735,13 @@ export class Linker {
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
       g.members.push(ref);
-      assign(ref, g);
+      this.setGroup(ref, g, true);
     }
   }
 
   private resolvePeople(
     refs: ClusterRef[],
     newGroup: (kind: EntityKind, words: string[], tag?: string) => Group,
-    assign: (ref: ClusterRef, g: Group | null, counted?: boolean) => void,
     p: Partition,
   ): void {
     // (each map made only when needed: most partitions hold one name)
@@ -769,11 +769,11 @@ export class Linker {
     const people = p.groups.slice();
     for (let i = 0; i < people.length; i++) {
       const g = people[i];
-      for (let k = 0; k < g.members.length; k++) assign(g.members[k], g);
+      for (let k = 0; k < g.members.length; k++) this.setGroup(g.members[k], g, true);
     }
 
     // 3. Lone names and weak full names.
-    if (lone) this.resolveLoneNames(refs, p, people, forms, root, newGroup, assign);
+    if (lone) this.resolveLoneNames(refs, p, people, forms, root, newGroup);
   }
 
   /** Step 3 of `resolvePeople`, for a partition with lone names or weak full names (apart: many have none). */
@@ -784,7 +784,6 @@ export class Linker {
     forms: Map<string, Group> | undefined,
     root: (g: Group) => Group,
     newGroup: (kind: EntityKind, words: string[], tag?: string) => Group,
-    assign: (ref: ClusterRef, g: Group | null, counted?: boolean) => void,
   ): void {
     const sureSingle = refs.some((r) => r.cl.words.length === 1 && !r.cl.weak);
     let singles: Map<string, Group> | undefined;
@@ -794,7 +793,7 @@ export class Linker {
       if (ref.cl.words.length > 1) {
         // a weak full name joins the same name written for sure elsewhere, else is dropped
         const known = forms?.get(ref.cl.words.join(' '));
-        assign(ref, known ? root(known) : null, false);
+        this.setGroup(ref, known ? root(known) : null, false);
         continue;
       }
       let candidates = people.filter((g) => !ref.cl.gender || !g.gender || g.gender === ref.cl.gender);
@@ -805,15 +804,15 @@ export class Linker {
       if (candidates.length === 1 && ref.cl.weak && namedIn(candidates[0]) < 3) {
         // an unsure lone word and a little-known person of that surname ("Liddell" in a team
         // sheet, Helen Liddell in politics): only the article's other people can join them
-        if (!this.ambiguous(p, ref, candidates, null)) assign(ref, null);
+        if (!this.ambiguous(p, ref, candidates, null)) this.setGroup(ref, null, false);
         continue;
       }
       if (candidates.length === 1 && namedInFolderOf(candidates[0], ref.article)) {
-        assign(ref, candidates[0], false);
+        this.setGroup(ref, candidates[0], false);
         continue;
       }
       if (ref.cl.weak && !sureSingle && candidates.length === 0) {
-        assign(ref, null);
+        this.setGroup(ref, null, false);
         continue;
       }
       const key = `${ref.cl.gender ?? ''}${candidates.length ? '?' : ''}`;
@@ -826,7 +825,7 @@ export class Linker {
       // several people share this surname, or the one who does is named in full only in other
       // folders (sections: "Brown" in a rugby team sheet, Gordon Brown in politics): the article's
       // other names decide, in rechoose
-      if (candidates.length === 0 || !this.ambiguous(p, ref, candidates, fallback)) assign(ref, fallback);
+      if (candidates.length === 0 || !this.ambiguous(p, ref, candidates, fallback)) this.setGroup(ref, fallback, true);
     }
   }
 
@@ -1173,6 +1172,8 @@ function canonicalName(g: Group): string {
 }
 
 function fullestForm(g: Group): string {
+  // one form (most groups'): the fullest whatever the rules below
+  if (g.forms.size === 1) return g.forms.keys().next().value as string;
   let best = '';
   let bestWords = -1;
   let bestCount = -1;
@@ -1244,6 +1245,8 @@ export function linkCorpus(analyses: Iterable<ArticleAnalysis>, curation?: Curat
  */
 export function takeInAhead(analyses: readonly ArticleAnalysis[], curation: Curation | undefined): void {
   const linker = linkerFor(curation);
+  // made now, while the workers analyse, rather than in the link after the last analysis
+  loneNameLists();
   for (const analysis of analyses) if (!linker.holds(analysis)) linker.add(analysis);
 }
 
