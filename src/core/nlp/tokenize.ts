@@ -125,23 +125,30 @@ function isUrlTrailer(c: number): boolean {
     c === 41 || c === 93 || c === 0x201d || c === RIGHT_SINGLE_QUOTE;
 }
 
+/**
+ * Pushes the web address starting at text[i] (an "h" or "w"), if one does, and returns its end; else -1.
+ * Apart from nextToken: an address, met late in a cold run, would deoptimise its compiled code.
+ */
+function pushUrl(text: string, i: number, end: number, out: Token[]): number {
+  const c = text.charCodeAt(i);
+  // "ht..." or "ww...": most words starting with h or w ("he", "was") are not looked at further
+  if (!((c === 104 && text.charCodeAt(i + 1) === 116) || (c === 119 && text.charCodeAt(i + 1) === 119)) || !urlAt(text, i, end)) return -1;
+  let e = i + 1;
+  while (e < end && !isSeparator(text.charCodeAt(e))) e++;
+  while (e > i + 1 && isUrlTrailer(text.charCodeAt(e - 1))) e--;
+  push(text, i, e, out);
+  return e;
+}
+
 /** Pushes the token(s) starting at text[i] (not a separator), whose code is c; returns where they end. */
 function nextToken(text: string, i: number, end: number, c: number, out: Token[]): number {
-  // "ht..." or "ww...": most words starting with h or w ("he", "was") are not looked at further
-  if (((c === 104 && text.charCodeAt(i + 1) === 116) || (c === 119 && text.charCodeAt(i + 1) === 119)) && urlAt(text, i, end)) {
-    let e = i + 1;
-    while (e < end && !isSeparator(text.charCodeAt(e))) e++;
-    while (e > i + 1 && isUrlTrailer(text.charCodeAt(e - 1))) e--;
-    push(text, i, e, out);
-    return e;
+  if (c === 104 || c === 119) {
+    const e = pushUrl(text, i, end, out);
+    if (e >= 0) return e;
   }
-  const signed = (c === 45 || c === 43) && i + 1 < end && isDigitCode(text.charCodeAt(i + 1)) && (i === 0 || isSeparator(text.charCodeAt(i - 1))); // -5
-  const tagged = c === 35 ? i + 1 < end && isLetterAt(text, i + 1) : c === 64 && i + 1 < end && isWordAt(text, i + 1); // #tag, @user
-  if (signed || tagged || isWordAt(text, i)) {
-    const wordStart = signed || tagged ? i + 1 : i;
-    let e = scanWord(text, wordStart, end);
-    if (e < end && text.charCodeAt(e) === PERIOD && keepsPeriod(text, wordStart, e, end)) e++;
-    else if (e < end && text.charCodeAt(e) === 36 && DOLLAR_PREFIXES.has(text.slice(wordStart, e))) e++; // US$
+  const wordStart = markedWordStart(text, i, end, c);
+  if (wordStart > i || isWordAt(text, i)) {
+    const e = withTrailingMark(text, wordStart, scanWord(text, wordStart, end), end);
     emitWord(text, i, e, out);
     return e;
   }
@@ -154,6 +161,23 @@ function nextToken(text: string, i: number, end: number, c: number, out: Token[]
   }
   const e = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1; // an emoji or other astral symbol, whole
   push(text, i, e, out);
+  return e;
+}
+
+// markedWordStart and withTrailingMark: apart from nextToken, whose compiled code their rarer
+// steps (a sign, a tag, "US$"), met late in a cold run, would deoptimise.
+
+/** Where the word starts after the sign of a number ("-5") or the mark of a tag or handle ("#tag", "@user") at text[i]: i + 1; else i. */
+function markedWordStart(text: string, i: number, end: number, c: number): number {
+  const signed = (c === 45 || c === 43) && i + 1 < end && isDigitCode(text.charCodeAt(i + 1)) && (i === 0 || isSeparator(text.charCodeAt(i - 1))); // -5
+  const tagged = c === 35 ? i + 1 < end && isLetterAt(text, i + 1) : c === 64 && i + 1 < end && isWordAt(text, i + 1); // #tag, @user
+  return signed || tagged ? i + 1 : i;
+}
+
+/** The end of the word text[wordStart, e) with the full stop ("Mr.") or dollar sign ("US$") after it that belongs to it. */
+function withTrailingMark(text: string, wordStart: number, e: number, end: number): number {
+  if (e < end && text.charCodeAt(e) === PERIOD && keepsPeriod(text, wordStart, e, end)) return e + 1;
+  if (e < end && text.charCodeAt(e) === 36 && DOLLAR_PREFIXES.has(text.slice(wordStart, e))) return e + 1; // US$
   return e;
 }
 
@@ -190,24 +214,32 @@ function scanWord(text: string, i: number, b: number): number {
       j++;
       continue;
     }
-    if (j === i || j + 1 >= b || !isWordAt(text, j + 1)) break;
-    const prev = text.charCodeAt(j - 1);
-    const next = text.charCodeAt(j + 1);
-    let joins = false;
-    if (isHyphen(c)) joins = joinedHyphen = true;
-    else if (c === 95 || c === 64) joins = true;
-    else if (isApostrophe(c)) joins = joinedApostrophe = (isLetterAt(text, j - 1) || isDigitCode(prev)) && isLetterAt(text, j + 1); // O'Neill, Radio 4's
-    else if (c === PERIOD) {
-      joins = (isDigitCode(prev) && isDigitCode(next)) ||
-        (j - segmentStart === 1 && isLetterAt(text, j - 1) && isLetterAt(text, j + 1)) || // U.S, a.m
-        (prev >= 97 && prev <= 122 && next >= 97 && next <= 122); // bbc.co.uk
-      if (joins) segmentStart = j + 1;
-    } else if (c === 44 || c === 58 || c === 47) joins = isDigitCode(prev) && isDigitCode(next); // 5,000 10:30 24/7
-    else if (c === 38) joins = isUpperAt(text, j - 1) && isUpperAt(text, j + 1); // AT&T, M&S
-    if (!joins) break;
+    if (j === i || j + 1 >= b || !isWordAt(text, j + 1) || !joinsWord(text, j, c, segmentStart)) break;
+    if (c === PERIOD) segmentStart = j + 1;
     j++;
   }
   return j;
+}
+
+/**
+ * Whether the mark c at text[j], between word characters, joins them into one word; notes a
+ * joining hyphen or apostrophe for emitWord. Apart from scanWord's character loop: the rarer
+ * marks, met late in a cold run, would deoptimise the loop's compiled code.
+ */
+function joinsWord(text: string, j: number, c: number, segmentStart: number): boolean {
+  const prev = text.charCodeAt(j - 1);
+  const next = text.charCodeAt(j + 1);
+  if (isHyphen(c)) return (joinedHyphen = true);
+  if (c === 95 || c === 64) return true;
+  if (isApostrophe(c)) return (joinedApostrophe = (isLetterAt(text, j - 1) || isDigitCode(prev)) && isLetterAt(text, j + 1)); // O'Neill, Radio 4's
+  if (c === PERIOD) {
+    return (isDigitCode(prev) && isDigitCode(next)) ||
+      (j - segmentStart === 1 && isLetterAt(text, j - 1) && isLetterAt(text, j + 1)) || // U.S, a.m
+      (prev >= 97 && prev <= 122 && next >= 97 && next <= 122); // bbc.co.uk
+  }
+  if (c === 44 || c === 58 || c === 47) return isDigitCode(prev) && isDigitCode(next); // 5,000 10:30 24/7
+  if (c === 38) return isUpperAt(text, j - 1) && isUpperAt(text, j + 1); // AT&T, M&S
+  return false;
 }
 
 /** Whether the full stop at text[e] belongs to the word text[s, e): "Mr.", "U.S.", "J.", "No. 10". */
@@ -365,6 +397,22 @@ function abbreviationEnds(token: Token, next: Token): boolean {
 }
 
 /**
+ * The last token of the sentence that the terminal token at t ends (any more terminals and the
+ * closing quotes or brackets after them), or -1 where a quoted question or exclamation runs on.
+ * Apart from splitSentences' token loop: its steps met only late in a cold run (a run of
+ * terminals, a closing quote) would deoptimise the loop's compiled code.
+ */
+function terminalSentenceEnd(tokens: Token[], t: number, end: number): number {
+  let terminal = t;
+  while (terminal + 1 < end && isTerminal(tokens[terminal + 1].text)) terminal++;
+  let last = terminal;
+  while (last + 1 < end && closes(tokens[last + 1], tokens[last])) last++;
+  // '"Is it over?" he asked': a quoted question or exclamation goes on with a lowercase word
+  if (last > terminal && last + 1 < end && tokens[terminal].text !== '.' && startsLowercase(tokens[last + 1].text)) return -1;
+  return last;
+}
+
+/**
  * Splits tokens[first, end) (one paragraph's) into sentences: after ".", "!" or "?" and any
  * closing quotes or brackets after them (not when a quoted "?" or "!" runs on: '"Why?" he
  * asked'), and after an abbreviation that ends a sentence.
@@ -383,14 +431,7 @@ export function splitSentences(tokens: Token[], first: number, end: number, sent
     }
     let last = -1;
     if (t === end - 1 || abbreviationEnds(tokens[t], tokens[t + 1])) last = t;
-    else if (isTerminal(v)) {
-      let terminal = t;
-      while (terminal + 1 < end && isTerminal(tokens[terminal + 1].text)) terminal++;
-      last = terminal;
-      while (last + 1 < end && closes(tokens[last + 1], tokens[last])) last++;
-      // '"Is it over?" he asked': a quoted question or exclamation goes on with a lowercase word
-      if (last > terminal && last + 1 < end && tokens[terminal].text !== '.' && startsLowercase(tokens[last + 1].text)) last = -1;
-    }
+    else if (isTerminal(v)) last = terminalSentenceEnd(tokens, t, end);
     if (last < 0) {
       t++;
       continue;

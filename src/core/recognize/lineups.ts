@@ -68,19 +68,14 @@ export function findLineups(text: string, doc: ArticleDoc, gaz: Gazetteer, sport
 
 /** Runs start at the paragraph's start, or after a label ("Man City:", "Subs Not Used:") that opens a sentence. */
 function scanParagraph(text: string, tokens: Token[], from: number, to: number, gaz: Gazetteer, out: Lineup[], minItems: number): void {
-  let k = from;
-  // a bullet, or a colon left where the corpus lost the label (": Murphy, Dempsey, ...")
-  while (k < to && (BULLETS.has(tokens[k].text) || (k === from && tokens[k].text === ':'))) k++;
+  let k = afterBullets(tokens, from, to);
   let atStart = true;
   while (k < to) {
     const label = labelEnd(tokens, k, to);
-    const start = label >= 0 ? label + 1 : k;
     if (label >= 0 || atStart) {
-      const run = readRun(text, tokens, start, to, gaz, label >= 0 && PLAYER_LABELS.has(tokens[k].text), minItems);
-      if (run) {
-        run.first = k; // the label too: "Subs Not Used" is no name
-        out.push(run);
-        k = run.end;
+      const runEnd = takeRun(text, tokens, k, label, to, gaz, out, minItems);
+      if (runEnd >= 0) {
+        k = runEnd;
         atStart = true;
         continue;
       }
@@ -91,6 +86,31 @@ function scanParagraph(text: string, tokens: Token[], from: number, to: number, 
     // (every mark before a label is one character: most tokens, words, are passed over without the set)
     while (k < to && !(tokens[k - 1].text.length === 1 && BEFORE_LABEL.has(tokens[k - 1].text) && isCap(tokens[k].text))) k++;
   }
+}
+
+/**
+ * Where the paragraph's text starts after its bullets, or a colon left where the corpus lost the
+ * label (": Murphy, Dempsey, ..."). Apart from scanParagraph: a bullet, rare and met late in a cold
+ * run, would deoptimise its compiled code.
+ */
+function afterBullets(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && (BULLETS.has(tokens[k].text) || (k === from && tokens[k].text === ':'))) k++;
+  return k;
+}
+
+/**
+ * Appends the run at k (after its label, if label >= 0) to out, and returns where it ends; -1 if no
+ * run is there. Apart from scanParagraph: a run found, rare and met late in a cold run, would
+ * deoptimise its compiled code.
+ */
+function takeRun(text: string, tokens: Token[], k: number, label: number, to: number, gaz: Gazetteer, out: Lineup[], minItems: number): number {
+  const start = label >= 0 ? label + 1 : k;
+  const run = readRun(text, tokens, start, to, gaz, label >= 0 && PLAYER_LABELS.has(tokens[k].text), minItems);
+  if (!run) return -1;
+  run.first = k; // the label too: "Subs Not Used" is no name
+  out.push(run);
+  return run.end;
 }
 
 /** Index of the colon of a label of one to four capitalised words starting at k, else -1. */

@@ -367,7 +367,7 @@ function isSportArticle(tokens: Token[]): boolean {
     }
     if (!ANY_SPORT_WORD.has(word)) continue; // most words: one lookup instead of two
     if (SPORT_WORDS.has(word) && !(word === t.text && SPORT_WORDS_CAPITALISED.has(word))) strict++; // not "the premiership of Margaret Thatcher"
-    else if (SPORT_WORDS_LOOSE.has(word) && !(PLAYER_WORDS.has(word) && DEVICE_BEFORE_PLAYER.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) loose++; // not "media players"
+    else if (SPORT_WORDS_LOOSE.has(word) && !(PLAYER_WORDS.has(word) && DEVICE_BEFORE_PLAYER.has(i > 0 ? tokens[i - 1].text.toLowerCase() : ''))) loose++; // not "media players"
     if (strict >= 2 || strict + loose >= 6) return true;
   }
   return false;
@@ -577,8 +577,7 @@ function chunkEnd(ctx: Context, i: number): number {
       continue;
     }
     // lowercase words inside a name: particles ("von der"), and "of"/"for" after an organisation head
-    let k = j + 1;
-    while (k < words.length && NAME_PARTICLES.has(words[k].text) && NAME_PARTICLES.has(w.text)) k++; // "von der Leyen"
+    const k = afterParticles(words, j);
     const next = words[k];
     if (!next || !next.cap || next.sentence !== w.sentence || units.length === 0) break;
     const prev = units[units.length - 1];
@@ -599,6 +598,16 @@ function chunkEnd(ctx: Context, i: number): number {
   }
   ctx.units = units;
   return units.length ? units[units.length - 1].to : i;
+}
+
+/**
+ * The word after words[j] and, if it is a particle, the particles after it ("von der Leyen").
+ * Apart from chunkEnd: a run of particles, rare and met late in a cold run, would deoptimise its compiled code.
+ */
+function afterParticles(words: Word[], j: number): number {
+  let k = j + 1;
+  while (k < words.length && NAME_PARTICLES.has(words[k].text) && NAME_PARTICLES.has(words[j].text)) k++;
+  return k;
 }
 
 const FEATURE_PREFIXES = new Set(['River', 'Mount', 'Mt', 'Lake', 'Loch', 'Lough']);
@@ -2151,15 +2160,7 @@ function clusterFullNames(cands: Candidate[], clusters: Cluster[], assigned: Arr
       // "Tayyip Erdogan" after "Recep Tayyip Erdogan": a shorter form of a known full name
       cl = clusters.find((k) => k.kind === 'person' && k.nameWords.length > c.nameWords.length && endsWithWords(k.nameWords, c.nameWords));
     }
-    // "Chris Jones" in the report and "C Jones" in its team sheet: one person, if no one else fits the initial
-    if (!cl && c.nameWords.length === 2) {
-      const fits = clusters.filter((k) => k.kind === 'person' && initialFits(k.nameWords, c.nameWords));
-      if (fits.length === 1) cl = fits[0];
-      if (cl && INITIALS.test(cl.nameWords[0])) {
-        cl.fullName = c.name;
-        cl.nameWords = c.nameWords;
-      }
-    }
+    if (!cl && c.nameWords.length === 2) cl = clusterByInitial(clusters, c);
     if (!cl) {
       cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName: c.name, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start, offField: false };
       clusters.push(cl);
@@ -2171,6 +2172,22 @@ function clusterFullNames(cands: Candidate[], clusters: Cluster[], assigned: Arr
     cl.male ||= !!c.male;
     assigned[i] = cl;
   }
+}
+
+/**
+ * "Chris Jones" in the report and "C Jones" in its team sheet: one person, if no one else fits the
+ * initial; the cluster takes the name in full. Apart from clusterFullNames: a fit, rare and met late
+ * in a cold run, would deoptimise its compiled code.
+ */
+function clusterByInitial(clusters: Cluster[], c: Candidate): Cluster | undefined {
+  const fits = clusters.filter((k) => k.kind === 'person' && initialFits(k.nameWords, c.nameWords));
+  if (fits.length !== 1) return undefined;
+  const cl = fits[0];
+  if (INITIALS.test(cl.nameWords[0])) {
+    cl.fullName = c.name;
+    cl.nameWords = c.nameWords;
+  }
+  return cl;
 }
 
 function clusterSingleWords(cands: Candidate[], clusters: Cluster[], assigned: Array<Cluster | undefined>): void {
