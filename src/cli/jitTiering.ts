@@ -45,8 +45,8 @@ export function throughputTieringFlag(): string | undefined {
  * +19% at 10,500 and +24% at 42,000 (bench/RESULTS.md), so the line sits well below the crossover.
  * Node 22 and 24 (Maglev between the tiers) gained nothing from it.
  * Loop peeling does not pay on a short run either (TurboFan copying a loop's first iteration out of
- * the loop, which makes every compiled loop larger to compile): instructions to analyse a worker's share 5,411 -> 5,253 M, to
- * link the BBC 1,585 -> 1,528 M, the whole cold run ~17,550 -> ~17,250 M.
+ * the loop, which makes every compiled loop larger to compile): instructions to analyse a worker's
+ * share 5,411 -> 5,253 M, to link the BBC 1,585 -> 1,528 M, the whole cold run ~17,550 -> ~17,250 M.
  */
 export const SHORT_RUN_ARTICLES = 3000;
 
