@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
-import { decodeAnalysis, decodeStored, encodeAnalysis, toJsonReady, type CompactAnalysis } from '../../src/core/index/analysisCodec';
+import { MessageChannel } from 'worker_threads';
+import { decodeAnalysis, decodeStored, encodeAnalysis, ownBuffer, toJsonReady, type CompactAnalysis } from '../../src/core/index/analysisCodec';
 import { analyzeFile } from '../../src/core/index/analyzeFile';
 import type { ArticleAnalysis } from '../../src/core/types';
 
@@ -61,6 +62,27 @@ describe('analysisCodec', () => {
     const short = decodeStored(c.article, c.text, { table: { at: () => c.strings.slice(1) }, index: 0 }, c.strings.length, numbers, 0, counts, 0)!;
     assert.deepStrictEqual([short.names, short.quotes], [[], []]);
     assert.strictEqual(decodeStored(c.article, c.text, c.strings, c.strings.length - 1, numbers, 0, counts, 0), undefined, 'a name refers past the strings');
+  });
+
+  it("moves an encoded analysis's own buffer to another thread, never one it shares with other analyses", () => {
+    const a = analyses[0];
+    const c = encodeAnalysis(a)!;
+    const own = ownBuffer(c);
+    assert.ok(own, 'encodeAnalysis makes one buffer per analysis');
+    const numbers = Int32Array.from([c.names, c.quotes, c.sentences, c.paragraphs].flatMap((part) => Array.from(part)));
+    const counts = [c.names.length, c.quotes.length, c.sentences.length, c.paragraphs.length];
+    // the saved index decodes many analyses from one block: this one from the middle of a longer array
+    const block = new Int32Array(numbers.length + 8);
+    block.set(numbers, 4);
+    const kept = encodeAnalysis(decodeStored(c.article, c.text, c.strings, c.strings.length, block, 4, counts, 0)!)!;
+    assert.deepStrictEqual(decodeAnalysis(kept), a);
+    assert.strictEqual(ownBuffer(kept), undefined, 'a shared block is not moved');
+    assert.strictEqual(ownBuffer(toJsonReady(c)), undefined, 'plain arrays have no buffer');
+    const { port1, port2 } = new MessageChannel();
+    port1.postMessage(c, [own!]);
+    port1.close();
+    port2.close();
+    assert.strictEqual(c.names.length, 0, 'moved: the sender no longer holds the numbers');
   });
 
   it('refuses damaged input instead of trusting it', () => {

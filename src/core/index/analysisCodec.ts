@@ -91,6 +91,23 @@ export function encodeAnalysis(analysis: ArticleAnalysis): CompactAnalysis | und
   return { article, text, sentences, paragraphs, names, quotes, strings };
 }
 
+/**
+ * The buffer that holds the compact form's numbers and nothing else (encodeAnalysis makes one per
+ * analysis), to move to another thread rather than copy; undefined when the numbers share theirs
+ * (a decoded analysis kept from a saved block of many), which moving would take from its owner.
+ */
+export function ownBuffer(compact: CompactAnalysis): ArrayBuffer | undefined {
+  const parts = [compact.names, compact.quotes, compact.sentences, compact.paragraphs];
+  const buffer = parts[0] instanceof Int32Array ? parts[0].buffer : undefined;
+  if (!(buffer instanceof ArrayBuffer)) return undefined;
+  let bytes = 0;
+  for (const part of parts) {
+    if (!(part instanceof Int32Array) || part.buffer !== buffer) return undefined;
+    bytes += part.byteLength;
+  }
+  return bytes === buffer.byteLength ? buffer : undefined;
+}
+
 /** The same with plain arrays, for JSON. */
 export function toJsonReady(compact: CompactAnalysis): CompactAnalysis {
   return { ...compact, sentences: Array.from(compact.sentences), paragraphs: Array.from(compact.paragraphs), names: Array.from(compact.names), quotes: Array.from(compact.quotes) };

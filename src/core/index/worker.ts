@@ -3,7 +3,7 @@ import { setPriority } from 'os';
 import { parentPort } from 'worker_threads';
 import { discoverArticles, type DiscoverOptions, type Discovery } from '../corpus/discover';
 import type { ArticleAnalysis } from '../types';
-import { encodeAnalysis, type CompactAnalysis } from './analysisCodec';
+import { encodeAnalysis, ownBuffer, type CompactAnalysis } from './analysisCodec';
 import { analyzeFile, type AnalyzeFileOptions } from './analyzeFile';
 import { contentHash } from './contentHash';
 
@@ -56,7 +56,6 @@ parentPort?.on('message', (message: WorkerRequest) => {
   const { analysis, skipped } = analyzeFile(message.path, message.bytes, options);
   const compact = analysis ? encodeAnalysis(analysis) : undefined;
   const hash = analysis && message.wantHash ? contentHash(message.bytes) : undefined;
-  // The compact form's numbers are views of one buffer (encodeAnalysis): moved, not copied.
-  const numbers = (compact?.names as Int32Array | undefined)?.buffer as ArrayBuffer | undefined;
+  const numbers = compact && ownBuffer(compact);
   parentPort!.postMessage({ type: 'result', id: message.id, skipped, hash, ...(compact ? { compact } : { analysis }) } satisfies WorkerReply, numbers ? [numbers] : []);
 });
