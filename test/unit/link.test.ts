@@ -183,6 +183,23 @@ describe('linkCorpus', () => {
     assert.deepEqual(linkedAs(new Linker().update(after), [launch], 'Brown'), ['Dan Brown']);
   });
 
+  it('chooses a lone surname again when an edited article stops naming a person, not when it names them again', () => {
+    const many = (prefix: string, text: string) => Array.from({ length: 35 }, (_, i) => analyse(`${prefix}-${i}.txt`, text));
+    const launch = analyse('launch.txt', 'Mr Blair and Mr Brown appeared together at the launch in London.');
+    const feud = many('feud', "Tony Blair's feud with Gordon Brown is damaging the government.");
+    const base = [...many('leeds', 'Gordon Brown spoke in Leeds.'), ...many('novel', 'Actor Tom Hanks will star in the adaptation of the novel by Dan Brown.'), launch];
+    const linker = new Linker();
+    assert.deepEqual(linkedAs(linker.update([...feud, ...base]), [launch], 'Brown'), ['Gordon Brown']);
+    // the same files saved again, naming the same people: the choice stands
+    const resaved = feud.map((a) => analyse(a.article.path, `${a.article.text}\n\nThe row went on for years.`));
+    assert.deepEqual(linkedAs(linker.update([...resaved, ...base]), [launch], 'Brown'), ['Gordon Brown']);
+    // the same files now pair Tony Blair with Dan Brown: Gordon Brown left them, and the choice follows
+    const rewritten = feud.map((a) => analyse(a.article.path, 'Tony Blair praised the novel by Dan Brown.'));
+    const after = [...rewritten, ...base];
+    assert.deepEqual(linkedAs(linker.update(after), [launch], 'Brown'), ['Dan Brown']);
+    assert.deepEqual(linkedAs(new Linker().update(after), [launch], 'Brown'), ['Dan Brown']);
+  });
+
   it('links the same articles to the same entities whatever order they come in', function () {
     const analyses = orderTestCorpus(this);
     const view = (r: LinkResult) => entityView(r, analyses);
