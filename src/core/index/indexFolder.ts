@@ -4,7 +4,7 @@ import * as nodePath from 'path';
 import { Worker } from 'worker_threads';
 import type { Curation } from '../config/curation';
 import { discoverArticles, type DiscoverOptions, type Discovery } from '../corpus/discover';
-import { linkAhead, linkCorpus, takeInAhead } from '../link/link';
+import { linkAhead, linkCorpus, prepareLinkCorpus, takeInAhead } from '../link/link';
 import { AnalysisCache } from './cache';
 import { CorpusIndex } from './corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from './indexer';
@@ -50,6 +50,14 @@ const WALK_APART_FROM_BYTES = 40 * 1024 * 1024;
 
 /** Slices of linking ahead while the workers analyse (src/core/link: linkAhead). */
 const LINK_AHEAD_MS = 4;
+
+/**
+ * The share of a cold index's analyses in when this thread resolves them once, with every core
+ * analysing (see indexFolder). The pass takes about as long as the workers take for the rest,
+ * sharing the other cores: later, the link after the last analysis waits for it; sooner, more
+ * partitions are touched again after it.
+ */
+const RESOLVE_ONCE_FROM = 0.9;
 
 /**
  * discoverArticles in a worker thread: at 42,000 files the walk and its stat calls cost ~0.6 s,
@@ -116,20 +124,28 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   // With a core to spare it also links what it can ahead (linkAhead). That does more work in all
   // than linking once at the end (partitions are resolved again as they grow), and where every
   // core runs a worker it takes that CPU from the analyses: on 2 cores with 2 workers, resolving
-  // only at the end was faster at 1x, 5x and 20x the BBC corpus (bench/RESULTS.md).
+  // all along was slower at 1x, 5x and 20x the BBC corpus (bench/RESULTS.md).
+  // But the link after the last analysis runs on one core while the others idle (0.3-0.4 s at 1x).
+  // So once most analyses are in, this thread resolves what it holds, once, while the workers
+  // analyse the rest; the link at the end then redoes only the partitions the last ones touch.
   // In slices run when nothing else waits (setImmediate: after the workers' messages and the
   // next files posted to them), so that it never holds up a worker.
   const resolveAhead = availableParallelism() > workers;
+  const resolveOnceFrom = Math.ceil(sources.length * RESOLVE_ONCE_FROM);
+  let received = 0;
+  let resolvedOnce = false;
   const arrived: ArticleAnalysis[] = [];
   let linking: 'idle' | 'scheduled' | 'stopped' = 'idle';
   const linkSome = () => {
     if (linking === 'stopped') return;
-    if (!resolveAhead) {
-      takeInAhead(arrived.splice(0), options.curation);
-      linking = 'idle';
-      return;
-    }
-    const more = linkAhead(arrived.splice(0), options.curation, performance.now() + LINK_AHEAD_MS);
+    const batch = arrived.splice(0);
+    received += batch.length;
+    let more = false;
+    if (resolveAhead) more = linkAhead(batch, options.curation, performance.now() + LINK_AHEAD_MS);
+    else if (!resolvedOnce && received >= resolveOnceFrom) {
+      resolvedOnce = prepareLinkCorpus(batch, options.curation, performance.now() + LINK_AHEAD_MS);
+      more = !resolvedOnce;
+    } else takeInAhead(batch, options.curation);
     linking = more ? 'scheduled' : 'idle';
     if (more) setImmediate(linkSome);
   };
