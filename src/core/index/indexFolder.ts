@@ -4,7 +4,7 @@ import * as nodePath from 'path';
 import { Worker } from 'worker_threads';
 import type { Curation } from '../config/curation';
 import { discoverArticles, type DiscoverOptions, type Discovery } from '../corpus/discover';
-import { linkAhead, linkCorpus, prepareLinkCorpus, takeInAhead } from '../link/link';
+import { linkAhead, linkCorpus, resolveTakenIn, takeInAhead } from '../link/link';
 import { AnalysisCache } from './cache';
 import { CorpusIndex } from './corpusIndex';
 import { Indexer, type ArticleSource, type IndexProblem } from './indexer';
@@ -126,26 +126,31 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   // core runs a worker it takes that CPU from the analyses: on 2 cores with 2 workers, resolving
   // all along was slower at 1x, 5x and 20x the BBC corpus (bench/RESULTS.md).
   // But the link after the last analysis runs on one core while the others idle (0.3-0.4 s at 1x).
-  // So once most analyses are in, this thread resolves what it holds, once, while the workers
-  // analyse the rest; the link at the end then redoes only the partitions the last ones touch.
+  // So once most analyses are in, this thread resolves those it holds, once, while the workers
+  // analyse the rest (which wait meanwhile: taken in, each would have its partitions resolved
+  // again); the link at the end then redoes only the partitions the last ones touch.
   // In slices run when nothing else waits (setImmediate: after the workers' messages and the
   // next files posted to them), so that it never holds up a worker.
   const resolveAhead = availableParallelism() > workers;
   const resolveOnceFrom = Math.ceil(sources.length * RESOLVE_ONCE_FROM);
   let received = 0;
-  let resolvedOnce = false;
+  let resolving: 'not yet' | 'now' | 'done' = 'not yet';
   const arrived: ArticleAnalysis[] = [];
   let linking: 'idle' | 'scheduled' | 'stopped' = 'idle';
   const linkSome = () => {
     if (linking === 'stopped') return;
-    const batch = arrived.splice(0);
-    received += batch.length;
-    let more = false;
-    if (resolveAhead) more = linkAhead(batch, options.curation, performance.now() + LINK_AHEAD_MS);
-    else if (!resolvedOnce && received >= resolveOnceFrom) {
-      resolvedOnce = prepareLinkCorpus(batch, options.curation, performance.now() + LINK_AHEAD_MS);
-      more = !resolvedOnce;
-    } else takeInAhead(batch, options.curation);
+    const deadline = performance.now() + LINK_AHEAD_MS;
+    let more: boolean;
+    if (resolveAhead) more = linkAhead(arrived.splice(0), options.curation, deadline);
+    else if (resolving === 'now') {
+      resolving = resolveTakenIn(options.curation, deadline) ? 'done' : 'now';
+      more = resolving === 'now' || arrived.length > 0; // (then those that came meanwhile)
+    } else {
+      received += arrived.length;
+      takeInAhead(arrived.splice(0), options.curation);
+      if (resolving === 'not yet' && received >= resolveOnceFrom) resolving = 'now';
+      more = resolving === 'now';
+    }
     linking = more ? 'scheduled' : 'idle';
     if (more) setImmediate(linkSome);
   };

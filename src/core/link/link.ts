@@ -1279,6 +1279,14 @@ export function takeInAhead(analyses: readonly ArticleAnalysis[], curation: Cura
 }
 
 /**
+ * Resolves what `takeInAhead` has taken in, until `deadline` (performance.now()); true once done.
+ * linkCorpus on those analyses then has nothing left to do, and with more, only what they touch.
+ */
+export function resolveTakenIn(curation: Curation | undefined, deadline: number): boolean {
+  return linkerFor(curation).resolveUntil(deadline);
+}
+
+/**
  * `takeInAhead`, and what linking of the analyses held it can do ahead, until `deadline`
  * (performance.now()), so that linkCorpus has little left to do. Some of it is done again as more
  * articles come: worth it only on a core that would otherwise idle. True while work is left.
