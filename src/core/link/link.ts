@@ -292,7 +292,7 @@ export class Linker {
    * Groups no longer named in full in the article at these paths, their choices not yet redone: an
    * edited article is taken out and put back, and when it names the group in full again nothing
    * the choices look at has changed (at 20x the BBC, re-saving an article naming Gordon Brown
-   * would redo every lone "Brown" choice of the corpus, ~0.1 s, twice).
+   * redid every lone "Brown" choice of the corpus: ~0.1 s).
    */
   private readonly unnamedAt = new Map<Group, Set<string>>();
   /**
