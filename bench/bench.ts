@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { endShortRunMarking, preferThroughputTiering, tuneV8ForCorpus, throughputTieringFlag } from '../src/cli/jitTiering';
+import { restoreV8Defaults, preferThroughputTiering, tuneV8ForCorpus, throughputTieringFlag } from '../src/cli/jitTiering';
 import { analyzeFile } from '../src/core/index/analyzeFile';
 import type { CorpusIndex } from '../src/core/index/corpusIndex';
 import { engineKeyOf, indexFolder } from '../src/core/index/indexFolder';
@@ -134,7 +134,7 @@ async function child(mode: 'cold' | 'warm', folder: string, cacheFile: string, w
   const result = await indexFolder(folder, { cacheFile, engineKey: await engineKeyOf(__filename, WORKER, ANALYZER), workers, workerScript: existsSync(WORKER) ? WORKER : undefined, saveInBackground: true, onDiscovered: tuneV8ForCorpus });
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  endShortRunMarking();
+  restoreV8Defaults();
   const cpuMs = (used.user + used.system) / 1000;
   result.timings.save = await result.saved;
   const savedMs = performance.now() - t;

@@ -19,9 +19,9 @@ import { setFlagsFromString } from 'v8';
  * DOSSIER_V8_DEFAULTS=1 leaves V8 as it is (to measure the difference).
  */
 export function preferThroughputTiering(): void {
-  const flag = throughputTieringFlag();
-  if (flag) setFlagsFromString(flag);
-  tiered = !!flag;
+  const flags = tieringFlags();
+  if (flags) setFlagsFromString(flags.ours);
+  tiered = !!flags;
 }
 let tiered = false;
 
@@ -30,13 +30,19 @@ function isNode20V8(): boolean {
   return major === 11 && minor === 3;
 }
 
+/** Our tiering flag on this Node, and V8's default for it; none on a Node we have not measured. */
+function tieringFlags(): { ours: string; v8s: string } | undefined {
+  if (process.env.DOSSIER_V8_DEFAULTS === '1') return undefined;
+  if (isNode20V8()) return { ours: '--interrupt-budget=400000', v8s: '--interrupt-budget=67584' };
+  const major = Number(process.versions.v8.split('.')[0]);
+  // Node 22, 24
+  if (major === 12 || major === 13) return { ours: '--invocation-count-for-turbofan=100000', v8s: '--invocation-count-for-turbofan=3000' };
+  return undefined;
+}
+
 /** The flags `preferThroughputTiering` sets on this Node, space-separated, if any (the bench prints them). */
 export function throughputTieringFlag(): string | undefined {
-  if (process.env.DOSSIER_V8_DEFAULTS === '1') return undefined;
-  if (isNode20V8()) return '--interrupt-budget=400000'; // default 67584
-  const major = Number(process.versions.v8.split('.')[0]);
-  if (major === 12 || major === 13) return '--invocation-count-for-turbofan=100000'; // Node 22, 24; default 3000
-  return undefined;
+  return tieringFlags()?.ours;
 }
 
 /**
@@ -77,11 +83,19 @@ export function tuneV8ForCorpus(articles: number): void {
 }
 let shortRun = false;
 
+/** V8's own values of the flags this module may set, space-separated (those it sets on this Node). */
+export function v8DefaultsOfOurFlags(): string {
+  return [tieringFlags()?.v8s, isNode20V8() ? SHORT_RUN_DEFAULTS : undefined].filter(Boolean).join(' ');
+}
+const SHORT_RUN_DEFAULTS = '--turbo-inlining --turbo-loop-peeling --incremental-marking';
+
 /**
- * Once a short run's index is built, major collections mark in steps again: a process that goes on
- * to answer queries and edits (the bench measures them, standing in for the extension host, which
- * keeps V8's defaults) must not wait on marking a whole heap at once (~60 ms for the BBC's).
+ * Once the index is built, V8 as it was: a process that goes on to answer queries and edits (the
+ * bench measures them, standing in for the extension host, which keeps V8's defaults) optimises
+ * what it runs as that host does, and never waits on marking a whole heap at once (~60 ms for the
+ * BBC's). (The workers' heap size only applies to isolates yet to start.)
  */
-export function endShortRunMarking(): void {
-  if (shortRun) setFlagsFromString('--incremental-marking');
+export function restoreV8Defaults(): void {
+  if (shortRun) setFlagsFromString(SHORT_RUN_DEFAULTS);
+  if (tiered) setFlagsFromString(tieringFlags()!.v8s);
 }
