@@ -856,7 +856,7 @@ function classifyChunk(ctx: Context, from: number): void {
     const headsOfName = units.length > 1 && units[1].kind === 'link';
     // "Bookmaker William Hill", "Singer Kenzie": a sentence-initial noun before a name is not part of it
     const nounBeforeName = units.length > 1 && (ORG_NOUNS_BEFORE.has(lower) || ROLE_NOUNS.has(lower) || (ctx.sport && PLAYING_POSITIONS.has(lower))); // "Hooker Robin McBryde"
-    if ((gaz.commonWords.has(lower) || nounBeforeName || /^[A-Z][a-z]+ly$/.test(w)) && !firstNameBeforeName && !headsOfName) {
+    if ((gaz.commonWords.has(lower) || nounBeforeName || (w.charCodeAt(w.length - 1) === 121 && /^[A-Z][a-z]+ly$/.test(w))) && !firstNameBeforeName && !headsOfName) { // ("Clearly": a final y before the pattern)
       // ('"...it was very disappointing," Davies said': a surname that is a word too, speaking in the first person, is named)
       if (units.length === 1) needsCluster = !firstPersonSpeaker(ctx, from, from);
       else {
@@ -907,32 +907,49 @@ function classifyChunk(ctx: Context, from: number): void {
   let male = false;
   let honorific: string | undefined;
   let segment: Unit[] = [];
-  for (let k = 0; k < units.length; k++) {
+  // (the count and each unit's kind read once, kept beside u: this loop runs as baseline code through a cold run,
+  // where each property read is a call to an inline cache; units no longer change)
+  const n = units.length;
+  for (let k = 0; k < n; k++) {
     let u = units[k];
+    let kind = u.kind;
     // "Jean-Claude Van Damme": a town named like a particle, between name words, is the particle
-    if (u.kind === 'place' && u.to - u.from === 1 && k > 0 && k < units.length - 1 && units[k - 1].kind === 'cap' && units[k + 1].kind === 'cap' && NAME_PARTICLES.has(words[u.from].text.toLowerCase())) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
+    if (kind === 'place' && u.to - u.from === 1 && k > 0 && k < n - 1 && units[k - 1].kind === 'cap' && units[k + 1].kind === 'cap' && NAME_PARTICLES.has(words[u.from].text.toLowerCase())) {
+      u = asCap(u);
+      kind = 'cap';
+    }
     // "Welshman Jimmy Watkins", "Frenchman Ronald Pognon": a nationality noun reads as a demonym
-    if (u.kind === 'cap' && u.to - u.from === 1 && k < units.length - 1 && NATIONALITY_NOUNS.has(words[u.from].text)) u = { kind: 'notName', from: u.from, to: u.to, phrase: NATIONALITY_PHRASE };
+    if (kind === 'cap' && u.to - u.from === 1 && k < n - 1 && NATIONALITY_NOUNS.has(words[u.from].text)) {
+      u = { kind: 'notName', from: u.from, to: u.to, phrase: NATIONALITY_PHRASE };
+      kind = 'notName';
+    }
     // "Christian Slater": a word that is never a name alone is a first name before a surname that ends the run
-    if (u.kind === 'notName' && k === units.length - 2 && firstNameBeforeSurname(ctx, u, units[k + 1])) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
+    if (kind === 'notName' && k === n - 2 && firstNameBeforeSurname(ctx, u, units[k + 1])) {
+      u = asCap(u);
+      kind = 'cap';
+    }
     // "the Observer's Philip French", "lawyer Louise Christian": a demonym or a word that is a first name too ending the run
     // after a first name, with no noun after it to qualify, is a surname
-    if (u.kind === 'notName' && (u.phrase?.demonym || gaz.firstNames.has(words[u.from].text)) && k > 0 && k === units.length - 1 && surnameAfterFirstName(ctx, units[k - 1], u)) u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
+    if (kind === 'notName' && (u.phrase?.demonym || gaz.firstNames.has(words[u.from].text)) && k > 0 && k === n - 1 && surnameAfterFirstName(ctx, units[k - 1], u)) {
+      u = asCap(u);
+      kind = 'cap';
+    }
     // after an honorific every word is a name: "Mr Fox", "Mrs May", "Mr Jordan"
     // (a title word too when it ends the run and is no form of address: "Mr Champion", not "Mr President")
     // ("Ms King", "Mr Major": after Mr, Mrs, Ms or Miss any rank or title word ending the run is a surname)
-    const surnameTitle = (u.kind === 'title' || u.kind === 'honorific') && k === units.length - 1 && units[k - 1]?.kind === 'honorific' && !ADDRESS_TITLES.has(words[u.from].text) && (PLAIN_HONORIFICS.has(words[units[k - 1].from].text) || (u.kind === 'title' && ROLE_NOUNS.has(words[u.from].text.toLowerCase())));
-    if (cue === 'honorific' && segment.length === 0 && (u.kind === 'org' || u.kind === 'place' || u.kind === 'notName' || surnameTitle) && u.to - u.from === 1) {
-      u = { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
+    const surnameTitle = (kind === 'title' || kind === 'honorific') && k === n - 1 && units[k - 1]?.kind === 'honorific' && !ADDRESS_TITLES.has(words[u.from].text) && (PLAIN_HONORIFICS.has(words[units[k - 1].from].text) || (kind === 'title' && ROLE_NOUNS.has(words[u.from].text.toLowerCase())));
+    if (cue === 'honorific' && segment.length === 0 && (kind === 'org' || kind === 'place' || kind === 'notName' || surnameTitle) && u.to - u.from === 1) {
+      u = asCap(u);
+      kind = 'cap';
     }
-    if (u.kind === 'honorific' || u.kind === 'title' || u.kind === 'notName') {
+    if (kind === 'honorific' || kind === 'title' || kind === 'notName') {
       // "Constitutional Affairs Committee", "Energy Secretary": unknown words before a title are its modifiers
-      if (u.kind === 'title' && cue === 'none' && segment.length && segment.every((x) => x.kind === 'cap')) segment = [];
+      if (kind === 'title' && cue === 'none' && segment.length && segment.every((x) => x.kind === 'cap')) segment = [];
       if (segment.length) {
         classifySegment(ctx, segment, cue, { female, male, needsCluster, honorific });
         segment = [];
       }
-      if (u.kind === 'notName') {
+      if (kind === 'notName') {
         // "Australian Lynton Crosby": a demonym right before a full name reads as a title
         const next = units[k + 1];
         const after = units[k + 2];
@@ -940,15 +957,20 @@ function classifyChunk(ctx: Context, from: number): void {
         continue;
       }
       const text = words[u.from].text;
-      cue = u.kind === 'honorific' ? 'honorific' : cue === 'honorific' ? 'honorific' : 'title';
+      cue = kind === 'honorific' ? 'honorific' : cue === 'honorific' ? 'honorific' : 'title';
       female ||= FEMALE_HONORIFICS.has(text);
       male ||= MALE_HONORIFICS.has(text);
-      if (u.kind === 'honorific') honorific = text;
+      if (kind === 'honorific') honorific = text;
       continue;
     }
     segment.push(u);
   }
   if (segment.length) classifySegment(ctx, segment, cue, { female, male, needsCluster, honorific });
+}
+
+/** The unit read as an unknown capitalised word. */
+function asCap(u: Unit): Unit {
+  return { kind: 'cap', from: u.from, to: u.to, phrase: undefined };
 }
 
 /** A unit that may be part of a person's name after a demonym: a capitalised word, or a town whose name is a word too. */
@@ -1197,99 +1219,108 @@ function linkAfterOrganisation(ctx: Context, units: Unit[]): boolean {
 }
 
 function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFlags): void {
+  // (the units' count, ends and kinds, the word lists and the cue read once: this function runs as baseline code through
+  // a cold run, where each property read is a call to an inline cache)
   const { words, gaz } = ctx;
-  const first = units[0].from;
-  const last = units[units.length - 1].to - 1;
+  const { firstNames, commonWords } = gaz;
+  const n = units.length;
+  const head = units[0];
+  const tail = units[n - 1];
+  const headKind = head.kind;
+  const first = head.from;
+  const last = tail.to - 1;
   const lastWord = words[last].text;
   const firstWord = words[first].text;
-  const startsWithFirstName = units.length > 1 && gaz.firstNames.has(firstWord);
+  const startsWithFirstName = n > 1 && firstNames.has(firstWord);
+  const byHonorific = cue === 'honorific';
+  const byTitle = cue === 'title';
   // "Way Of Life", "Lord Of The Rings": capitalised function words make a title, not a name
   for (let w = first + 1; w <= last; w++) if (TITLE_CASE_FUNCTION_WORDS.has(words[w].text)) return;
   // "St Fintian's High School", "did not attend St Fintian's": a school or church named after a saint
-  if (units.length > 1 && SAINT_WORDS.has(firstWord) && /^['\u2019]s$/.test(tokenAfter(ctx, last)?.text ?? '')) return;
+  if (n > 1 && SAINT_WORDS.has(firstWord) && /^['\u2019]s$/.test(tokenAfter(ctx, last)?.text ?? '')) return;
   const personCue = cue !== 'none';
   // "Mike Lake, a spokesman", "Alexandra Tower said": a first name and a person's context outweigh head words
   // (asked only of a run that starts with a first name)
   const personContext = startsWithFirstName && (cue === 'role' || hasPersonCommaCue(ctx, last) || sayingAround(ctx, last, first)); // "costume designer Alexandra Byrne"
   // "Happy Mondays star Bez", "Little Britain star Matt Lucas": a band, show or film (a place alone stays a place)
-  if (cue !== 'honorific' && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
+  if (!byHonorific && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
   // a role noun ("chief UK economist") does not turn a known place into a person
-  const titleCue = cue === 'honorific' || cue === 'title';
+  const titleCue = byHonorific || byTitle;
   // "Bank Oyens & Van Eeghen", "Bruce & Terry": names joined by "&" name a firm or an act (a headline's "&" is "and": "Henman & Murray claim")
-  if (cue !== 'honorific' && words[first].sentence !== words[0].sentence && joinedByAmpersand(ctx, first, last)) return;
+  if (!byHonorific && words[first].sentence !== words[0].sentence && joinedByAmpersand(ctx, first, last)) return;
   // "Former Olympic champion Michael Johnson": after a title word one word before a role noun and a name qualifies the role
-  if (cue === 'title' && first === last && !gaz.firstNames.has(lastWord) && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '') && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '')) return;
+  if (byTitle && first === last && !firstNames.has(lastWord) && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '') && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '')) return;
   // "the next General Election", "the Royal Regiments": after a determiner a title word qualifies a dictionary word, no name
-  if (cue === 'title' && first === last && first >= 2 && DETERMINERS.has(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && isDictionaryWord(gaz, lastWord)) return;
+  if (byTitle && first === last && first >= 2 && DETERMINERS.has(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && isDictionaryWord(gaz, lastWord)) return;
 
   // "in Parliament Square": a square or street where something is, though an organisation's word names it
-  if (units.length > 1 && units[units.length - 1].kind === 'cap' && STREET_HEADS.has(lastWord) && STREET_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '') && endsLikePlace(ctx, last, true) && !personCue) { // not "in High Street stores"
+  if (n > 1 && tail.kind === 'cap' && STREET_HEADS.has(lastWord) && STREET_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '') && endsLikePlace(ctx, last, true) && !personCue) { // not "in High Street stores"
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false, true);
     return;
   }
   // Organisations, events and works: "Absa Group", "Ministry of Defence", "Manchester United".
   const orgAt = indexOfKind(units, 'org');
-  if (orgAt >= 0 && !(startsWithFirstName && orgAt === units.length - 1 && units.length === 2)) {
+  if (orgAt >= 0 && !(startsWithFirstName && orgAt === n - 1 && n === 2)) {
     // "US Treasury Secretary": places before an office held by a person are still places;
     // "the US Senate", "US Federal Communications Commission" are organisations, not places
-    if (orgAt === units.length - 1 && titleAfter(ctx, last) && units.slice(0, orgAt).every((u) => u.kind === 'place' && !u.phrase!.club)) {
+    if (orgAt === n - 1 && titleAfter(ctx, last) && units.slice(0, orgAt).every((u) => u.kind === 'place' && !u.phrase!.club)) {
       for (const u of units.slice(0, orgAt)) emitPlaceUnit(ctx, u);
     }
     return;
   }
-  if (units.length > 1 && ORGANISATION_HEADS.has(lastWord) && units[units.length - 1].kind === 'cap' && cue !== 'honorific' && !firstNameAndNameHead(ctx, units) && !roleAndFirstName(ctx, units)) return;
+  if (n > 1 && ORGANISATION_HEADS.has(lastWord) && tail.kind === 'cap' && !byHonorific && !firstNameAndNameHead(ctx, units) && !roleAndFirstName(ctx, units)) return;
   // "Bank of America", "US Department of Justice": an organisation head joined by "of" names the organisation
-  if (cue !== 'honorific' && linkAfterOrganisation(ctx, units)) return;
-  if (units.length === 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(lastWord) && cue !== 'honorific') return;
+  if (!byHonorific && linkAfterOrganisation(ctx, units)) return;
+  if (n === 1 && headKind === 'cap' && ORGANISATION_HEADS.has(lastWord) && !byHonorific) return;
 
   // "Bank One", "Temple Bar"; not "(tour manager) Bill Beaumont": a first name before a surname that is no word
-  const surnameNoWord = units.length === 2 && isNameWord(lastWord) && !gaz.commonWords.has(lastWord.toLowerCase());
-  if (units.length > 1 && units[0].kind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !(startsWithFirstName && (personContext || surnameNoWord)) && cue !== 'honorific') return;
+  const surnameNoWord = n === 2 && isNameWord(lastWord) && !commonWords.has(lastWord.toLowerCase());
+  if (n > 1 && headKind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !(startsWithFirstName && (personContext || surnameNoWord)) && !byHonorific) return;
 
   // "hit song Jailhouse Rock", "the film Submission", "the sci-fi thriller Constantine": the title of a work, also
   // when it names a place (not "the blockbuster West End musicals")
   // (a town's name so used is the work in all its mentions: "the sci-fi thriller Constantine ... Constantine, based on the comics")
   if (!personCue && !startsWithFirstName && WORK_NOUNS.has(workNounBefore(ctx, first)) && !WORK_NOUNS.has((tokenAfter(ctx, last)?.text ?? '').replace(/s$/, ''))) {
-    if (units.length === 1 && units[0].kind === 'place') (ctx.things ??= new Set()).add(units[0].phrase!.canonical ?? textOf(ctx, first, last));
+    if (n === 1 && headKind === 'place') (ctx.things ??= new Set()).add(head.phrase!.canonical ?? textOf(ctx, first, last));
     return;
   }
   // "her version of Giselle", "a new production of Carmen": one word after these is a work, though a
   // person bears the name elsewhere in the corpus
-  if (!personCue && first === last && units[0].kind === 'cap' && workOfBefore(ctx, first)) return;
+  if (!personCue && first === last && headKind === 'cap' && workOfBefore(ctx, first)) return;
 
   // "Leicester South": a place and a compass word are one place (a constituency)
-  if (units.length === 2 && units[0].kind === 'place' && units[1].kind === 'cap' && COMPASS_WORDS.has(lastWord) && !personCue) {
+  if (n === 2 && headKind === 'place' && units[1].kind === 'cap' && COMPASS_WORDS.has(lastWord) && !personCue) {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
     return;
   }
 
   // "the River Thames", "Mount Everest": a feature word before a place makes one place
-  if (units.length === 2 && units[0].kind === 'cap' && FEATURES_BEFORE.has(firstWord) && units[1].kind === 'place' && !personCue) {
+  if (n === 2 && headKind === 'cap' && FEATURES_BEFORE.has(firstWord) && units[1].kind === 'place' && !personCue) {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
     return;
   }
 
   // "North Africa", "West Edmonton": a compass word and a place are one place.
-  if (units.length === 2 && units[0].kind === 'cap' && COMPASS_WORDS.has(firstWord) && units[1].kind === 'place' && !personCue) {
+  if (n === 2 && headKind === 'cap' && COMPASS_WORDS.has(firstWord) && units[1].kind === 'place' && !personCue) {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
     return;
   }
 
   // "the North East", "the South West": a region of the country
-  if (units.length === 2 && units.every((u) => u.kind === 'cap') && /^(North|South)$/.test(firstWord) && /^(East|West)$/.test(lastWord) && !personCue) {
+  if (n === 2 && (firstWord === 'North' || firstWord === 'South') && (lastWord === 'East' || lastWord === 'West') && headKind === 'cap' && tail.kind === 'cap' && !personCue) {
     pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), false);
     return;
   }
 
   // Facilities and features: "Dolmabahce Palace", "Fratton Park", "Leicester Square".
-  const personLikeFirst = startsWithFirstName && units[0].kind === 'cap' && !gaz.commonWords.has(firstWord.toLowerCase());
+  const personLikeFirst = startsWithFirstName && headKind === 'cap' && !commonWords.has(firstWord.toLowerCase());
   // "Bookmaker William Hill", "William Hill spokesman" are organisations; "William Hill" alone is only maybe a place
   // "players like Richard Hill", "left-back Wayne Bridge": a first name before a head word that is a common surname, away
   // from a preposition or "the", is a person (not "in Beverly Hills", "to Griffin Park", "the Victoria Park court")
-  const surnameHeaded = personLikeFirst && units.length === 2 && SURNAME_HEADS.has(lastWord) && !PLACE_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '') && !/^the$/i.test(tokenBefore(ctx, first)?.text ?? '') && !placeNounAfter(ctx, last) && !orgAround(ctx, first, last);
-  const placeHeaded = units.length > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext) && !surnameHeaded;
+  const surnameHeaded = personLikeFirst && n === 2 && SURNAME_HEADS.has(lastWord) && !PLACE_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '') && !/^the$/i.test(tokenBefore(ctx, first)?.text ?? '') && !placeNounAfter(ctx, last) && !orgAround(ctx, first, last);
+  const placeHeaded = n > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext) && !surnameHeaded;
   // "former Buckingham Palace press spokesman": a building standing for its institution holds no town
-  if (placeHeaded && units[0].kind === 'place' && units[units.length - 1].kind === 'cap' && orgAround(ctx, first, last)) return;
+  if (placeHeaded && headKind === 'place' && tail.kind === 'cap' && orgAround(ctx, first, last)) return;
   if (placeHeaded && !orgAround(ctx, first, last)) {
     // "on George Street": a street is where something is; "Coronation Street", "High Street retailers" are not places
     const onStreet = STREET_HEADS.has(lastWord) && STREET_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '');
@@ -1297,7 +1328,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
       for (const u of units) if (u.kind === 'place') emitPlaceUnit(ctx, u); // "the UK High Street"
       return;
     }
-    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), personLikeFirst && !isLocative(ctx, first) && !onStreet && !(units.length > 2 && knownPlaceAfterComma(ctx, last))); // ("Bryce Canyon National Park, in Utah", not "Richard Hill, England")
+    pushPlace(ctx, words[first].start, words[last].end, textOf(ctx, first, last), personLikeFirst && !isLocative(ctx, first) && !onStreet && !(n > 2 && knownPlaceAfterComma(ctx, last))); // ("Bryce Canyon National Park, in Utah", not "Richard Hill, England")
     return;
   }
 
@@ -1307,34 +1338,33 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     return;
   }
   // "the United Jewish Israel Appeal": a nation that is also a first name, before a dictionary word, names a body
-  if (cue !== 'honorific' && units.length === 2 && startsWithFirstName && units[0].kind === 'place' && units[0].phrase!.nation && units[1].kind === 'cap' && isDictionaryWord(gaz, lastWord)) return;
+  if (!byHonorific && n === 2 && startsWithFirstName && headKind === 'place' && head.phrase!.nation && units[1].kind === 'cap' && isDictionaryWord(gaz, lastWord)) return;
   // "Secretary of State John Bolton": a dictionary word before a first name and a town's name qualifies the person
-  if (units.length === 3 && units[0].kind === 'cap' && units[0].to - units[0].from === 1 && isDictionaryWord(gaz, firstWord) && nameWithTown(ctx, units.slice(1))) {
+  if (n === 3 && headKind === 'cap' && head.to - head.from === 1 && isDictionaryWord(gaz, firstWord) && nameWithTown(ctx, units.slice(1))) {
     classifySegment(ctx, units.slice(1), cue, restOf(flags));
     return;
   }
   const places = countOfKind(units, 'place');
   // "Hutch India, the largest mobile firm in the country": a name described as a firm holds no place
-  if (places && units.length > 1 && !titleCue && !startsWithFirstName && orgApposition(ctx, last)) return;
-  if (places === units.length) {
+  if (places && n > 1 && !titleCue && !startsWithFirstName && orgApposition(ctx, last)) return;
+  if (places === n) {
     // All places: each is its own mention ("Ukraine" and "Russia" in "Ukraine Russia"), unless
     // a person cue or first name makes the run a person ("Mr Washington", "Chelsea Clinton").
     // "Former Northern Ireland minister", "Former England captain": after a title word and before
     // a role noun, places say where the role is held.
-    const qualifiesRole = cue === 'title' && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '');
+    const qualifiesRole = byTitle && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '');
     // "his daughter Victoria", "Victoria, a lobbyist,": a person named by a first name that is also a town
-    const personByFirstName = units.length === 1 && gaz.firstNames.has(firstWord) && !units[0].phrase!.nation && (PERSONAL_RELATIONS.has(tokenBefore(ctx, first)?.text ?? '') || (hasPersonCommaCue(ctx, last) && tokenAfter(ctx, last, 3)?.text !== '%'));
+    const personByFirstName = n === 1 && firstNames.has(firstWord) && !head.phrase!.nation && (PERSONAL_RELATIONS.has(tokenBefore(ctx, first)?.text ?? '') || (hasPersonCommaCue(ctx, last) && tokenAfter(ctx, last, 3)?.text !== '%'));
     // "Health Canada", "Trade Ireland": a title word before a nation alone names an office, not a person
-    if (cue === 'title' && !qualifiesRole && units.length === 1 && units[0].phrase!.nation) return;
-    if ((!titleCue || qualifiesRole) && !(startsWithFirstName && units[0].phrase!.ambiguous) && !personByFirstName) {
+    if (byTitle && !qualifiesRole && n === 1 && head.phrase!.nation) return;
+    if ((!titleCue || qualifiesRole) && !(startsWithFirstName && head.phrase!.ambiguous) && !personByFirstName) {
       for (const u of units) emitPlaceUnit(ctx, u);
       return;
     }
   }
   // "Swansea UAF", "Wales TUC": a place before an unknown acronym is part of an organisation's name
-  const lastUnit = units[units.length - 1];
-  if (places && units.length === 2 && units[0].kind === 'place' && lastUnit.kind === 'cap' && /^[A-Z]{2,5}$/.test(lastWord) && lastWord !== 'HQ' && !titleCue) return;
-  if (places && places < units.length && !titleCue && !startsWithFirstName) {
+  if (places && n === 2 && headKind === 'place' && tail.kind === 'cap' && /^[A-Z]{2,5}$/.test(lastWord) && lastWord !== 'HQ' && !titleCue) return;
+  if (places && places < n && !titleCue && !startsWithFirstName) {
     // "Kenya Airways" is caught above; here places are modifiers of a following name
     // ("London Mayor" was split at the title), so each part is classified alone.
     let rest: Unit[] = [];
@@ -1352,7 +1382,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
 
   // A compound of places is two places ("Ukraine-Russia talks").
-  if (units.length === 1 && units[0].kind === 'cap' && words[first].parts && !personCue) {
+  if (n === 1 && headKind === 'cap' && words[first].parts && !personCue) {
     const parts = words[first].parts!;
     const asPlaces = parts.map((p) => gaz.phrases.get(phraseKey(p.text)));
     if (asPlaces.every((p) => p?.kind === 'place' || p?.kind === 'notName' || p?.kind === 'org')) {
@@ -1365,7 +1395,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
 
   // "Free Mojtaba", "Protect Bloggers": a leading dictionary word is not part of a name
-  if (!personCue && units.length > 1 && units[0].kind === 'cap' && units[1].kind === 'cap' && isDictionaryWord(gaz, firstWord) && !units.some((u) => u.kind === 'link')) {
+  if (!personCue && n > 1 && headKind === 'cap' && units[1].kind === 'cap' && isDictionaryWord(gaz, firstWord) && !units.some((u) => u.kind === 'link')) {
     classifySegment(ctx, units.slice(1), cue, restOf(flags));
     return;
   }
@@ -1381,7 +1411,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   for (let w = first; w <= last; w++) {
     const t = words[w].text;
     const particle = NAME_PARTICLES.has(t) || (w < last && isNameParticle(t, w === first));
-    if (!particle && !NAME_SUFFIXES.has(t)) nameWords.push(LOWER_PREFIXED_SURNAME.test(t) ? t[0].toUpperCase() + t.slice(1) : t); // "diCaprio", then "DiCaprio"
+    if (!particle && !NAME_SUFFIXES.has(t)) nameWords.push(t.charCodeAt(0) > 96 && LOWER_PREFIXED_SURNAME.test(t) ? t[0].toUpperCase() + t.slice(1) : t); // "diCaprio", then "DiCaprio"
   }
   if (nameWords.length === 0) return;
   // "BitTorrent", "OutKast", "EastEnders", "AstraZeneca": one word with a capital inside after three small letters
@@ -1400,27 +1430,27 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
     female: flags.female || (nameWords.length > 1 && female.has(nameWords[0])),
     male: flags.male || (nameWords.length > 1 && male.has(nameWords[0])),
   });
-  const allCapsAcronym = nameWords.length === 1 && /^[A-Z0-9.&]+$/.test(text) && text.length <= 6;
+  const allCapsAcronym = nameWords.length === 1 && text.length <= 6 && /^[A-Z0-9.&]+$/.test(text);
   if (allCapsAcronym && !personCue) return; // ABC, CRE, WPP: organisations
   cand.org = orgAround(ctx, first, last);
   // "London-based Levy's novel": where one is based says no more than a role does, so Andrea Levy named elsewhere outweighs it
   cand.orgByRole = cand.org && (roleInOrgBefore(ctx, first) || tokenBefore(ctx, first)?.text === 'based');
-  if (flags.honorific && nameWords.length === 1 && cue === 'honorific') cand.honorific = flags.honorific;
+  if (flags.honorific && nameWords.length === 1 && byHonorific) cand.honorific = flags.honorific;
   // "the Crystal Harmony", "the Amber Spyglass": people are seldom "the X"
   // ("the Charles Manson murders": a first name and a surname qualifying a noun are a person's still)
-  const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '') && !(startsWithFirstName && units[0].kind === 'cap' && nameWords.length === 2 && !gaz.commonWords.has(firstWord.toLowerCase()) && !gaz.commonWords.has(lastWord.toLowerCase()) && nounAfter(ctx, last));
+  const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '') && !(startsWithFirstName && headKind === 'cap' && nameWords.length === 2 && !commonWords.has(firstWord.toLowerCase()) && !commonWords.has(lastWord.toLowerCase()) && nounAfter(ctx, last));
   // "International Finance Facility", "BBC Sport Interactive", "Credit Suisse First Boston": after a title word that
   // no person holds alone, dictionary words or a town are more often the rest of a body's name than a surname;
   // unsure, so kept only where a person so named is known (not "President Bush", "Chancellor Brown")
-  cand.strong = cue === 'honorific' || (cue === 'title' && (!allCommonWords(gaz, nameWords) || ROLE_NOUNS.has(tokenBefore(ctx, first)?.text.toLowerCase() ?? '')));
+  cand.strong = byHonorific || (byTitle && (!allCommonWords(gaz, nameWords) || ROLE_NOUNS.has(tokenBefore(ctx, first)?.text.toLowerCase() ?? '')));
   cand.firstName = startsWithFirstName && !afterThe;
   if (cand.strong || (startsWithFirstName && !afterThe) || (nameWords.length === 1 && MONONYMS.has(text))) cand.weak = false;
   // "singer Kenzie", "midfielder Edu": a person's role, which outweighs firm-like context elsewhere ("Edu's deal")
   // ("sister company", but "his sister Claire": a relation before a first name is a person's)
-  else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !(ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '') && !(PERSONAL_RELATIONS.has(tokenBefore(ctx, first)!.text) && gaz.firstNames.has(firstWord)))) {
+  else if (cue === 'role' && nameWords.length === 1 && !afterThe && !cand.org && !(ROLES_ALSO_OF_COMPANIES.has(tokenBefore(ctx, first)?.text ?? '') && !(PERSONAL_RELATIONS.has(tokenBefore(ctx, first)!.text) && firstNames.has(firstWord)))) {
     cand.weak = false;
     cand.strong = true;
-    const surname = gaz.firstNames.has(firstWord) ? spouseSurname(ctx, first) : '';
+    const surname = firstNames.has(firstWord) ? spouseSurname(ctx, first) : '';
     if (surname) {
       cand.name = `${text} ${surname}`;
       cand.nameWords = [text, surname];
@@ -1428,7 +1458,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   else if (nameWords.length > 1 && !afterThe && !allCommonWords(gaz, nameWords) && (cue === 'role' || sayingAround(ctx, last, first) || hasPersonCommaCue(ctx, last) || looksLikePersonName(gaz, nameWords) || (ctx.sport && nationPossessiveBefore(ctx, first)) || affiliationAfterInitial(ctx, nameWords, last) || ageBefore(ctx, first, last))) cand.weak = false;
   // "Evans said:", "said Hassel", "Juninho's agent": the article itself says one word is a person
-  else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && (!gaz.commonWords.has(text.toLowerCase()) || surnameInParentheses(ctx, first, last) || firstPersonSpeaker(ctx, first, last)) && (quotedSpeaker(ctx, first, last) || firstPersonSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last) || bracketedFirstName(ctx, first) || ageBefore(ctx, first, last))) {
+  else if (nameWords.length === 1 && n === 1 && headKind === 'cap' && !afterThe && !cand.org && (!commonWords.has(text.toLowerCase()) || surnameInParentheses(ctx, first, last) || firstPersonSpeaker(ctx, first, last)) && (quotedSpeaker(ctx, first, last) || firstPersonSpeaker(ctx, first, last) || relationAfter(ctx, last) || roleApposition(ctx, last) || personalPronounAfter(ctx, last) || bracketedSurname(ctx, first, last) || pairedWithSpeaker(ctx, first, last) || personPredicate(ctx, last) || bracketedFirstName(ctx, first) || ageBefore(ctx, first, last))) {
     cand.weak = false;
     cand.strong = true;
     // "Gethin [Jenkins]", "John (Kirwan)": the first name carries the surname in brackets, so the two are one person
@@ -1447,7 +1477,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
       const inBrackets = ctx.out[ctx.out.length - 1];
       if (inBrackets?.kind === 'person' && inBrackets.text === given) Object.assign(inBrackets, { name: cand.name, nameWords: cand.nameWords, weak: false });
     }
-  } else if (nameWords.length === 1 && units.length === 1 && units[0].kind === 'cap' && !afterThe && !cand.org && gaz.firstNames.has(text) && andAfterSurePerson(ctx, first)) {
+  } else if (nameWords.length === 1 && n === 1 && headKind === 'cap' && !afterThe && !cand.org && firstNames.has(text) && andAfterSurePerson(ctx, first)) {
     cand.weak = false;
     cand.strong = true;
   }
@@ -1689,8 +1719,9 @@ function isNameWord(w: string): boolean {
 
 function castRoleBeforeName(ctx: Context, last: number): boolean {
   const role = tokenAfter(ctx, last);
+  if (!role || !CAST_ROLES.has(role.text)) return false;
   const name = tokenAfter(ctx, last, 2);
-  return !!role && CAST_ROLES.has(role.text) && !!name && isCapWord(name.text);
+  return !!name && isCapWord(name.text);
 }
 
 /**
@@ -2051,21 +2082,27 @@ const VERBS_AFTER_A_PLACE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 
  * Not nations ("Telekom Austria"), nor in a place's context ("in Victoria Park" ends in a place head).
  */
 function nameWithTown(ctx: Context, units: Unit[]): boolean {
-  if (units.length !== 2 || units[0].to - units[0].from !== 1 || units[1].to - units[1].from !== 1) return false;
-  const [a, b] = units;
-  if (isLocative(ctx, a.from)) return false;
+  if (units.length !== 2) return false;
+  const a = units[0];
+  const b = units[1];
+  // (the kinds asked first: most pairs, "Tony Blair", hold no town)
+  const townFirst = a.kind === 'place' && b.kind === 'cap';
+  if (!townFirst && (b.kind !== 'place' || b.phrase!.nation || (a.kind !== 'place' && a.kind !== 'cap'))) return false;
+  if (a.to - a.from !== 1 || b.to - b.from !== 1 || isLocative(ctx, a.from)) return false;
   const w = ctx.words[a.from].text;
-  const nameWord = (x: string) => isNameWord(x) && !ctx.gaz.commonWords.has(x.toLowerCase()) && !ORGANISATION_HEADS.has(x);
   // "Girvan Dempsey": a town's name that needs context (a small town's, a word's) before a name word
   // ("sound engineer Thorne Nogar": any town's name, after a person's role)
-  if (a.kind === 'place' && b.kind === 'cap') return !a.phrase!.nation && (!!a.phrase!.ambiguous || roleBefore(ctx, a.from)) && nameWord(ctx.words[b.from].text);
-  if (b.kind !== 'place' || b.phrase!.nation) return false;
+  if (townFirst) return !a.phrase!.nation && (!!a.phrase!.ambiguous || roleBefore(ctx, a.from)) && isUncommonNameWord(ctx.gaz, ctx.words[b.from].text);
   if (a.kind === 'place') return !a.phrase!.nation && ctx.gaz.firstNames.has(w);
-  if (a.kind !== 'cap') return false;
   if (INITIALS.test(w)) return !/^[NSEW]{1,2}$/.test(w); // not "S Africa", "W Yorkshire"
   // "John Bolton", "Stuart Barnsley": a first name before a town's name (one that is also a word only inside a sentence: not "Will Bolton ...?")
   if (ctx.gaz.firstNames.has(w) && (!ctx.gaz.commonWords.has(w.toLowerCase()) || !atSentenceStart(ctx, a.from))) return true;
-  return !!b.phrase!.ambiguous && nameWord(w);
+  return !!b.phrase!.ambiguous && isUncommonNameWord(ctx.gaz, w);
+}
+
+/** A name word that is no dictionary word nor organisation head ("Dempsey", not "Park" or "Group"). */
+function isUncommonNameWord(gaz: Gazetteer, word: string): boolean {
+  return isNameWord(word) && !gaz.commonWords.has(word.toLowerCase()) && !ORGANISATION_HEADS.has(word);
 }
 
 /**
