@@ -849,16 +849,18 @@ function classifyChunk(ctx: Context, from: number): void {
   if (units.length && units[0].kind === 'cap' && atSentenceStart(ctx, from)) {
     const w = words[from].text;
     const lower = w.toLowerCase();
+    const count = units.length;
+    const second = units[1]; // (none in a chunk of one unit)
     // "Mike Leigh is...": a first name before a town's name that ends the run is a full name too
-    const townAsSurname = units.length === 2 && units[1].kind === 'place' && units[1].to - units[1].from === 1 && !units[1].phrase!.nation;
-    const firstNameBeforeName = gaz.firstNames.has(w) && !ORG_NOUNS_BEFORE.has(lower) && units.length > 1 && (units[1].kind === 'cap' || townAsSurname);
+    const townAsSurname = count === 2 && second.kind === 'place' && second.to - second.from === 1 && !second.phrase!.nation;
+    const firstNameBeforeName = gaz.firstNames.has(w) && !ORG_NOUNS_BEFORE.has(lower) && count > 1 && (second.kind === 'cap' || townAsSurname);
     // "Bank of America said": the first word heads an "X of Y" name and stays
-    const headsOfName = units.length > 1 && units[1].kind === 'link';
+    const headsOfName = count > 1 && second.kind === 'link';
     // "Bookmaker William Hill", "Singer Kenzie": a sentence-initial noun before a name is not part of it
-    const nounBeforeName = units.length > 1 && (ORG_NOUNS_BEFORE.has(lower) || ROLE_NOUNS.has(lower) || (ctx.sport && PLAYING_POSITIONS.has(lower))); // "Hooker Robin McBryde"
+    const nounBeforeName = count > 1 && (ORG_NOUNS_BEFORE.has(lower) || ROLE_NOUNS.has(lower) || (ctx.sport && PLAYING_POSITIONS.has(lower))); // "Hooker Robin McBryde"
     if ((gaz.commonWords.has(lower) || nounBeforeName || (w.charCodeAt(w.length - 1) === 121 && /^[A-Z][a-z]+ly$/.test(w))) && !firstNameBeforeName && !headsOfName) { // ("Clearly": a final y before the pattern)
       // ('"...it was very disappointing," Davies said': a surname that is a word too, speaking in the first person, is named)
-      if (units.length === 1) needsCluster = !firstPersonSpeaker(ctx, from, from);
+      if (count === 1) needsCluster = !firstPersonSpeaker(ctx, from, from);
       else {
         units.shift();
         // "Comedian Harry Hill will host": a person's role opening the sentence before a first name and a surname is a cue, as in lower case
@@ -882,7 +884,10 @@ function classifyChunk(ctx: Context, from: number): void {
   // "US Federal Communications Commission", "the British Retail Consortium": a chunk that ends in an
   // organisation head names the organisation, and the places and titles inside it are part of its name
   // "The Jewel Of The Nile", "Lord Of The Rings": a capitalised "Of" inside makes the run a title
-  for (let k = 1; k < units.length; k++) if (units[k].to - units[k].from === 1 && words[units[k].from].text === 'Of') return;
+  for (let k = 1; k < units.length; k++) {
+    const u = units[k];
+    if (u.to - u.from === 1 && words[u.from].text === 'Of') return;
+  }
   // "radio DJ Mike Read", "Capital Radio DJ Margherita Taylor", "Olympian Andy Turner", "Sex Pistol John Lydon": words that
   // describe the person before a first name and a surname ending the run are not part of the name
   const described = units.length >= 3 ? describedNameStart(ctx, units) : 0;
@@ -1218,6 +1223,14 @@ function linkAfterOrganisation(ctx: Context, units: Unit[]): boolean {
   return false;
 }
 
+/**
+ * "Mike Lake, a spokesman", "Alexandra Tower said", "costume designer Alexandra Byrne": a person's context, which with a
+ * first name outweighs a head word ending or opening the run (asked only then).
+ */
+function personContextAround(ctx: Context, cue: Cue, first: number, last: number): boolean {
+  return cue === 'role' || hasPersonCommaCue(ctx, last) || sayingAround(ctx, last, first);
+}
+
 function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFlags): void {
   // (the units' count, ends and kinds, the word lists and the cue read once: this function runs as baseline code through
   // a cold run, where each property read is a call to an inline cache)
@@ -1239,9 +1252,6 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "St Fintian's High School", "did not attend St Fintian's": a school or church named after a saint
   if (n > 1 && SAINT_WORDS.has(firstWord) && /^['\u2019]s$/.test(tokenAfter(ctx, last)?.text ?? '')) return;
   const personCue = cue !== 'none';
-  // "Mike Lake, a spokesman", "Alexandra Tower said": a first name and a person's context outweigh head words
-  // (asked only of a run that starts with a first name)
-  const personContext = startsWithFirstName && (cue === 'role' || hasPersonCommaCue(ctx, last) || sayingAround(ctx, last, first)); // "costume designer Alexandra Byrne"
   // "Happy Mondays star Bez", "Little Britain star Matt Lucas": a band, show or film (a place alone stays a place)
   if (!byHonorific && castRoleBeforeName(ctx, last) && !units.every((u) => u.kind === 'place')) return;
   // a role noun ("chief UK economist") does not turn a known place into a person
@@ -1270,12 +1280,12 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
   if (n > 1 && ORGANISATION_HEADS.has(lastWord) && tail.kind === 'cap' && !byHonorific && !firstNameAndNameHead(ctx, units) && !roleAndFirstName(ctx, units)) return;
   // "Bank of America", "US Department of Justice": an organisation head joined by "of" names the organisation
-  if (!byHonorific && linkAfterOrganisation(ctx, units)) return;
+  if (n > 1 && !byHonorific && linkAfterOrganisation(ctx, units)) return;
   if (n === 1 && headKind === 'cap' && ORGANISATION_HEADS.has(lastWord) && !byHonorific) return;
 
   // "Bank One", "Temple Bar"; not "(tour manager) Bill Beaumont": a first name before a surname that is no word
-  const surnameNoWord = n === 2 && isNameWord(lastWord) && !commonWords.has(lastWord.toLowerCase());
-  if (n > 1 && headKind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !(startsWithFirstName && (personContext || surnameNoWord)) && !byHonorific) return;
+  // (the person's context and the surname are asked only after such a head word: most runs have none)
+  if (n > 1 && headKind === 'cap' && ORGANISATION_HEADS.has(firstWord) && !(startsWithFirstName && (personContextAround(ctx, cue, first, last) || (n === 2 && isNameWord(lastWord) && !commonWords.has(lastWord.toLowerCase())))) && !byHonorific) return;
 
   // "hit song Jailhouse Rock", "the film Submission", "the sci-fi thriller Constantine": the title of a work, also
   // when it names a place (not "the blockbuster West End musicals")
@@ -1317,8 +1327,8 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "Bookmaker William Hill", "William Hill spokesman" are organisations; "William Hill" alone is only maybe a place
   // "players like Richard Hill", "left-back Wayne Bridge": a first name before a head word that is a common surname, away
   // from a preposition or "the", is a person (not "in Beverly Hills", "to Griffin Park", "the Victoria Park court")
-  const surnameHeaded = personLikeFirst && n === 2 && SURNAME_HEADS.has(lastWord) && !PLACE_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '') && !/^the$/i.test(tokenBefore(ctx, first)?.text ?? '') && !placeNounAfter(ctx, last) && !orgAround(ctx, first, last);
-  const placeHeaded = n > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContext) && !surnameHeaded;
+  const surnameHeaded = personLikeFirst && n === 2 && SURNAME_HEADS.has(lastWord) && !PLACE_PREPOSITIONS.has(tokenBefore(ctx, first)?.text ?? '') && !isThe(tokenBefore(ctx, first)?.text ?? '') && !placeNounAfter(ctx, last) && !orgAround(ctx, first, last);
+  const placeHeaded = n > 1 && PLACE_HEADS.has(lastWord) && !personCue && !(startsWithFirstName && personContextAround(ctx, cue, first, last)) && !surnameHeaded;
   // "former Buckingham Palace press spokesman": a building standing for its institution holds no town
   if (placeHeaded && headKind === 'place' && tail.kind === 'cap' && orgAround(ctx, first, last)) return;
   if (placeHeaded && !orgAround(ctx, first, last)) {
@@ -1333,7 +1343,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   }
 
   // "Victoria Hamilton", "JM Barrie", "Denzel Washington": a town's name beside a first name or initials is a surname
-  if (nameWithTown(ctx, units)) {
+  if (n === 2 && nameWithTown(ctx, units)) {
     classifySegment(ctx, units.map((u) => ({ kind: 'cap', from: u.from, to: u.to, phrase: undefined })), cue, flags);
     return;
   }
@@ -1438,7 +1448,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (flags.honorific && nameWords.length === 1 && byHonorific) cand.honorific = flags.honorific;
   // "the Crystal Harmony", "the Amber Spyglass": people are seldom "the X"
   // ("the Charles Manson murders": a first name and a surname qualifying a noun are a person's still)
-  const afterThe = !personCue && /^the$/i.test(tokenBefore(ctx, first)?.text ?? '') && !(startsWithFirstName && headKind === 'cap' && nameWords.length === 2 && !commonWords.has(firstWord.toLowerCase()) && !commonWords.has(lastWord.toLowerCase()) && nounAfter(ctx, last));
+  const afterThe = !personCue && isThe(tokenBefore(ctx, first)?.text ?? '') && !(startsWithFirstName && headKind === 'cap' && nameWords.length === 2 && !commonWords.has(firstWord.toLowerCase()) && !commonWords.has(lastWord.toLowerCase()) && nounAfter(ctx, last));
   // "International Finance Facility", "BBC Sport Interactive", "Credit Suisse First Boston": after a title word that
   // no person holds alone, dictionary words or a town are more often the rest of a body's name than a surname;
   // unsure, so kept only where a person so named is known (not "President Bush", "Chancellor Brown")
@@ -1639,8 +1649,9 @@ function nationPossessiveBefore(ctx: Context, first: number): boolean {
 
 function basedAfter(ctx: Context, last: number): boolean {
   const dash = tokenAfter(ctx, last);
+  if (!dash || dash.text !== '-' || dash.start !== ctx.words[last].end) return false;
   const based = tokenAfter(ctx, last, 2);
-  return !!dash && dash.text === '-' && dash.start === ctx.words[last].end && !!based && based.text === 'based' && based.start === dash.end;
+  return !!based && based.text === 'based' && based.start === dash.end;
 }
 
 /**
@@ -1881,16 +1892,17 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   const last = u.to - 1;
   const start = words[first].start;
   const end = words[last].end;
-  if (p.club && isClubSport(ctx) && tokenBefore(ctx, first)?.text !== 'in' && !basedAfter(ctx, last)) return; // "Liverpool beat Chelsea", not "the Newport-based athlete"
-  if (BRAND_BEFORE.test(tokenBefore(ctx, first)?.text ?? '')) return; // "eBay UK", "iTunes UK": the brand's national arm
-  if (SHIP_PREFIXES.has(tokenBefore(ctx, first)?.text ?? '')) return; // "HMS Belfast": a ship
+  const before = tokenBefore(ctx, first);
+  const beforeText = before?.text ?? '';
+  if (p.club && isClubSport(ctx) && beforeText !== 'in' && !basedAfter(ctx, last)) return; // "Liverpool beat Chelsea", not "the Newport-based athlete"
+  if (isBrandName(beforeText)) return; // "eBay UK", "iTunes UK": the brand's national arm
+  if (SHIP_PREFIXES.has(beforeText)) return; // "HMS Belfast": a ship
   if (!p.nation && joinedByAmpersand(ctx, first, last)) return; // "Bradford & Bingley", "Alliance & Leicester": a firm
   if (ctx.sport && teamRoleAfter(ctx, last)) return; // "England defender Ledley King": the national team
   if (ctx.sport && atSentenceStart(ctx, first) && PLURAL_VERBS.has(tokenAfter(ctx, last)?.text ?? '')) return; // "Edinburgh were not in action": a team
   // "England beat Wales": in a sports story a nation is its team, unless it is where something is
   if (ctx.sport && p.nation && !nationAsPlace(ctx, first, last)) return;
   const locative = isLocative(ctx, first) || placeNounAfter(ctx, last);
-  const before = tokenBefore(ctx, first);
   const weak = !!p.ambiguous && !locative && !(before && PLACE_PREPOSITIONS.has(before.text)) && !basedAfter(ctx, last); // "the Washington-based think-tank"
   // "was edged out by Radcliffe", "to challenge Radcliffe": in a story of a sport played by one person, a lone
   // town named like a surname, not where something is, is rather a competitor; weak, so kept where the corpus knows him
@@ -1906,6 +1918,19 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
 }
 
 const BRAND_BEFORE = /^[a-z]{1,2}\p{Lu}\p{Ll}/u;
+
+/** "eBay", "iTunes" (BRAND_BEFORE); most words before a place, "in", "the", have small letters where its capital would be. */
+function isBrandName(text: string): boolean {
+  const second = text.charCodeAt(1);
+  const third = text.charCodeAt(2);
+  if (text.length < 3 || (second >= 97 && second <= 122 && third >= 97 && third <= 122)) return false;
+  return BRAND_BEFORE.test(text);
+}
+
+/** "the", "The", in any case (no regular expression: asked before most names). */
+function isThe(text: string): boolean {
+  return text.length === 3 && (text === 'the' || text === 'The' || text.toLowerCase() === 'the');
+}
 const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'MV', 'SS']);
 
 /** A capitalised word and "&" on either side: one name of a firm or an act. */
