@@ -48,8 +48,10 @@ import {
   STARTS_LOWER,
   STARTS_UPPER,
   isCapitalisedWordEnding,
+  endsWithStop,
   isLowerWordEnding,
   sentenceEnds,
+  skipSpaceForward,
   wordsIn,
   type Word,
 } from './words';
@@ -123,7 +125,7 @@ interface Context {
 
 export class Attributor {
   private readonly persons: number[];
-  private readonly personStarts: number[];
+  private personStarts: number[];
   private readonly genders = new Map<number, Gender>();
   private readonly paragraphOf: number[];
   private readonly contexts: Context[];
@@ -142,14 +144,23 @@ export class Attributor {
     /** The article's title line when it opens the body, where quotes are headline fragments. */
     private readonly headline: Span | null = null,
   ) {
-    this.persons = names
-      .map((n, i) => i)
+    this.persons = [];
+    this.personStarts = [];
+    let inOrder = true;
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
       // A "person" that is a role word ("the Scot") is a description, resolved as one.
       // (Not a surname of someone named in full: "Ms King" after "Oona King", "Mr Major" after "John Major".)
-      .filter((i) => names[i].kind === 'person' && !(isRoleNotName(names[i].text) && !names[i].fullName.endsWith(` ${names[i].text}`)) &&
-        !NOT_A_PERSON_END.test(names[i].text) && !this.isDescription(names[i]))
-      .sort((a, b) => names[a].start - names[b].start);
-    this.personStarts = this.persons.map((i) => names[i].start);
+      if (n.kind !== 'person' || (isRoleNotName(n.text) && !n.fullName.endsWith(` ${n.text}`)) || NOT_A_PERSON_END.test(n.text) || this.isDescription(n)) continue;
+      if (this.personStarts.length > 0 && n.start < this.personStarts[this.personStarts.length - 1]) inOrder = false;
+      this.persons.push(i);
+      this.personStarts.push(n.start);
+    }
+    // (Recognition returns names in text order; others may not.)
+    if (!inOrder) {
+      this.persons.sort((a, b) => names[a].start - names[b].start);
+      this.personStarts = this.persons.map((i) => names[i].start);
+    }
     this.paragraphEnds = paragraphs.map(() => null);
     this.paragraphOf = this.assignParagraphs();
     this.contexts = quotes.map((q, i) => this.contextOf(q, i));
@@ -187,11 +198,11 @@ export class Attributor {
     let preAfterQuote = false;
     if (prev && prev.end > preStart && prev.end <= q.start) {
       preStart = prev.end;
-      preAfterQuote = !/[.?!]\s*$/.test(this.text.slice(prev.innerStart, prev.innerEnd));
+      preAfterQuote = !endsWithStop(this.text, prev.innerStart, prev.innerEnd);
     }
-    const ends = this.endsBetween(preStart, q.start);
-    if (ends.length) {
-      preStart = ends[ends.length - 1];
+    const lastEnd = this.lastEndBetween(preStart, q.start);
+    if (lastEnd >= 0) {
+      preStart = lastEnd;
       preAfterQuote = false;
     }
     // The narration after runs to the sentence end, the next quotation, or the paragraph end.
@@ -201,12 +212,13 @@ export class Attributor {
     let postEnd = Math.min(lastParaEnd, q.end + 400);
     const next = this.quotes[i + 1];
     if (next && next.start < postEnd) postEnd = next.start;
-    const after = this.endsBetween(q.end, postEnd);
-    if (after.length) postEnd = after[0];
+    const firstEnd = this.firstEndBetween(q.end, postEnd);
+    if (firstEnd >= 0) postEnd = firstEnd;
     // A quotation that ends its own sentence (`…are.” The sanctions…`) has no narration after it.
-    const inner = this.text.slice(q.innerStart, q.innerEnd).trimEnd();
-    const following = this.text.slice(q.end, postEnd).trimStart();
-    if (/[.?!]$/.test(inner) && STARTS_UPPER.test(following)) postEnd = q.end;
+    if (endsWithStop(this.text, q.innerStart, q.innerEnd)) {
+      const following = skipSpaceForward(this.text, q.end, postEnd);
+      if (following < postEnd && STARTS_UPPER.test(this.text.slice(following, Math.min(following + 2, postEnd)))) postEnd = q.end;
+    }
     return { paragraph, preStart, preAfterQuote, postEnd };
   }
 
@@ -218,6 +230,31 @@ export class Attributor {
       for (let k = 0; k < ends.length; k++) if (ends[k] > start && ends[k] <= end) found.push(ends[k]);
     }
     return found;
+  }
+
+  /** The first sentence end in (start, end], or -1. */
+  private firstEndBetween(start: number, end: number): number {
+    for (let p = this.firstParagraphEndingAfter(start); p < this.paragraphs.length && this.paragraphs[p].start < end; p++) {
+      const ends = this.endsOfParagraph(p);
+      for (let k = 0; k < ends.length; k++) if (ends[k] > start && ends[k] <= end) return ends[k];
+    }
+    return -1;
+  }
+
+  /** The end of the sentence running on from `start`: the first sentence end in (start, end], else `end`. */
+  private sentenceEndOr(start: number, end: number): number {
+    const first = this.firstEndBetween(start, end);
+    return first >= 0 ? first : end;
+  }
+
+  /** The last sentence end in (start, end], or -1. */
+  private lastEndBetween(start: number, end: number): number {
+    let last = -1;
+    for (let p = this.firstParagraphEndingAfter(start); p < this.paragraphs.length && this.paragraphs[p].start < end; p++) {
+      const ends = this.endsOfParagraph(p);
+      for (let k = 0; k < ends.length && ends[k] <= end; k++) if (ends[k] > start) last = ends[k];
+    }
+    return last;
   }
 
   private endsOfParagraph(p: number): number[] {
@@ -274,7 +311,7 @@ export class Attributor {
     const speechNear = attributedAfter || this.speechNear(pre, post);
     const firstPost = post.find((w) => !w.punct);
     const narrationContinues = !attributedAfter && !!firstPost && STARTS_LOWER.test(firstPost.text) && !/^\s*[,;:]/.test(this.text.slice(q.end, q.end + 8));
-    const opensSentence = this.text.slice(ctx.preStart, q.start).trim() === '';
+    const opensSentence = skipSpaceForward(this.text, ctx.preStart, q.start) === q.start;
     return { introduced, attributedAfter, speechNear, narrationContinues, opensSentence, headline: this.inHeadline(i) };
   }
 
@@ -317,11 +354,11 @@ export class Attributor {
     // Not over a speech verb before it: in "The barrister ... had said the rules were "weighted ..." ..., said Mr Clarke" the words are the barrister's.
     const after = narration.after ?? (this.lastSpeechVerb(pre) < 0 ? this.sentenceEndAttribution(post) : null);
     const before = narration.before === undefined ? (narration.before = this.beforeSubject(pre)) : narration.before;
-    const inner = this.text.slice(q.innerStart, q.innerEnd).trim();
-    const embedded = !OPENS_CAPITALISED.test(inner) && before !== null;
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
     // talks “a constructive step”, the New York Times reported"); a full quotation to the one named after it.
-    const fragment = !OPENS_CAPITALISED.test(inner);
+    const innerStart = skipSpaceForward(this.text, q.innerStart, q.innerEnd);
+    const fragment = !OPENS_CAPITALISED.test(this.text.slice(innerStart, Math.min(innerStart + 2, q.innerEnd)));
+    const embedded = fragment && before !== null;
     if (this.isSlogan(i)) return null;
     const qualifier = fragment ? this.attributiveOwner(pre) : undefined;
     if (qualifier) return qualifier;
@@ -1217,8 +1254,8 @@ export class Attributor {
     const local = this.names[nearest.mention].local;
     // "Hayley Yelling said the team would understand if Radcliffe opted out. "…," said the European
     // cross-country champion": names in the clause she reports, in an earlier sentence, are not named since.
-    const reportedEnd = this.speechVerbFollows(this.names[nearest.mention].end, false) ? this.endsBetween(nearest.at, at)[0] : undefined;
-    const nearestEnd = reportedEnd ?? this.names[nearest.mention].end;
+    const reportedEnd = this.speechVerbFollows(this.names[nearest.mention].end, false) ? this.firstEndBetween(nearest.at, at) : -1;
+    const nearestEnd = reportedEnd >= 0 ? reportedEnd : this.names[nearest.mention].end;
     // "Roddick was left frustrated ... "It's just tough," said the American": the subject of the sentence
     // just before, with nobody named since, is who the epithet stands for, however central.
     // (Sentence ends inside the quotation do not count: `G Money ... thinks a hiatus is inevitable. "They might ... projects. "Andre 3000 ...," says the DJ`.)
@@ -1550,7 +1587,8 @@ export class Attributor {
     // The subjects are walked latest first: the persons and roles found, and unnamed sources speaking in the window's
     // sentences (read back only as far as the walk goes, which mostly stops at the latest subject). At one offset a
     // source comes before a person found there.
-    const sentenceStarts = [windowStart, ...this.endsBetween(windowStart, at)];
+    const sentenceStarts = [windowStart];
+    for (let k = 0; k < ends.length; k++) if (ends[k] > windowStart) sentenceStarts.push(ends[k]);
     const sources: SourceSubject[] = [];
     let unread = sentenceStarts.length;
     let nextFound = found.length - 1;
@@ -1586,7 +1624,7 @@ export class Attributor {
         // "The home secretary, whose five-year blueprint ..., also rejected claims ...": a title read as a source
         // (its verb too far for a role) stands for the person holding it, as a role would.
         const holder = /^the\s/i.test(subject.name) ? this.resolveRole(subject.name, subject.at, prev) : null;
-        if (holder !== null && compatible(holder)) return this.unlessIntroducedSince({ mention: holder, name: this.names[holder].text }, word, this.endsBetween(subject.at, at)[0] ?? at, at, compatible);
+        if (holder !== null && compatible(holder)) return this.unlessIntroducedSince({ mention: holder, name: this.names[holder].text }, word, this.sentenceEndOr(subject.at, at), at, compatible);
         if (this.sourceJustBefore(subject, want, at)) return { mention: null, name: subject.name };
         // ("Bell, 30, had set his sights on ... But last December, the International Rugby Board confirmed that he could
         // only be eligible for England ... "…," he said": a body that speaks is no "he"; the subject before it may be.)
@@ -1595,7 +1633,7 @@ export class Attributor {
       }
       const person = subject.kind === 'person' ? subject.mention : this.resolveRole(subject.phrase, subject.at, prev);
       if (person === null) return null;
-      if (compatible(person)) return this.unlessIntroducedSince({ mention: person, name: this.names[person].text }, word, this.endsBetween(subject.at, at)[0] ?? at, at, compatible);
+      if (compatible(person)) return this.unlessIntroducedSince({ mention: person, name: this.names[person].text }, word, this.sentenceEndOr(subject.at, at), at, compatible);
     }
     if (found.length === 0 && sources.length === 0 && (!prev || prev.mention === null)) return this.onlyPersonNamed(i, at, compatible);
     // "Ms Kelly said reforms should build on GCSEs. Her comments did not impress Tory shadow education secretary Tim
@@ -1674,7 +1712,7 @@ export class Attributor {
       if (m.local === local && !this.insideQuote(m.start)) return found;
       if (this.insideQuote(m.start) || isPossessive(this.text, m.end) || !compatible(idx) || !m.text.includes(' ') || this.firstMentionOf(m.local) !== idx) continue;
       const sentence = this.sentenceStartBefore(m.start);
-      const sentenceEnd = this.endsBetween(m.start, pronounSentence)[0] ?? pronounSentence;
+      const sentenceEnd = this.sentenceEndOr(m.start, pronounSentence);
       if (sentence < from || !this.introducedWithRole(idx) || this.narrationWordsIn(sentence, sentenceEnd).some((w) => samePronoun.test(w.text))) continue;
       if (introduced !== null && this.names[introduced].local !== m.local) return null;
       introduced = idx;
@@ -1797,7 +1835,7 @@ export class Attributor {
 
   /** From the k-th person on, in its sentence and before `at`, a name between commas before its verb: `, Dean Boyd, said`. */
   private nameBeforeSpeechVerb(k: number, at: number): number | null {
-    const sentenceEnd = this.endsBetween(this.names[this.persons[k]].start, at)[0] ?? at;
+    const sentenceEnd = this.sentenceEndOr(this.names[this.persons[k]].start, at);
     for (; k < this.persons.length; k++) {
       const m = this.names[this.persons[k]];
       if (m.end > sentenceEnd || m.end > at) return null;
@@ -2235,17 +2273,17 @@ export class Attributor {
       // "said Isabelle Kronawitter at Hypovereinsbank": where the speaker works, not someone else.
       if (speakerEnd >= 0 && AFFILIATION_GAP.test(this.text.slice(speakerEnd, m.start))) continue;
       // ", a spokesperson from Icstis told": where an unnamed speaker works.
-      if (prevSpeaker.mention === null && this.endsBetween(prevQuote.end, m.start).length === 0) {
+      if (prevSpeaker.mention === null && this.firstEndBetween(prevQuote.end, m.start) < 0) {
         const lead = this.text.slice(prevQuote.end, m.start);
         const at = lead.toLowerCase().lastIndexOf(prevSpeaker.name.toLowerCase());
         if (at >= 0 && AFFILIATION_GAP.test(lead.slice(at + prevSpeaker.name.length))) continue;
       }
       // "said Dmitry Lukashov, an analyst at brokerage Aton.": the firm in the speaker's description.
-      if (speakerEnd >= 0 && DESCRIBED_AFFILIATION.test(this.text.slice(speakerEnd, m.start)) && this.endsBetween(speakerEnd, m.end).length === 0) continue;
+      if (speakerEnd >= 0 && DESCRIBED_AFFILIATION.test(this.text.slice(speakerEnd, m.start)) && this.firstEndBetween(speakerEnd, m.end) < 0) continue;
       // `," he told BBC Five Live's Sportsweek.`: the programme a speaker told is no new speaker.
-      if (speakerEnd < 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.toldMedia(prevQuote.end, m)) continue;
+      if (speakerEnd < 0 && this.firstEndBetween(prevQuote.end, m.start) < 0 && this.toldMedia(prevQuote.end, m)) continue;
       // "Williams said referring to her match with Molik.": a name governed by a preposition in the attribution is no new speaker.
-      if (speakerEnd >= 0 && this.endsBetween(prevQuote.end, m.start).length === 0 && this.governed(wordsIn(this.text, speakerEnd, m.start), wordsIn(this.text, speakerEnd, m.start).length - 1)) continue;
+      if (speakerEnd >= 0 && this.firstEndBetween(prevQuote.end, m.start) < 0 && this.governed(wordsIn(this.text, speakerEnd, m.start), wordsIn(this.text, speakerEnd, m.start).length - 1)) continue;
       if (this.headOfNamePhrase(idx) === null) continue;
       // ("said on television station Canal Plus": an unsure name no clause has as subject.)
       if (this.unsureBystander(idx)) continue;

@@ -110,12 +110,32 @@ function isPunctuation(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013 || c === 46 || c === 33 || c === 63;
 }
 
-/** Exactly the characters `\s` matches in a JavaScript regular expression. */
-function isRegExpSpace(c: number): boolean {
+/** Exactly the characters `\s` matches in a JavaScript regular expression (and `trim` removes). */
+export function isRegExpSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Index of the first character of text[start, end) that is no space (as `trim` sees it), or `end`. */
+export function skipSpaceForward(text: string, start: number, end: number): number {
+  while (start < end && isRegExpSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Index of the last character of text[start, end) that is no space, or `start - 1`. */
+export function skipSpaceBack(text: string, start: number, end: number): number {
+  let j = end - 1;
+  while (j >= start && isRegExpSpace(text.charCodeAt(j))) j--;
+  return j;
+}
+
+/** text[start, end), trailing space aside, ends in ".", "?" or "!": `/[.?!]\s*$/` with no slice to test. */
+export function endsWithStop(text: string, start: number, end: number): boolean {
+  const j = skipSpaceBack(text, start, end);
+  if (j < start) return false;
+  const c = text.charCodeAt(j);
+  return c === 46 || c === 63 || c === 33;
+}
 
 function isWordCode(text: string, at: number, c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
