@@ -2178,15 +2178,15 @@ interface Cluster {
  */
 function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameMention[] {
   cands.sort((a, b) => a.start - b.start);
-  const ignore = new Set(curation?.ignore ?? []);
+  const ignore: ReadonlySet<string> = curation?.ignore?.length ? new Set(curation.ignore) : NO_WORDS;
   // A Map, not the object: indexing an object with a fresh string interns it (a third of this function's time)
-  const kindMap = new Map(Object.entries(curation?.kinds ?? {}));
-  const kindOf: KindOf = kindMap.size ? (a: string, b: string) => kindMap.get(a) ?? kindMap.get(b) : () => undefined;
+  const kindMap = curation?.kinds ? new Map(Object.entries(curation.kinds)) : undefined;
+  const kindOf: KindOf = kindMap?.size ? (a: string, b: string) => kindMap.get(a) ?? kindMap.get(b) : noCuratedKind;
   const clusters: Cluster[] = [];
   const assigned: Array<Cluster | undefined> = new Array(cands.length);
 
   // Curation first: a name the reader marked is what the reader says.
-  if (kindMap.size) applyCuratedKinds(cands, kindOf, gaz);
+  if (kindMap?.size) applyCuratedKinds(cands, kindOf, gaz);
   clusterFullNames(cands, clusters, assigned);
 
   // "Mefin Davies" in the report and "M Davies" in its team sheet: the sheet settles the unsure full name
@@ -2199,6 +2199,8 @@ function cluster(cands: Candidate[], gaz: Gazetteer, curation?: Curation): NameM
 
 /** The kind curation gives a name, if any, by its text or else by its (full) name. */
 type KindOf = (a: string, b: string) => string | undefined;
+const noCuratedKind: KindOf = () => undefined;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 function applyCuratedKinds(cands: Candidate[], kindOf: KindOf, gaz: Gazetteer): void {
   for (const c of cands) {
@@ -2218,10 +2220,7 @@ function clusterFullNames(cands: Candidate[], clusters: Cluster[], assigned: Arr
     const c = cands[i];
     if (c.kind !== 'person' || c.nameWords.length < 2) continue;
     let cl = people.get(c.name);
-    if (!cl) {
-      // "Tayyip Erdogan" after "Recep Tayyip Erdogan": a shorter form of a known full name
-      cl = clusters.find((k) => k.kind === 'person' && k.nameWords.length > c.nameWords.length && endsWithWords(k.nameWords, c.nameWords));
-    }
+    if (!cl) cl = longerFormOf(clusters, c.nameWords);
     if (!cl && c.nameWords.length === 2) cl = clusterByInitial(clusters, c);
     if (!cl) {
       cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName: c.name, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start, offField: false };
@@ -2236,15 +2235,29 @@ function clusterFullNames(cands: Candidate[], clusters: Cluster[], assigned: Arr
   }
 }
 
+/** "Tayyip Erdogan" after "Recep Tayyip Erdogan": the person named earlier with more words that end in these. */
+function longerFormOf(clusters: Cluster[], nameWords: string[]): Cluster | undefined {
+  for (let k = 0; k < clusters.length; k++) {
+    const cl = clusters[k];
+    if (cl.kind === 'person' && cl.nameWords.length > nameWords.length && endsWithWords(cl.nameWords, nameWords)) return cl;
+  }
+  return undefined;
+}
+
 /**
  * "Chris Jones" in the report and "C Jones" in its team sheet: one person, if no one else fits the
  * initial; the cluster takes the name in full. Apart from clusterFullNames: a fit, rare and met late
  * in a cold run, would deoptimise its compiled code.
  */
 function clusterByInitial(clusters: Cluster[], c: Candidate): Cluster | undefined {
-  const fits = clusters.filter((k) => k.kind === 'person' && initialFits(k.nameWords, c.nameWords));
-  if (fits.length !== 1) return undefined;
-  const cl = fits[0];
+  let cl: Cluster | undefined;
+  let fits = 0;
+  for (let k = 0; k < clusters.length; k++) {
+    if (clusters[k].kind !== 'person' || !initialFits(clusters[k].nameWords, c.nameWords)) continue;
+    cl = clusters[k];
+    fits++;
+  }
+  if (fits !== 1 || !cl) return undefined;
   if (INITIALS.test(cl.nameWords[0])) {
     cl.fullName = c.name;
     cl.nameWords = c.nameWords;
@@ -2293,13 +2306,14 @@ function clusterSingleWords(cands: Candidate[], clusters: Cluster[], assigned: A
       continue;
     }
     // Lone surnames: "Mr Howard" and "Mrs Howard" are two people, "Howard" goes with the first seen.
-    const same = singles.get(c.name) ?? [];
-    let cl = same.find((k) => (c.female ? !k.male : c.male ? !k.female : true));
+    const same = singles.get(c.name);
+    let cl = same && sameGenderIn(same, c);
     const fullName = c.honorific && (c.female || c.male) ? `${c.honorific} ${c.name}` : c.name;
     if (!cl) {
       cl = { id: clusters.length, kind: 'person', weak: c.weak, fullName, nameWords: c.nameWords, female: !!c.female, male: !!c.male, firstAt: c.start, offField: false };
       clusters.push(cl);
-      singles.set(c.name, [...same, cl]);
+      if (same) same.push(cl);
+      else singles.set(c.name, [cl]);
     } else if ((c.female && !cl.female) || (c.male && !cl.male)) {
       cl.female ||= !!c.female;
       cl.male ||= !!c.male;
@@ -2310,8 +2324,22 @@ function clusterSingleWords(cands: Candidate[], clusters: Cluster[], assigned: A
   }
 }
 
+/** The first of the lone names' clusters that the candidate's gender (from its honorific) does not rule out. */
+function sameGenderIn(clusters: Cluster[], c: Candidate): Cluster | undefined {
+  for (let k = 0; k < clusters.length; k++) if (c.female ? !clusters[k].male : c.male ? !clusters[k].female : true) return clusters[k];
+  return undefined;
+}
+
 /** The clusters that make no mentions: people that are organisations, places that are clubs. */
-function hiddenClusters(cands: Candidate[], assigned: Array<Cluster | undefined>): Set<Cluster> {
+function hiddenClusters(cands: Candidate[], assigned: Array<Cluster | undefined>): ReadonlySet<Cluster> {
+  // most articles have no candidate that context calls an organisation or a club: then none is hidden
+  let i = 0;
+  while (i < cands.length && !(assigned[i] && (cands[i].org || cands[i].club))) i++;
+  return i < cands.length ? organisationsAndClubs(cands, assigned) : NO_CLUSTER_SET;
+}
+const NO_CLUSTER_SET: ReadonlySet<Cluster> = new Set();
+
+function organisationsAndClubs(cands: Candidate[], assigned: Array<Cluster | undefined>): Set<Cluster> {
   // 3. A person cluster that context calls an organisation ("Xstrata shares") and nothing
   //    calls a person (title, first name) is an organisation.
   //    A first name ("Martin Scorsese") outweighs only a role before the name ("director for Scorsese").
@@ -2319,28 +2347,25 @@ function hiddenClusters(cands: Candidate[], assigned: Array<Cluster | undefined>
   const strongly = new Set<Cluster>();
   const orgOnlyByRole = new Set<Cluster>();
   const firstNamed = new Set<Cluster>();
-  cands.forEach((c, i) => {
+  const clubs = new Set<Cluster>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
     const cl = assigned[i];
-    if (!cl) return;
+    if (!cl) continue;
     if (c.org && c.orgByRole) orgOnlyByRole.add(cl);
     if (c.org) orgLike.add(cl);
     if (c.strong) strongly.add(cl);
     if (c.firstName) firstNamed.add(cl);
-  });
-  cands.forEach((c, i) => {
-    if (c.org && !c.orgByRole) orgOnlyByRole.delete(assigned[i]!);
-  });
+    if (c.club && cl.kind === 'place') clubs.add(cl);
+  }
+  for (let i = 0; i < cands.length; i++) if (cands[i].org && !cands[i].orgByRole) orgOnlyByRole.delete(assigned[i]!);
   for (const cl of orgOnlyByRole) if (firstNamed.has(cl)) orgLike.delete(cl);
-  const clubs = new Set<Cluster>();
-  cands.forEach((c, i) => {
-    if (c.club && assigned[i]?.kind === 'place') clubs.add(assigned[i]!);
-  });
   const hidden = clubs;
   for (const cl of orgLike) if (cl.kind === 'person' && !strongly.has(cl)) hidden.add(cl);
   return hidden;
 }
 
-function mentionsOf(cands: Candidate[], assigned: Array<Cluster | undefined>, hidden: Set<Cluster>, ignore: Set<string>, kindOf: KindOf): NameMention[] {
+function mentionsOf(cands: Candidate[], assigned: Array<Cluster | undefined>, hidden: ReadonlySet<Cluster>, ignore: ReadonlySet<string>, kindOf: KindOf): NameMention[] {
   const out: NameMention[] = [];
   const localIds = new Map<Cluster, number>();
   for (let i = 0; i < cands.length; i++) {
@@ -2349,8 +2374,7 @@ function mentionsOf(cands: Candidate[], assigned: Array<Cluster | undefined>, hi
     if (hidden.has(cl)) continue;
     const c = cands[i];
     if (ignore.size && (ignore.has(c.text) || ignore.has(cl.fullName))) continue;
-    const forced = kindOf(c.text, cl.fullName);
-    if (forced === 'other') continue;
+    if (kindOf !== noCuratedKind && kindOf(c.text, cl.fullName) === 'other') continue;
     let local = localIds.get(cl);
     if (local === undefined) {
       local = localIds.size;
@@ -2376,7 +2400,8 @@ const OFF_FIELD_ROLES = new Set(['coach', 'manager', 'boss', 'referee', 'chairma
  * repeats the pair ("Huw Stephens": a first name the list lacks): the mention is the surname.
  */
 function dropWordsBeforeSurnames(cands: Candidate[], gaz: Gazetteer): void {
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
     if (!c.opensHeadline || c.kind !== 'person' || c.firstName || c.strong || gaz.firstNames.has(c.nameWords[0]) || !CAP_WORD_3.test(c.nameWords[0])) continue;
     if (cands.some((d) => d !== c && d.name === c.name)) continue;
     const surname = c.nameWords[1];
@@ -2414,11 +2439,34 @@ function endsWithWords(full: string[], part: string[]): boolean {
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 
 function markRelatives(candidates: Candidate[], text: string): void {
-  for (const c of candidates) {
-    if (c.nameWords.length !== 1) continue;
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
-    if (before && PERSONAL_RELATIONS.has(before[1].toLowerCase())) c.relative = true;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.nameWords.length === 1 && PERSONAL_RELATIONS.has(wordBefore(text, c.start).toLowerCase())) c.relative = true;
   }
+}
+
+/**
+ * The letters before the spaces before text[at] ("his son Nick": "son"), read no further back than 24 characters; ''
+ * if none. ASCII is read by character codes; where a run stops at a character outside ASCII, which may be a space or
+ * a letter, WORD_BEFORE decides.
+ */
+function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 24);
+  let spaces = at;
+  while (spaces > from && isAsciiSpace(text.charCodeAt(spaces - 1))) spaces--;
+  let letters = spaces;
+  while (letters > from && isAsciiLetter(text.charCodeAt(letters - 1))) letters--;
+  if (letters > from && text.charCodeAt(letters - 1) > 127) return WORD_BEFORE.exec(text.slice(from, at))?.[1] ?? '';
+  return spaces < at && letters < spaces ? text.slice(letters, spaces) : '';
+}
+
+/** The ASCII characters of \s: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -2466,7 +2514,9 @@ function personFor(clusters: Cluster[], fullNames: FullNames, word: string, c: C
   if (bySurname.length) return bySurname[0];
   if (c.female || c.male) return undefined; // "Mr Brown" is not "Brown" the first name
   if (c.locative) return undefined; // "as Ray Charles in Ray": a film or a place, not Ray Charles by his first name
-  const byFirst = (fullNames.byFirstName.get(word) ?? NO_CLUSTERS).filter((k) => !(c.relative && k.firstAt > c.start && !familyNamedBefore(clusters, k, c.start)));
+  const firstNamed = fullNames.byFirstName.get(word);
+  if (!firstNamed) return undefined;
+  const byFirst = firstNamed.filter((k) => !(c.relative && k.firstAt > c.start && !familyNamedBefore(clusters, k, c.start)));
   return byFirst.length === 1 ? byFirst[0] : undefined;
 }
 
