@@ -72,7 +72,7 @@ export function encodeAnalysis(analysis: ArticleAnalysis): CompactAnalysis | und
     names[i++] = n.end;
     names[i++] = n.local;
     names[i++] = (n.kind === 'place' ? PLACE : 0) | (n.weak === true ? WEAK_TRUE : n.weak === false ? WEAK_FALSE : 0);
-    names[i++] = text.slice(n.start, n.end) === n.text ? 0 : ref(n.text);
+    names[i++] = isTextAt(text, n.text, n.start, n.end) ? 0 : ref(n.text);
     names[i++] = ref(n.fullName);
   }
   i = 0;
@@ -84,11 +84,16 @@ export function encodeAnalysis(analysis: ArticleAnalysis): CompactAnalysis | und
     quotes[i++] = q.end;
     quotes[i++] = type;
     quotes[i++] = q.speakerMention === null ? -1 : q.speakerMention;
-    quotes[i++] = text.slice(q.start + 1, q.end - 1) === q.text ? 0 : ref(q.text);
+    quotes[i++] = isTextAt(text, q.text, q.start + 1, q.end - 1) ? 0 : ref(q.text);
     quotes[i++] = q.speakerName === null ? 0 : ref(q.speakerName);
   }
   if (!flatSpans(analysis.sentences, sentences) || !flatSpans(analysis.paragraphs, paragraphs)) return undefined;
   return { article, text, sentences, paragraphs, names, quotes, strings };
+}
+
+/** Whether text.slice(start, end) is s, read in place where the span lies in the text (no string made to compare). */
+function isTextAt(text: string, s: string, start: number, end: number): boolean {
+  return start >= 0 && end <= text.length && end - start === s.length ? text.startsWith(s, start) : text.slice(start, end) === s;
 }
 
 /**

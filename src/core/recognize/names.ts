@@ -348,6 +348,22 @@ function classifySentenceStarts(ctx: Context): void {
 
 const ANY_SPORT_WORD = new Set([...SPORT_WORDS, ...SPORT_WORDS_LOOSE]);
 
+/**
+ * A word's shape for a test before a look-up: its length, and its first and last letters whatever their case (in
+ * ASCII, c & 31 is the same for "G" and "g"). Nine words in ten have no sports word's shape, so they are not looked
+ * up (a look-up of a token first hashes its fresh string) nor lowercased.
+ */
+function wordShape(length: number, first: number, last: number): number {
+  return ((length & 15) << 10) | ((first & 31) << 5) | (last & 31);
+}
+const SPORT_WORD_SHAPES = shapesOf(ANY_SPORT_WORD);
+
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(1 << 14);
+  for (const w of words) shapes[wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+  return shapes;
+}
+
 function isSportArticle(tokens: Token[]): boolean {
   let strict = 0;
   let loose = 0;
@@ -363,6 +379,9 @@ function isSportArticle(tokens: Token[]): boolean {
       word = `${tokens[i - 1].text.toLowerCase()}-${tokens[i + 1].text.toLowerCase()}`;
     } else {
       const c = text.charCodeAt(0);
+      const last = text.charCodeAt(text.length - 1);
+      // (a last letter outside ASCII is looked up: the Kelvin sign lowercases to "k")
+      if (last < 128 && !SPORT_WORD_SHAPES[wordShape(text.length, c, last)]) continue;
       word = c >= 65 && c <= 90 ? text.toLowerCase() : text; // "Premiership", "Goal"
     }
     if (!ANY_SPORT_WORD.has(word)) continue; // most words: one lookup instead of two
