@@ -103,8 +103,8 @@ export function tokenize(text: string, start: number, end: number, out: Token[])
         out.push({ start: i, end: e, text: text.slice(i, e), sentence: -1 });
         i = text.charCodeAt(e) === 32 ? e + 1 : e; // and the space after it, the commonest case, without a turn of the loop
       } else i = nextToken(text, i, end, c, out);
-    } else if (c > 32 && c < 127 && !(c >= 48 && c <= 57) && c !== PERIOD && c !== 45 && c !== 43 && c !== 35 && c !== 64) {
-      // ASCII punctuation that can start no longer token (not "." "-" "+" "#" "@", see nextToken): a token of its own
+    } else if (c > 32 && c < 127 && !(c >= 48 && c <= 57) && (c !== PERIOD || i + 1 === end || text.charCodeAt(i + 1) !== PERIOD) && c !== 45 && c !== 43 && c !== 35 && c !== 64) {
+      // ASCII punctuation that can start no longer token (not "..." "-" "+" "#" "@", see nextToken): a token of its own
       out.push({ start: i, end: i + 1, text: text[i], sentence: -1 });
       i++;
     } else if (isSeparator(c)) i++;
