@@ -18,25 +18,41 @@ export interface ArticleDoc {
   sentenceTokens: Array<{ first: number; end: number }>;
 }
 
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-
 /** Paragraph spans inside [start, end): every line with non-space content, trimmed. */
 export function paragraphSpans(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
-  const region = text.slice(start, end);
-  let lineStart = 0;
-  const push = (from: number, to: number) => {
-    while (from < to && isSeparator(region.charCodeAt(from))) from++;
-    while (to > from && isSeparator(region.charCodeAt(to - 1))) to--;
-    if (to > from) spans.push({ start: start + from, end: start + to });
-  };
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(region); m; m = LINE_BREAK.exec(region)) {
-    push(lineStart, m.index);
-    lineStart = m.index + m[0].length;
+  const to = Math.min(end, text.length);
+  // Lines end at "\n", "\r", U+2028 or U+2029, each found by indexOf (a search in native code, not a JavaScript or
+  // regular expression loop over every character) and looked for again only once passed. Every line break is also a
+  // separator, trimmed away, so "\r\n" reads as two breaks with an empty line between, which gives no span.
+  let newline = breakAt(text, '\n', start, to);
+  let carriageReturn = breakAt(text, '\r', start, to);
+  let lineSeparator = breakAt(text, '\u2028', start, to);
+  let paragraphSeparator = breakAt(text, '\u2029', start, to);
+  let lineStart = start;
+  for (;;) {
+    const lineEnd = Math.min(newline, carriageReturn, lineSeparator, paragraphSeparator);
+    pushTrimmed(text, lineStart, lineEnd, spans);
+    if (lineEnd >= to) return spans;
+    lineStart = lineEnd + 1;
+    if (newline === lineEnd) newline = breakAt(text, '\n', lineStart, to);
+    else if (carriageReturn === lineEnd) carriageReturn = breakAt(text, '\r', lineStart, to);
+    else if (lineSeparator === lineEnd) lineSeparator = breakAt(text, '\u2028', lineStart, to);
+    else paragraphSeparator = breakAt(text, '\u2029', lineStart, to);
   }
-  push(lineStart, region.length);
-  return spans;
+}
+
+/** Where the next line break mark starts in text[from, to), else to. */
+function breakAt(text: string, mark: string, from: number, to: number): number {
+  const at = text.indexOf(mark, from);
+  return at < 0 || at > to ? to : at;
+}
+
+/** Appends text[from, to) less the separators at either end, unless nothing is left. */
+function pushTrimmed(text: string, from: number, to: number, spans: Span[]): void {
+  while (from < to && isSeparator(text.charCodeAt(from))) from++;
+  while (to > from && isSeparator(text.charCodeAt(to - 1))) to--;
+  if (to > from) spans.push({ start: from, end: to });
 }
 
 /** The article's body, clamped to its text, and the body's paragraphs. */
