@@ -47,9 +47,11 @@ import {
   SINGLE_CAPITAL,
   STARTS_LOWER,
   STARTS_UPPER,
-  isCapitalisedWordEnding,
   endsWithStop,
+  isAscii,
+  isCapitalisedWordEnding,
   isLowerWordEnding,
+  isRegExpSpace,
   sentenceEnds,
   skipSpaceForward,
   wordsIn,
@@ -173,7 +175,7 @@ export class Attributor {
     if (m.text.includes(' ')) return false;
     // ("a Parliamentary lunch": after "a"/"an" only right before a lower-case noun.)
     const before = this.text.slice(Math.max(0, m.start - 30), m.start);
-    if (!THE_AND_A_WORD_BEFORE.test(before) && !(/\ban?\s+$/i.test(before) && SPACE_THEN_LOWER.test(this.text.slice(m.end, m.end + 3)))) return false;
+    if (!THE_AND_A_WORD_BEFORE.test(before) && !(/\ban?\s+$/i.test(before) && lowerAfterSpace(this.text, m.end, 3, true))) return false;
     // "the Oscar-nominated Owen" after "British actor Clive Owen": a surname of someone named in full is still a name.
     return !this.names.some((n) => n.local === m.local && n.kind === 'person' && n.text.includes(' ') && n.text.endsWith(` ${m.text}`));
   }
@@ -886,7 +888,7 @@ export class Attributor {
         const person = this.eligiblePerson(main, main[0]?.start ?? 0);
         const rest = person === null ? [] : main.filter((w) => w.start >= this.names[person].end);
         if (person !== null && this.text.slice(this.sentenceStartBefore(between[0].start), between[0].start).trim() === '' && this.personLeadsClause(main) && main.filter((w) => w.end <= this.names[person].start).every((w) => isTitleLike(w) && !w.punct) &&
-          SPACE_THEN_LOWER.test(this.text.slice(this.names[person].end, this.names[person].end + 3)) &&
+          lowerAfterSpace(this.text, this.names[person].end, 3, true) &&
           // ("But Dunne is keen to put that period of his life behind him and said:": the name's own auxiliary right after it opens no other clause.)
           (afterComma || !(rest.some((w, k) => w.punct || RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower) || SPEECH_VERBS.has(w.lower) || (AUXILIARIES.has(w.lower) && k > 0)) || opensClause(rest)))) return { kind: 'person', mention: person };
       }
@@ -1139,8 +1141,8 @@ export class Attributor {
   /** The mention is, or follows, an honorific: "Dr Mark Tuffy", "Mr Blair". */
   private afterHonorific(mention: number): boolean {
     const m = this.names[mention];
-    const first = LETTERS_AND_DOTS.exec(m.text)?.[0] ?? '';
-    const before = LAST_WORD_WITH_DOTS.exec(this.text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? '';
+    const first = leadingWordWithDots(m.text) ?? '';
+    const before = lastWordOnLine(this.text, Math.max(0, m.start - 12), m.start, true) ?? '';
     return HONORIFICS.has(first) || HONORIFICS.has(before);
   }
 
@@ -1200,7 +1202,7 @@ export class Attributor {
    * title before ("Prime Minister Tony Blair", "Tom Wright, the Bishop of Durham"), else null.
    */
   private resolveRole(phrase: string, at: number, prev: Speaker | null = null): number | null {
-    const m = THE_ROLE.exec(phrase.trim());
+    const m = theRole(phrase.trim());
     // ("the 25-year-old Dubliner": after an age, a capitalised noun describes a person too.)
     if (!m || !isPersonRole(m[2].toLowerCase())) return null;
     // "the Scottish Executive", "the Government": a capitalised head that can name a body is that body.
@@ -1301,7 +1303,7 @@ export class Attributor {
     let para = this.paragraphs.length - 1;
     while (para > 0 && this.paragraphs[para].start > at) para--;
     if (this.names[last].start < this.paragraphs[Math.max(0, para - 2)].start) return null;
-    const opensLower = (start: number) => start > this.names[last].end && start < at && LOWER_AFTER_ANY_SPACE.test(this.text.slice(start, start + 8));
+    const opensLower = (start: number) => start > this.names[last].end && start < at && lowerAfterSpace(this.text, start, 8, false);
     if (this.endsBetween(this.names[last].end, at).some(opensLower) || this.paragraphs.some((p) => opensLower(p.start))) return null;
     return this.otherPersonBetween(this.names[last].end, at, top, true) ? null : last;
   }
@@ -1440,7 +1442,7 @@ export class Attributor {
       const m = { index: at, 0: before.slice(at, at + needle.length) };
       const end = m.index + needle.length;
       // "Deputy Prime Minister John Prescott" is not "the prime minister".
-      const modifier = LAST_HYPHENATED_WORD_BEFORE_SPACE.exec(before.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
+      const modifier = lastWordBeforeSpace(before, Math.max(0, m.index - 20), m.index)?.toLowerCase();
       if (modifier && NAME_PREMODIFIERS.has(modifier)) continue;
       // A bare head word must not be the end of a longer title ("Deputy Prime Minister"). A place
       // before it ("New York Senator Charles Schumer") and a capitalised word before a lower-case
@@ -1517,7 +1519,7 @@ export class Attributor {
     for (const idx of this.clusterMembers.get(local) ?? []) {
       const m = this.names[idx];
       // Only a word on the same line: "Greer attacks 'bully' Big Brother ¶ Germaine Greer" has no title.
-      const before = LAST_WORD_ON_LINE.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      const before = lastWordOnLine(this.text, Math.max(0, m.start - 20), m.start);
       let g: Gender = before ? genderOfTitle(before) : 'unknown';
       if (g === 'unknown') g = genderOfTitle(m.text.split(/\s+/)[0]);
       if (g === 'unknown') {
@@ -1681,7 +1683,7 @@ export class Attributor {
    * no "she"). Not a title someone in the article holds ("The home secretary ... also rejected claims").
    */
   private sourceJustBefore(source: { name: string; at: number }, want: Gender, at: number): boolean {
-    const head = LAST_HYPHENATED_WORD.exec(source.name)?.[1].toLowerCase() ?? '';
+    const head = lastWordBeforeSpace(source.name, 0, source.name.length, false)?.toLowerCase() ?? '';
     if (want === 'unknown' || !(HUMAN_HEAD_END.test(source.name) || speaksForBody(source.name)) || PERSON_ROLE_HEADS.has(head) || sourceOfOtherSex(source.name, want)) return false;
     // "the Lib Dem spokesman" where "Lib Dem Treasury spokesman Vince Cable" was introduced: maybe him.
     if (/^the\s/i.test(source.name) && this.peopleTitled(head, at, true).size > 0) return false;
@@ -1865,7 +1867,7 @@ export class Attributor {
 
   /** Some mention of the cluster has a first name and a surname ("Patrick McEnroe"). */
   private namedInFull(local: number): boolean {
-    return this.persons.some((idx) => this.names[idx].local === local && TWO_WORD_NAME.test(this.names[idx].text));
+    return this.persons.some((idx) => this.names[idx].local === local && namesTwoWords(this.names[idx].text));
   }
 
   private clustersInside(q: Span): Set<number> {
@@ -1925,7 +1927,7 @@ export class Attributor {
       const offset = from + m.index;
       if (!CLAUSE_BEFORE_THE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || this.insideQuote(offset)) continue;
       // "Agent Brian Hassell insists that the 31-year-old Brazilian midfielder is": the reported clause's subject is no speaker.
-      if (/\bthat\s+$/i.test(slice.slice(Math.max(0, m.index - 6), m.index)) && SPEECH_VERBS.has(WORD_THAT_BEFORE.exec(this.text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase() ?? '')) continue;
+      if (/\bthat\s+$/i.test(slice.slice(Math.max(0, m.index - 6), m.index)) && SPEECH_VERBS.has(wordBeforeThat(this.text.slice(Math.max(0, offset - 30), offset))?.toLowerCase() ?? '')) continue;
       const role = this.roleBeforeVerbAt(offset, Math.min(at, offset + 80));
       // "The musical's British director is Matthew Warchus": a role identified with a name by a copula is that person.
       const copula = role ? /^\s+(?:is|was)\s+/.exec(this.text.slice(role.end, role.end + 8)) : null;
@@ -2006,7 +2008,7 @@ export class Attributor {
       else if (sinceRole < 0 && roleComplementEndsAt(words, k)) k -= words[k - 1].lower === 'of' ? 1 : 2;
       else if (sinceRole >= 0 && sinceRole < 2 && LOWER_WORD.test(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
       // "said Sandvine's chief technology officer Marc Morin": the organisation owning the role.
-      else if (sinceRole >= 0 && sinceRole < 3 && CAPITALISED_POSSESSIVE_NAME.test(w.text)) sinceRole = 3;
+      else if (sinceRole >= 0 && sinceRole < 3 && isCapitalisedPossessive(w.text, PossessiveBody.NameCharacters)) sinceRole = 3;
       // "But Wenger's Bayern counterpart Felix Magath was": a plain noun the possessor owns is the name's own description.
       else if (sinceRole < 0 && possessedNounAt(words, k)) sinceRole = 0;
       else if (!isTitleLike(w)) break;
@@ -2424,7 +2426,7 @@ export class Attributor {
       if (m.end > to) break;
       if (this.insideQuote(m.start) || isPossessive(this.text, m.end) || !this.inSubjectPosition(m.start, from)) continue;
       const head = this.headOfNamePhrase(idx);
-      if (head === null || JOINED_TO_CAPITAL.test(this.text.slice(this.names[head].end, this.names[head].end + 12))) return undefined;
+      if (head === null || joinedToCapital(this.text, this.names[head].end)) return undefined;
       return head;
     }
     return null;
@@ -2514,7 +2516,7 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 }
 
 function isPossessive(text: string, end: number): boolean {
-  return POSSESSIVE_BEFORE_WORD.test(text.slice(end, end + 4)) && (text[end + 1] === 's' || text[end - 1] === 's');
+  return possessiveBeforeWord(text, end) && (text[end + 1] === 's' || text[end - 1] === 's');
 }
 
 /** A role noun follows within `span` plain lower-case nouns from `k` ("stadium manager"). */
@@ -2545,9 +2547,9 @@ function isAppositive(seg: Word[]): boolean {
     (LOWER_WORD.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
     (STARTS_UPPER.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
     // "Ian Pearson, BT's futurologist, told": an organisation's possessive before a plain noun.
-    (POSSESSIVE_CAPITALISED.test(first.text) && seg.length <= 3 && seg.slice(1).every((w) => LOWER_WORD.test(w.text) && !SPEECH_VERBS.has(w.lower))) ||
+    (isCapitalisedPossessive(first.text, PossessiveBody.NoSpace) && seg.length <= 3 && seg.slice(1).every((w) => LOWER_WORD.test(w.text) && !SPEECH_VERBS.has(w.lower))) ||
     // "Gerhard Florin, EA's managing director for European publishing, said": a possessive, plain words, a role, its complement.
-    (POSSESSIVE_CAPITALISED.test(first.text) && possessiveRole(seg)) ||
+    (isCapitalisedPossessive(first.text, PossessiveBody.NoSpace) && possessiveRole(seg)) ||
     // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": where the person is from.
     ((first.lower === 'from' || first.lower === 'of') && seg.length > 1 && seg.slice(seg[1].lower === 'the' ? 2 : 1).every((w) => isTitleLike(w) || w.text === '(' || w.text === ')') &&
       STARTS_UPPER.test(seg[seg[1].lower === 'the' ? 2 : 1]?.text ?? ''));
@@ -2688,6 +2690,33 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const THE_AND_A_WORD_BEFORE = /\b[Tt][Hh][Ee]\s+(?:[\p{L}\p{N}-]+\s+)?$/u;
 /** "the", up to three words, the head word. */
 const THE_ROLE = /^[Tt][Hh][Ee]\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/u;
+
+/**
+ * `THE_ROLE.exec(phrase)` (the phrase, the words before the head with their spaces, the head), read by
+ * character codes when the phrase is ASCII: its expression costs a cold isolate more to compile than all its matches.
+ */
+function theRole(phrase: string): readonly [string, string, string] | null {
+  if (!isAscii(phrase)) return THE_ROLE.exec(phrase) as [string, string, string] | null;
+  if ((phrase.charCodeAt(0) | 32) !== 116 || (phrase.charCodeAt(1) | 32) !== 104 || (phrase.charCodeAt(2) | 32) !== 101) return null;
+  let i = 3;
+  if (!isRegExpSpace(phrase.charCodeAt(i))) return null;
+  while (i < phrase.length && isRegExpSpace(phrase.charCodeAt(i))) i++;
+  const middleStart = i;
+  let headStart = i;
+  let words = 0;
+  while (i < phrase.length) {
+    headStart = i;
+    words++;
+    for (; i < phrase.length && !isRegExpSpace(phrase.charCodeAt(i)); i++) {
+      const c = phrase.charCodeAt(i);
+      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 39)) return null;
+    }
+    while (i < phrase.length && isRegExpSpace(phrase.charCodeAt(i))) i++;
+  }
+  // One to four words, the last one closing the phrase, with no apostrophe.
+  if (words === 0 || words > 4 || isRegExpSpace(phrase.charCodeAt(phrase.length - 1)) || phrase.includes("'", headStart)) return null;
+  return [phrase, phrase.slice(middleStart, headStart), phrase.slice(headStart)];
+}
 /** A comma, an article and up to three words. */
 const COMMA_AND_FEW_WORDS = /^,\s*(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])?\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** The word before a closing "that". */
@@ -2805,7 +2834,7 @@ function possessedNounAt(words: Word[], k: number): boolean {
   if (!LOWER_WORD.test(w.text) || DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) ||
     SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return false;
   const owner = STARTS_UPPER.test(words[k - 1]?.text ?? '') && !/['’]s?$/.test(words[k - 1].text) ? k - 2 : k - 1;
-  return owner >= 0 && CAPITALISED_POSSESSIVE.test(words[owner].text);
+  return owner >= 0 && isCapitalisedPossessive(words[owner].text, PossessiveBody.Letters);
 }
 
 /** Words that can stand inside a name's noun phrase: titles, capitalised words, determiners, ages. */
@@ -2834,6 +2863,32 @@ const LETTERS_AND_DOTS = /^[\p{L}.]+/u;
 const LAST_WORD_WITH_DOTS = /([\p{L}.]+)\s+$/u;
 /** The same, with no line break in the space. */
 const LAST_WORD_ON_LINE = /([\p{L}.]+)[^\S\n]+$/u;
+
+/** `LAST_WORD_ON_LINE.exec(text.slice(start, end))?.[1]`, or with `acrossLines` `LAST_WORD_WITH_DOTS`'s, read by character codes while the word is ASCII. */
+function lastWordOnLine(text: string, start: number, end: number, acrossLines = false): string | undefined {
+  let j = end;
+  while (j > start && (acrossLines || text.charCodeAt(j - 1) !== 10) && isRegExpSpace(text.charCodeAt(j - 1))) j--;
+  if (j === end) return undefined;
+  let k = j;
+  for (; k > start; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c > 127) return (acrossLines ? LAST_WORD_WITH_DOTS : LAST_WORD_ON_LINE).exec(text.slice(start, end))?.[1];
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
+  }
+  return k < j ? text.slice(k, j) : undefined;
+}
+
+/** `LETTERS_AND_DOTS.exec(text)?.[0]`. */
+function leadingWordWithDots(text: string): string | undefined {
+  let k = 0;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127) return LETTERS_AND_DOTS.exec(text)?.[0];
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
+  }
+  return k > 0 ? text.slice(0, k) : undefined;
+}
+
 /** The word of letters and hyphens before the space ending the text. */
 const LAST_HYPHENATED_WORD_BEFORE_SPACE = /([\p{L}-]+)\s+$/u;
 /** The word of letters and hyphens ending the text. */
@@ -2854,3 +2909,132 @@ const POSSESSIVE_BEFORE_WORD = /^['’]s?\s+\p{L}/u;
 const HEAD_BEFORE_AFFILIATION = /^(?:\S+\s+){0,3}?([\p{L}-]+)\s+(?:for|at|of|from)\s/u;
 /** "Britain's": a capitalised word of letters, possessive. */
 const CAPITALISED_POSSESSIVE = /^\p{Lu}\p{L}*['’]s?$/u;
+
+// The expressions above met most often, read by character codes while the characters they need are ASCII (each
+// expression with \p classes costs a cold isolate more to compile than all its matches): exactly their answers.
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
+
+/** `SPACE_THEN_LOWER` (`spaceNeeded`) or `LOWER_AFTER_ANY_SPACE` tested on text.slice(at, at + span). */
+function lowerAfterSpace(text: string, at: number, span: number, spaceNeeded: boolean): boolean {
+  const limit = Math.min(text.length, at + span);
+  let i = at;
+  while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++;
+  if (i >= limit || (spaceNeeded && i === at)) return false;
+  const c = text.charCodeAt(i);
+  if (c > 127) return (spaceNeeded ? SPACE_THEN_LOWER : LOWER_AFTER_ANY_SPACE).test(text.slice(at, at + span));
+  return c >= 97 && c <= 122;
+}
+
+/** `LAST_HYPHENATED_WORD_BEFORE_SPACE.exec(text.slice(start, end))?.[1]`, or without `spaceNeeded` `LAST_HYPHENATED_WORD`'s. */
+function lastWordBeforeSpace(text: string, start: number, end: number, spaceNeeded = true): string | undefined {
+  let j = end;
+  while (spaceNeeded && j > start && isRegExpSpace(text.charCodeAt(j - 1))) j--;
+  if (spaceNeeded && j === end) return undefined;
+  let k = j;
+  for (; k > start; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c > 127) return (spaceNeeded ? LAST_HYPHENATED_WORD_BEFORE_SPACE : LAST_HYPHENATED_WORD).exec(text.slice(start, end))?.[1];
+    if (!(isAsciiLetter(c) || c === 45)) break;
+  }
+  return k < j ? text.slice(k, j) : undefined;
+}
+
+/** What may stand between the capital and the apostrophe of a capitalised possessive. */
+const enum PossessiveBody {
+  /** `CAPITALISED_POSSESSIVE_NAME`: "Sandvine's", "AT&T's". */
+  NameCharacters,
+  /** `CAPITALISED_POSSESSIVE`: "Britain's". */
+  Letters,
+  /** `POSSESSIVE_CAPITALISED`: anything but space. */
+  NoSpace,
+}
+
+/** The expression of `body` tested on the text. */
+function isCapitalisedPossessive(text: string, body: PossessiveBody): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const mark = last === 39 || last === 0x2019 ? text.length - 1 : last === 115 ? text.length - 2 : -1;
+  if (mark < 1 || (text.charCodeAt(mark) !== 39 && text.charCodeAt(mark) !== 0x2019)) return false;
+  for (let i = 0; i < mark; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 && (i === 0 || body !== PossessiveBody.NoSpace)) {
+      return (body === PossessiveBody.NameCharacters ? CAPITALISED_POSSESSIVE_NAME : body === PossessiveBody.Letters ? CAPITALISED_POSSESSIVE : POSSESSIVE_CAPITALISED).test(text);
+    }
+    const fits = i === 0 ? c >= 65 && c <= 90 :
+      body === PossessiveBody.NameCharacters ? isAsciiLetterOrDigit(c) || c === 38 || c === 45 : body === PossessiveBody.Letters ? isAsciiLetter(c) : !isRegExpSpace(c);
+    if (!fits) return false;
+  }
+  return true;
+}
+
+/** `POSSESSIVE_BEFORE_WORD.test(text.slice(at, at + 4))`: "'s D", "' a". */
+function possessiveBeforeWord(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at);
+  if (mark !== 39 && mark !== 0x2019) return false;
+  const limit = Math.min(text.length, at + 4);
+  let i = at + 1;
+  if (i < limit && text.charCodeAt(i) === 115) i++;
+  const space = i;
+  while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++;
+  if (i === space || i >= limit) return false;
+  const c = text.charCodeAt(i);
+  return c > 127 ? POSSESSIVE_BEFORE_WORD.test(text.slice(at, at + 4)) : isAsciiLetter(c);
+}
+
+/** `WORD_THAT_BEFORE.exec(text)?.[1]`: the word before a closing "that". */
+function wordBeforeThat(text: string): string | undefined {
+  let j = text.length;
+  while (j > 0 && isRegExpSpace(text.charCodeAt(j - 1))) j--;
+  if (j === text.length || j < 4 || (text.charCodeAt(j - 4) | 32) !== 116 || (text.charCodeAt(j - 3) | 32) !== 104 ||
+    (text.charCodeAt(j - 2) | 32) !== 97 || (text.charCodeAt(j - 1) | 32) !== 116) return undefined;
+  let i = j - 4;
+  while (i > 0 && isRegExpSpace(text.charCodeAt(i - 1))) i--;
+  if (i === j - 4) return undefined;
+  let k = i;
+  for (; k > 0; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c > 127) return WORD_THAT_BEFORE.exec(text)?.[1];
+    if (!isAsciiLetter(c)) break;
+  }
+  return k < i ? text.slice(k, i) : undefined;
+}
+
+/** `TWO_WORD_NAME.test(text)`: a letter, space and a capital. */
+function namesTwoWords(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (!isRegExpSpace(text.charCodeAt(i)) || isRegExpSpace(text.charCodeAt(i - 1))) continue;
+    let j = i;
+    while (j < text.length && isRegExpSpace(text.charCodeAt(j))) j++;
+    if (j === text.length) return false;
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(j);
+    if (before > 127 || after > 127) return TWO_WORD_NAME.test(text);
+    if (isAsciiLetter(before) && after >= 65 && after <= 90) return true;
+    i = j;
+  }
+  return false;
+}
+
+/** `JOINED_TO_CAPITAL.test(text.slice(at, at + 12))`: " and Brown". */
+function joinedToCapital(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 12);
+  let i = at;
+  while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++;
+  if (i === at) return false;
+  if (i + 3 <= limit && text.startsWith('and', i)) i += 3;
+  else if (i + 2 <= limit && text.startsWith('or', i)) i += 2;
+  else if (i < limit && text.charCodeAt(i) === 38) i++;
+  else return false;
+  const spaceStart = i;
+  while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++;
+  if (i === spaceStart || i >= limit) return false;
+  const c = text.charCodeAt(i);
+  if (c > 127) return JOINED_TO_CAPITAL.test(text.slice(at, at + 12));
+  return c >= 65 && c <= 90;
+}

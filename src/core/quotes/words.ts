@@ -137,6 +137,11 @@ export function endsWithStop(text: string, start: number, end: number): boolean 
   return c === 46 || c === 63 || c === 33;
 }
 
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 function isWordCode(text: string, at: number, c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Common marks of news text that are never letters: curly quotes, dashes, spaces, ellipsis.
