@@ -102,6 +102,8 @@ interface Narration {
   pre: Word[];
   post: Word[];
   after: Subject | null;
+  /** `lastSpeechVerb(pre)`: classification and attribution both ask. */
+  lastVerb: number;
   /** Computed when first needed (classification only needs `after`). */
   before: Subject | null | undefined;
 }
@@ -292,7 +294,7 @@ export class Attributor {
       const ctx = this.contexts[i];
       const pre = wordsIn(this.text, ctx.preStart, q.start);
       const post = wordsIn(this.text, q.end, ctx.postEnd);
-      words = { pre, post, after: this.afterSubject(post), before: undefined };
+      words = { pre, post, after: this.afterSubject(post), lastVerb: this.lastSpeechVerb(pre), before: undefined };
       this.narration.set(i, words);
     }
     return words;
@@ -306,8 +308,7 @@ export class Attributor {
   cues(i: number): Cues {
     const q = this.quotes[i];
     const ctx = this.contexts[i];
-    const { pre, post } = this.around(i);
-    const lastVerb = this.lastSpeechVerb(pre);
+    const { pre, post, lastVerb } = this.around(i);
     const introduced = this.introduces(pre, lastVerb) || this.colonName(pre) !== null;
     const attributedAfter = this.around(i).after !== null;
     const speechNear = attributedAfter || this.speechNear(pre, post);
@@ -354,8 +355,8 @@ export class Attributor {
     const narration = this.around(i);
     // Not a cue for the type: "… "vital step" in renewing the process, Mr Straw said" is still woven into narration.
     // Not over a speech verb before it: in "The barrister ... had said the rules were "weighted ..." ..., said Mr Clarke" the words are the barrister's.
-    const after = narration.after ?? (this.lastSpeechVerb(pre) < 0 ? this.sentenceEndAttribution(post) : null);
-    const before = narration.before === undefined ? (narration.before = this.beforeSubject(pre)) : narration.before;
+    const after = narration.after ?? (narration.lastVerb < 0 ? this.sentenceEndAttribution(post) : null);
+    const before = narration.before === undefined ? (narration.before = this.beforeSubject(pre, false, narration.lastVerb)) : narration.before;
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
     // talks “a constructive step”, the New York Times reported"); a full quotation to the one named after it.
     const innerStart = skipSpaceForward(this.text, q.innerStart, q.innerEnd);
@@ -425,8 +426,8 @@ export class Attributor {
     if (narrator === null) return null;
     for (let j = 0; j < this.quotes.length; j++) {
       if (this.inHeadline(j)) continue;
-      const { pre, after } = this.around(j);
-      if (after !== null || this.lastSpeechVerb(pre) >= 0) return null;
+      const { after, lastVerb } = this.around(j);
+      if (after !== null || lastVerb >= 0) return null;
     }
     return { mention: narrator, name: this.names[narrator].text };
   }
@@ -535,7 +536,7 @@ export class Attributor {
   }
 
   /** The subject of the speech verb that introduces or frames the quotation from before it. */
-  private beforeSubject(pre: Word[], skipLastVerb = false): Subject | null {
+  private beforeSubject(pre: Word[], skipLastVerb = false, lastVerb = this.lastSpeechVerb(pre)): Subject | null {
     // "was described by Jobs as": a passive speech verb names its speaker after "by".
     for (let k = pre.length - 2; k > 0 && !skipLastVerb; k--) {
       if (pre[k + 1].lower !== 'by' || !SPEECH_VERBS.has(pre[k].lower) || !this.isPassive(pre, k)) continue;
@@ -543,7 +544,7 @@ export class Attributor {
       if (agent !== null) return { kind: 'person', mention: agent };
       break;
     }
-    let verb = this.lastSpeechVerb(pre);
+    let verb = lastVerb;
     if (verb >= 0 && skipLastVerb) verb = this.lastSpeechVerb(pre.slice(0, verb));
     if (verb < 0) return null;
     const w = pre[verb];
