@@ -380,8 +380,8 @@ function isSportArticle(tokens: Token[]): boolean {
     } else {
       const c = text.charCodeAt(0);
       const last = text.charCodeAt(text.length - 1);
-      // (a last letter outside ASCII is looked up: the Kelvin sign lowercases to "k")
-      if (last < 128 && !SPORT_WORD_SHAPES[wordShape(text.length, c, last)]) continue;
+      // wordShape, read here without a call (a last letter outside ASCII is looked up: the Kelvin sign lowercases to "k")
+      if (last < 128 && !SPORT_WORD_SHAPES[((text.length & 15) << 10) | ((c & 31) << 5) | (last & 31)]) continue;
       word = c >= 65 && c <= 90 ? text.toLowerCase() : text; // "Premiership", "Goal"
     }
     if (!ANY_SPORT_WORD.has(word)) continue; // most words: one lookup instead of two
