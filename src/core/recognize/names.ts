@@ -85,13 +85,17 @@ interface Candidate {
   honorific?: string;
 }
 
-/** Every candidate has every field, in one order: one object shape keeps the classifying code monomorphic. */
-function candidate(c: Candidate): Candidate {
+/**
+ * A candidate with every field, in one order (one object shape keeps the classifying code
+ * monomorphic); the optional fields stay undefined until a rule sets them. (Not a copy of an object
+ * literal: each call site's literal had a shape of its own, and copying read all 23 fields of it.)
+ */
+function candidate(start: number, end: number, text: string, kind: EntityKind, weak: boolean, name: string, nameWords: string[]): Candidate {
   return {
-    start: c.start, end: c.end, text: c.text, kind: c.kind, weak: c.weak, name: c.name, nameWords: c.nameWords,
-    female: c.female, male: c.male, nickname: c.nickname, opensHeadline: c.opensHeadline, lineup: c.lineup, offField: c.offField, relative: c.relative, needsCluster: c.needsCluster,
-    locative: c.locative, known: c.known, org: c.org, orgByRole: c.orgByRole, club: c.club, firstName: c.firstName,
-    strong: c.strong, honorific: c.honorific,
+    start, end, text, kind, weak, name, nameWords,
+    female: undefined, male: undefined, nickname: undefined, opensHeadline: undefined, lineup: undefined, offField: undefined, relative: undefined, needsCluster: undefined,
+    locative: undefined, known: undefined, org: undefined, orgByRole: undefined, club: undefined, firstName: undefined,
+    strong: undefined, honorific: undefined,
   };
 }
 
@@ -227,7 +231,10 @@ function addLineupPlayers(ctx: Context): Uint8Array | undefined {
   for (const l of lineups) {
     covered.fill(1, l.first, l.end);
     for (const p of l.players) {
-      ctx.out.push(candidate({ start: p.start, end: p.end, text: p.text, kind: 'person', weak: false, name: p.nameWords.join(' '), nameWords: p.nameWords, strong: true, lineup: true }));
+      const player = candidate(p.start, p.end, p.text, 'person', false, p.nameWords.join(' '), p.nameWords);
+      player.strong = true;
+      player.lineup = true;
+      ctx.out.push(player);
     }
   }
   return covered;
@@ -256,7 +263,9 @@ function addDeclaredNames(article: Article, curation: Curation, out: Candidate[]
         continue;
       }
       for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > at) out.splice(k, 1);
-      out.push(candidate({ start: at, end, text: name, kind, weak: false, name, nameWords: name.split(/\s+/), strong: kind === 'person' }));
+      const declared = candidate(at, end, name, kind, false, name, name.split(/\s+/));
+      declared.strong = kind === 'person';
+      out.push(declared);
     }
   }
 }
@@ -774,7 +783,9 @@ function nicknamedNameEnd(ctx: Context, w: number): number {
   if (!nick.cap || !surname.cap || surname.sentence !== words[w].sentence) return 0;
   if (after && after.cap && after.sentence === surname.sentence) return 0; // a longer name than first name and surname
   const nameWords = [words[w].text, surname.text];
-  ctx.out.push(candidate({ start: words[w].start, end: surname.end, text: ctx.text.slice(words[w].start, surname.end), kind: 'person', weak: false, name: nameWords.join(' '), nameWords, strong: true }));
+  const person = candidate(words[w].start, surname.end, ctx.text.slice(words[w].start, surname.end), 'person', false, nameWords.join(' '), nameWords);
+  person.strong = true;
+  ctx.out.push(person);
   return w + 5;
 }
 
@@ -858,7 +869,9 @@ function classifyChunk(ctx: Context, from: number): void {
     const parts = text.split(' ');
     // ("JRR Tolkien" is "Tolkien" too: initials before a surname)
     const nameWords = parts.length > 1 && parts.every((p, k) => isNameWord(p) || (k === 0 && GLUED_INITIALS.test(p))) ? parts : [text];
-    ctx.out.push(candidate({ start: words[units[0].from].start, end: words[units[0].to - 1].end, text, kind: 'person', weak: false, name: text, nameWords, strong: true }));
+    const person = candidate(words[units[0].from].start, words[units[0].to - 1].end, text, 'person', false, text, nameWords);
+    person.strong = true;
+    ctx.out.push(person);
     return;
   }
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
@@ -1449,17 +1462,9 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   if (!personCue && nameWords.length === 1 && CAMEL_CASE.test(nameWords[0]) && !CAMEL_NAME_PREFIX.test(nameWords[0])) return;
   const text = textOf(ctx, first, last);
   const { female, male } = genders();
-  const cand = candidate({
-    start: words[first].start,
-    end: words[last].end,
-    text,
-    kind: 'person',
-    weak: true,
-    name: text,
-    nameWords,
-    female: flags.female || (nameWords.length > 1 && female.has(nameWords[0])),
-    male: flags.male || (nameWords.length > 1 && male.has(nameWords[0])),
-  });
+  const cand = candidate(words[first].start, words[last].end, text, 'person', true, text, nameWords);
+  cand.female = flags.female || (nameWords.length > 1 && female.has(nameWords[0]));
+  cand.male = flags.male || (nameWords.length > 1 && male.has(nameWords[0]));
   const allCapsAcronym = nameWords.length === 1 && text.length <= 6 && /^[A-Z0-9.&]+$/.test(text);
   if (allCapsAcronym && !personCue) return; // ABC, CRE, WPP: organisations
   cand.org = orgAround(ctx, first, last);
@@ -1928,7 +1933,7 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   // town named like a surname, not where something is, is rather a competitor; weak, so kept where the corpus knows him
   if (weak && first === last && ctx.sport && !isClubSport(ctx)) {
     const text = textOf(ctx, first, last);
-    ctx.out.push(candidate({ start, end, text, kind: 'person', weak: true, name: text, nameWords: [text] }));
+    ctx.out.push(candidate(start, end, text, 'person', true, text, [text]));
     return;
   }
   if (namedThing(ctx, first, last)) (ctx.things ??= new Set()).add(p.canonical ?? textOf(ctx, first, last));
@@ -2172,7 +2177,10 @@ const MATCH_RESULTS = new Set(['defeat', 'win', 'victory', 'loss', 'draw', 'triu
 
 function pushPlace(ctx: Context, start: number, end: number, canonical: string, weak: boolean, locative = false): void {
   const text = ctx.text.slice(start, end);
-  ctx.out.push(candidate({ start, end, text, kind: 'place', weak, name: canonical, nameWords: [text], locative, known: true }));
+  const place = candidate(start, end, text, 'place', weak, canonical, [text]);
+  place.locative = locative;
+  place.known = true;
+  ctx.out.push(place);
 }
 
 // ---------------------------------------------------------------------------------------------
