@@ -1,5 +1,6 @@
 import type { NameMention, QuoteType, Span } from '../types';
 import { addToList } from '../multimap';
+import { isAsciiLetter, isAsciiLetterOrDigit } from '../nlp/chars';
 import { genderOfFirstName, genderOfTitle, type Gender } from './gender';
 import {
   ABBREVIATIONS,
@@ -2710,7 +2711,7 @@ function theRole(phrase: string): readonly [string, string, string] | null {
     words++;
     for (; i < phrase.length && !isRegExpSpace(phrase.charCodeAt(i)); i++) {
       const c = phrase.charCodeAt(i);
-      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 39)) return null;
+      if (!(isAsciiLetterOrDigit(c) || c === 45 || c === 39)) return null;
     }
     while (i < phrase.length && isRegExpSpace(phrase.charCodeAt(i))) i++;
   }
@@ -2874,7 +2875,7 @@ function lastWordOnLine(text: string, start: number, end: number, acrossLines = 
   for (; k > start; k--) {
     const c = text.charCodeAt(k - 1);
     if (c > 127) return (acrossLines ? LAST_WORD_WITH_DOTS : LAST_WORD_ON_LINE).exec(text.slice(start, end))?.[1];
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
+    if (!(isAsciiLetter(c) || c === 46)) break;
   }
   return k < j ? text.slice(k, j) : undefined;
 }
@@ -2885,7 +2886,7 @@ function leadingWordWithDots(text: string): string | undefined {
   for (; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c > 127) return LETTERS_AND_DOTS.exec(text)?.[0];
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
+    if (!(isAsciiLetter(c) || c === 46)) break;
   }
   return k > 0 ? text.slice(0, k) : undefined;
 }
@@ -2913,14 +2914,6 @@ const CAPITALISED_POSSESSIVE = /^\p{Lu}\p{L}*['’]s?$/u;
 
 // The expressions above met most often, read by character codes while the characters they need are ASCII (each
 // expression with \p classes costs a cold isolate more to compile than all its matches): exactly their answers.
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isAsciiLetterOrDigit(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 48 && c <= 57);
-}
 
 /** `SPACE_THEN_LOWER` (`spaceNeeded`) or `LOWER_AFTER_ANY_SPACE` tested on text.slice(at, at + span). */
 function lowerAfterSpace(text: string, at: number, span: number, spaceNeeded: boolean): boolean {

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { isAsciiLetter } from '../nlp/chars';
 import { LETTER_OR_DIGIT } from './words';
 
 // Finding quotation spans in raw text, before any attribution.
@@ -67,10 +68,6 @@ class MarkScanner {
     }
     return this.found >= 0 && this.found < end ? this.found : -1;
   }
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isWordChar(ch: string | undefined): boolean {

@@ -1,6 +1,7 @@
 import type { Curation } from '../config/curation';
 import { addToList } from '../multimap';
 import { curationRules } from '../config/rules';
+import { isAsciiLetter } from '../nlp/chars';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Article, EntityKind, NameMention } from '../types';
 import { findLineups } from './lineups';
@@ -2491,10 +2492,6 @@ function wordBefore(text: string, at: number): string {
 /** The ASCII characters of \s: tab, line feed, vertical tab, form feed, carriage return, space. */
 function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
