@@ -102,15 +102,8 @@ function isTextAt(text: string, s: string, start: number, end: number): boolean 
  * (a decoded analysis kept from a saved block of many), which moving would take from its owner.
  */
 export function ownBuffer(compact: CompactAnalysis): ArrayBuffer | undefined {
-  const parts = [compact.names, compact.quotes, compact.sentences, compact.paragraphs];
-  const buffer = parts[0] instanceof Int32Array ? parts[0].buffer : undefined;
-  if (!(buffer instanceof ArrayBuffer)) return undefined;
-  let bytes = 0;
-  for (const part of parts) {
-    if (!(part instanceof Int32Array) || part.buffer !== buffer) return undefined;
-    bytes += part.byteLength;
-  }
-  return bytes === buffer.byteLength ? buffer : undefined;
+  const numbers = viewOfAll([compact.names, compact.quotes, compact.sentences, compact.paragraphs]);
+  return numbers && numbers.buffer instanceof ArrayBuffer && numbers.byteOffset === 0 && numbers.byteLength === numbers.buffer.byteLength ? numbers.buffer : undefined;
 }
 
 /** The same with plain arrays, for JSON. */
@@ -137,17 +130,10 @@ export function decodeAnalysis(compact: CompactAnalysis): ArticleAnalysis | unde
   return decodeStored(c?.article, c?.text, strings, strings.length, numbers, 0, counts, 0);
 }
 
-/**
- * The parts' numbers in one array: the array they are views of when they lie in it one after
- * another (as encodeAnalysis makes them), else a copy.
- */
+/** The parts' numbers in one array: the array they are views of (`viewOfAll`), else a copy. */
 function inOneArray(parts: ArrayLike<number>[]): Int32Array {
-  const first = parts[0];
-  if (first instanceof Int32Array) {
-    let end = first.byteOffset;
-    for (const part of parts) end = part instanceof Int32Array && part.buffer === first.buffer && part.byteOffset === end ? end + part.byteLength : -1;
-    if (end >= 0) return new Int32Array(first.buffer, first.byteOffset, (end - first.byteOffset) / Int32Array.BYTES_PER_ELEMENT);
-  }
+  const view = viewOfAll(parts);
+  if (view) return view;
   const numbers = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -155,6 +141,15 @@ function inOneArray(parts: ArrayLike<number>[]): Int32Array {
     at += part.length;
   }
   return numbers;
+}
+
+/** The array the parts are views of when they lie in it one after another, in order (as encodeAnalysis makes them). */
+function viewOfAll(parts: ArrayLike<number>[]): Int32Array | undefined {
+  const first = parts[0];
+  if (!(first instanceof Int32Array)) return undefined;
+  let end = first.byteOffset;
+  for (const part of parts) end = part instanceof Int32Array && part.buffer === first.buffer && part.byteOffset === end ? end + part.byteLength : -1;
+  return end >= 0 ? new Int32Array(first.buffer, first.byteOffset, (end - first.byteOffset) / Int32Array.BYTES_PER_ELEMENT) : undefined;
 }
 
 /**
