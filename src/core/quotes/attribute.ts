@@ -1144,7 +1144,7 @@ export class Attributor {
   private afterHonorific(mention: number): boolean {
     const m = this.names[mention];
     const first = leadingWordWithDots(m.text) ?? '';
-    const before = lastWordOnLine(this.text, Math.max(0, m.start - 12), m.start, true) ?? '';
+    const before = lastWord(this.text, Math.max(0, m.start - 12), m.start, 46, 'any', LAST_WORD_WITH_DOTS) ?? '';
     return HONORIFICS.has(first) || HONORIFICS.has(before);
   }
 
@@ -1444,7 +1444,7 @@ export class Attributor {
       const m = { index: at, 0: before.slice(at, at + needle.length) };
       const end = m.index + needle.length;
       // "Deputy Prime Minister John Prescott" is not "the prime minister".
-      const modifier = lastWordBeforeSpace(before, Math.max(0, m.index - 20), m.index)?.toLowerCase();
+      const modifier = lastWord(before, Math.max(0, m.index - 20), m.index, 45, 'any', LAST_HYPHENATED_WORD_BEFORE_SPACE)?.toLowerCase();
       if (modifier && NAME_PREMODIFIERS.has(modifier)) continue;
       // A bare head word must not be the end of a longer title ("Deputy Prime Minister"). A place
       // before it ("New York Senator Charles Schumer") and a capitalised word before a lower-case
@@ -1521,7 +1521,7 @@ export class Attributor {
     for (const idx of this.clusterMembers.get(local) ?? []) {
       const m = this.names[idx];
       // Only a word on the same line: "Greer attacks 'bully' Big Brother ¶ Germaine Greer" has no title.
-      const before = lastWordOnLine(this.text, Math.max(0, m.start - 20), m.start);
+      const before = lastWord(this.text, Math.max(0, m.start - 20), m.start, 46, 'line', LAST_WORD_ON_LINE);
       let g: Gender = before ? genderOfTitle(before) : 'unknown';
       if (g === 'unknown') g = genderOfTitle(m.text.split(/\s+/)[0]);
       if (g === 'unknown') {
@@ -1685,7 +1685,7 @@ export class Attributor {
    * no "she"). Not a title someone in the article holds ("The home secretary ... also rejected claims").
    */
   private sourceJustBefore(source: { name: string; at: number }, want: Gender, at: number): boolean {
-    const head = lastWordBeforeSpace(source.name, 0, source.name.length, false)?.toLowerCase() ?? '';
+    const head = lastWord(source.name, 0, source.name.length, 45, 'none', LAST_HYPHENATED_WORD)?.toLowerCase() ?? '';
     if (want === 'unknown' || !(HUMAN_HEAD_END.test(source.name) || speaksForBody(source.name)) || PERSON_ROLE_HEADS.has(head) || sourceOfOtherSex(source.name, want)) return false;
     // "the Lib Dem spokesman" where "Lib Dem Treasury spokesman Vince Cable" was introduced: maybe him.
     if (/^the\s/i.test(source.name) && this.peopleTitled(head, at, true).size > 0) return false;
@@ -2866,16 +2866,23 @@ const LAST_WORD_WITH_DOTS = /([\p{L}.]+)\s+$/u;
 /** The same, with no line break in the space. */
 const LAST_WORD_ON_LINE = /([\p{L}.]+)[^\S\n]+$/u;
 
-/** `LAST_WORD_ON_LINE.exec(text.slice(start, end))?.[1]`, or with `acrossLines` `LAST_WORD_WITH_DOTS`'s, read by character codes while the word is ASCII. */
-function lastWordOnLine(text: string, start: number, end: number, acrossLines = false): string | undefined {
+/**
+ * `expression.exec(text.slice(start, end))?.[1]` for the expressions of a last word (`LAST_WORD_ON_LINE`,
+ * `LAST_WORD_WITH_DOTS`, `LAST_HYPHENATED_WORD_BEFORE_SPACE`, `LAST_HYPHENATED_WORD`), read by character codes
+ * while the word is ASCII: letters and `joiner` ("." or "-"), after the space `space` asks for ('any', 'line': none a
+ * line break, or 'none').
+ */
+function lastWord(text: string, start: number, end: number, joiner: number, space: 'any' | 'line' | 'none', expression: RegExp): string | undefined {
   let j = end;
-  while (j > start && (acrossLines || text.charCodeAt(j - 1) !== 10) && isRegExpSpace(text.charCodeAt(j - 1))) j--;
-  if (j === end) return undefined;
+  if (space !== 'none') {
+    while (j > start && (space === 'any' || text.charCodeAt(j - 1) !== 10) && isRegExpSpace(text.charCodeAt(j - 1))) j--;
+    if (j === end) return undefined;
+  }
   let k = j;
   for (; k > start; k--) {
     const c = text.charCodeAt(k - 1);
-    if (c > 127) return (acrossLines ? LAST_WORD_WITH_DOTS : LAST_WORD_ON_LINE).exec(text.slice(start, end))?.[1];
-    if (!(isAsciiLetter(c) || c === 46)) break;
+    if (c > 127) return expression.exec(text.slice(start, end))?.[1];
+    if (!(isAsciiLetter(c) || c === joiner)) break;
   }
   return k < j ? text.slice(k, j) : undefined;
 }
@@ -2924,20 +2931,6 @@ function lowerAfterSpace(text: string, at: number, span: number, spaceNeeded: bo
   const c = text.charCodeAt(i);
   if (c > 127) return (spaceNeeded ? SPACE_THEN_LOWER : LOWER_AFTER_ANY_SPACE).test(text.slice(at, at + span));
   return c >= 97 && c <= 122;
-}
-
-/** `LAST_HYPHENATED_WORD_BEFORE_SPACE.exec(text.slice(start, end))?.[1]`, or without `spaceNeeded` `LAST_HYPHENATED_WORD`'s. */
-function lastWordBeforeSpace(text: string, start: number, end: number, spaceNeeded = true): string | undefined {
-  let j = end;
-  while (spaceNeeded && j > start && isRegExpSpace(text.charCodeAt(j - 1))) j--;
-  if (spaceNeeded && j === end) return undefined;
-  let k = j;
-  for (; k > start; k--) {
-    const c = text.charCodeAt(k - 1);
-    if (c > 127) return (spaceNeeded ? LAST_HYPHENATED_WORD_BEFORE_SPACE : LAST_HYPHENATED_WORD).exec(text.slice(start, end))?.[1];
-    if (!(isAsciiLetter(c) || c === 45)) break;
-  }
-  return k < j ? text.slice(k, j) : undefined;
 }
 
 /** What may stand between the capital and the apostrophe of a capitalised possessive. */
