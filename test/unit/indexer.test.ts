@@ -141,6 +141,30 @@ describe('Indexer', function () {
     }
   });
 
+  it('gives up on a file that never finishes, after its own time budget, and analyses the rest', async () => {
+    const hanging = path.join(tmp, 'hanging-worker.js');
+    // Wraps the real worker so that one file's analysis never returns.
+    writeFileSync(hanging, `
+      const { parentPort } = require('worker_threads');
+      const on = parentPort.on.bind(parentPort);
+      parentPort.on = (event, listener) => on(event, (m) => {
+        if (m.type === 'job' && m.path.includes('hang')) for (;;) {}
+        listener(m);
+      });
+      require(${JSON.stringify(workerScript)});`);
+    const text = readFileSync(path.join(SAMPLES, '001_473595742cb198c6.txt'));
+    // The hanging file comes after others, on a worker whose earlier jobs started its timing.
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'hang.txt', 'e.txt', 'f.txt', 'g.txt'];
+    const indexer = new Indexer({ workers: 1, workerScript: hanging, fileTimeoutMs: 3000 });
+    try {
+      const run = await indexer.run(names.map((p) => ({ path: p, read: async () => text })));
+      assert.deepStrictEqual(run.analyses.map((a) => a.article.path).sort(), names.filter((n) => n !== 'hang.txt'));
+      assert.deepStrictEqual(run.problems.map((p) => [p.path, p.reason]), [['hang.txt', 'analysis took longer than 3 s']]);
+    } finally {
+      indexer.dispose();
+    }
+  });
+
   it('handles every hostile input: each file ends indexed or skipped once, with a reason', async () => {
     const root = path.join(tmp, 'hostile');
     const cases = generateHostileCorpus(root);
