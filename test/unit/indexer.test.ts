@@ -24,6 +24,21 @@ async function folderSources(root: string, reads?: string[]): Promise<ArticleSou
   }));
 }
 
+/**
+ * Worker-script code that calls `intercept` (source of a function) on each message the real worker
+ * is given, before the worker handles it: the first through its 'message' listener, the ones queued
+ * behind it through receiveMessageOnPort.
+ */
+function interceptJobs(intercept: string): string {
+  return `
+      const threads = require('worker_threads');
+      const intercept = ${intercept};
+      const on = threads.parentPort.on.bind(threads.parentPort);
+      threads.parentPort.on = (event, listener) => on(event, (m) => { intercept(m); listener(m); });
+      const receive = threads.receiveMessageOnPort;
+      threads.receiveMessageOnPort = (port) => { const got = receive(port); if (got) intercept(got.message); return got; };`;
+}
+
 describe('Indexer', function () {
   this.timeout(120_000);
   let tmp: string;
@@ -111,17 +126,14 @@ describe('Indexer', function () {
     const crashing = path.join(tmp, 'crashing-worker.js');
     // Wraps the real worker so that its analysis of some files crashes (throws, or ends the thread).
     writeFileSync(crashing, `
-      const { parentPort } = require('worker_threads');
       const fs = require('fs');
-      const on = parentPort.on.bind(parentPort);
-      parentPort.on = (event, listener) => on(event, (m) => {
+      ${interceptJobs(`(m) => {
         if (m.type === 'job' && m.path.includes('crash-always')) process.exit(3);
         if (m.type === 'job' && m.path.includes('crash-once') && !fs.existsSync(${JSON.stringify(mark)})) {
           fs.writeFileSync(${JSON.stringify(mark)}, '');
           throw new Error('boom');
         }
-        listener(m);
-      });
+      }`)}
       require(${JSON.stringify(workerScript)});`);
     const text = readFileSync(path.join(SAMPLES, '001_473595742cb198c6.txt'));
     const sources: ArticleSource[] = ['a.txt', 'crash-once.txt', 'crash-always.txt', 'b.txt'].map((p) => ({ path: p, read: async () => text }));
@@ -145,12 +157,9 @@ describe('Indexer', function () {
     const hanging = path.join(tmp, 'hanging-worker.js');
     // Wraps the real worker so that one file's analysis never returns.
     writeFileSync(hanging, `
-      const { parentPort } = require('worker_threads');
-      const on = parentPort.on.bind(parentPort);
-      parentPort.on = (event, listener) => on(event, (m) => {
+      ${interceptJobs(`(m) => {
         if (m.type === 'job' && m.path.includes('hang')) for (;;) {}
-        listener(m);
-      });
+      }`)}
       require(${JSON.stringify(workerScript)});`);
     const text = readFileSync(path.join(SAMPLES, '001_473595742cb198c6.txt'));
     // The hanging file comes after others, on a worker whose earlier jobs started its timing.
