@@ -10,8 +10,8 @@ import { setFlagsFromString } from 'v8';
  * feedback. Measured on the BBC corpus (2 workers, bench/RESULTS.md): cold CPU 13.6 -> 8.7 s on
  * Node 20 and 11.4 -> 8.7 s on Node 22.
  *
- * A short run's flags (no inlining, no loop peeling, the heap's size and marking) are chosen apart,
- * by the corpus's size (`tuneV8ForCorpus`).
+ * On Node 20 it also sets the workers' initial heap (WORKER_HEAP_FLAGS). A short run's flags (no
+ * inlining, no loop peeling, marking) are chosen apart, by the corpus's size (`tuneV8ForCorpus`).
  *
  * The flags are process-wide, so only our own processes (the CLI, the bench) call this: never the
  * VS Code extension host, which other extensions share. The flag's name changed with V8 12, and
@@ -21,6 +21,7 @@ import { setFlagsFromString } from 'v8';
 export function preferThroughputTiering(): void {
   const flags = tieringFlags();
   if (flags) setFlagsFromString(flags.ours);
+  if (flags && isNode20V8()) setFlagsFromString(WORKER_HEAP_FLAGS);
   tiered = !!flags;
 }
 let tiered = false;
@@ -57,23 +58,30 @@ export function throughputTieringFlag(): string | undefined {
 export const SHORT_RUN_ARTICLES = 3000;
 
 /**
- * V8 flags for a short run, set once its articles are counted and before its workers start.
+ * Each worker's old generation starts at 128 MB (Node 20). Otherwise V8 sizes a new isolate's heap
+ * from how much survives its first scavenges, and an analysis worker, whose gazetteer survives, soon
+ * runs two or three major collections, with concurrent marking, on heaps of ~20-35 MB that are
+ * mostly live. Whole cold run of the BBC: ~17,370 -> ~16,930 M instructions (64 MB: ~17,050).
+ * Set with the tiering flag, whatever the corpus's size: a heap is sized when its isolate starts,
+ * and a cold index starts its workers before it has counted the articles (indexFolder). A long run
+ * loses nothing by it: after a worker's first major collection V8 sizes the heap from what lives,
+ * as before. The main thread's heap was sized when the process started: the flag does not change it.
+ */
+export const WORKER_HEAP_FLAGS = '--initial-old-space-size=128';
+
+/**
+ * V8 flags for a short run, set once its articles are counted, before its workers compile anything.
  * - No TurboFan inlining or loop peeling: see SHORT_RUN_ARTICLES.
- * - Each worker's old generation starts at 128 MB. Otherwise V8 sizes a new isolate's heap from how
- *   much survives its first scavenges, and an analysis worker, whose gazetteer survives, soon runs
- *   two or three major collections, with concurrent marking, on heaps of ~20-35 MB that are mostly
- *   live. Whole cold run of the BBC: ~17,370 -> ~16,930 M instructions (64 MB: ~17,050). The main
- *   thread's heap was sized when the process started: the flag no longer changes it.
  * - Major collections mark the heap at once rather than in steps between the program's own work
  *   (incremental marking keeps its write barriers and steps running all the while), which takes
  *   tens of milliseconds at this size (the main thread's heap is ~65 MB for the BBC): ~16,930 ->
  *   ~16,590 M. Not for large corpora, whose main thread holds a heap of a gigabyte that queries
  *   must not wait on.
  */
-export const SHORT_RUN_FLAGS = '--no-turbo-inlining --no-turbo-loop-peeling --initial-old-space-size=128 --no-incremental-marking';
+export const SHORT_RUN_FLAGS = '--no-turbo-inlining --no-turbo-loop-peeling --no-incremental-marking';
 
 /**
- * Once the articles are counted (before the workers start): a small corpus gets SHORT_RUN_FLAGS.
+ * Once the articles are counted (before the workers analyse): a small corpus gets SHORT_RUN_FLAGS.
  * Only after `preferThroughputTiering` set its flag in this process (our own processes on a V8 we
  * measured; not the tests or the extension host that call the CLI's code).
  */

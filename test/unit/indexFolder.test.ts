@@ -80,6 +80,31 @@ describe('indexFolder', function () {
     assert.deepStrictEqual(inWorkers.index.export(), inThread.index.export());
   });
 
+  it('starts the workers of a cold index before the walk, and stops them when the folder is too small or missing (Linux)', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const threads = () => new Set(readdirSync('/proc/self/task'));
+    /** Waits (up to 10 s) until no thread started since `before` is left; returns those left. */
+    const leftOf = async (before: Set<string>) => {
+      for (let i = 0; i < 100; i++) {
+        const left = [...threads()].filter((tid) => !before.has(tid));
+        if (!left.length) return left;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return [...threads()].filter((tid) => !before.has(tid));
+    };
+    // (V8's own background threads start with the first worker and stay: counted from then on)
+    await indexFolder(corpus, { workers: 2, workerScript });
+    let before = threads();
+    let startedDuringWalk = 0;
+    const small = await indexFolder(SAMPLES, { workers: 2, workerScript, onDiscovered: () => (startedDuringWalk = [...threads()].filter((tid) => !before.has(tid)).length) });
+    assert.equal(startedDuringWalk, 2, 'two worker threads running when the files are counted');
+    assert.deepStrictEqual(small.index.export(), (await indexFolder(SAMPLES, { workers: 0 })).index.export());
+    assert.deepStrictEqual(await leftOf(before), [], 'no worker left after a folder too small for them');
+    before = threads();
+    await assert.rejects(indexFolder(path.join(tmp, 'no-such-folder'), { workers: 2, workerScript }));
+    assert.deepStrictEqual(await leftOf(before), [], 'no worker left after a missing folder');
+  });
+
   it('counts the articles found before it reads or analyses any (the CLI chooses V8 flags by it)', async () => {
     const events: string[] = [];
     await indexFolder(corpus, { workers: 0, exclude: ['business/**'], onDiscovered: (files) => events.push(`found ${files}`), onProgress: (done) => events.push(`done ${done}`) });

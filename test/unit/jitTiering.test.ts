@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
-import { SHORT_RUN_FLAGS, throughputTieringFlag, v8DefaultsOfOurFlags } from '../../src/cli/jitTiering';
+import { SHORT_RUN_FLAGS, WORKER_HEAP_FLAGS, throughputTieringFlag, v8DefaultsOfOurFlags } from '../../src/cli/jitTiering';
 
 const v8Options = () => execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8', maxBuffer: 1 << 24 }).split('\n');
 
@@ -23,9 +23,10 @@ describe('throughputTieringFlag', () => {
     assertKnownToV8(flag);
   });
 
-  it("names a short run's flags that V8 11.3 (Node 20, the only one they are set on) knows", function () {
+  it("names a short run's flags and the workers' heap flags that V8 11.3 (Node 20, the only one they are set on) knows", function () {
     if (!process.versions.v8.startsWith('11.3.')) this.skip();
     assertKnownToV8(SHORT_RUN_FLAGS);
+    assertKnownToV8(WORKER_HEAP_FLAGS);
   });
 
   it("puts back V8's own values of the flags it sets", () => {
@@ -33,7 +34,7 @@ describe('throughputTieringFlag', () => {
     if (!defaults) return assert.equal(throughputTieringFlag(), undefined);
     const options = v8Options();
     for (const one of defaults.split(' ')) assert.ok(options.some((line) => line.trim() === `type: ${one.startsWith('--no-') || !one.includes('=') ? 'bool' : 'int'}  default: ${one}`), `${one} is not V8 ${process.versions.v8}'s default`);
-    const set = [throughputTieringFlag(), process.versions.v8.startsWith('11.3.') ? SHORT_RUN_FLAGS : undefined].filter(Boolean).join(' ').split(' ');
+    const set = [throughputTieringFlag(), ...(process.versions.v8.startsWith('11.3.') ? [SHORT_RUN_FLAGS, WORKER_HEAP_FLAGS] : [])].filter(Boolean).join(' ').split(' ');
     const name = (flag: string) => flag.replace(/=.*$/, '').replace(/^--no-/, '--');
     assert.deepEqual(defaults.split(' ').map(name).sort(), set.map(name).filter((n) => n !== '--initial-old-space-size').sort(), 'every flag it sets, but the heap size of isolates to come');
   });

@@ -125,6 +125,14 @@ export class Indexer {
     this.options = { ...options };
   }
 
+  /**
+   * Starts every worker now, before the files are known: for a folder whose every file will be
+   * analysed, their start-up (~0.2 s each of loading and compiling) then overlaps finding the files.
+   */
+  startWorkers(): void {
+    while (this.pool.length < this.workerCount()) this.spawn();
+  }
+
   /** New corrections apply to files analysed from now on. */
   setCuration(curation: Curation | undefined): void {
     this.options.curation = curation;
