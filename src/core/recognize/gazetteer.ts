@@ -55,21 +55,27 @@ interface Tables {
   placeCanonical: Map<string, string>;
 }
 
-function add(tables: Tables, text: string, fields: Phrase, override = false): void {
+/**
+ * The phrase's fields given one by one (no object to copy them from); made only when the key is new or `override`:
+ * the key's node of the tree, found or made in one walk, holds its phrase if it has one (as the map does).
+ */
+function add(tables: Tables, text: string, kind: PhraseKind, demonym: boolean | undefined, club: boolean | undefined, override = false): void {
   const key = phraseKey(text);
-  if (override || !tables.phrases.has(key)) setPhrase(tables, key, phraseOf(fields));
+  const node = nodeOf(tables.trie, key);
+  if (override || !node.phrase) setPhrase(tables, node, key, phraseOf(kind, undefined, undefined, club, demonym, undefined));
 }
 
 function addPlace(tables: Tables, text: string, canonical: string, ambiguous: boolean | undefined, override: boolean): void {
   const key = phraseKey(text);
+  const node = nodeOf(tables.trie, key);
   // (the phrase made only when it is new: thousands of places, each object one more for the collector to copy)
-  if (override || !tables.phrases.has(key)) setPhrase(tables, key, phraseOf({ kind: 'place', canonical, ambiguous }));
+  if (override || !node.phrase) setPhrase(tables, node, key, phraseOf('place', canonical, ambiguous, undefined, undefined, undefined));
   if (override || !tables.placeCanonical.has(text)) tables.placeCanonical.set(key, canonical);
 }
 
-function setPhrase(tables: Tables, key: string, phrase: Phrase): void {
+function setPhrase(tables: Tables, node: PhraseNode, key: string, phrase: Phrase): void {
   tables.phrases.set(key, phrase);
-  addToTree(tables.trie, key, phrase);
+  node.phrase = phrase;
 }
 
 export function gazetteer(): Gazetteer {
@@ -78,12 +84,12 @@ export function gazetteer(): Gazetteer {
   const { phrases } = tables;
 
   // Curated lists first where they must win over the generated ones.
-  for (const w of HONORIFICS) add(tables, w, { kind: 'honorific' });
-  for (const w of ORGANISATIONS) add(tables, w, { kind: 'org' });
-  for (const w of WORKS) add(tables, w, { kind: 'org' });
-  for (const d of data.demonyms) add(tables, d, { kind: 'notName', demonym: true });
-  for (const d of data.demonyms) if (!d.includes(' ')) add(tables, d + 's', { kind: 'notName' });
-  for (const w of NOT_NAMES) add(tables, w, { kind: 'notName' });
+  for (const w of HONORIFICS) add(tables, w, 'honorific', undefined, undefined);
+  for (const w of ORGANISATIONS) add(tables, w, 'org', undefined, undefined);
+  for (const w of WORKS) add(tables, w, 'org', undefined, undefined);
+  for (const d of data.demonyms) add(tables, d, 'notName', true, undefined);
+  for (const d of data.demonyms) if (!d.includes(' ')) add(tables, d + 's', 'notName', undefined, undefined);
+  for (const w of NOT_NAMES) add(tables, w, 'notName', undefined, undefined);
   for (const [canonical, variants] of Object.entries(COUNTRY_VARIANTS)) {
     addPlace(tables, canonical, canonical, undefined, true);
     for (const v of variants) addPlace(tables, v, canonical, undefined, true);
@@ -114,14 +120,14 @@ export function gazetteer(): Gazetteer {
     const city = cities[k]; // name, country, canonical name ('' or absent: the name), 'ambiguous'
     addPlace(tables, city[0], city[2] || city[0], city[3] ? true : undefined, false);
   }
-  for (const w of TITLE_WORDS) add(tables, w, { kind: 'title' });
+  for (const w of TITLE_WORDS) add(tables, w, 'title', undefined, undefined);
   for (const club of CLUB_PLACE_NAMES) {
     const p = phrases.get(club);
     if (p?.kind === 'place' || p?.kind === 'org') p.club = true;
-    else if (!p) add(tables, club, { kind: 'org', club: true });
+    else if (!p) add(tables, club, 'org', undefined, true);
   }
   const stageNames = new Map<string, PhraseNode>();
-  for (const name of STAGE_NAMES) addToTree(stageNames, phraseKey(name), phraseOf({ kind: 'person' }));
+  for (const name of STAGE_NAMES) nodeOf(stageNames, phraseKey(name)).phrase = phraseOf('person', undefined, undefined, undefined, undefined, undefined);
   const firstNames = new Set(data.firstNames);
   for (const n of FIRST_NAMES_MORE) firstNames.add(n);
   cached = {
@@ -136,22 +142,19 @@ export function gazetteer(): Gazetteer {
 }
 
 /** Every phrase has every field, in one order: one object shape keeps the matching code monomorphic. */
-function phraseOf(p: Phrase): Phrase {
-  return { kind: p.kind, canonical: p.canonical, ambiguous: p.ambiguous, club: p.club, demonym: p.demonym, nation: p.nation };
+function phraseOf(kind: PhraseKind, canonical: string | undefined, ambiguous: boolean | undefined, club: boolean | undefined, demonym: boolean | undefined, nation: boolean | undefined): Phrase {
+  return { kind, canonical, ambiguous, club, demonym, nation };
 }
 
-/** Puts the phrase at its words' node of the tree, making the nodes on the way (words found with indexOf, no split array). */
-function addToTree(tree: Map<string, PhraseNode>, key: string, phrase: Phrase): void {
+/** The node of the key's words in the tree, made with the nodes on the way if new (words found with indexOf, no split array). */
+function nodeOf(tree: Map<string, PhraseNode>, key: string): PhraseNode {
   let level = tree;
   for (let from = 0; ; ) {
     const space = key.indexOf(' ', from);
     const word = space < 0 ? key.slice(from) : key.slice(from, space);
     let node = level.get(word);
     if (!node) level.set(word, (node = { phrase: undefined, next: undefined }));
-    if (space < 0) {
-      node.phrase = phrase;
-      return;
-    }
+    if (space < 0) return node;
     level = node.next ??= new Map();
     from = space + 1;
   }
