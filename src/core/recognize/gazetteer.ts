@@ -95,6 +95,11 @@ export function gazetteer(): Gazetteer {
     for (const v of variants) addPlace(tables, v, canonical, undefined, true);
   }
   for (const line of REGIONS) {
+    // (most lines name one region: only a line with variants is split)
+    if (!line.includes('=')) {
+      addPlace(tables, line, line, undefined, false);
+      continue;
+    }
     const [canonical, ...variants] = line.split('=').map((s) => s.trim());
     addPlace(tables, canonical, canonical, undefined, false);
     for (const v of variants) addPlace(tables, v, canonical, undefined, false);
