@@ -39,22 +39,23 @@ import {
 } from './lexicon';
 import type { QuoteSpan } from './spans';
 import {
-  CAPITALISED_WORD,
   LETTER_OR_DIGIT,
-  LOWER_WORD,
-  NUMBER_THEN_LOWER_WORD,
-  OPENS_CAPITALISED,
+  LetterPattern,
   POSSESSIVE_CAPITALISED,
-  SINGLE_CAPITAL,
-  STARTS_LOWER,
-  STARTS_UPPER,
   endsWithStop,
   isAscii,
+  isCapitalisedWord,
   isCapitalisedWordEnding,
+  isLowerWord,
   isLowerWordEnding,
+  isNumberThenLowerWord,
   isRegExpSpace,
+  isSingleCapital,
+  opensCapitalised,
   sentenceEnds,
   skipSpaceForward,
+  startsLower,
+  startsUpper,
   wordsIn,
   type Word,
 } from './words';
@@ -118,6 +119,16 @@ interface SourceSubject {
   name: string;
 }
 
+/** The look-ups `Attributor.remember` keeps the answers of. */
+const enum Question {
+  /** `findInSubjectPosition(name start, sentence start)`. */
+  SubjectPosition,
+  /** `findOpensContrast(name start, sentence start)`. */
+  OpensContrast,
+  /** `findSpeechVerbFollows(name end, relative ? 1 : 0)`. */
+  SpeechVerbFollows,
+}
+
 interface Context {
   paragraph: number;
   /** Start of the narration before the quotation in its sentence. */
@@ -174,7 +185,7 @@ export class Attributor {
   /** "the 25-year-old Dubliner": a single capitalised word after "the" describes someone, it is no name. */
   private isDescription(m: NameMention): boolean {
     // "consultancy 4Cast": a mention that starts inside a word is no name at all.
-    if (m.start > 0 && LETTER_OR_DIGIT.test(this.text[m.start - 1])) return true;
+    if (isWordCharAt(this.text, m.start - 1)) return true;
     if (m.text.includes(' ')) return false;
     // ("a Parliamentary lunch": after "a"/"an" only right before a lower-case noun.)
     const before = this.text.slice(Math.max(0, m.start - 30), m.start);
@@ -222,7 +233,7 @@ export class Attributor {
     // A quotation that ends its own sentence (`…are.” The sanctions…`) has no narration after it.
     if (endsWithStop(this.text, q.innerStart, q.innerEnd)) {
       const following = skipSpaceForward(this.text, q.end, postEnd);
-      if (following < postEnd && STARTS_UPPER.test(this.text.slice(following, Math.min(following + 2, postEnd)))) postEnd = q.end;
+      if (following < postEnd && startsUpper(this.text.slice(following, Math.min(following + 2, postEnd)))) postEnd = q.end;
     }
     return { paragraph, preStart, preAfterQuote, postEnd };
   }
@@ -314,7 +325,7 @@ export class Attributor {
     const attributedAfter = this.around(i).after !== null;
     const speechNear = attributedAfter || this.speechNear(pre, post);
     const firstPost = post.find((w) => !w.punct);
-    const narrationContinues = !attributedAfter && !!firstPost && STARTS_LOWER.test(firstPost.text) && !/^\s*[,;:]/.test(this.text.slice(q.end, q.end + 8));
+    const narrationContinues = !attributedAfter && !!firstPost && startsLower(firstPost.text) && !/^\s*[,;:]/.test(this.text.slice(q.end, q.end + 8));
     const opensSentence = skipSpaceForward(this.text, ctx.preStart, q.start) === q.start;
     return { introduced, attributedAfter, speechNear, narrationContinues, opensSentence, headline: this.inHeadline(i) };
   }
@@ -361,7 +372,7 @@ export class Attributor {
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
     // talks “a constructive step”, the New York Times reported"); a full quotation to the one named after it.
     const innerStart = skipSpaceForward(this.text, q.innerStart, q.innerEnd);
-    const fragment = !OPENS_CAPITALISED.test(this.text.slice(innerStart, Math.min(innerStart + 2, q.innerEnd)));
+    const fragment = !opensCapitalised(this.text, innerStart, q.innerEnd);
     const embedded = fragment && before !== null;
     if (this.isSlogan(i)) return null;
     const qualifier = fragment ? this.attributiveOwner(pre) : undefined;
@@ -562,7 +573,7 @@ export class Attributor {
     // "He went on to say:", "Mr Smith wanted to say": the subject of the verb before "to" speaks.
     if (pre[verb - 1]?.lower === 'to' && verb >= 3) {
       const head = pre[verb - 2].lower === 'on' || pre[verb - 2].lower === 'up' ? verb - 3 : verb - 2;
-      if (LOWER_WORD.test(pre[head]?.text ?? '') && !VERB_FILLERS.has(pre[head].lower) && !GOVERNING_PREPOSITIONS.has(pre[head].lower)) {
+      if (isLowerWord(pre[head]?.text ?? '') && !VERB_FILLERS.has(pre[head].lower) && !GOVERNING_PREPOSITIONS.has(pre[head].lower)) {
         const subject = this.subjectIn(pre.slice(0, head), false);
         if (subject && (subject.kind === 'pronoun' || subject.kind === 'person')) return subject;
       }
@@ -691,7 +702,7 @@ export class Attributor {
       if (subject?.kind === 'person' && post.every((w) => w.end <= this.names[subject.mention].end || w.text === '.')) return subject;
     }
     // `"…," AG Edwards' Thayer.`, `"…," Mr Bootle.`: a name alone closing the sentence after the quotation's comma is its speaker (the verb lost).
-    if (STARTS_UPPER.test(first.text) && post[post.length - 1]?.text === '.' && post.length - k <= 5 && /[,?!]\s*["”’']\s*$/.test(this.text.slice(Math.max(0, first.start - 6), first.start))) {
+    if (startsUpper(first.text) && post[post.length - 1]?.text === '.' && post.length - k <= 5 && /[,?!]\s*["”’']\s*$/.test(this.text.slice(Math.max(0, first.start - 6), first.start))) {
       const person = this.eligiblePerson(post.slice(k, -1), first.start);
       if (person !== null && this.names[person].end === post[post.length - 2].end && post.slice(k, -1).every(isTitleLike)) return { kind: 'person', mention: person };
     }
@@ -793,8 +804,8 @@ export class Attributor {
     // "handheld computers called E-slates", "a group called Respect": a thing's name, no speech act.
     // (A noun before it: a plural or one after a determiner, not "has described Africa as"; and its sentence ends before
     // the quotation: "The judges called Guy's My Heart is My Own "an impressive ..."" frames the words.)
-    if (NAMING_PARTICIPLES.has(w.lower) && before && LOWER_WORD.test(before.text) && !AUXILIARIES.has(before.lower) &&
-      (DETERMINERS.has(words[k - 2]?.lower ?? '') || /[^s]s$/.test(before.lower)) && STARTS_UPPER.test(words[k + 1]?.text ?? '') &&
+    if (NAMING_PARTICIPLES.has(w.lower) && before && isLowerWord(before.text) && !AUXILIARIES.has(before.lower) &&
+      (DETERMINERS.has(words[k - 2]?.lower ?? '') || /[^s]s$/.test(before.lower)) && startsUpper(words[k + 1]?.text ?? '') &&
       /^\s*[.!?]/.test(this.text.slice(words[words.length - 1].end, words[words.length - 1].end + 3))) return false;
     if (before && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.text)) && !/(?:ed|s)$/.test(w.lower)) return false;
     if (before && DETERMINERS.has(before.lower) && before.lower !== 'that') return false;
@@ -862,7 +873,7 @@ export class Attributor {
   private subjectIn(words: Word[], preferFirst: boolean): Subject | null {
     let end = words.length;
     // ("Theresa May, said": a capitalised word inside the sentence is a name, not the modal.)
-    while (end > 0 && ((words[end - 1].punct && words[end - 1].text !== ')') || (VERB_FILLERS.has(words[end - 1].lower) && !(end > 1 && STARTS_UPPER.test(words[end - 1].text))))) end--;
+    while (end > 0 && ((words[end - 1].punct && words[end - 1].text !== ')') || (VERB_FILLERS.has(words[end - 1].lower) && !(end > 1 && startsUpper(words[end - 1].text))))) end--;
     if (end === 0) return { kind: 'elided' };
     const commaBeforeVerb = words[end]?.text === ',';
     words = words.slice(0, end);
@@ -902,7 +913,7 @@ export class Attributor {
         const person = this.eligiblePerson(piece, piece[0].start);
         const rest = person === null ? [] : piece.filter((w) => w.start >= this.names[person].end);
         if (person !== null && piece.filter((w) => w.end <= this.names[person].start).every((w) => isTitleLike(w) && !w.punct) &&
-          rest.length > 0 && STARTS_LOWER.test(rest[0].text) && !AUXILIARIES.has(rest[0].lower) && !opensClause(rest) && !rest.some((w) => RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower))) {
+          rest.length > 0 && startsLower(rest[0].text) && !AUXILIARIES.has(rest[0].lower) && !opensClause(rest) && !rest.some((w) => RELATIVE_WORDS.has(w.lower) || SUBORDINATORS.has(w.lower))) {
           return { kind: 'person', mention: person };
         }
       }
@@ -1008,7 +1019,7 @@ export class Attributor {
     const conj = findLastIndex(between, (w) => w.lower === 'and' || w.lower === 'but' || w.lower === 'while' || w.lower === 'whereas');
     if (conj < 1 || !between.slice(conj + 1).every((w) => isTitleLike(w) && !w.punct || PERSON_ROLE_HEADS.has(w.lower))) return null;
     // The first clause has a verb of its own: a lower-case word that is no title.
-    if (!between.slice(0, conj).some((w) => LOWER_WORD.test(w.text) && !isTitleLike(w))) return null;
+    if (!between.slice(0, conj).some((w) => isLowerWord(w.text) && !isTitleLike(w))) return null;
     if (this.governed(seg, seg.indexOf(between[conj]))) return null;
     return this.headOfNamePhrase(closing);
   }
@@ -1109,18 +1120,18 @@ export class Attributor {
         if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) role = true;
         // "Palace stadium manager Kevin Corner": plain nouns before a role belong to it.
         // ("World Indoor 800m record holder Ceplak": a measure too.)
-        else if (NUMBER_THEN_LOWER_WORD.test(w.text) && !role && roleWithin(words, k, 2)) {
+        else if (isNumberThenLowerWord(w.text) && !role && roleWithin(words, k, 2)) {
           k++;
           continue;
         }
         // "Le Figaro newspaper", "the Blair government" — but not "Tanase of JPMorgan Chase bank".
-        else if (!joiner && (MEDIA_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower)) && STARTS_LOWER.test(w.text)) role = true;
+        else if (!joiner && (MEDIA_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower)) && startsLower(w.text)) role = true;
         else if (w.lower === 'and' || w.lower === 'of' || w.text === '&') joiner = true;
         // ("Kerrang! editor Ashley Bird", "Yahoo! chief": an exclamation mark glued to the name is part of it.)
         else if (w.text === '!' && k === 0 && w.start === m.end) {
           k++;
           continue;
-        } else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || SINGLE_CAPITAL.test(words[k - 1].text))) : !STARTS_UPPER.test(w.text)) break;
+        } else if (w.text === '.' ? !(k > 0 && (ABBREVIATIONS.has(words[k - 1].text) || isSingleCapital(words[k - 1].text))) : !startsUpper(w.text)) break;
         if (/['’]s$/.test(w.text)) possessive = true;
         k++;
       }
@@ -1133,7 +1144,7 @@ export class Attributor {
         continue;
       }
       // (But "Dr Mark Tuffy games systems director": after an honorific the role is the person's own, a comma lost.)
-      if (role && STARTS_LOWER.test(words[k - 1]?.text ?? '') && !this.afterHonorific(current)) return null;
+      if (role && startsLower(words[k - 1]?.text ?? '') && !this.afterHonorific(current)) return null;
       // A possessive is an employer or owner ("Young's"), never the speaker itself.
       return isPossessive(this.text, this.names[current].end) ? null : current;
     }
@@ -1163,18 +1174,18 @@ export class Attributor {
       }
       // "Chancellor of the Exchequer Gordon Brown", "Bank of Japan chief Toshihiko Fukui", "Treasury Under Secretary John
       // Taylor": a preposition inside a capitalised title or body name governs nothing of the name's.
-      if (GOVERNING_PREPOSITIONS.has(w.lower) && k > 0 && STARTS_UPPER.test(words[k - 1].text) && !words[k - 1].punct &&
-        (w.lower === 'of' || STARTS_UPPER.test(w.text))) {
+      if (GOVERNING_PREPOSITIONS.has(w.lower) && k > 0 && startsUpper(words[k - 1].text) && !words[k - 1].punct &&
+        (w.lower === 'of' || startsUpper(w.text))) {
         k--;
         continue;
       }
       if (GOVERNING_PREPOSITIONS.has(w.lower)) return true;
       // "Speaking in Harrogate Mr Kennedy said": an honorific opens the name's own phrase; the preposition governs the word before it.
-      if (honorific && STARTS_UPPER.test(w.text) && !NAME_PREMODIFIERS.has(w.lower) && !PERSON_ROLE_HEADS.has(w.lower) && !HONORIFICS.has(w.text)) return false;
+      if (honorific && startsUpper(w.text) && !NAME_PREMODIFIERS.has(w.lower) && !PERSON_ROLE_HEADS.has(w.lower) && !HONORIFICS.has(w.text)) return false;
       if (HONORIFICS.has(w.text)) honorific = true;
       // "on Wednesday Lord Woolf said": the preposition governs the date, not the name after it.
       if (CALENDAR.test(w.text)) return false;
-      const titleLike = STARTS_UPPER.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) ||
+      const titleLike = startsUpper(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) ||
         /^\d|year-old$/.test(w.lower) || w.lower === 'a' || w.lower === 'an' || w.lower === 'the' || /['’]s?$/.test(w.text) ||
         // "of Mr Blair and Mr Brown": the second of two people shares the first one's preposition.
         ((w.lower === 'and' || w.lower === 'or') && k > 0 && this.personEndingAt(words[k - 1].end) !== null);
@@ -1208,7 +1219,7 @@ export class Attributor {
     // ("the 25-year-old Dubliner": after an age, a capitalised noun describes a person too.)
     if (!m || !isPersonRole(m[2].toLowerCase())) return null;
     // "the Scottish Executive", "the Government": a capitalised head that can name a body is that body.
-    if (ORGANISATION_ROLES.has(m[2].toLowerCase()) && STARTS_UPPER.test(m[2])) return null;
+    if (ORGANISATION_ROLES.has(m[2].toLowerCase()) && startsUpper(m[2])) return null;
     const full = (m[1] + m[2]).trim();
     // The whole title, else its head noun alone when that names one person only — never through a
     // shadow, deputy or former holder ("Shadow foreign secretary Michael Ancram").
@@ -1223,7 +1234,7 @@ export class Attributor {
     // "the Lib Dem chief executive": an office of two role words ("chief executive", "general secretary") is
     // someone introduced with it, not whoever the story is about.
     // (A capitalised word before it is a nationality or a party: "the Russian president" is one role.)
-    if (OFFICES.has(m[2].toLowerCase()) && m[1].trim().split(/\s+/).some((w) => STARTS_LOWER.test(w) && PERSON_ROLE_HEADS.has(w))) return null;
+    if (OFFICES.has(m[2].toLowerCase()) && m[1].trim().split(/\s+/).some((w) => startsLower(w) && PERSON_ROLE_HEADS.has(w))) return null;
     return this.mainPersonNear(at, m[2].toLowerCase(), prev);
   }
 
@@ -1450,7 +1461,7 @@ export class Attributor {
       // before it ("New York Senator Charles Schumer") and a capitalised word before a lower-case
       // title ("Wigan chairman Maurice Lindsay") are no part of the title.
       if (headOnly && !this.placeEndsBefore(m.index)) {
-        if (STARTS_UPPER.test(m[0]) && CAPITALISED_WORD_BEFORE_SPACE.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
+        if (startsUpper(m[0]) && CAPITALISED_WORD_BEFORE_SPACE.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (wordsIn(before, Math.max(0, m.index - 30), m.index).slice(-2).some((w) => NAME_PREMODIFIERS.has(w.lower))) continue;
       }
       // "Prime Minister Tony Blair", "Bishop of Durham, Dr Tom Wright": a name shortly after.
@@ -1707,7 +1718,8 @@ export class Attributor {
   private unlessIntroducedSince(found: Speaker, word: string, from: number, at: number, compatible: (m: number) => boolean): Speaker | null {
     const local = found.mention !== null ? this.names[found.mention].local : -1;
     const pronounSentence = this.sentenceStartBefore(at);
-    const samePronoun = new RegExp(`\\b${word}\\b`, 'i');
+    // (Made when first needed: most calls never test it.)
+    let samePronoun: RegExp | undefined;
     let introduced: number | null = null;
     for (let k = this.firstPersonAtOrAfter(from); k < this.persons.length; k++) {
       const idx = this.persons[k];
@@ -1717,7 +1729,9 @@ export class Attributor {
       if (this.insideQuote(m.start) || isPossessive(this.text, m.end) || !compatible(idx) || !m.text.includes(' ') || this.firstMentionOf(m.local) !== idx) continue;
       const sentence = this.sentenceStartBefore(m.start);
       const sentenceEnd = this.sentenceEndOr(m.start, pronounSentence);
-      if (sentence < from || !this.introducedWithRole(idx) || this.narrationWordsIn(sentence, sentenceEnd).some((w) => samePronoun.test(w.text))) continue;
+      if (sentence < from || !this.introducedWithRole(idx)) continue;
+      samePronoun ??= new RegExp(`\\b${word}\\b`, 'i');
+      if (this.narrationWordsIn(sentence, sentenceEnd).some((w) => samePronoun!.test(w.text))) continue;
       if (introduced !== null && this.names[introduced].local !== m.local) return null;
       introduced = idx;
     }
@@ -1788,7 +1802,7 @@ export class Attributor {
     // appositive after the name, or in the titles before it, is the person's own, or one of those passed over.)
     const own = (w: Word) => this.describesMention(only, w) || passed.some((m) => this.describesMention(m, w));
     // ("its official response": "official" before a noun is no one.)
-    const adjective = (words: Word[], k: number) => words[k].lower === 'official' && STARTS_LOWER.test(words[k + 1]?.text ?? '') && !SPEECH_VERBS.has(words[k + 1].lower) && !AUXILIARIES.has(words[k + 1].lower);
+    const adjective = (words: Word[], k: number) => words[k].lower === 'official' && startsLower(words[k + 1]?.text ?? '') && !SPEECH_VERBS.has(words[k + 1].lower) && !AUXILIARIES.has(words[k + 1].lower);
     if (this.narrationWordsIn(from, at).some((w, k, words) => isRole(w) && !own(w) && !(passOver !== undefined && adjective(words, k)))) return null;
     return { mention: only, name: this.names[only].text };
   }
@@ -1796,7 +1810,7 @@ export class Attributor {
   /** The word is in a title run right before the mention or in the comma piece right after it ("X, an analyst at Y."). */
   private describesMention(mention: number, w: Word): boolean {
     const m = this.names[mention];
-    if (w.end <= m.start) return wordsIn(this.text, w.start, m.start).every((x) => isTitleLike(x) || LOWER_WORD.test(x.text)) && m.start - w.end < 40;
+    if (w.end <= m.start) return wordsIn(this.text, w.start, m.start).every((x) => isTitleLike(x) || isLowerWord(x.text)) && m.start - w.end < 40;
     if (!/^,\s/.test(this.text.slice(m.end, m.end + 2))) return false;
     return !wordsIn(this.text, m.end + 1, w.start).some((x) => x.punct);
   }
@@ -1958,7 +1972,7 @@ export class Attributor {
    */
   private descriptionOpensSentence(sentenceStart: number, nameStart: number): boolean {
     const words = wordsIn(this.text, sentenceStart, nameStart);
-    return words.length > 0 && words.length <= 3 && STARTS_UPPER.test(words[0].text) && words.every((w) => !w.punct && !GOVERNING_PREPOSITIONS.has(w.lower) &&
+    return words.length > 0 && words.length <= 3 && startsUpper(words[0].text) && words.every((w) => !w.punct && !GOVERNING_PREPOSITIONS.has(w.lower) &&
       !SUBJECT_PRONOUNS.has(w.lower) && !CONNECTIVES.has(w.lower) && !SHARED_SUBJECT_CONJUNCTIONS.has(w.lower) && !RELATIVE_WORDS.has(w.lower) && !SUBORDINATORS.has(w.lower) && !SPEECH_VERBS.has(w.lower));
   }
 
@@ -1983,15 +1997,23 @@ export class Attributor {
    * `," said`. Names after "and", "that" or "after" head lists and subordinate clauses.
    */
   private inSubjectPosition(start: number, sentenceStart: number): boolean {
-    return this.remember(`s${start}:${sentenceStart}`, () => this.findInSubjectPosition(start, sentenceStart));
+    return this.remember(Question.SubjectPosition, start, sentenceStart);
   }
 
-  /** Answers of the pure look-ups below, by question: pronoun windows ask them again and again. */
-  private readonly answers = new Map<string, boolean>();
+  /**
+   * Answers of the pure look-ups below, by question and its two offsets: pronoun windows ask some again. Keyed
+   * by a number, with no closure per question: most are asked only once.
+   */
+  private readonly answers = new Map<number, boolean>();
 
-  private remember(key: string, compute: () => boolean): boolean {
+  private remember(question: Question, first: number, second: number): boolean {
+    const key = (first * (this.text.length + 1) + second) * 3 + question;
     let answer = this.answers.get(key);
-    if (answer === undefined) this.answers.set(key, (answer = compute()));
+    if (answer === undefined) {
+      answer = question === Question.SubjectPosition ? this.findInSubjectPosition(first, second) :
+        question === Question.OpensContrast ? this.findOpensContrast(first, second) : this.findSpeechVerbFollows(first, second === 1);
+      this.answers.set(key, answer);
+    }
     return answer;
   }
 
@@ -2008,7 +2030,7 @@ export class Attributor {
       if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower) || (w.lower === 'officer' && (words[k - 1]?.lower === 'chief' || words[k - 2]?.lower === 'chief'))) sinceRole = 0;
       // "Spain's minister of sport Jaime Lissavetzky": the role's own complement, not a preposition governing the name.
       else if (sinceRole < 0 && roleComplementEndsAt(words, k)) k -= words[k - 1].lower === 'of' ? 1 : 2;
-      else if (sinceRole >= 0 && sinceRole < 2 && LOWER_WORD.test(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
+      else if (sinceRole >= 0 && sinceRole < 2 && isLowerWord(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
       // "said Sandvine's chief technology officer Marc Morin": the organisation owning the role.
       else if (sinceRole >= 0 && sinceRole < 3 && isCapitalisedPossessive(w.text, PossessiveBody.NameCharacters)) sinceRole = 3;
       // "But Wenger's Bayern counterpart Felix Magath was": a plain noun the possessor owns is the name's own description.
@@ -2024,7 +2046,7 @@ export class Attributor {
     // "And last week Only Fools and Horses star David Jason": an opening time phrase, no comma.
     // (A preposition opens a time phrase only with a time in it: "On the BBC's Breakfast with Frost" names a programme.)
     // "Launching the initiative Mr Clarke said": an opening participle phrase, no comma, before a name that speaks.
-    if (from === sentenceStart && k >= 1 && k < 5 && isCapitalisedWordEnding(words[0].text, 'ing') && words.slice(1, k + 1).every((x) => LOWER_WORD.test(x.text) && !GOVERNING_PREPOSITIONS.has(x.lower)) &&
+    if (from === sentenceStart && k >= 1 && k < 5 && isCapitalisedWordEnding(words[0].text, 'ing') && words.slice(1, k + 1).every((x) => isLowerWord(x.text) && !GOVERNING_PREPOSITIONS.has(x.lower)) &&
       this.speechVerbFollows(this.nameEndAt(start), false)) return true;
     const intro = words.slice(0, k + 1);
     if (from === sentenceStart && k < 4 && intro.every((x) => INTRO_WORDS.has(x.lower) || CALENDAR.test(x.text)) &&
@@ -2033,7 +2055,7 @@ export class Attributor {
     // "alongside Frank Lebeouf, Josep Guardiola, Titi Camara": a name between two list items.
     if (w.text === ',' && k > 0 && this.personEndingAt(words[k - 1].end) !== null && LIST_GOES_ON.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 6))) return false;
     // "the director behind JFK, Platoon and Born on the Fourth of July": a name between a comma and the next capitalised list item.
-    if (w.text === ',' && k > 0 && STARTS_UPPER.test(words[k - 1].text) && !CONNECTIVES.has(words[k - 1].lower) && !CALENDAR.test(words[k - 1].text) &&
+    if (w.text === ',' && k > 0 && startsUpper(words[k - 1].text) && !CONNECTIVES.has(words[k - 1].lower) && !CALENDAR.test(words[k - 1].text) &&
       LIST_ITEM_FOLLOWS.test(this.text.slice(this.nameEndAt(start), this.nameEndAt(start) + 12))) return false;
     if (w.punct) return w.text !== '(';
     if (CONNECTIVES.has(w.lower) && k === 0) return true;
@@ -2139,7 +2161,7 @@ export class Attributor {
 
   /** The name opens a clause after "but"/"while"/"whereas" (after its titles). */
   private opensContrast(start: number, sentenceStart: number): boolean {
-    return this.remember(`c${start}:${sentenceStart}`, () => this.findOpensContrast(start, sentenceStart));
+    return this.remember(Question.OpensContrast, start, sentenceStart);
   }
 
   private findOpensContrast(start: number, sentenceStart: number): boolean {
@@ -2155,7 +2177,7 @@ export class Attributor {
    * who praised"), which makes the name that clause's subject.
    */
   private speechVerbFollows(nameEnd: number, relative: boolean): boolean {
-    return this.remember(`v${nameEnd}:${relative}`, () => this.findSpeechVerbFollows(nameEnd, relative));
+    return this.remember(Question.SpeechVerbFollows, nameEnd, relative ? 1 : 0);
   }
 
   private findSpeechVerbFollows(nameEnd: number, relative: boolean): boolean {
@@ -2467,7 +2489,7 @@ function splitOnCommas(words: Word[]): Word[][] {
 /** Words up to the first preposition other than "of"/"for" (which belong to "head of", "spokesman for"). */
 function cutAtPreposition(words: Word[]): Word[] {
   // (A capitalised one is part of a title: "Treasury Under Secretary John Taylor".)
-  const k = words.findIndex((w, i) => i > 0 && GOVERNING_PREPOSITIONS.has(w.lower) && STARTS_LOWER.test(w.text) && w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'to');
+  const k = words.findIndex((w, i) => i > 0 && GOVERNING_PREPOSITIONS.has(w.lower) && startsLower(w.text) && w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'to');
   return k < 0 ? words : words.slice(0, k);
 }
 
@@ -2487,12 +2509,12 @@ function sourcePhrase(text: string, words: Word[]): string | null {
   }
   if (ws.length === 0) return null;
   const stop = (w: Word) =>
-    w.punct || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) || SPEECH_VERBS.has(w.lower) && !STARTS_UPPER.test(w.text) ||
+    w.punct || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) || SPEECH_VERBS.has(w.lower) && !startsUpper(w.text) ||
     (RELATIVE_WORDS.has(w.lower) && w.lower !== 'that') || (GOVERNING_PREPOSITIONS.has(w.lower) && !['of', 'for', 'to'].includes(w.lower));
   let phrase: Word[];
   if (GOVERNING_PREPOSITIONS.has(ws[0].lower) || SUBORDINATORS.has(ws[0].lower)) {
     // Introductory phrase: the subject is the last determiner-led phrase.
-    const det = findLastIndex(ws, (w) => DETERMINERS.has(w.lower) || STARTS_UPPER.test(w.text) && w !== ws[0]);
+    const det = findLastIndex(ws, (w) => DETERMINERS.has(w.lower) || startsUpper(w.text) && w !== ws[0]);
     if (det <= 0) return null;
     phrase = ws.slice(det);
     if (phrase.some(stop)) return null;
@@ -2504,7 +2526,7 @@ function sourcePhrase(text: string, words: Word[]): string | null {
   const head = phrase[phrase.length - 1];
   const headWord = head.lower.replace(/['’]s?$/, '');
   const looksLikeSource = SOURCE_HEADS.has(headWord) || MEDIA_HEADS.has(headWord) || isPersonRole(headWord) || DELEGATE_ROLES.has(headWord) ||
-    STARTS_UPPER.test(head.text) || SUBJECT_PRONOUNS.has(headWord);
+    startsUpper(head.text) || SUBJECT_PRONOUNS.has(headWord);
   if (!looksLikeSource) return null;
   if (phrase.length === 1 && CONNECTIVES.has(headWord)) return null;
   // "Welch added that he would appear ... to explain how he "got to this place in life"": a pronoun after other words is no source's name.
@@ -2526,7 +2548,7 @@ function roleWithin(words: Word[], k: number, span: number): boolean {
   for (let j = k; j < Math.min(words.length, k + span + 1); j++) {
     const w = words[j];
     if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) return j > k;
-    if (w.punct || !NUMBER_THEN_LOWER_WORD.test(w.text) || SPEECH_VERBS.has(w.lower) || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) ||
+    if (w.punct || !isNumberThenLowerWord(w.text) || SPEECH_VERBS.has(w.lower) || VERB_FILLERS.has(w.lower) || PASSIVE_MARKERS.has(w.lower) ||
       DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) || RELATIVE_WORDS.has(w.lower)) return false;
   }
   return false;
@@ -2546,22 +2568,22 @@ function isAppositive(seg: Word[]): boolean {
     // An age: "Stephen Douglas, 26, said".
     (seg.length === 1 && /^\d{1,3}$/.test(first.text)) ||
     // "head of new media at Virgin Radio", "controller of entertainment commissioning", "general secretary of the Centre"
-    (LOWER_WORD.test(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
-    (STARTS_UPPER.test(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
+    (isLowerWord(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
+    (startsUpper(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
     // "Ian Pearson, BT's futurologist, told": an organisation's possessive before a plain noun.
-    (isCapitalisedPossessive(first.text, PossessiveBody.NoSpace) && seg.length <= 3 && seg.slice(1).every((w) => LOWER_WORD.test(w.text) && !SPEECH_VERBS.has(w.lower))) ||
+    (isCapitalisedPossessive(first.text, PossessiveBody.NoSpace) && seg.length <= 3 && seg.slice(1).every((w) => isLowerWord(w.text) && !SPEECH_VERBS.has(w.lower))) ||
     // "Gerhard Florin, EA's managing director for European publishing, said": a possessive, plain words, a role, its complement.
     (isCapitalisedPossessive(first.text, PossessiveBody.NoSpace) && possessiveRole(seg)) ||
     // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": where the person is from.
     ((first.lower === 'from' || first.lower === 'of') && seg.length > 1 && seg.slice(seg[1].lower === 'the' ? 2 : 1).every((w) => isTitleLike(w) || w.text === '(' || w.text === ')') &&
-      STARTS_UPPER.test(seg[seg[1].lower === 'the' ? 2 : 1]?.text ?? ''));
+      startsUpper(seg[seg[1].lower === 'the' ? 2 : 1]?.text ?? ''));
 }
 
 /** After the possessive, up to two plain words and then a role ("EA's managing director"), whatever complement follows. */
 function possessiveRole(seg: Word[]): boolean {
   for (let k = 1; k < seg.length && k <= 3; k++) {
     const w = seg[k];
-    if (!LOWER_WORD.test(w.text) || SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower)) return false;
+    if (!isLowerWord(w.text) || SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower)) return false;
     if (PERSON_ROLE_HEADS.has(w.lower) || DELEGATE_ROLES.has(w.lower)) return true;
   }
   return false;
@@ -2577,12 +2599,12 @@ function isReducedRelative(words: Word[], k: number): boolean {
   const next = words[k + 1];
   if (next && next.lower !== 'as' && next.lower !== 'by') return false;
   const noun = words[k - 1];
-  if (!noun || !LOWER_WORD.test(noun.text) || /ly$/.test(noun.lower) || isPersonRole(noun.lower) || DELEGATE_ROLES.has(noun.lower) ||
+  if (!noun || !isLowerWord(noun.text) || /ly$/.test(noun.lower) || isPersonRole(noun.lower) || DELEGATE_ROLES.has(noun.lower) ||
     DETERMINERS.has(noun.lower) || VERB_FILLERS.has(noun.lower) || SUBJECT_PRONOUNS.has(noun.lower) || CONNECTIVES.has(noun.lower) ||
     RELATIVE_WORDS.has(noun.lower) || SHARED_SUBJECT_CONJUNCTIONS.has(noun.lower)) return false;
   // The noun heads a phrase: a determiner or possessive before it, maybe with one adjective between.
   const leads = (w: Word | undefined) => w !== undefined && (DETERMINERS.has(w.lower) || /['’]s?$/.test(w.text));
-  return leads(words[k - 2]) || (LOWER_WORD.test(words[k - 2]?.text ?? '') && leads(words[k - 3]));
+  return leads(words[k - 2]) || (isLowerWord(words[k - 2]?.text ?? '') && leads(words[k - 3]));
 }
 
 /** Only title-like words stand before the name that starts at `nameStart`. */
@@ -2597,7 +2619,7 @@ function inSubjectTitles(words: Word[], nameStart: number): boolean {
  */
 function opensWithIntroPhrase(words: Word[]): boolean {
   const first = words[0];
-  if (!first || words.length > 12 || !(isCapitalisedWordEnding(first.text, 'ing') || (GOVERNING_PREPOSITIONS.has(first.lower) && STARTS_UPPER.test(first.text)))) return false;
+  if (!first || words.length > 12 || !(isCapitalisedWordEnding(first.text, 'ing') || (GOVERNING_PREPOSITIONS.has(first.lower) && startsUpper(first.text)))) return false;
   return !words.some((w) => (w.punct && w.text !== '.') || SUBJECT_PRONOUNS.has(w.lower) || RELATIVE_WORDS.has(w.lower) || SHARED_SUBJECT_CONJUNCTIONS.has(w.lower) ||
     VERB_FILLERS.has(w.lower) || (SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing')));
 }
@@ -2611,7 +2633,7 @@ const NAMING_PARTICIPLES = new Set(['described', 'dubbed', 'branded', 'labelled'
 
 /** "Executive" in "the Scottish Executive": a capitalised role head that names a body. */
 function isBodyName(head: Word): boolean {
-  return ORGANISATION_ROLES.has(head.lower) && STARTS_UPPER.test(head.text);
+  return ORGANISATION_ROLES.has(head.lower) && startsUpper(head.text);
 }
 
 /** A noun that describes a person: "leader", "striker", "Scot", "23-year-old". */
@@ -2626,7 +2648,7 @@ function roleBeforeVerb(words: Word[]): Word | null {
     if (words[k].punct || words[k].lower === 'and' || words[k].lower === 'or') return null;
     if (!isPersonRole(words[k].lower)) continue;
     // "the 25-year-old Dubliner underlined": an age before a capitalised noun describes a person too.
-    if (/^\d+-year-old$/.test(words[k].lower) && words[k + 1] && CAPITALISED_WORD.test(words[k + 1].text)) k++;
+    if (/^\d+-year-old$/.test(words[k].lower) && words[k + 1] && isCapitalisedWord(words[k + 1].text)) k++;
     // "the Swiss star is", "the Tory leader has said", "the Scot initially defended"
     if (words[k + 1] && AUXILIARIES.has(words[k + 1].lower)) return words[k];
     let v = k + 1;
@@ -2641,11 +2663,11 @@ function roleBeforeVerb(words: Word[]): Word | null {
 const NOT_A_PERSON_END = /\s(?:Book|Report|Group|Bank|Company|Corporation|Association|Council|Committee|Ministry|News|Times|Post|Journal|Review|Agency|Institute|Foundation|Trust|Party|Union)$/;
 
 /** Sources that "he"/"she" can stand for: a person described but not recognised by name. */
-const SOURCE_PRONOUN = /\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|official|officer|lawyer|father|mother|son|daughter|husband|wife|chairman|chairwoman|boss|manager|coach|minister|secretary|president|director|executive|analyst|economist|adviser|[0-9]+-year-old)$/u;
+const SOURCE_PRONOUN = new LetterPattern(/\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|official|officer|lawyer|father|mother|son|daughter|husband|wife|chairman|chairwoman|boss|manager|coach|minister|secretary|president|director|executive|analyst|economist|adviser|[0-9]+-year-old)$/u);
 
 /** "A spokeswoman for the Information Commissioner's Office": someone who speaks for a body, named by it. */
 function speaksForBody(name: string): boolean {
-  const head = HEAD_BEFORE_AFFILIATION.exec(name)?.[1].toLowerCase();
+  const head = HEAD_BEFORE_AFFILIATION.for(name).exec(name)?.[1].toLowerCase();
   return head !== undefined && DELEGATE_ROLES.has(head);
 }
 
@@ -2669,9 +2691,9 @@ const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', '
 
 /** A source that a "he"/"she" could stand for: an unnamed person, or a name not recognised. */
 const HUMAN_HEADS = 'spokesman|spokeswoman|spokesperson|official|officer|lawyer|source|aide|adviser|advisor|analyst|executive|director|manager|chairman|chairwoman|minister|secretary|boss|coach|man|woman';
-const HUMAN_SOURCE = new RegExp(`^(?:(?:a|an|the|one)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}(?:${HUMAN_HEADS})$|(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+$`, 'u');
+const HUMAN_SOURCE = new LetterPattern(new RegExp(`^(?:(?:a|an|the|one)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}(?:${HUMAN_HEADS})$|(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+$`, 'u'));
 /** An unnamed person speaking: "Our correspondent said", "a senior official added". */
-const UNNAMED_SPEAKER = new RegExp(`\\b(?:our|a|an|another|one|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${HUMAN_HEADS}|correspondent|reporter|editor)\\s+(?:said|says|added|adds|told|believes|understood|explained|warned)\\b`, 'iu');
+const UNNAMED_SPEAKER = new LetterPattern(new RegExp(`\\b(?:our|a|an|another|one|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${HUMAN_HEADS}|correspondent|reporter|editor)\\s+(?:said|says|added|adds|told|believes|understood|explained|warned)\\b`, 'iu'));
 
 /** A source phrase that names a person, not a body ("a BBC spokesman"): "it" cannot be them. */
 /** The head of an organisation's name: "the International Rugby Board", "the European Commission". */
@@ -2682,7 +2704,7 @@ const HUMAN_HEAD_END = new RegExp(`\\b(?:${HUMAN_HEADS})$`, 'i');
 /** Between a speaker's name and their employer: "Isabelle Kronawitter at Hypovereinsbank", "Jo Brand of the BBC". */
 const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
 /** Between a speaker and a name in the appositive describing them: ", an analyst at brokerage ". */
-const DESCRIBED_AFFILIATION = /^,\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){1,4}(?:at|of|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const DESCRIBED_AFFILIATION = new LetterPattern(/^,\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){1,4}(?:at|of|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u);
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -2720,7 +2742,7 @@ function theRole(phrase: string): readonly [string, string, string] | null {
   return [phrase, phrase.slice(middleStart, headStart), phrase.slice(headStart)];
 }
 /** A comma, an article and up to three words. */
-const COMMA_AND_FEW_WORDS = /^,\s*(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])?\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
+const COMMA_AND_FEW_WORDS = new LetterPattern(/^,\s*(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])?\s*(?:[\p{L}'’-]+\s+){0,3}$/u);
 /** The word before a closing "that". */
 const WORD_THAT_BEFORE = /(\p{L}+)\s+[Tt][Hh][Aa][Tt]\s+$/u;
 
@@ -2754,7 +2776,7 @@ const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, 'Dr', 'Dr.
 const AUXILIARY_AFTER = new RegExp(`^\\s+(?:${[...AUXILIARIES].join('|')})\\b`);
 
 /** A noun phrase ending in a plural common noun ("members", "officials"; not "boss", "Times"). */
-const PLURAL_HEAD = /(?:^|\s)\p{Ll}[\p{Ll}-]*[^sui's]s$/u;
+const PLURAL_HEAD = new LetterPattern(/(?:^|\s)\p{Ll}[\p{Ll}-]*[^sui's]s$/u);
 
 /** Passive verbs that report someone's words when "as saying" or "to have said" follows: "is reported as saying". */
 const REPORTED_SPEECH_FRAMES = new Set(['reported', 'understood', 'said', 'thought', 'believed', 'known']);
@@ -2764,7 +2786,7 @@ const REPORTED_AS_SAYING = /^\s+(?:as\s+(?:saying|telling|adding)|to\s+have\s+(?
 const QUOTED_AS_SPEAKING = /^\s+(?:as\s+)?(?:saying|telling|adding|warning|claiming)\b/;
 
 /** The last capitalised list item after a name: " and Born on", " and The Incredibles" (", Labour's strategist" may describe the name). */
-const LIST_ITEM_FOLLOWS = /^\s+(?:and|or|&)\s+(?:[Tt]he\s+)?\p{Lu}/u;
+const LIST_ITEM_FOLLOWS = new LetterPattern(/^\s+(?:and|or|&)\s+(?:[Tt]he\s+)?\p{Lu}/u);
 
 /** After a list item: another comma or "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
@@ -2779,7 +2801,7 @@ const PRONOUN_LED = /^(?:(?:But|And|So|Yet|Now|Still|However,?)\s+)?(?:He|She)\b
 const CLAUSE_BEFORE_THE = /(?:^|[.!?]["”’]?\s+|[,;:]["”’]?\s+|\b(?:and|but|that)\s+)$/i;
 
 /** What may stand between a title and the name it introduces: "Bishop of Durham, Dr ", "Minister ". */
-const TITLE_TO_NAME = /^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u;
+const TITLE_TO_NAME = new LetterPattern(/^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u);
 
 /** Words that make a phrase one of time ("last week", "on Monday"), not of place. */
 const TIME_NOUNS = new Set('week month year weekend night morning afternoon evening yesterday today tonight'.split(' '));
@@ -2806,8 +2828,11 @@ const OFFICE_SYNONYMS = new Map([['skipper', 'captain'], ['captain', 'skipper'],
 
 const ROLE_ENDINGS = new Set(['minister', 'secretary', 'president', 'chancellor', 'leader', 'spokesman', 'spokeswoman', 'chairman', 'director', 'commissioner', 'officer', 'executive']);
 
+/** `LETTER_OR_DIGIT.test(text[at])`, by character code for ASCII. */
 function isWordCharAt(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && LETTER_OR_DIGIT.test(text[at]);
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c < 128 ? isAsciiLetterOrDigit(c) : LETTER_OR_DIGIT.test(text[at]);
 }
 
 /** A person's recollection introduced, right after the name or an aside between dashes: "X - his former press officer - remembers". */
@@ -2817,8 +2842,8 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 
 /** words[k] ends "<role> of <one or two lower-case nouns>" ("minister of sport", "head of public affairs"), right before a name. */
 function roleComplementEndsAt(words: Word[], k: number): boolean {
-  if (!LOWER_WORD.test(words[k].text) || DETERMINERS.has(words[k].lower) || GOVERNING_PREPOSITIONS.has(words[k].lower)) return false;
-  const of = words[k - 1]?.lower === 'of' ? k - 1 : words[k - 2]?.lower === 'of' && LOWER_WORD.test(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower) ? k - 2 : -1;
+  if (!isLowerWord(words[k].text) || DETERMINERS.has(words[k].lower) || GOVERNING_PREPOSITIONS.has(words[k].lower)) return false;
+  const of = words[k - 1]?.lower === 'of' ? k - 1 : words[k - 2]?.lower === 'of' && isLowerWord(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower) ? k - 2 : -1;
   return of > 0 && PERSON_ROLE_HEADS.has(words[of - 1].lower);
 }
 
@@ -2833,9 +2858,9 @@ function framesAs(words: Word[], k: number): boolean {
 /** words[k] is a lower-case noun right after a capitalised possessive, one capitalised word between at most ("Wenger's Bayern counterpart"). */
 function possessedNounAt(words: Word[], k: number): boolean {
   const w = words[k];
-  if (!LOWER_WORD.test(w.text) || DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) ||
+  if (!isLowerWord(w.text) || DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) ||
     SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return false;
-  const owner = STARTS_UPPER.test(words[k - 1]?.text ?? '') && !/['’]s?$/.test(words[k - 1].text) ? k - 2 : k - 1;
+  const owner = startsUpper(words[k - 1]?.text ?? '') && !/['’]s?$/.test(words[k - 1].text) ? k - 2 : k - 1;
   return owner >= 0 && isCapitalisedPossessive(words[owner].text, PossessiveBody.Letters);
 }
 
@@ -2843,7 +2868,7 @@ function possessedNounAt(words: Word[], k: number): boolean {
 function isTitleLike(w: Word): boolean {
   if (w.punct) return w.text === '.';
   if (CALENDAR.test(w.text) || GOVERNING_PREPOSITIONS.has(w.lower)) return false;
-  return STARTS_UPPER.test(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower) ||
+  return startsUpper(w.text) || NAME_PREMODIFIERS.has(w.lower) || PERSON_ROLE_HEADS.has(w.lower) || SOURCE_HEADS.has(w.lower) ||
     w.lower === 'the' || w.lower === 'a' || w.lower === 'an' || /['’]s?$/.test(w.text) || /^\d|year-old$/.test(w.lower);
 }
 
@@ -2903,9 +2928,9 @@ const LAST_HYPHENATED_WORD_BEFORE_SPACE = /([\p{L}-]+)\s+$/u;
 /** The word of letters and hyphens ending the text. */
 const LAST_HYPHENATED_WORD = /([\p{L}-]+)$/u;
 /** A capitalised word before the space ending the text. */
-const CAPITALISED_WORD_BEFORE_SPACE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+const CAPITALISED_WORD_BEFORE_SPACE = new LetterPattern(/\p{Lu}[\p{L}'’-]*\s+$/u);
 /** "the Tory spokesman": capitalised words between "the" and "spokesman". */
-const THE_TITLED_SPOKESMAN = /^the\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)$/u;
+const THE_TITLED_SPOKESMAN = new LetterPattern(/^the\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)$/u);
 /** A letter, space and a capital: a name of two words or more. */
 const TWO_WORD_NAME = /\p{L}\s+\p{Lu}/u;
 /** "Sandvine's", "AT&T's": a capitalised possessive. */
@@ -2915,7 +2940,7 @@ const JOINED_TO_CAPITAL = /^\s+(?:and|or|&)\s+\p{Lu}/u;
 /** A possessive mark, then a word. */
 const POSSESSIVE_BEFORE_WORD = /^['’]s?\s+\p{L}/u;
 /** "a spokesman for": the word before a preposition of affiliation. */
-const HEAD_BEFORE_AFFILIATION = /^(?:\S+\s+){0,3}?([\p{L}-]+)\s+(?:for|at|of|from)\s/u;
+const HEAD_BEFORE_AFFILIATION = new LetterPattern(/^(?:\S+\s+){0,3}?([\p{L}-]+)\s+(?:for|at|of|from)\s/u);
 /** "Britain's": a capitalised word of letters, possessive. */
 const CAPITALISED_POSSESSIVE = /^\p{Lu}\p{L}*['’]s?$/u;
 

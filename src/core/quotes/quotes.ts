@@ -3,6 +3,7 @@ import { paragraphSpans, type ArticleDoc } from '../nlp/document';
 import { Attributor, type Speaker } from './attribute';
 import { classifyQuote } from './classify';
 import { findQuoteSpans } from './spans';
+import { LetterPattern } from './words';
 
 /**
  * Every quotation in the article body with its type and speaker. A quotation's start/end cover
@@ -47,17 +48,25 @@ export function findQuotes(article: Article, doc: ArticleDoc, names: NameMention
  * quotation nobody is named, as the headline's subject is often who the words are about.
  */
 function headlineSpeakers(quotes: LocalQuote[], attributor: Attributor): void {
-  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const words = (text: string) => {
+    const lower = text.toLowerCase();
+    return ` ${lower.replace(NOT_LETTERS_OR_DIGITS.for(lower), ' ').trim()} `;
+  };
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!attributor.inHeadline(i) || q.type === 'scare') continue;
     const own = words(q.text);
     // A name or a single word ('Mac mini', 'retirement') recurs in the body without being a quotation of it.
     const count = own.trim().split(' ').length;
-    if (count < 2 || (count < 3 && /^\s*\p{Lu}/u.test(q.text))) continue;
+    if (count < 2 || (count < 3 && CAPITAL_FIRST.test(q.text))) continue;
     const source = quotes.find((b, j) => !attributor.inHeadline(j) && b.speakerName !== null && words(b.text).includes(own));
     if (!source) continue;
     q.speakerMention = source.speakerMention;
     q.speakerName = source.speakerName;
   }
 }
+
+/** Runs of characters other than letters and digits. */
+const NOT_LETTERS_OR_DIGITS = new LetterPattern(/[^\p{L}\p{N}]+/gu);
+/** A capital first, after any space. */
+const CAPITAL_FIRST = new LetterPattern(/^\s*\p{Lu}/u);

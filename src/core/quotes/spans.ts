@@ -1,6 +1,6 @@
 import type { Span } from '../types';
-import { isAsciiLetter } from '../nlp/chars';
-import { LETTER_OR_DIGIT } from './words';
+import { isAsciiLetter, isAsciiLetterOrDigit } from '../nlp/chars';
+import { LETTER_OR_DIGIT, LetterPattern } from './words';
 
 // Finding quotation spans in raw text, before any attribution.
 //
@@ -62,16 +62,18 @@ class MarkScanner {
   next(from: number, end: number): number {
     if (this.from < 0 || from < this.from || from > (this.found < 0 ? this.text.length : this.found)) {
       this.marks.lastIndex = from;
-      const m = this.marks.exec(this.text);
+      // (A mark is one character: it stands right before lastIndex, with no match array made.)
       this.from = from;
-      this.found = m ? m.index : -1;
+      this.found = this.marks.test(this.text) ? this.marks.lastIndex - 1 : -1;
     }
     return this.found >= 0 && this.found < end ? this.found : -1;
   }
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? isAsciiLetterOrDigit(c) : LETTER_OR_DIGIT.test(ch);
 }
 
 function isQuoteMark(ch: string | undefined): boolean {
@@ -188,7 +190,8 @@ function findDoubleQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
  */
 function unclosedEnd(text: string, from: number, paragraphEnd: number): number {
   const segment = text.slice(from, paragraphEnd);
-  const sentenceEnd = /[.?!\u2026]['"’”)]*\s+(?=["“‘(\[]?\p{Lu})/gu;
+  const sentenceEnd = SENTENCE_END.for(segment);
+  sentenceEnd.lastIndex = 0;
   for (let m = sentenceEnd.exec(segment); m; m = sentenceEnd.exec(segment)) {
     const after = m.index + m[0].length;
     const nextSentence = segment.slice(after, after + 300).split(/[.?!](?:\s|$)/, 1)[0];
@@ -196,6 +199,9 @@ function unclosedEnd(text: string, from: number, paragraphEnd: number): number {
   }
   return paragraphEnd;
 }
+
+/** A sentence's end: its stop, closing marks and the space before a capital (maybe after an opening mark). */
+const SENTENCE_END = new LetterPattern(/[.?!\u2026]['"’”)]*\s+(?=["“‘(\[]?\p{Lu})/gu);
 
 const FIRST_OR_SECOND_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/;
 

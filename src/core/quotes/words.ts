@@ -1,3 +1,4 @@
+import { isAsciiLetter } from '../nlp/chars';
 import { ABBREVIATIONS } from './lexicon';
 
 // A light word splitter over narration around a quotation, with absolute offsets. Attribution
@@ -19,14 +20,136 @@ export const POSSESSIVE_CAPITALISED = /^\p{Lu}\S*['’]s?$/u;
 /** Quoted words that open as a sentence would: a capital, "[" or an ellipsis. */
 export const OPENS_CAPITALISED = /^[\p{Lu}\[\u2026]/u;
 
+// The tests the rules ask most, by character codes while the characters are ASCII (the expression decides as soon as
+// one is not): an expression with \p classes is compiled twice more when first run and when run again, which costs a
+// cold isolate more than the character tests of all its calls. ("" has NaN for its first code: no test holds.)
+
+/** `STARTS_UPPER.test(text)`. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 127) return STARTS_UPPER.test(text);
+  return c >= 65 && c <= 90;
+}
+
+/** `STARTS_LOWER.test(text)`. */
+export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 127) return STARTS_LOWER.test(text);
+  return c >= 97 && c <= 122;
+}
+
+/** `LOWER_WORD.test(text)`. */
+export function isLowerWord(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return LOWER_WORD.test(text);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** `CAPITALISED_WORD.test(text)`. */
+export function isCapitalisedWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 127) return CAPITALISED_WORD.test(text);
+  if (!(first >= 65 && first <= 90) || text.length < 2) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return CAPITALISED_WORD.test(text);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** `SINGLE_CAPITAL.test(text)`. */
+export function isSingleCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 127) return SINGLE_CAPITAL.test(text);
+  return text.length === 1 && c >= 65 && c <= 90;
+}
+
+/** `NUMBER_THEN_LOWER_WORD.test(text)`. */
+export function isNumberThenLowerWord(text: string): boolean {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return NUMBER_THEN_LOWER_WORD.test(text);
+    if (c < 48 || c > 57) break;
+  }
+  if (i === text.length) return false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return NUMBER_THEN_LOWER_WORD.test(text);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** `OPENS_CAPITALISED.test(text.slice(start, Math.min(start + 2, end)))`: whether the words from `start` open capitalised. */
+export function opensCapitalised(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const c = text.charCodeAt(start);
+  if (c > 127) return OPENS_CAPITALISED.test(text.slice(start, Math.min(start + 2, end)));
+  return (c >= 65 && c <= 90) || c === 91;
+}
+
+/**
+ * An expression with \p classes that runs only now and then, and its ASCII twin (each class spelt as its ASCII range:
+ * `\p{L}` as `A-Za-z`, `\p{Lu}` as `A-Z`, `\p{Ll}` as `a-z`, `\p{N}` as `0-9`), which answers alike for ASCII text
+ * and costs a cold isolate next to nothing to compile; the expression itself is compiled only for other text.
+ */
+export class LetterPattern {
+  private readonly ascii: RegExp;
+
+  constructor(private readonly expression: RegExp) {
+    this.ascii = asciiTwin(expression);
+  }
+
+  /** The expression to run on `text` (for `exec`, or a global expression's loop). */
+  for(text: string): RegExp {
+    return isAscii(text) ? this.ascii : this.expression;
+  }
+
+  test(text: string): boolean {
+    return this.for(text).test(text);
+  }
+}
+
+const ASCII_RANGES = new Map([['L', 'A-Za-z'], ['Lu', 'A-Z'], ['Ll', 'a-z'], ['N', '0-9']]);
+
+function asciiTwin(expression: RegExp): RegExp {
+  const source = expression.source;
+  let twin = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\' && source[i + 1] === 'p') {
+      const close = source.indexOf('}', i);
+      const range = ASCII_RANGES.get(source.slice(i + 3, close));
+      if (range === undefined) throw new Error(`no ASCII range for ${source.slice(i, close + 1)}`);
+      twin += inClass ? range : `[${range}]`;
+      i = close;
+    } else if (ch === '\\') {
+      twin += source.slice(i, i + 2);
+      i++;
+    } else {
+      if (ch === '[') inClass = true;
+      else if (ch === ']') inClass = false;
+      twin += ch;
+    }
+  }
+  return new RegExp(twin, expression.flags);
+}
+
 /** Lower-case letters ending in `suffix` after at least one more: `/^\p{Ll}+ed$/u` for "ed", with no expression of its own. */
 export function isLowerWordEnding(text: string, suffix: string): boolean {
-  return text.length > suffix.length && text.endsWith(suffix) && LOWER_WORD.test(text);
+  return text.length > suffix.length && text.endsWith(suffix) && isLowerWord(text);
 }
 
 /** A capital, lower-case letters, then `suffix`: `/^\p{Lu}\p{Ll}+ing$/u` for "ing", with no expression of its own. */
 export function isCapitalisedWordEnding(text: string, suffix: string): boolean {
-  return text.endsWith(suffix) && CAPITALISED_WORD.test(text.slice(0, text.length - suffix.length));
+  return text.endsWith(suffix) && isCapitalisedWord(text.slice(0, text.length - suffix.length));
 }
 
 export interface Word {
@@ -157,11 +280,12 @@ function isWordCode(text: string, at: number, c: number): boolean {
 export function sentenceEnds(text: string, start: number, end: number, ends: number[] = []): number[] {
   const stops = /[.?!]/g;
   stops.lastIndex = start;
-  for (let m = stops.exec(text); m !== null && m.index < end; m = stops.exec(text)) {
-    const i = m.index;
+  // (`test`, not `exec`: the stop's offset is lastIndex - 1, and no match array is made.)
+  while (stops.test(text) && stops.lastIndex <= end) {
+    const i = stops.lastIndex - 1;
     const c = text.charCodeAt(i);
     let j = i + 1;
-    while (j < end && CLOSING.includes(text[j])) j++;
+    while (j < end && isClosing(text.charCodeAt(j))) j++;
     if (j < end && !isBlank(text.charCodeAt(j))) continue;
     while (j < end && isBlank(text.charCodeAt(j))) j++;
     if (j < end && !startsSentence(text, j)) continue;
@@ -169,14 +293,32 @@ export function sentenceEnds(text: string, start: number, end: number, ends: num
       let w = i;
       while (w > start && w > i - 12 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
       const word = text.slice(w, i);
-      if (ABBREVIATIONS.has(word) || SINGLE_CAPITAL.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || isInitials(word)) continue;
     }
     ends.push(i + 1);
   }
   return ends;
 }
 
-const CLOSING = '\'"’”)';
+/** ' " ’ ” ) */
+function isClosing(c: number): boolean {
+  return c === 39 || c === 34 || c === 0x2019 || c === 0x201d || c === 41;
+}
+
+/** "J.", "U.S": `SINGLE_CAPITAL` or `INITIALS`, by character codes while the word is ASCII. */
+function isInitials(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return SINGLE_CAPITAL.test(word) || INITIALS.test(word);
+  if (word.length === 1) return isSingleCapital(word);
+  if (word.length < 3 || word.length % 2 === 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (k % 2 === 0 ? !isAsciiLetter(c) : c !== 46) return false;
+  }
+  return true;
+}
+
+/** Letters, each but the last followed by a dot. */
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
 function startsSentence(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
