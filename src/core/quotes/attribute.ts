@@ -368,12 +368,12 @@ export class Attributor {
     // Not a cue for the type: "… "vital step" in renewing the process, Mr Straw said" is still woven into narration.
     // Not over a speech verb before it: in "The barrister ... had said the rules were "weighted ..." ..., said Mr Clarke" the words are the barrister's.
     const after = narration.after ?? (narration.lastVerb < 0 ? this.sentenceEndAttribution(post) : null);
-    const before = narration.before === undefined ? (narration.before = this.beforeSubject(pre, false, narration.lastVerb)) : narration.before;
     // A quoted fragment woven into a clause belongs to that clause's speaker ("Medinsky called the
     // talks “a constructive step”, the New York Times reported"); a full quotation to the one named after it.
+    // (The subject before is found only when asked: a full quotation mostly has its speaker from the one after.)
     const innerStart = skipSpaceForward(this.text, q.innerStart, q.innerEnd);
     const fragment = !opensCapitalised(this.text, innerStart, q.innerEnd);
-    const embedded = fragment && before !== null;
+    const embedded = fragment && this.subjectBefore(narration) !== null;
     if (this.isSlogan(i)) return null;
     const qualifier = fragment ? this.attributiveOwner(pre) : undefined;
     if (qualifier) return qualifier;
@@ -381,10 +381,14 @@ export class Attributor {
       const owner = this.fragmentOwner(pre);
       if (owner !== undefined) return owner;
     }
-    const order = embedded ? [before, after] : [after, before];
-    for (const subject of order) {
-      if (!subject) continue;
-      const resolved = this.resolve(subject, i, q.start, prevSpeaker, sameSentenceAsPrev, pre);
+    const first = embedded ? this.subjectBefore(narration) : after;
+    if (first) {
+      const resolved = this.resolve(first, i, q.start, prevSpeaker, sameSentenceAsPrev, pre);
+      if (resolved !== undefined) return resolved;
+    }
+    const second = embedded ? after : this.subjectBefore(narration);
+    if (second) {
+      const resolved = this.resolve(second, i, q.start, prevSpeaker, sameSentenceAsPrev, pre);
       if (resolved !== undefined) return resolved;
     }
     const colon = this.colonName(pre);
@@ -406,6 +410,12 @@ export class Attributor {
     const lead = this.text.slice(ctx.preStart, q.start).trim();
     if (lead !== '') return lead === ':' ? this.narrator() : null;
     return this.continuation(i, earlier, earlierTypes) ?? this.narrator();
+  }
+
+  /** The subject of the speech verb before the quotation (`beforeSubject`), found once. */
+  private subjectBefore(narration: Narration): Subject | null {
+    if (narration.before === undefined) narration.before = this.beforeSubject(narration.pre, false, narration.lastVerb);
+    return narration.before;
   }
 
   private narratorFound: Speaker | null | undefined;
@@ -2712,6 +2722,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 // close every \p{L} class over case, which costs more than all its matches.
 /** "the" and at most one word, ending the text. */
 const THE_AND_A_WORD_BEFORE = /\b[Tt][Hh][Ee]\s+(?:[\p{L}\p{N}-]+\s+)?$/u;
+
 /** "the", up to three words, the head word. */
 const THE_ROLE = /^[Tt][Hh][Ee]\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/u;
 
