@@ -125,13 +125,15 @@ const SAID_NAME = new RegExp(`^\\s*,?\\s*${SPEAKING}\\s+(?:(?:\\p{Ll}[\\p{Ll}-]*
 const NAME_SAID = new RegExp(`(?:^|[.!?"”]\\s+)${RUN}(?:\\s*,[^,"“”]{3,90},)?\\s+${SPEAKING}\\b[^"“”]{0,200}$`, 'u');
 const NOT_PERSON_ENDS = new Set('Airlines Airways Party Council Group Bank Association Alliance Committee Commission Office Agency Institute Society Trust Union Board Times News Post Press Court League Club Foundation Partners Capital Management Research Securities Records Pictures Studios Entertainment Network Networks Systems Motors'.split(' '));
 
+const INITIAL_OR_CAPITAL = new RegExp(String.raw`^\p{Lu}\.?$`, 'u');
+
 /** A first name (or an initial) and capitalised words after it that no gazetteer entry claims. */
 function looksLikePersonName(run: string): boolean {
   const words = run.split(/\s+/);
   const last = words[words.length - 1];
   if (NOT_PERSON_ENDS.has(last)) return false;
   const g = gazetteer();
-  if (!(g.firstNames.has(words[0]) || /^\p{Lu}\.?$/u.test(words[0]))) return false;
+  if (!(g.firstNames.has(words[0]) || INITIAL_OR_CAPITAL.test(words[0]))) return false;
   for (let k = 0; k < words.length; k++) {
     for (let j = k + 1; j <= words.length; j++) {
       const kind = g.phrases.get(phraseKey(words.slice(k, j).join(' ')))?.kind;

@@ -12,7 +12,7 @@ export interface Word {
   content: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = new RegExp(String.raw`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`, 'gu');
 
 // Function words of English news prose; small on purpose: only words that carry no claim.
 const STOPWORDS = new Set(

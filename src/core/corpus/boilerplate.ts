@@ -26,7 +26,7 @@ const BY_LINE = /^by\s+([^.!?]{1,60})$/i;
 const PROMO = /\b(?:become a (?:member|subscriber) (?:now|today)|join our (?:mission|community)|subscribe (?:now|today)|sign up (?:now|today|for our|to our)|support (?:our|independent) journalism|our (?:free )?newsletter|follow us on|all rights reserved|donate (?:now|today))\b|©/i;
 
 /** One to four capitalised words alone on a line, e.g. "Drew Leifheit": a byline. */
-const BYLINE = /^(?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
+const BYLINE = new RegExp(String.raw`^(?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3}$`, 'u');
 
 const READING_TIME = /^(?:(?:estimated )?read(?:ing)? time\s*:?\s*\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?)\b.*|\d+\s*min(?:ute)?s? read)$/i;
 

@@ -25,9 +25,9 @@ export interface Token extends Span {
   sentence: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
+const WORD_CHAR = new RegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
+const LETTER = new RegExp(String.raw`\p{L}`, 'u');
+const UPPER = new RegExp(String.raw`\p{Lu}`, 'u');
 
 /** Letters, marks and digits, in any script; a high surrogate is read with its pair. */
 function isWordAt(text: string, i: number): boolean {

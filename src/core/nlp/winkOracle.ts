@@ -20,7 +20,7 @@ function nlp(): WinkNLP {
   return nlpInstance;
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = new RegExp(String.raw`\p{L}`, 'u');
 
 /** "Blair's", "Poor’s": a word of letters with a possessive ending (not "'s" alone). */
 function isPossessive(value: string): boolean {

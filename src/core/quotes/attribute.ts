@@ -2673,7 +2673,7 @@ function roleBeforeVerb(words: Word[]): Word | null {
 const NOT_A_PERSON_END = /\s(?:Book|Report|Group|Bank|Company|Corporation|Association|Council|Committee|Ministry|News|Times|Post|Journal|Review|Agency|Institute|Foundation|Trust|Party|Union)$/;
 
 /** Sources that "he"/"she" can stand for: a person described but not recognised by name. */
-const SOURCE_PRONOUN = new LetterPattern(/\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|official|officer|lawyer|father|mother|son|daughter|husband|wife|chairman|chairwoman|boss|manager|coach|minister|secretary|president|director|executive|analyst|economist|adviser|[0-9]+-year-old)$/u);
+const SOURCE_PRONOUN = new LetterPattern(String.raw`\p{Lu}|\b(?:spokesman|spokeswoman|man|woman|boy|girl|official|officer|lawyer|father|mother|son|daughter|husband|wife|chairman|chairwoman|boss|manager|coach|minister|secretary|president|director|executive|analyst|economist|adviser|[0-9]+-year-old)$`, 'u');
 
 /** "A spokeswoman for the Information Commissioner's Office": someone who speaks for a body, named by it. */
 function speaksForBody(name: string): boolean {
@@ -2701,9 +2701,9 @@ const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', '
 
 /** A source that a "he"/"she" could stand for: an unnamed person, or a name not recognised. */
 const HUMAN_HEADS = 'spokesman|spokeswoman|spokesperson|official|officer|lawyer|source|aide|adviser|advisor|analyst|executive|director|manager|chairman|chairwoman|minister|secretary|boss|coach|man|woman';
-const HUMAN_SOURCE = new LetterPattern(new RegExp(`^(?:(?:a|an|the|one)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}(?:${HUMAN_HEADS})$|(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+$`, 'u'));
+const HUMAN_SOURCE = new LetterPattern(`^(?:(?:a|an|the|one)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}(?:${HUMAN_HEADS})$|(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+$`, 'u');
 /** An unnamed person speaking: "Our correspondent said", "a senior official added". */
-const UNNAMED_SPEAKER = new LetterPattern(new RegExp(`\\b(?:our|a|an|another|one|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${HUMAN_HEADS}|correspondent|reporter|editor)\\s+(?:said|says|added|adds|told|believes|understood|explained|warned)\\b`, 'iu'));
+const UNNAMED_SPEAKER = new LetterPattern(`\\b(?:our|a|an|another|one|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${HUMAN_HEADS}|correspondent|reporter|editor)\\s+(?:said|says|added|adds|told|believes|understood|explained|warned)\\b`, 'iu');
 
 /** A source phrase that names a person, not a body ("a BBC spokesman"): "it" cannot be them. */
 /** The head of an organisation's name: "the International Rugby Board", "the European Commission". */
@@ -2714,17 +2714,17 @@ const HUMAN_HEAD_END = new RegExp(`\\b(?:${HUMAN_HEADS})$`, 'i');
 /** Between a speaker's name and their employer: "Isabelle Kronawitter at Hypovereinsbank", "Jo Brand of the BBC". */
 const AFFILIATION_GAP = /^\s+(?:at|of|from)\s+(?:the\s+)?$/;
 /** Between a speaker and a name in the appositive describing them: ", an analyst at brokerage ". */
-const DESCRIBED_AFFILIATION = new LetterPattern(/^,\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){1,4}(?:at|of|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u);
+const DESCRIBED_AFFILIATION = new LetterPattern(String.raw`^,\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){1,4}(?:at|of|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 // Case-insensitive expressions spelt out without the `i` flag: with `u` it makes a cold isolate
 // close every \p{L} class over case, which costs more than all its matches.
 /** "the" and at most one word, ending the text. */
-const THE_AND_A_WORD_BEFORE = /\b[Tt][Hh][Ee]\s+(?:[\p{L}\p{N}-]+\s+)?$/u;
+const THE_AND_A_WORD_BEFORE = new RegExp(String.raw`\b[Tt][Hh][Ee]\s+(?:[\p{L}\p{N}-]+\s+)?$`, 'u');
 
 /** "the", up to three words, the head word. */
-const THE_ROLE = /^[Tt][Hh][Ee]\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$/u;
+const THE_ROLE = new RegExp(String.raw`^[Tt][Hh][Ee]\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$`, 'u');
 
 /**
  * `THE_ROLE.exec(phrase)` (the phrase, the words before the head with their spaces, the head), read by
@@ -2753,9 +2753,9 @@ function theRole(phrase: string): readonly [string, string, string] | null {
   return [phrase, phrase.slice(middleStart, headStart), phrase.slice(headStart)];
 }
 /** A comma, an article and up to three words. */
-const COMMA_AND_FEW_WORDS = new LetterPattern(/^,\s*(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])?\s*(?:[\p{L}'’-]+\s+){0,3}$/u);
+const COMMA_AND_FEW_WORDS = new LetterPattern(String.raw`^,\s*(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])?\s*(?:[\p{L}'’-]+\s+){0,3}$`, 'u');
 /** The word before a closing "that". */
-const WORD_THAT_BEFORE = /(\p{L}+)\s+[Tt][Hh][Aa][Tt]\s+$/u;
+const WORD_THAT_BEFORE = new RegExp(String.raw`(\p{L}+)\s+[Tt][Hh][Aa][Tt]\s+$`, 'u');
 
 /** A speech verb after the first word that is not a participle: the verb of a sentence's speaker. */
 function isReportingVerb(w: Word, n: number): boolean {
@@ -2787,7 +2787,7 @@ const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, 'Dr', 'Dr.
 const AUXILIARY_AFTER = new RegExp(`^\\s+(?:${[...AUXILIARIES].join('|')})\\b`);
 
 /** A noun phrase ending in a plural common noun ("members", "officials"; not "boss", "Times"). */
-const PLURAL_HEAD = new LetterPattern(/(?:^|\s)\p{Ll}[\p{Ll}-]*[^sui's]s$/u);
+const PLURAL_HEAD = new LetterPattern(String.raw`(?:^|\s)\p{Ll}[\p{Ll}-]*[^sui's]s$`, 'u');
 
 /** Passive verbs that report someone's words when "as saying" or "to have said" follows: "is reported as saying". */
 const REPORTED_SPEECH_FRAMES = new Set(['reported', 'understood', 'said', 'thought', 'believed', 'known']);
@@ -2797,7 +2797,7 @@ const REPORTED_AS_SAYING = /^\s+(?:as\s+(?:saying|telling|adding)|to\s+have\s+(?
 const QUOTED_AS_SPEAKING = /^\s+(?:as\s+)?(?:saying|telling|adding|warning|claiming)\b/;
 
 /** The last capitalised list item after a name: " and Born on", " and The Incredibles" (", Labour's strategist" may describe the name). */
-const LIST_ITEM_FOLLOWS = new LetterPattern(/^\s+(?:and|or|&)\s+(?:[Tt]he\s+)?\p{Lu}/u);
+const LIST_ITEM_FOLLOWS = new LetterPattern(String.raw`^\s+(?:and|or|&)\s+(?:[Tt]he\s+)?\p{Lu}`, 'u');
 
 /** After a list item: another comma or "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
@@ -2812,7 +2812,7 @@ const PRONOUN_LED = /^(?:(?:But|And|So|Yet|Now|Still|However,?)\s+)?(?:He|She)\b
 const CLAUSE_BEFORE_THE = /(?:^|[.!?]["”’]?\s+|[,;:]["”’]?\s+|\b(?:and|but|that)\s+)$/i;
 
 /** What may stand between a title and the name it introduces: "Bishop of Durham, Dr ", "Minister ". */
-const TITLE_TO_NAME = new LetterPattern(/^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u);
+const TITLE_TO_NAME = new LetterPattern(String.raw`^(?:\s+|\s*,\s*|\s+(?:of|the)\s+|\s*\p{Lu}[\p{L}.'’-]*)*\s*$`, 'u');
 
 /** Words that make a phrase one of time ("last week", "on Monday"), not of place. */
 const TIME_NOUNS = new Set('week month year weekend night morning afternoon evening yesterday today tonight'.split(' '));
@@ -2892,15 +2892,15 @@ function isMedia(name: string): boolean {
 // every \p literal again whenever it compiles a function holding one, which costs more than its matches.
 
 /** Space, then a lower-case letter. */
-const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
+const SPACE_THEN_LOWER = new RegExp(String.raw`^\s+\p{Ll}`, 'u');
 /** A lower-case letter, after space or not. */
-const LOWER_AFTER_ANY_SPACE = /^\s*\p{Ll}/u;
+const LOWER_AFTER_ANY_SPACE = new RegExp(String.raw`^\s*\p{Ll}`, 'u');
 /** Letters and dots opening the text: "Dr", "J.". */
-const LETTERS_AND_DOTS = /^[\p{L}.]+/u;
+const LETTERS_AND_DOTS = new RegExp(String.raw`^[\p{L}.]+`, 'u');
 /** The word of letters and dots before the space ending the text. */
-const LAST_WORD_WITH_DOTS = /([\p{L}.]+)\s+$/u;
+const LAST_WORD_WITH_DOTS = new RegExp(String.raw`([\p{L}.]+)\s+$`, 'u');
 /** The same, with no line break in the space. */
-const LAST_WORD_ON_LINE = /([\p{L}.]+)[^\S\n]+$/u;
+const LAST_WORD_ON_LINE = new RegExp(String.raw`([\p{L}.]+)[^\S\n]+$`, 'u');
 
 /**
  * `expression.exec(text.slice(start, end))?.[1]` for the expressions of a last word (`LAST_WORD_ON_LINE`,
@@ -2935,25 +2935,25 @@ function leadingWordWithDots(text: string): string | undefined {
 }
 
 /** The word of letters and hyphens before the space ending the text. */
-const LAST_HYPHENATED_WORD_BEFORE_SPACE = /([\p{L}-]+)\s+$/u;
+const LAST_HYPHENATED_WORD_BEFORE_SPACE = new RegExp(String.raw`([\p{L}-]+)\s+$`, 'u');
 /** The word of letters and hyphens ending the text. */
-const LAST_HYPHENATED_WORD = /([\p{L}-]+)$/u;
+const LAST_HYPHENATED_WORD = new RegExp(String.raw`([\p{L}-]+)$`, 'u');
 /** A capitalised word before the space ending the text. */
-const CAPITALISED_WORD_BEFORE_SPACE = new LetterPattern(/\p{Lu}[\p{L}'’-]*\s+$/u);
+const CAPITALISED_WORD_BEFORE_SPACE = new LetterPattern(String.raw`\p{Lu}[\p{L}'’-]*\s+$`, 'u');
 /** "the Tory spokesman": capitalised words between "the" and "spokesman". */
-const THE_TITLED_SPOKESMAN = new LetterPattern(/^the\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)$/u);
+const THE_TITLED_SPOKESMAN = new LetterPattern(String.raw`^the\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)$`, 'u');
 /** A letter, space and a capital: a name of two words or more. */
-const TWO_WORD_NAME = /\p{L}\s+\p{Lu}/u;
+const TWO_WORD_NAME = new RegExp(String.raw`\p{L}\s+\p{Lu}`, 'u');
 /** "Sandvine's", "AT&T's": a capitalised possessive. */
-const CAPITALISED_POSSESSIVE_NAME = /^\p{Lu}[\p{L}\p{N}&-]*['’]s?$/u;
+const CAPITALISED_POSSESSIVE_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}&-]*['’]s?$`, 'u');
 /** " and Brown": a conjunction, then a capital. */
-const JOINED_TO_CAPITAL = /^\s+(?:and|or|&)\s+\p{Lu}/u;
+const JOINED_TO_CAPITAL = new RegExp(String.raw`^\s+(?:and|or|&)\s+\p{Lu}`, 'u');
 /** A possessive mark, then a word. */
-const POSSESSIVE_BEFORE_WORD = /^['’]s?\s+\p{L}/u;
+const POSSESSIVE_BEFORE_WORD = new RegExp(String.raw`^['’]s?\s+\p{L}`, 'u');
 /** "a spokesman for": the word before a preposition of affiliation. */
-const HEAD_BEFORE_AFFILIATION = new LetterPattern(/^(?:\S+\s+){0,3}?([\p{L}-]+)\s+(?:for|at|of|from)\s/u);
+const HEAD_BEFORE_AFFILIATION = new LetterPattern(String.raw`^(?:\S+\s+){0,3}?([\p{L}-]+)\s+(?:for|at|of|from)\s`, 'u');
 /** "Britain's": a capitalised word of letters, possessive. */
-const CAPITALISED_POSSESSIVE = /^\p{Lu}\p{L}*['’]s?$/u;
+const CAPITALISED_POSSESSIVE = new RegExp(String.raw`^\p{Lu}\p{L}*['’]s?$`, 'u');
 
 // The expressions above met most often, read by character codes while the characters they need are ASCII (each
 // expression with \p classes costs a cold isolate more to compile than all its matches): exactly their answers.

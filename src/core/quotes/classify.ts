@@ -13,11 +13,13 @@ import type { Cues } from './attribute';
 
 const MAX_SCARE_WORDS = 3;
 
+/** A sentence stop, then a capital opening another sentence. */
+const MULTI_SENTENCE = new RegExp(String.raw`[.?!]['’"”]*\s+["“‘]?\p{Lu}`, 'u');
+
 /** `cuesOf` gives the narration's cues, asked for only when the words alone do not settle the type. */
 export function classifyQuote(inner: string, cuesOf: () => Cues): QuoteType {
   const text = inner.trim();
-  const multiSentence = /[.?!]['’"”]*\s+["“‘]?\p{Lu}/u.test(text);
-  if (multiSentence) return 'statement';
+  if (MULTI_SENTENCE.test(text)) return 'statement';
   const words = countWords(text, MAX_SCARE_WORDS + 2);
   const capital = opensAsSentence(text);
   const endsSentence = /[.?!\u2026]['’"”)]*$/.test(text);
@@ -40,7 +42,7 @@ function opensAsSentence(text: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 91 || text.startsWith('...');
 }
 /** A capital, a digit, "[" or an ellipsis first. */
-const OPENS_AS_SENTENCE = /^[\p{Lu}\p{N}\[\u2026]|^\.\.\./u;
+const OPENS_AS_SENTENCE = new RegExp(String.raw`^[\p{Lu}\p{N}\[\u2026]|^\.\.\.`, 'u');
 
 /** Words in text (runs of letters or digits), counting no further than `limit`. */
 function countWords(text: string, limit: number): number {
@@ -62,4 +64,4 @@ function countWords(text: string, limit: number): number {
 function wordCharOutsideAscii(text: string, i: number): boolean {
   return !SPACE_OR_PUNCTUATION.test(text[i]);
 }
-const SPACE_OR_PUNCTUATION = /[\s\p{P}]/u;
+const SPACE_OR_PUNCTUATION = new RegExp(String.raw`[\s\p{P}]`, 'u');

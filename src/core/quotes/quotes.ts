@@ -67,6 +67,6 @@ function headlineSpeakers(quotes: LocalQuote[], attributor: Attributor): void {
 }
 
 /** Runs of characters other than letters and digits. */
-const NOT_LETTERS_OR_DIGITS = new LetterPattern(/[^\p{L}\p{N}]+/gu);
+const NOT_LETTERS_OR_DIGITS = new LetterPattern(String.raw`[^\p{L}\p{N}]+`, 'gu');
 /** A capital first, after any space. */
-const CAPITAL_FIRST = new LetterPattern(/^\s*\p{Lu}/u);
+const CAPITAL_FIRST = new LetterPattern(String.raw`^\s*\p{Lu}`, 'u');

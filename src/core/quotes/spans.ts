@@ -201,7 +201,7 @@ function unclosedEnd(text: string, from: number, paragraphEnd: number): number {
 }
 
 /** A sentence's end: its stop, closing marks and the space before a capital (maybe after an opening mark). */
-const SENTENCE_END = new LetterPattern(/[.?!\u2026]['"’”)]*\s+(?=["“‘(\[]?\p{Lu})/gu);
+const SENTENCE_END = new LetterPattern(String.raw`[.?!\u2026]['"’”)]*\s+(?=["“‘(\[]?\p{Lu})`, 'gu');
 
 const FIRST_OR_SECOND_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/;
 

@@ -1,24 +1,23 @@
-import { isAsciiLetter } from '../nlp/chars';
+import { isAsciiLetter, STARTS_LOWER, STARTS_UPPER } from '../nlp/chars';
 import { ABBREVIATIONS } from './lexicon';
+
+export { STARTS_LOWER, STARTS_UPPER };
 
 // A light word splitter over narration around a quotation, with absolute offsets. Attribution
 // only looks at a sentence either side of a quote, so this stays cheap and needs no parser.
 
-// Letter tests shared by the quotation code, one expression object each: compiling an expression
-// with \p classes costs a cold isolate far more than running it, and each literal written out
-// may be compiled anew.
-export const STARTS_UPPER = /^\p{Lu}/u;
-export const STARTS_LOWER = /^\p{Ll}/u;
-export const LOWER_WORD = /^\p{Ll}+$/u;
-export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-export const SINGLE_CAPITAL = /^\p{Lu}$/u;
-export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Letter tests shared by the quotation code, one expression object each, made from strings (see
+// nlp/chars.ts): compiling an expression with \p classes costs a cold isolate far more than running it.
+export const LOWER_WORD = new RegExp(String.raw`^\p{Ll}+$`, 'u');
+export const CAPITALISED_WORD = new RegExp(String.raw`^\p{Lu}\p{Ll}+$`, 'u');
+export const SINGLE_CAPITAL = new RegExp(String.raw`^\p{Lu}$`, 'u');
+export const LETTER_OR_DIGIT = new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
 /** "800m", "record": digits, then lower-case letters. */
-export const NUMBER_THEN_LOWER_WORD = /^\p{N}*\p{Ll}+$/u;
+export const NUMBER_THEN_LOWER_WORD = new RegExp(String.raw`^\p{N}*\p{Ll}+$`, 'u');
 /** "Britain's", "Reuters'", "AT&T's": a capitalised word, possessive or not. */
-export const POSSESSIVE_CAPITALISED = /^\p{Lu}\S*['’]s?$/u;
+export const POSSESSIVE_CAPITALISED = new RegExp(String.raw`^\p{Lu}\S*['’]s?$`, 'u');
 /** Quoted words that open as a sentence would: a capital, "[" or an ellipsis. */
-export const OPENS_CAPITALISED = /^[\p{Lu}\[\u2026]/u;
+export const OPENS_CAPITALISED = new RegExp(String.raw`^[\p{Lu}\[\u2026]`, 'u');
 
 // The tests the rules ask most, by character codes while the characters are ASCII (the expression decides as soon as
 // one is not): an expression with \p classes is compiled twice more when first run and when run again, which costs a
@@ -97,18 +96,21 @@ export function opensCapitalised(text: string, start: number, end: number): bool
 /**
  * An expression with \p classes that runs only now and then, and its ASCII twin (each class spelt as its ASCII range:
  * `\p{L}` as `A-Za-z`, `\p{Lu}` as `A-Z`, `\p{Ll}` as `a-z`, `\p{N}` as `0-9`), which answers alike for ASCII text
- * and costs a cold isolate next to nothing to compile; the expression itself is compiled only for other text.
+ * and costs a cold isolate next to nothing to compile. The expression itself is made, and compiled, only for other
+ * text: given as a source string (write it with String.raw), not a literal, which V8 would parse when it compiles the
+ * script and again when the literal is evaluated, building every \p class's Unicode set each time.
  */
 export class LetterPattern {
   private readonly ascii: RegExp;
+  private expression: RegExp | undefined;
 
-  constructor(private readonly expression: RegExp) {
-    this.ascii = asciiTwin(expression);
+  constructor(private readonly source: string, private readonly flags: string) {
+    this.ascii = new RegExp(asciiTwin(source), flags);
   }
 
   /** The expression to run on `text` (for `exec`, or a global expression's loop). */
   for(text: string): RegExp {
-    return isAscii(text) ? this.ascii : this.expression;
+    return isAscii(text) ? this.ascii : (this.expression ??= new RegExp(this.source, this.flags));
   }
 
   test(text: string): boolean {
@@ -118,8 +120,7 @@ export class LetterPattern {
 
 const ASCII_RANGES = new Map([['L', 'A-Za-z'], ['Lu', 'A-Z'], ['Ll', 'a-z'], ['N', '0-9']]);
 
-function asciiTwin(expression: RegExp): RegExp {
-  const source = expression.source;
+function asciiTwin(source: string): string {
   let twin = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -139,7 +140,7 @@ function asciiTwin(expression: RegExp): RegExp {
       twin += ch;
     }
   }
-  return new RegExp(twin, expression.flags);
+  return twin;
 }
 
 /** Lower-case letters ending in `suffix` after at least one more: `/^\p{Ll}+ed$/u` for "ed", with no expression of its own. */
@@ -167,7 +168,7 @@ export interface Word {
  * the same tokens as the loop in `wordsInByCodeUnit`, found by the regular-expression engine,
  * which is much faster. It reads code points, so text with surrogates goes through the loop.
  */
-const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:['’](?=\s|$))?|[,;:()\u2014\u2013.!?]/gu;
+const TOKEN = new RegExp(String.raw`[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:['’](?=\s|$))?|[,;:()\u2014\u2013.!?]`, 'gu');
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
@@ -324,13 +325,15 @@ function isInitials(word: string): boolean {
 }
 
 /** Letters, each but the last followed by a dot. */
-const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const INITIALS = new RegExp(String.raw`^(?:\p{L}\.)+\p{L}$`, 'u');
+
+const UPPER_OR_OPENING_QUOTE = new RegExp(String.raw`[\p{Lu}“‘]`, 'u');
 
 function startsSentence(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91) return true;
   if (c < 128) return false;
-  return /[\p{Lu}“‘]/u.test(text[at]);
+  return UPPER_OR_OPENING_QUOTE.test(text[at]);
 }
 
 function isLetterOrDot(c: number): boolean {

@@ -1,3 +1,4 @@
+import { STARTS_UPPER } from '../nlp/chars';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Gazetteer } from './gazetteer';
 import { NAME_PARTICLES } from './lexicon';
@@ -31,7 +32,7 @@ const BULLETS = new Set(['-', '\u2013', '\u2014', '\u2022', '*']);
 const AFTER_MINUTE = new Set(['og', 'pen', 'pens']);
 const BEFORE_LABEL = new Set(['.', '"', '\u201d', "'", '\u2019']);
 const INITIAL = /^[A-Z]{1,2}$|^[A-Z]\.$/;
-const NAME_TOKEN = /^\p{Lu}[\p{L}'\u2019]*\p{Ll}[\p{L}'\u2019]*$/u;
+const NAME_TOKEN = new RegExp(String.raw`^\p{Lu}[\p{L}'\u2019]*\p{Ll}[\p{L}'\u2019]*$`, 'u');
 const NUMBER = /^\d{1,3}$/;
 /** Capitalised words that never make a player's name: a list of them is a list of titles or teams. */
 const NOT_IN_NAMES = new Set(['The', 'A', 'An', 'Of', 'And', 'In', 'On', 'For', 'To', 'At', 'With', 'Not', 'Used']);
@@ -125,7 +126,7 @@ function labelEnd(tokens: Token[], k: number, to: number): number {
 
 function isCap(text: string): boolean {
   const c = text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text));
+  return (c >= 65 && c <= 90) || (c > 127 && STARTS_UPPER.test(text));
 }
 
 /**

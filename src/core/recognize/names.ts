@@ -1,7 +1,7 @@
 import type { Curation } from '../config/curation';
 import { addToList } from '../multimap';
 import { curationRules } from '../config/rules';
-import { isAsciiLetter } from '../nlp/chars';
+import { isAsciiLetter, STARTS_LOWER, STARTS_UPPER } from '../nlp/chars';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Article, EntityKind, NameMention } from '../types';
 import { findLineups } from './lineups';
@@ -108,21 +108,19 @@ const NATION_AS_PLACE_BEFORE = new Set(['in', 'In', 'from', 'at', 'to', 'across'
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr.']);
 const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our', 'Says', 'Say', 'Against']);
 /** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
-const CAP = /^\p{Lu}/u;
 // \p tests shared by the rules: each \p literal written out inside a function is compiled anew in a cold isolate
-const STARTS_LOWER = /^\p{Ll}/u;
-const STARTS_LETTER = /^\p{L}/u;
-const STARTS_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-const LOWER_HYPHENATED = /^[\p{Ll}-]+$/u;
-const LOWER_DIGITS_HYPHENATED = /^[\p{Ll}\d-]+$/u;
-const LOWER_WORD_3 = /^\p{Ll}{3,}$/u;
-const LOWER_ED_WORD = /^\p{Ll}{3,}ed$/u;
-const CAP_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
-const CAP_WORD_3 = /^\p{Lu}\p{Ll}{2,}$/u;
-const PERSON_NAME_WORD = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
+const STARTS_LETTER = new RegExp(String.raw`^\p{L}`, 'u');
+const STARTS_LETTER_OR_DIGIT = new RegExp(String.raw`^[\p{L}\d]`, 'u');
+const LETTER_OR_NUMBER = new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const LOWER_HYPHENATED = new RegExp(String.raw`^[\p{Ll}-]+$`, 'u');
+const LOWER_DIGITS_HYPHENATED = new RegExp(String.raw`^[\p{Ll}\d-]+$`, 'u');
+const LOWER_WORD_3 = new RegExp(String.raw`^\p{Ll}{3,}$`, 'u');
+const LOWER_ED_WORD = new RegExp(String.raw`^\p{Ll}{3,}ed$`, 'u');
+const CAP_THEN_LOWER = new RegExp(String.raw`^\p{Lu}\p{Ll}`, 'u');
+const CAP_WORD_3 = new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}$`, 'u');
+const PERSON_NAME_WORD = new RegExp(String.raw`^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$`, 'u');
 /** "Leonardo diCaprio", "Danny deVito": a surname written with its particle in lower case. */
-const LOWER_PREFIXED_SURNAME = /^(di|de|da|du|la|le|van|von)\p{Lu}\p{Ll}{2,}$/u;
+const LOWER_PREFIXED_SURNAME = new RegExp(String.raw`^(di|de|da|du|la|le|van|von)\p{Lu}\p{Ll}{2,}$`, 'u');
 const LOWER_PARTICLE_PREFIX = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ad', 'as', 'ash', 'ul', 'ud']);
 
 let genderSets: { female: Set<string>; male: Set<string> } | undefined;
@@ -434,7 +432,7 @@ const DEVICE_BEFORE_PLAYER = new Set(['media', 'music', 'mp3', 'dvd', 'cd', 'vid
 function isCapWord(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90; // ASCII: A-Z only
-  return CAP.test(text);
+  return STARTS_UPPER.test(text);
 }
 
 /** Tokens as words: "Jean" "-" "Claude" with no spaces is one word; so is "al-Qaeda". */
@@ -463,7 +461,7 @@ function buildWords(tokens: Token[]): Word[] {
       end: t.end,
       text,
       // isCapWord, read here without a call; only a first letter d, l or v may start a lower-prefixed surname
-      cap: (c < 128 ? c >= 65 && c <= 90 : CAP.test(text)) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
+      cap: (c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(text)) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
       digit: c >= 48 && c <= 57,
       sentence: t.sentence,
       firstToken: i,
@@ -487,7 +485,7 @@ function compoundWord(tokens: Token[], i: number, parts: NonNullable<Word['parts
     start: t.start,
     end: tokens[last].end,
     text,
-    cap: (c < 128 ? c >= 65 && c <= 90 : CAP.test(text)) || isCapWord(parts[parts.length - 1].text) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
+    cap: (c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(text)) || isCapWord(parts[parts.length - 1].text) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
     digit: c >= 48 && c <= 57,
     sentence: t.sentence,
     firstToken: i,
@@ -1794,7 +1792,7 @@ const STREET_HEADS = new Set(['Street', 'Road', 'Lane', 'Avenue', 'Square']);
 /** Place heads that are common surnames too (Keith Hill, Graham Lane, Wayne Bridge, Mike Lake). */
 const SURNAME_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Bridge', 'Lake']);
 const STREET_PREPOSITIONS = new Set(['on', 'in', 'at', 'off', 'along']);
-const SAINT_TOWN = /^\p{Lu}\p{Ll}+ St\.? \p{Lu}\p{Ll}+$/u;
+const SAINT_TOWN = new RegExp(String.raw`^\p{Lu}\p{Ll}+ St\.? \p{Lu}\p{Ll}+$`, 'u');
 const SAINT_WORDS = new Set(['St', 'St.', 'Saint']);
 const TOWN_PREPOSITIONS = new Set(['in', 'of', 'from', 'near', 'at']);
 
@@ -1943,7 +1941,7 @@ function emitPlaceUnit(ctx: Context, u: Unit): void {
   if (p.club && clubBeside(ctx, first, last)) ctx.out[ctx.out.length - 1].club = true;
 }
 
-const BRAND_BEFORE = /^[a-z]{1,2}\p{Lu}\p{Ll}/u;
+const BRAND_BEFORE = new RegExp(String.raw`^[a-z]{1,2}\p{Lu}\p{Ll}`, 'u');
 
 /** "eBay", "iTunes" (BRAND_BEFORE); most words before a place, "in", "the", have small letters where its capital would be. */
 function isBrandName(text: string): boolean {
@@ -2419,8 +2417,8 @@ function mentionsOf(cands: Candidate[], assigned: Array<Cluster | undefined>, hi
 const INITIALS = /^[A-Z]{1,2}$/;
 const GLUED_INITIALS = /^[A-Z]{2,3}$/;
 const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'next', 'last', 'this', 'its', 'their']);
-const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
-const CAMEL_NAME_PREFIX = /^(Mac|Fitz|Van|Von|Della|Del)\p{Lu}/u;
+const CAMEL_CASE = new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}\p{Lu}`, 'u');
+const CAMEL_NAME_PREFIX = new RegExp(String.raw`^(Mac|Fitz|Van|Von|Della|Del)\p{Lu}`, 'u');
 const OFF_FIELD_ROLES = new Set(['coach', 'manager', 'boss', 'referee', 'chairman', 'selector', 'physio', 'director', 'president', 'owner', 'pundit', 'commentator']);
 
 /**
@@ -2465,7 +2463,7 @@ function endsWithWords(full: string[], part: string[]): boolean {
 }
 
 /** The person cluster a single word refers to: by surname, else by first name; gender breaks ties. */
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const WORD_BEFORE = new RegExp(String.raw`(\p{L}+)\s+$`, 'u');
 
 function markRelatives(candidates: Candidate[], text: string): void {
   for (let i = 0; i < candidates.length; i++) {
