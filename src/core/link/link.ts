@@ -162,20 +162,34 @@ interface Group {
 
 const summaries = new WeakMap<ArticleAnalysis['names'], ArticleSummary>();
 
+// The expressions names are read with, made once (a literal in a function is a new object each
+// time it runs: hundreds of thousands in a cold index's link).
+const ASCII_WORD = /^[A-Za-z]+$/;
+const TRANSLITERATED_ENDING = /(yy|iy|ii|ij|yi)$/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES_AND_DOTS = /[\u2019'`.]/g;
+const NAME_WORD_BREAKS = /[\s-]+/;
+const WHITE_SPACE = /\s/;
+const MR = /^Mr\.? /;
+const ASCII_WORDS_SPACED = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const SPACES = / /g;
+const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]+/g;
+const EDGE_DASHES = /^-|-$/g;
+
 /** Lowercase, no accents or dots, transliteration endings folded: Zelenskyy = Zelensky = Zelenskiy. */
 export function nameKey(word: string): string {
-  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase().replace(/(yy|iy|ii|ij|yi)$/, 'y');
+  if (ASCII_WORD.test(word)) return word.toLowerCase().replace(TRANSLITERATED_ENDING, 'y');
   return word
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(/[\u2019'`.]/g, '')
-    .replace(/(yy|iy|ii|ij|yi)$/, 'y');
+    .replace(APOSTROPHES_AND_DOTS, '')
+    .replace(TRANSLITERATED_ENDING, 'y');
 }
 
 /** Name words of a person's full name, normalised, without honorifics, particles or suffixes. */
 export function personWords(fullName: string): string[] {
-  const parts = fullName.split(/[\s-]+/);
+  const parts = fullName.split(NAME_WORD_BREAKS);
   // not an empty literal (see emptyList): every function that reads name words was deoptimised
   // the first time it met one ("Den", "Mr Van")
   const words = emptyList<string>();
@@ -196,7 +210,7 @@ let genderLists: { female: Set<string>; male: Set<string> } | undefined;
 
 /** Gender a full name states: by its honorific ("Mrs Howard") or an unambiguous first name. */
 function genderOf(fullName: string): Gender {
-  const space = fullName.search(/\s/);
+  const space = fullName.search(WHITE_SPACE);
   const first = space < 0 ? fullName : fullName.slice(0, space);
   if (FEMALE_TITLES.has(first)) return 'f';
   if (MALE_TITLES.has(first)) return 'm';
@@ -1209,7 +1223,7 @@ function intersects<T>(a: Map<T, unknown>, b: Map<T, unknown>): boolean {
  * "Exchequer Gordon Brown" does not rename Gordon Brown.
  */
 function canonicalName(g: Group): string {
-  return fullestForm(g).replace(/^Mr\.? /, '');
+  return fullestForm(g).replace(MR, '');
 }
 
 function fullestForm(g: Group): string {
@@ -1249,14 +1263,14 @@ function fullestForm(g: Group): string {
 
 export function slug(name: string): string {
   // words of plain letters and digits one space apart (most names): what the general case makes of them
-  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(name)) return name.toLowerCase().replace(/ /g, '-');
+  if (ASCII_WORDS_SPACED.test(name)) return name.toLowerCase().replace(SPACES, '-');
   return name
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(/[\u2019'`.]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+    .replace(APOSTROPHES_AND_DOTS, '')
+    .replace(NOT_ASCII_ALPHANUMERIC, '-')
+    .replace(EDGE_DASHES, '');
 }
 
 // linkCorpus keeps one Linker per curation, so a caller that re-links the whole corpus after
