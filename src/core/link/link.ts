@@ -132,8 +132,7 @@ interface Ambiguous {
 }
 
 interface Group {
-  /** Partition, kind, name words and tag: unique, and orders the groups that share an id's base. */
-  key: string;
+  /** (Its partition, kind, name words and tag are unique: see `orderKey`.) */
   partition: Partition;
   kind: EntityKind;
   gender?: Gender;
@@ -638,11 +637,10 @@ export class Linker {
     g.dependents = undefined;
   }
 
-  /** A new group of the partition; `localKey` is its `groupKey`. */
-  private newGroup(p: Partition, kind: EntityKind, words: string[], tag: string, localKey: string): Group {
+  /** A new group of the partition. */
+  private newGroup(p: Partition, kind: EntityKind, words: string[], tag: string): Group {
     const members: ClusterRef[] = []; // (apart: see `newPartition`)
     const g: Group = {
-      key: `${p.key}\u0001${localKey}`,
       partition: p,
       kind,
       gender: undefined,
@@ -693,13 +691,14 @@ export class Linker {
     const ordered = p.key.startsWith('s:') || (p.key.startsWith('c:') && kindOf !== 'person' && kindOf !== 'place');
     const refs = ordered && !inArticleOrder(p.refs) ? p.refs.slice().sort(byArticle) : p.refs;
     const newGroup = (kind: EntityKind, words: string[], tag = ''): Group => {
-      const key = groupKey(kind, words, tag);
+      // (a key made only to find the group it replaces: most partitions are resolved once)
+      const key = old ? groupKey(kind, words, tag) : '';
       let g = old?.get(key);
       if (g) {
         old!.delete(key);
         g.members = [];
         g.gender = undefined;
-      } else g = this.newGroup(p, kind, words, tag, key);
+      } else g = this.newGroup(p, kind, words, tag);
       made.push(g);
       p.groups.push(g);
       return g;
@@ -947,7 +946,8 @@ export class Linker {
     if (!list) this.bases.set(base, (list = [g]));
     else {
       at = list.length;
-      while (at > 0 && list[at - 1].key > g.key) at--;
+      const key = orderKey(g);
+      while (at > 0 && orderKey(list[at - 1]) > key) at--;
       if (at === list.length) list.push(g);
       else list.splice(at, 0, g);
     }
@@ -1208,6 +1208,14 @@ function choicesByRef(entries: Ambiguous[]): Map<ClusterRef, Ambiguous> {
 
 function groupKey(kind: EntityKind, words: string[], tag: string): string {
   return `${kind}|${words.join(' ')}|${tag}`;
+}
+
+/**
+ * Orders the groups that share an id's base: unique (partition, kind, name words and tag). Made
+ * when two groups meet in a base, a few dozen times in a corpus, rather than kept by every group.
+ */
+function orderKey(g: Group): string {
+  return `${g.partition.key}\u0001${groupKey(g.kind, g.words, g.tag)}`;
 }
 
 function intersects<T>(a: Map<T, unknown>, b: Map<T, unknown>): boolean {
