@@ -145,7 +145,12 @@ interface Group {
   released?: boolean;
   /** Of the counted clusters linked here: their number, full names, texts, and the articles naming the group in full. */
   size: number;
-  forms: Map<string, number>;
+  /**
+   * Their full name while they have one (nine groups in ten: the count is `size`), else
+   * undefined and `forms` counts each (see `countForm`).
+   */
+  form: string | undefined;
+  forms: Map<string, number> | undefined;
   texts: Map<string, number>;
   /** (Made when first needed: most groups are places, or looked at by no choice.) */
   named?: Map<ArticleState, number>;
@@ -599,7 +604,7 @@ export class Linker {
   private tally(g: Group, ref: ClusterRef, by: 1 | -1): void {
     g.size += by;
     const { fullName, texts, words } = ref.cl;
-    bump(g.forms, fullName, by);
+    countForm(g, fullName, by);
     bump(g.texts, fullName, by);
     for (let i = 0; i < texts.length; i++) if (texts[i] !== fullName) bump(g.texts, texts[i], by);
     if (words.length > 1) {
@@ -650,7 +655,8 @@ export class Linker {
       curatedName: undefined,
       released: false,
       size: 0,
-      forms: new Map(),
+      form: undefined,
+      forms: undefined,
       texts: new Map(),
       named: undefined,
       namedFolders: undefined,
@@ -1043,6 +1049,14 @@ function drain<T>(set: Set<T>, each: (item: T) => void, late: () => boolean): bo
   return false;
 }
 
+/** Counts a cluster's full name in (1) or out (-1) of the group's forms, once its `size` counts it. */
+function countForm(g: Group, fullName: string, by: 1 | -1): void {
+  if (g.forms) bump(g.forms, fullName, by);
+  else if (g.size === 0) g.form = undefined;
+  else if (g.form === undefined) g.form = fullName;
+  else if (g.form !== fullName) g.forms = new Map([[g.form, g.size - 1], [fullName, 1]]);
+}
+
 function bump<K>(counts: Map<K, number>, key: K, by: number): number {
   const n = (counts.get(key) ?? 0) + by;
   if (n > 0) counts.set(key, n);
@@ -1236,6 +1250,7 @@ function canonicalName(g: Group): string {
 
 function fullestForm(g: Group): string {
   // one form (most groups'): the fullest whatever the rules below
+  if (!g.forms) return g.form!;
   if (g.forms.size === 1) return g.forms.keys().next().value as string;
   let best = '';
   let bestWords = -1;
