@@ -37,28 +37,26 @@ export function startsLower(text: string): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** `LOWER_WORD.test(text)`. */
-export function isLowerWord(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
+/** Whether text[from..] is all small ASCII letters; `expression` answers for the whole text at the first character beyond ASCII. */
+function lowerFrom(text: string, from: number, expression: RegExp): boolean {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) return LOWER_WORD.test(text);
+    if (c > 127) return expression.test(text);
     if (c < 97 || c > 122) return false;
   }
   return true;
+}
+
+/** `LOWER_WORD.test(text)`. */
+export function isLowerWord(text: string): boolean {
+  return text.length > 0 && lowerFrom(text, 0, LOWER_WORD);
 }
 
 /** `CAPITALISED_WORD.test(text)`. */
 export function isCapitalisedWord(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first > 127) return CAPITALISED_WORD.test(text);
-  if (!(first >= 65 && first <= 90) || text.length < 2) return false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return CAPITALISED_WORD.test(text);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
+  return first >= 65 && first <= 90 && text.length >= 2 && lowerFrom(text, 1, CAPITALISED_WORD);
 }
 
 /** `SINGLE_CAPITAL.test(text)`. */
@@ -76,13 +74,7 @@ export function isNumberThenLowerWord(text: string): boolean {
     if (c > 127) return NUMBER_THEN_LOWER_WORD.test(text);
     if (c < 48 || c > 57) break;
   }
-  if (i === text.length) return false;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return NUMBER_THEN_LOWER_WORD.test(text);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
+  return i < text.length && lowerFrom(text, i, NUMBER_THEN_LOWER_WORD);
 }
 
 /** `OPENS_CAPITALISED.test(text.slice(start, Math.min(start + 2, end)))`: whether the words from `start` open capitalised. */
