@@ -1250,7 +1250,7 @@ function canonicalName(g: Group): string {
 
 function fullestForm(g: Group): string {
   // one form (most groups'): the fullest whatever the rules below
-  if (!g.forms) return g.form!;
+  if (!g.forms) return g.form ?? ''; // ('' for no form, as an empty map of forms gave)
   if (g.forms.size === 1) return g.forms.keys().next().value as string;
   let best = '';
   let bestWords = -1;
