@@ -13,11 +13,8 @@ import {
   opensCapitalised,
   OPENS_CAPITALISED,
   SINGLE_CAPITAL,
-  startsLower,
-  startsUpper,
-  STARTS_LOWER,
-  STARTS_UPPER,
 } from '../../src/core/quotes/words';
+import { startsLower, startsUpper, STARTS_LOWER, STARTS_UPPER } from '../../src/core/nlp/chars';
 
 // The quotation code answers its commonest \p tests by character codes, and its rarer ones by an
 // ASCII twin of the expression, compiling the \p expression only for other text. Both must answer

@@ -15,3 +15,17 @@ export function isAsciiLetterOrDigit(c: number): boolean {
 
 export const STARTS_UPPER = new RegExp(String.raw`^\p{Lu}`, 'u');
 export const STARTS_LOWER = new RegExp(String.raw`^\p{Ll}`, 'u');
+
+/** `STARTS_UPPER.test(text)`, by character code for ASCII ("" has NaN for its first code: false). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 127) return STARTS_UPPER.test(text);
+  return c >= 65 && c <= 90;
+}
+
+/** `STARTS_LOWER.test(text)`, by character code for ASCII. */
+export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 127) return STARTS_LOWER.test(text);
+  return c >= 97 && c <= 122;
+}

@@ -1,6 +1,6 @@
 import type { NameMention, QuoteType, Span } from '../types';
 import { addToList } from '../multimap';
-import { isAsciiLetter, isAsciiLetterOrDigit } from '../nlp/chars';
+import { isAsciiLetter, isAsciiLetterOrDigit, startsLower, startsUpper } from '../nlp/chars';
 import { genderOfFirstName, genderOfTitle, type Gender } from './gender';
 import {
   ABBREVIATIONS,
@@ -54,8 +54,6 @@ import {
   opensCapitalised,
   sentenceEnds,
   skipSpaceForward,
-  startsLower,
-  startsUpper,
   wordsIn,
   type Word,
 } from './words';

@@ -1,7 +1,5 @@
-import { isAsciiLetter, STARTS_LOWER, STARTS_UPPER } from '../nlp/chars';
+import { isAsciiLetter } from '../nlp/chars';
 import { ABBREVIATIONS } from './lexicon';
-
-export { STARTS_LOWER, STARTS_UPPER };
 
 // A light word splitter over narration around a quotation, with absolute offsets. Attribution
 // only looks at a sentence either side of a quote, so this stays cheap and needs no parser.
@@ -22,20 +20,6 @@ export const OPENS_CAPITALISED = new RegExp(String.raw`^[\p{Lu}\[\u2026]`, 'u');
 // The tests the rules ask most, by character codes while the characters are ASCII (the expression decides as soon as
 // one is not): an expression with \p classes is compiled twice more when first run and when run again, which costs a
 // cold isolate more than the character tests of all its calls. ("" has NaN for its first code: no test holds.)
-
-/** `STARTS_UPPER.test(text)`. */
-export function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c > 127) return STARTS_UPPER.test(text);
-  return c >= 65 && c <= 90;
-}
-
-/** `STARTS_LOWER.test(text)`. */
-export function startsLower(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c > 127) return STARTS_LOWER.test(text);
-  return c >= 97 && c <= 122;
-}
 
 /** Whether text[from..] is all small ASCII letters; `expression` answers for the whole text at the first character beyond ASCII. */
 function lowerFrom(text: string, from: number, expression: RegExp): boolean {

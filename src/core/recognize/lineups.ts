@@ -1,4 +1,4 @@
-import { STARTS_UPPER } from '../nlp/chars';
+import { startsUpper } from '../nlp/chars';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Gazetteer } from './gazetteer';
 import { NAME_PARTICLES } from './lexicon';
@@ -85,7 +85,7 @@ function scanParagraph(text: string, tokens: Token[], from: number, to: number, 
     k++;
     atStart = false;
     // (every mark before a label is one character: most tokens, words, are passed over without the set)
-    while (k < to && !(tokens[k - 1].text.length === 1 && BEFORE_LABEL.has(tokens[k - 1].text) && isCap(tokens[k].text))) k++;
+    while (k < to && !(tokens[k - 1].text.length === 1 && BEFORE_LABEL.has(tokens[k - 1].text) && startsUpper(tokens[k].text))) k++;
   }
 }
 
@@ -119,14 +119,9 @@ function labelEnd(tokens: Token[], k: number, to: number): number {
   for (let j = k; j < to && j < k + 5; j++) {
     const t = tokens[j].text;
     if (t === ':') return j > k ? j : -1;
-    if (!isCap(t) && t !== 'not' && t !== 'off' && t !== 'used') return -1;
+    if (!startsUpper(t) && t !== 'not' && t !== 'off' && t !== 'used') return -1;
   }
   return -1;
-}
-
-function isCap(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && STARTS_UPPER.test(text));
 }
 
 /**
@@ -199,7 +194,7 @@ function noteEnd(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k].text;
     if (t === '.') return k + 1;
-    if (isCap(t) && !INITIAL.test(t) && t !== 'Other') return from;
+    if (startsUpper(t) && !INITIAL.test(t) && t !== 'Other') return from;
   }
   return from;
 }
@@ -223,7 +218,7 @@ function readBrackets(text: string, tokens: Token[], open: number, to: number, p
     if (t === ')') return k + 1;
     if (t === ';' || t === '.') return k; // an unclosed bracket: "(Toulouse (capt);"
     if (t === '(') continue;
-    if (!(isCap(t) || t === ',' || t === 'capt' || t === 'captain' || NAME_PARTICLES.has(t) || t === '-')) return -1;
+    if (!(startsUpper(t) || t === ',' || t === 'capt' || t === 'captain' || NAME_PARTICLES.has(t) || t === '-')) return -1;
   }
   return -1;
 }

@@ -1,7 +1,7 @@
 import type { Curation } from '../config/curation';
 import { addToList } from '../multimap';
 import { curationRules } from '../config/rules';
-import { isAsciiLetter, STARTS_LOWER, STARTS_UPPER } from '../nlp/chars';
+import { isAsciiLetter, STARTS_LOWER, STARTS_UPPER, startsUpper } from '../nlp/chars';
 import type { ArticleDoc, Token } from '../nlp/document';
 import type { Article, EntityKind, NameMention } from '../types';
 import { findLineups } from './lineups';
@@ -429,12 +429,6 @@ const PLAYER_WORDS = new Set(['player', 'players']);
 const SPORT_WORDS_CAPITALISED = new Set(['premiership']);
 const DEVICE_BEFORE_PLAYER = new Set(['media', 'music', 'mp3', 'dvd', 'cd', 'video', 'digital', 'portable', 'games', 'game', 'flash', 'blu-ray', 'jukebox', 'ipod', 'industry', 'market']);
 
-function isCapWord(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90; // ASCII: A-Z only
-  return STARTS_UPPER.test(text);
-}
-
 /** Tokens as words: "Jean" "-" "Claude" with no spaces is one word; so is "al-Qaeda". */
 function buildWords(tokens: Token[]): Word[] {
   const words: Word[] = [];
@@ -460,7 +454,7 @@ function buildWords(tokens: Token[]): Word[] {
       start: t.start + prefix,
       end: t.end,
       text,
-      // isCapWord, read here without a call; only a first letter d, l or v may start a lower-prefixed surname
+      // startsUpper, read here without a call; only a first letter d, l or v may start a lower-prefixed surname
       cap: (c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(text)) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
       digit: c >= 48 && c <= 57,
       sentence: t.sentence,
@@ -485,7 +479,7 @@ function compoundWord(tokens: Token[], i: number, parts: NonNullable<Word['parts
     start: t.start,
     end: tokens[last].end,
     text,
-    cap: (c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(text)) || isCapWord(parts[parts.length - 1].text) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
+    cap: startsUpper(text) || startsUpper(parts[parts.length - 1].text) || ((c === 100 || c === 108 || c === 118) && LOWER_PREFIXED_SURNAME.test(text)),
     digit: c >= 48 && c <= 57,
     sentence: t.sentence,
     firstToken: i,
@@ -506,9 +500,9 @@ function compoundPartsAt(tokens: Token[], i: number): Word['parts'] {
     tokens[last + 1].start === tokens[last].end &&
     tokens[last + 2].start === tokens[last + 1].end &&
     tokens[last + 2].sentence === t.sentence &&
-    isCapWord(tokens[last + 2].text) &&
+    startsUpper(tokens[last + 2].text) &&
     STARTS_LETTER.test(tokens[last + 2].text) &&
-    (isCapWord(tokens[last].text) || (last === i && LOWER_PARTICLE_PREFIX.has(t.text)))
+    (startsUpper(tokens[last].text) || (last === i && LOWER_PARTICLE_PREFIX.has(t.text)))
   ) {
     parts ??= [{ start: t.start, end: t.end, text: t.text }];
     parts.push({ start: tokens[last + 2].start, end: tokens[last + 2].end, text: tokens[last + 2].text });
@@ -527,7 +521,7 @@ function sidePrefixLength(text: string): number {
   const c = text.charCodeAt(0);
   if (c !== 112 && c !== 97) return 0; // p a ("Anti-Doping Agency" is a name of its own)
   const n = text.startsWith('pro-') ? 4 : text.startsWith('anti-') ? 5 : 0;
-  return n && text.length > n + 1 && isCapWord(text.slice(n)) ? n : 0;
+  return n && text.length > n + 1 && startsUpper(text.slice(n)) ? n : 0;
 }
 
 /** The longest phrase of the table starting at word i (within its sentence). */
@@ -683,7 +677,7 @@ function seaEnd(ctx: Context, i: number): number {
   if (next && !AFTER_SEA.has(next.text)) return 0;
   const t = ctx.doc.tokens;
   const k = w.firstToken - 2;
-  if (t[k]?.text === 'of' && t[k - 1] && t[k - 1].sentence === w.sentence && isCapWord(t[k - 1].text)) return 0;
+  if (t[k]?.text === 'of' && t[k - 1] && t[k - 1].sentence === w.sentence && startsUpper(t[k - 1].text)) return 0;
   pushPlace(ctx, w.start, w.end, w.text, false, true);
   return i + 1;
 }
@@ -698,7 +692,7 @@ function theStatesEnd(ctx: Context, i: number): number {
   const k = w.firstToken;
   if (t[k - 1]?.text !== 'the' || !PLACE_PREPOSITIONS.has(t[k - 2]?.text ?? '') || t[k - 2].sentence !== w.sentence) return 0;
   const next = tokenAfter(ctx, i);
-  if (next && (isCapWord(next.text) || next.text === 'of')) return 0;
+  if (next && (startsUpper(next.text) || next.text === 'of')) return 0;
   pushPlace(ctx, w.start, w.end, 'United States', false, true);
   return i + 1;
 }
@@ -1113,7 +1107,7 @@ function roleBefore(ctx: Context, w: number): boolean {
     return !!verb && verb.sentence === ctx.words[w].sentence && AUTHORING_VERBS.has(verb.text);
   }
   if (before.text === ',') return kinBeforeComma(ctx, ctx.words[w].firstToken - 2);
-  return (ROLE_NOUNS.has(before.text.toLowerCase()) && !isCapWord(before.text)) || kinDescribedBefore(ctx, w);
+  return (ROLE_NOUNS.has(before.text.toLowerCase()) && !startsUpper(before.text)) || kinDescribedBefore(ctx, w);
 }
 
 /** "his wife, ex-model Sandra": a relation and a comma, then a word or two describing the person, before the name. */
@@ -1196,7 +1190,7 @@ const QUOTE_ENDS = new Set([',', '?', '!']);
 function nicknameOfPrevious(ctx: Context, first: number): boolean {
   const k = ctx.words[first].firstToken;
   const t = ctx.doc.tokens;
-  return t[k - 1]?.text === 'nicknamed' && t[k - 2]?.text === ',' && !!t[k - 3] && isCapWord(t[k - 3].text) && t[k - 3].sentence === t[k].sentence;
+  return t[k - 1]?.text === 'nicknamed' && t[k - 2]?.text === ',' && !!t[k - 3] && startsUpper(t[k - 3].text) && t[k - 3].sentence === t[k].sentence;
 }
 
 /** "Juninho's agent", "Evans' wife": a possessive and a relation only a person has. */
@@ -1291,7 +1285,7 @@ function classifySegment(ctx: Context, units: Unit[], cue: Cue, flags: SegmentFl
   // "Bank Oyens & Van Eeghen", "Bruce & Terry": names joined by "&" name a firm or an act (a headline's "&" is "and": "Henman & Murray claim")
   if (!byHonorific && words[first].sentence !== words[0].sentence && joinedByAmpersand(ctx, first, last)) return;
   // "Former Olympic champion Michael Johnson": after a title word one word before a role noun and a name qualifies the role
-  if (byTitle && first === last && !firstNames.has(lastWord) && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '') && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '')) return;
+  if (byTitle && first === last && !firstNames.has(lastWord) && ROLE_NOUNS.has(tokenAfter(ctx, last)?.text ?? '') && startsUpper(tokenAfter(ctx, last, 2)?.text ?? '')) return;
   // "the next General Election", "the Royal Regiments": after a determiner a title word qualifies a dictionary word, no name
   if (byTitle && first === last && first >= 2 && DETERMINERS.has(words[first - 2].text) && !hasBreakBetween(ctx, first - 2, first - 1) && !hasBreakBetween(ctx, first - 1, first) && isDictionaryWord(gaz, lastWord)) return;
 
@@ -1539,9 +1533,9 @@ function bracketedSurname(ctx: Context, first: number, last: number): boolean {
   const t = ctx.doc.tokens;
   const k = ctx.words[first].firstToken;
   const a = ctx.words[last].lastToken;
-  if (t[a + 1]?.text === '[') return !!t[a + 2] && isCapWord(t[a + 2].text) && t[a + 3]?.text === ']';
+  if (t[a + 1]?.text === '[') return !!t[a + 2] && startsUpper(t[a + 2].text) && t[a + 3]?.text === ']';
   if (surnameInParentheses(ctx, first, last)) return true;
-  return t[k - 1]?.text === '[' && t[a + 1]?.text === ']' && !!t[k - 2] && t[k - 2].sentence === t[k].sentence && isCapWord(t[k - 2].text);
+  return t[k - 1]?.text === '[' && t[a + 1]?.text === ']' && !!t[k - 2] && t[k - 2].sentence === t[k].sentence && startsUpper(t[k - 2].text);
 }
 
 /**
@@ -1561,7 +1555,7 @@ function bracketedFirstName(ctx: Context, first: number): string {
   const t = ctx.doc.tokens;
   const k = ctx.words[first].firstToken;
   if (t[k - 1]?.text !== ')' || t[k - 1].end !== ctx.words[first].start - 1) return '';
-  const open = t[k - 3]?.text === '(' ? k - 3 : t[k - 4]?.text === '(' && isCapWord(t[k - 2].text) ? k - 4 : -1;
+  const open = t[k - 3]?.text === '(' ? k - 3 : t[k - 4]?.text === '(' && startsUpper(t[k - 2].text) ? k - 4 : -1;
   if (open < 0 || t[open].sentence !== t[k].sentence || !ctx.gaz.firstNames.has(t[open + 1].text)) return '';
   return open === k - 3 ? t[k - 2].text : `${t[k - 3].text} ${t[k - 2].text}`;
 }
@@ -1661,7 +1655,7 @@ function andAfterSurePerson(ctx: Context, first: number): boolean {
  */
 function affiliationAfterInitial(ctx: Context, nameWords: string[], last: number): boolean {
   if (nameWords.length !== 2 || nameWords[0].length !== 1 || !isNameWord(nameWords[1])) return false;
-  return tokenAfter(ctx, last)?.text === '(' && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '');
+  return tokenAfter(ctx, last)?.text === '(' && startsUpper(tokenAfter(ctx, last, 2)?.text ?? '');
 }
 
 /** "South Africa's Schalk Burger", "Sweden's Mats Wilander": a country's player. */
@@ -1756,7 +1750,7 @@ function castRoleBeforeName(ctx: Context, last: number): boolean {
   const role = tokenAfter(ctx, last);
   if (!role || !CAST_ROLES.has(role.text)) return false;
   const name = tokenAfter(ctx, last, 2);
-  return !!name && isCapWord(name.text);
+  return !!name && startsUpper(name.text);
 }
 
 /**
@@ -1962,9 +1956,9 @@ function joinedByAmpersand(ctx: Context, first: number, last: number): boolean {
   const k = ctx.words[first].firstToken;
   const t = ctx.doc.tokens;
   const sentence = t[k].sentence;
-  if (t[k - 1]?.text === '&' && inSentence(t[k - 2], sentence) && isCapWord(t[k - 2].text)) return true;
+  if (t[k - 1]?.text === '&' && inSentence(t[k - 2], sentence) && startsUpper(t[k - 2].text)) return true;
   const after = ctx.words[last].lastToken + 1;
-  return t[after]?.text === '&' && inSentence(t[after + 1], sentence) && isCapWord(t[after + 1].text);
+  return t[after]?.text === '&' && inSentence(t[after + 1], sentence) && startsUpper(t[after + 1].text);
 }
 
 function inSentence(t: Token | undefined, sentence: number): boolean {
@@ -2025,7 +2019,7 @@ function nationAsPlace(ctx: Context, first: number, last: number): boolean {
   const surname = tokenAfter(ctx, last, 3);
   // "Germany's Tommy Haas", "South Africa's Schalk Burger": a first name, or a name that is no word
   const firstName = !!name && (ctx.gaz.firstNames.has(name.text) || (isNameWord(name.text) && !ctx.gaz.commonWords.has(name.text.toLowerCase()) && !ctx.gaz.phrases.has(keyOf(name.text))));
-  return firstName && !!surname && isCapWord(surname.text) && surname.start === name!.end + 1;
+  return firstName && !!surname && startsUpper(surname.text) && surname.start === name!.end + 1;
 }
 const NATIVE_NOUNS = new Set(['man', 'woman', 'girl', 'boy', 'lad', 'athlete', 'runner', 'sprinter', 'hurdler', 'golfer', 'boxer']);
 /**
@@ -2077,7 +2071,7 @@ function playerOfNation(ctx: Context, first: number): boolean {
   const surname = ctx.doc.tokens[k - 1];
   const name = ctx.doc.tokens[k - 2];
   if (!of || of.text !== 'of' || !surname || !name || of.sentence !== ctx.words[first].sentence) return false;
-  return isCapWord(surname.text) && ctx.gaz.firstNames.has(name.text) && surname.start === name.end + 1;
+  return startsUpper(surname.text) && ctx.gaz.firstNames.has(name.text) && surname.start === name.end + 1;
 }
 const RESULT_WORDS = new Set(['loss', 'losses', 'lost', 'lose', 'losing', 'defeat', 'defeats', 'defeated', 'beaten', 'slumped', 'succumbed', 'fell', 'draw', 'drew']);
 
@@ -2097,7 +2091,7 @@ function nationAfterPlaceWords(ctx: Context, first: number, last: number): boole
   // or beside a region ("in Dublin, Ireland tore into" is the team: a verb follows)
   if (before.text === ',') {
     const known = ctx.gaz.phrases.get(keyOf(b2.text));
-    const town = isCapWord(b2.text) && ((known?.kind === 'place' && !known.nation && !known.club) || (!known && !!b3 && b3.sentence === b2.sentence && TOWN_PREPOSITIONS.has(b3.text)));
+    const town = startsUpper(b2.text) && ((known?.kind === 'place' && !known.nation && !known.club) || (!known && !!b3 && b3.sentence === b2.sentence && TOWN_PREPOSITIONS.has(b3.text)));
     return town && endsLikePlace(ctx, last, false);
   }
   if (before.text !== 'the' || !NATION_AS_PLACE_BEFORE.has(b2.text)) return false;
@@ -2113,7 +2107,7 @@ function endsLikePlace(ctx: Context, last: number, verbs: boolean): boolean {
   const next = tokenAfter(ctx, last);
   if (!next || !STARTS_LETTER.test(next.text)) return true;
   // "to the England and Leicester cause": a second name after "and" is still a qualifier
-  if ((next.text === 'and' || next.text === 'or') && isCapWord(tokenAfter(ctx, last, 2)?.text ?? '')) return false;
+  if ((next.text === 'and' || next.text === 'or') && startsUpper(tokenAfter(ctx, last, 2)?.text ?? '')) return false;
   return WORDS_AFTER_A_PLACE.has(next.text) && (verbs || !VERBS_AFTER_A_PLACE.has(next.text));
 }
 const DEPARTURE_WORDS = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'bound', 'head', 'heads', 'headed', 'fly', 'flies', 'flew', 'set', 'sets']);
