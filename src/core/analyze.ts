@@ -1,7 +1,7 @@
 import type { Curation } from './config/curation';
 import { parseDocument, type ArticleDoc } from './nlp/document';
 import { findQuotes } from './quotes/quotes';
-import { LETTER_OR_DIGIT } from './quotes/words';
+import { isLetterOrDigitAt } from './quotes/words';
 import { gazetteer, phraseKey } from './recognize/gazetteer';
 import { recognizeNames } from './recognize/names';
 import type { Article, ArticleAnalysis, LocalQuote, NameMention, Span } from './types';
@@ -107,7 +107,7 @@ function nameUnrecognisedSpeakers(article: Article, names: NameMention[], quotes
       for (let at = text.indexOf(needle, body.start); at >= 0 && at < body.end; at = text.indexOf(needle, at + 1)) spans.push({ start: at + honorific.length + 1, end: at + needle.length });
     }
     for (const span of spans) {
-      if (LETTER_OR_DIGIT.test(text[span.end] ?? '') || names.some((n) => n.start < span.end && n.end > span.start) || insideAny(article.excluded, span)) continue;
+      if (isLetterOrDigitAt(text, span.end) || names.some((n) => n.start < span.end && n.end > span.start) || insideAny(article.excluded, span)) continue;
       names.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'person', local, fullName: found.name, weak: false });
       added = true;
     }

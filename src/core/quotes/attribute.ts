@@ -39,13 +39,13 @@ import {
 } from './lexicon';
 import type { QuoteSpan } from './spans';
 import {
-  LETTER_OR_DIGIT,
   LetterPattern,
   POSSESSIVE_CAPITALISED,
   endsWithStop,
   isAscii,
   isCapitalisedWord,
   isCapitalisedWordEnding,
+  isLetterOrDigitAt,
   isLowerWord,
   isLowerWordEnding,
   isNumberThenLowerWord,
@@ -183,7 +183,7 @@ export class Attributor {
   /** "the 25-year-old Dubliner": a single capitalised word after "the" describes someone, it is no name. */
   private isDescription(m: NameMention): boolean {
     // "consultancy 4Cast": a mention that starts inside a word is no name at all.
-    if (isWordCharAt(this.text, m.start - 1)) return true;
+    if (isLetterOrDigitAt(this.text, m.start - 1)) return true;
     if (m.text.includes(' ')) return false;
     // ("a Parliamentary lunch": after "a"/"an" only right before a lower-case noun.)
     const before = this.text.slice(Math.max(0, m.start - 30), m.start);
@@ -1459,7 +1459,7 @@ export class Attributor {
     const before = this.text;
     this.lowerText ??= before.toLowerCase();
     for (let at = this.lowerText.indexOf(needle); at >= 0; at = this.lowerText.indexOf(needle, at + 1)) {
-      if (isWordCharAt(before, at - 1) || isWordCharAt(before, at + needle.length)) continue;
+      if (isLetterOrDigitAt(before, at - 1) || isLetterOrDigitAt(before, at + needle.length)) continue;
       const m = { index: at, 0: before.slice(at, at + needle.length) };
       const end = m.index + needle.length;
       // "Deputy Prime Minister John Prescott" is not "the prime minister".
@@ -2836,13 +2836,6 @@ function isRoleNotName(name: string): boolean {
 const OFFICE_SYNONYMS = new Map([['skipper', 'captain'], ['captain', 'skipper'], ['boss', 'manager'], ['manager', 'boss']]);
 
 const ROLE_ENDINGS = new Set(['minister', 'secretary', 'president', 'chancellor', 'leader', 'spokesman', 'spokeswoman', 'chairman', 'director', 'commissioner', 'officer', 'executive']);
-
-/** `LETTER_OR_DIGIT.test(text[at])`, by character code for ASCII. */
-function isWordCharAt(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return false;
-  const c = text.charCodeAt(at);
-  return c < 128 ? isAsciiLetterOrDigit(c) : LETTER_OR_DIGIT.test(text[at]);
-}
 
 /** A person's recollection introduced, right after the name or an aside between dashes: "X - his former press officer - remembers". */
 const RECOUNTING = /^(?:\s+[-\u2013\u2014]\s[^.\n]{0,100}?\s[-\u2013\u2014])?\s+(?:remembers|recalls|reminisces|looks back|reflects on)\b/;

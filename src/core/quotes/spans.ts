@@ -1,6 +1,6 @@
 import type { Span } from '../types';
-import { isAsciiLetter, isAsciiLetterOrDigit } from '../nlp/chars';
-import { LETTER_OR_DIGIT, LetterPattern } from './words';
+import { isAsciiLetter } from '../nlp/chars';
+import { isLetterOrDigitAt, LetterPattern } from './words';
 
 // Finding quotation spans in raw text, before any attribution.
 //
@@ -68,12 +68,6 @@ class MarkScanner {
     }
     return this.found >= 0 && this.found < end ? this.found : -1;
   }
-}
-
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c < 128 ? isAsciiLetterOrDigit(c) : LETTER_OR_DIGIT.test(ch);
 }
 
 function isQuoteMark(ch: string | undefined): boolean {
@@ -235,7 +229,7 @@ function singleOpens(text: string, i: number, floor: number, ceiling: number): b
   const prev = i > floor ? text[i - 1] : undefined;
   const next = i + 1 < ceiling ? text[i + 1] : undefined;
   if (!opensHere(prev, next) || isSpace(next)) return false;
-  if (!(isWordChar(next) || next === '…' || next === '[' || next === '.')) return false;
+  if (!((i + 1 < ceiling && isLetterOrDigitAt(text, i + 1)) || next === '…' || next === '[' || next === '.')) return false;
   return !ELISION_START.test(text.slice(i, i + 6));
 }
 
@@ -246,7 +240,7 @@ function singleCloses(text: string, i: number, floor: number, ceiling: number): 
   const prev = i > floor ? text[i - 1] : undefined;
   const next = i + 1 < ceiling ? text[i + 1] : undefined;
   if (!closesHere(prev, next)) return 0;
-  if ((prev === 's' || prev === 'S') && isSpace(next) && isWordChar(text[i + 2])) return 2;
+  if ((prev === 's' || prev === 'S') && isSpace(next) && isLetterOrDigitAt(text, i + 2)) return 2;
   return 1;
 }
 

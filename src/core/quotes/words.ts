@@ -1,4 +1,4 @@
-import { isAsciiLetter } from '../nlp/chars';
+import { isAsciiLetter, isAsciiLetterOrDigit } from '../nlp/chars';
 import { ABBREVIATIONS } from './lexicon';
 
 // A light word splitter over narration around a quotation, with absolute offsets. Attribution
@@ -237,6 +237,13 @@ export function endsWithStop(text: string, start: number, end: number): boolean 
   if (j < start) return false;
   const c = text.charCodeAt(j);
   return c === 46 || c === 63 || c === 33;
+}
+
+/** `LETTER_OR_DIGIT.test(text[at])` (false outside the text), by character code for ASCII. */
+export function isLetterOrDigitAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c < 128 ? isAsciiLetterOrDigit(c) : LETTER_OR_DIGIT.test(text[at]);
 }
 
 export function isAscii(text: string): boolean {
