@@ -1,6 +1,6 @@
 import type { NameMention, QuoteType, Span } from '../types';
 import { addToList } from '../multimap';
-import { isAsciiLetter, isAsciiLetterOrDigit, startsLower, startsUpper } from '../nlp/chars';
+import { startsLower, startsUpper } from '../nlp/chars';
 import { genderOfFirstName, genderOfTitle, type Gender } from './gender';
 import {
   ABBREVIATIONS,
@@ -37,19 +37,33 @@ import {
   VERB_FILLERS,
   WEAK_SPEECH_VERBS,
 } from './lexicon';
+import {
+  isCapitalisedPossessiveName,
+  isCapitalisedPossessiveWord,
+  isPossessiveCapitalised,
+  joinedToCapital,
+  LAST_HYPHENATED_WORD,
+  LAST_HYPHENATED_WORD_BEFORE_SPACE,
+  LAST_WORD_ON_LINE,
+  LAST_WORD_WITH_DOTS,
+  lastWord,
+  leadingWordWithDots,
+  lowerAfterSpace,
+  namesTwoWords,
+  possessiveBeforeWord,
+  theRole,
+  wordBeforeThat,
+} from './phraseShapes';
 import type { QuoteSpan } from './spans';
 import {
   LetterPattern,
-  POSSESSIVE_CAPITALISED,
   endsWithStop,
-  isAscii,
   isCapitalisedWord,
   isCapitalisedWordEnding,
   isLetterOrDigitAt,
   isLowerWord,
   isLowerWordEnding,
   isNumberThenLowerWord,
-  isRegExpSpace,
   isSingleCapital,
   opensCapitalised,
   sentenceEnds,
@@ -2040,7 +2054,7 @@ export class Attributor {
       else if (sinceRole < 0 && roleComplementEndsAt(words, k)) k -= words[k - 1].lower === 'of' ? 1 : 2;
       else if (sinceRole >= 0 && sinceRole < 2 && isLowerWord(w.text) && !DETERMINERS.has(w.lower) && !GOVERNING_PREPOSITIONS.has(w.lower)) sinceRole++;
       // "said Sandvine's chief technology officer Marc Morin": the organisation owning the role.
-      else if (sinceRole >= 0 && sinceRole < 3 && isCapitalisedPossessive(w.text, PossessiveBody.NameCharacters)) sinceRole = 3;
+      else if (sinceRole >= 0 && sinceRole < 3 && isCapitalisedPossessiveName(w.text)) sinceRole = 3;
       // "But Wenger's Bayern counterpart Felix Magath was": a plain noun the possessor owns is the name's own description.
       else if (sinceRole < 0 && possessedNounAt(words, k)) sinceRole = 0;
       else if (!isTitleLike(w)) break;
@@ -2579,9 +2593,9 @@ function isAppositive(seg: Word[]): boolean {
     (isLowerWord(first.text) && (seg[1]?.lower === 'of' || (seg[2]?.lower === 'of' && (PERSON_ROLE_HEADS.has(seg[1].lower) || DELEGATE_ROLES.has(seg[1].lower))))) ||
     (startsUpper(first.text) && seg.length <= 6 && seg.every((w) => isTitleLike(w) || w.lower === 'of' || w.lower === 'de' || w.lower === 'des' || w.lower === 'du')) ||
     // "Ian Pearson, BT's futurologist, told": an organisation's possessive before a plain noun.
-    (isCapitalisedPossessive(first.text, PossessiveBody.NoSpace) && seg.length <= 3 && seg.slice(1).every((w) => isLowerWord(w.text) && !SPEECH_VERBS.has(w.lower))) ||
+    (isPossessiveCapitalised(first.text) && seg.length <= 3 && seg.slice(1).every((w) => isLowerWord(w.text) && !SPEECH_VERBS.has(w.lower))) ||
     // "Gerhard Florin, EA's managing director for European publishing, said": a possessive, plain words, a role, its complement.
-    (isCapitalisedPossessive(first.text, PossessiveBody.NoSpace) && possessiveRole(seg)) ||
+    (isPossessiveCapitalised(first.text) && possessiveRole(seg)) ||
     // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": where the person is from.
     ((first.lower === 'from' || first.lower === 'of') && seg.length > 1 && seg.slice(seg[1].lower === 'the' ? 2 : 1).every((w) => isTitleLike(w) || w.text === '(' || w.text === ')') &&
       startsUpper(seg[seg[1].lower === 'the' ? 2 : 1]?.text ?? ''));
@@ -2721,39 +2735,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** "the" and at most one word, ending the text. */
 const THE_AND_A_WORD_BEFORE = new RegExp(String.raw`\b[Tt][Hh][Ee]\s+(?:[\p{L}\p{N}-]+\s+)?$`, 'u');
 
-/** "the", up to three words, the head word. */
-const THE_ROLE = new RegExp(String.raw`^[Tt][Hh][Ee]\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{L}\p{N}-]+)$`, 'u');
-
-/**
- * `THE_ROLE.exec(phrase)` (the phrase, the words before the head with their spaces, the head), read by
- * character codes when the phrase is ASCII: its expression costs a cold isolate more to compile than all its matches.
- */
-function theRole(phrase: string): readonly [string, string, string] | null {
-  if (!isAscii(phrase)) return THE_ROLE.exec(phrase) as [string, string, string] | null;
-  if ((phrase.charCodeAt(0) | 32) !== 116 || (phrase.charCodeAt(1) | 32) !== 104 || (phrase.charCodeAt(2) | 32) !== 101) return null;
-  let i = 3;
-  if (!isRegExpSpace(phrase.charCodeAt(i))) return null;
-  while (i < phrase.length && isRegExpSpace(phrase.charCodeAt(i))) i++;
-  const middleStart = i;
-  let headStart = i;
-  let words = 0;
-  while (i < phrase.length) {
-    headStart = i;
-    words++;
-    for (; i < phrase.length && !isRegExpSpace(phrase.charCodeAt(i)); i++) {
-      const c = phrase.charCodeAt(i);
-      if (!(isAsciiLetterOrDigit(c) || c === 45 || c === 39)) return null;
-    }
-    while (i < phrase.length && isRegExpSpace(phrase.charCodeAt(i))) i++;
-  }
-  // One to four words, the last one closing the phrase, with no apostrophe.
-  if (words === 0 || words > 4 || isRegExpSpace(phrase.charCodeAt(phrase.length - 1)) || phrase.includes("'", headStart)) return null;
-  return [phrase, phrase.slice(middleStart, headStart), phrase.slice(headStart)];
-}
 /** A comma, an article and up to three words. */
 const COMMA_AND_FEW_WORDS = new LetterPattern(String.raw`^,\s*(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])?\s*(?:[\p{L}'’-]+\s+){0,3}$`, 'u');
-/** The word before a closing "that". */
-const WORD_THAT_BEFORE = new RegExp(String.raw`(\p{L}+)\s+[Tt][Hh][Aa][Tt]\s+$`, 'u');
 
 /** A speech verb after the first word that is not a participle: the verb of a sentence's speaker. */
 function isReportingVerb(w: Word, n: number): boolean {
@@ -2863,7 +2846,7 @@ function possessedNounAt(words: Word[], k: number): boolean {
   if (!isLowerWord(w.text) || DETERMINERS.has(w.lower) || GOVERNING_PREPOSITIONS.has(w.lower) || CONNECTIVES.has(w.lower) ||
     SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return false;
   const owner = startsUpper(words[k - 1]?.text ?? '') && !/['’]s?$/.test(words[k - 1].text) ? k - 2 : k - 1;
-  return owner >= 0 && isCapitalisedPossessive(words[owner].text, PossessiveBody.Letters);
+  return owner >= 0 && isCapitalisedPossessiveWord(words[owner].text);
 }
 
 /** Words that can stand inside a name's noun phrase: titles, capitalised words, determiners, ages. */
@@ -2881,174 +2864,9 @@ function isMedia(name: string): boolean {
 
 // Expressions with \p classes stand here, not in the functions using them: a cold isolate checks
 // every \p literal again whenever it compiles a function holding one, which costs more than its matches.
-
-/** Space, then a lower-case letter. */
-const SPACE_THEN_LOWER = new RegExp(String.raw`^\s+\p{Ll}`, 'u');
-/** A lower-case letter, after space or not. */
-const LOWER_AFTER_ANY_SPACE = new RegExp(String.raw`^\s*\p{Ll}`, 'u');
-/** Letters and dots opening the text: "Dr", "J.". */
-const LETTERS_AND_DOTS = new RegExp(String.raw`^[\p{L}.]+`, 'u');
-/** The word of letters and dots before the space ending the text. */
-const LAST_WORD_WITH_DOTS = new RegExp(String.raw`([\p{L}.]+)\s+$`, 'u');
-/** The same, with no line break in the space. */
-const LAST_WORD_ON_LINE = new RegExp(String.raw`([\p{L}.]+)[^\S\n]+$`, 'u');
-
-/**
- * `expression.exec(text.slice(start, end))?.[1]` for the expressions of a last word (`LAST_WORD_ON_LINE`,
- * `LAST_WORD_WITH_DOTS`, `LAST_HYPHENATED_WORD_BEFORE_SPACE`, `LAST_HYPHENATED_WORD`), read by character codes
- * while the word is ASCII: letters and `joiner` ("." or "-"), after the space `space` asks for ('any', 'line': none a
- * line break, or 'none').
- */
-function lastWord(text: string, start: number, end: number, joiner: number, space: 'any' | 'line' | 'none', expression: RegExp): string | undefined {
-  let j = end;
-  if (space !== 'none') {
-    while (j > start && (space === 'any' || text.charCodeAt(j - 1) !== 10) && isRegExpSpace(text.charCodeAt(j - 1))) j--;
-    if (j === end) return undefined;
-  }
-  let k = j;
-  for (; k > start; k--) {
-    const c = text.charCodeAt(k - 1);
-    if (c > 127) return expression.exec(text.slice(start, end))?.[1];
-    if (!(isAsciiLetter(c) || c === joiner)) break;
-  }
-  return k < j ? text.slice(k, j) : undefined;
-}
-
-/** `LETTERS_AND_DOTS.exec(text)?.[0]`. */
-function leadingWordWithDots(text: string): string | undefined {
-  let k = 0;
-  for (; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c > 127) return LETTERS_AND_DOTS.exec(text)?.[0];
-    if (!(isAsciiLetter(c) || c === 46)) break;
-  }
-  return k > 0 ? text.slice(0, k) : undefined;
-}
-
-/** The word of letters and hyphens before the space ending the text. */
-const LAST_HYPHENATED_WORD_BEFORE_SPACE = new RegExp(String.raw`([\p{L}-]+)\s+$`, 'u');
-/** The word of letters and hyphens ending the text. */
-const LAST_HYPHENATED_WORD = new RegExp(String.raw`([\p{L}-]+)$`, 'u');
 /** A capitalised word before the space ending the text. */
 const CAPITALISED_WORD_BEFORE_SPACE = new LetterPattern(String.raw`\p{Lu}[\p{L}'’-]*\s+$`, 'u');
 /** "the Tory spokesman": capitalised words between "the" and "spokesman". */
 const THE_TITLED_SPOKESMAN = new LetterPattern(String.raw`^the\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)$`, 'u');
-/** A letter, space and a capital: a name of two words or more. */
-const TWO_WORD_NAME = new RegExp(String.raw`\p{L}\s+\p{Lu}`, 'u');
-/** "Sandvine's", "AT&T's": a capitalised possessive. */
-const CAPITALISED_POSSESSIVE_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}&-]*['’]s?$`, 'u');
-/** " and Brown": a conjunction, then a capital. */
-const JOINED_TO_CAPITAL = new RegExp(String.raw`^\s+(?:and|or|&)\s+\p{Lu}`, 'u');
-/** A possessive mark, then a word. */
-const POSSESSIVE_BEFORE_WORD = new RegExp(String.raw`^['’]s?\s+\p{L}`, 'u');
 /** "a spokesman for": the word before a preposition of affiliation. */
 const HEAD_BEFORE_AFFILIATION = new LetterPattern(String.raw`^(?:\S+\s+){0,3}?([\p{L}-]+)\s+(?:for|at|of|from)\s`, 'u');
-/** "Britain's": a capitalised word of letters, possessive. */
-const CAPITALISED_POSSESSIVE = new RegExp(String.raw`^\p{Lu}\p{L}*['’]s?$`, 'u');
-
-// The expressions above met most often, read by character codes while the characters they need are ASCII (each
-// expression with \p classes costs a cold isolate more to compile than all its matches): exactly their answers.
-
-/** `SPACE_THEN_LOWER` (`spaceNeeded`) or `LOWER_AFTER_ANY_SPACE` tested on text.slice(at, at + span). */
-function lowerAfterSpace(text: string, at: number, span: number, spaceNeeded: boolean): boolean {
-  const limit = Math.min(text.length, at + span);
-  let i = at;
-  while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++;
-  if (i >= limit || (spaceNeeded && i === at)) return false;
-  const c = text.charCodeAt(i);
-  if (c > 127) return (spaceNeeded ? SPACE_THEN_LOWER : LOWER_AFTER_ANY_SPACE).test(text.slice(at, at + span));
-  return c >= 97 && c <= 122;
-}
-
-/** What may stand between the capital and the apostrophe of a capitalised possessive. */
-const enum PossessiveBody {
-  /** `CAPITALISED_POSSESSIVE_NAME`: "Sandvine's", "AT&T's". */
-  NameCharacters,
-  /** `CAPITALISED_POSSESSIVE`: "Britain's". */
-  Letters,
-  /** `POSSESSIVE_CAPITALISED`: anything but space. */
-  NoSpace,
-}
-
-/** The expression of `body` tested on the text. */
-function isCapitalisedPossessive(text: string, body: PossessiveBody): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  const mark = last === 39 || last === 0x2019 ? text.length - 1 : last === 115 ? text.length - 2 : -1;
-  if (mark < 1 || (text.charCodeAt(mark) !== 39 && text.charCodeAt(mark) !== 0x2019)) return false;
-  for (let i = 0; i < mark; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127 && (i === 0 || body !== PossessiveBody.NoSpace)) {
-      return (body === PossessiveBody.NameCharacters ? CAPITALISED_POSSESSIVE_NAME : body === PossessiveBody.Letters ? CAPITALISED_POSSESSIVE : POSSESSIVE_CAPITALISED).test(text);
-    }
-    const fits = i === 0 ? c >= 65 && c <= 90 :
-      body === PossessiveBody.NameCharacters ? isAsciiLetterOrDigit(c) || c === 38 || c === 45 : body === PossessiveBody.Letters ? isAsciiLetter(c) : !isRegExpSpace(c);
-    if (!fits) return false;
-  }
-  return true;
-}
-
-/** `POSSESSIVE_BEFORE_WORD.test(text.slice(at, at + 4))`: "'s D", "' a". */
-function possessiveBeforeWord(text: string, at: number): boolean {
-  const mark = text.charCodeAt(at);
-  if (mark !== 39 && mark !== 0x2019) return false;
-  const limit = Math.min(text.length, at + 4);
-  let i = at + 1;
-  if (i < limit && text.charCodeAt(i) === 115) i++;
-  const space = i;
-  while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++;
-  if (i === space || i >= limit) return false;
-  const c = text.charCodeAt(i);
-  return c > 127 ? POSSESSIVE_BEFORE_WORD.test(text.slice(at, at + 4)) : isAsciiLetter(c);
-}
-
-/** `WORD_THAT_BEFORE.exec(text)?.[1]`: the word before a closing "that". */
-function wordBeforeThat(text: string): string | undefined {
-  let j = text.length;
-  while (j > 0 && isRegExpSpace(text.charCodeAt(j - 1))) j--;
-  if (j === text.length || j < 4 || (text.charCodeAt(j - 4) | 32) !== 116 || (text.charCodeAt(j - 3) | 32) !== 104 ||
-    (text.charCodeAt(j - 2) | 32) !== 97 || (text.charCodeAt(j - 1) | 32) !== 116) return undefined;
-  let i = j - 4;
-  while (i > 0 && isRegExpSpace(text.charCodeAt(i - 1))) i--;
-  if (i === j - 4) return undefined;
-  let k = i;
-  for (; k > 0; k--) {
-    const c = text.charCodeAt(k - 1);
-    if (c > 127) return WORD_THAT_BEFORE.exec(text)?.[1];
-    if (!isAsciiLetter(c)) break;
-  }
-  return k < i ? text.slice(k, i) : undefined;
-}
-
-/** `TWO_WORD_NAME.test(text)`: a letter, space and a capital. */
-function namesTwoWords(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    if (!isRegExpSpace(text.charCodeAt(i)) || isRegExpSpace(text.charCodeAt(i - 1))) continue;
-    let j = i;
-    while (j < text.length && isRegExpSpace(text.charCodeAt(j))) j++;
-    if (j === text.length) return false;
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(j);
-    if (before > 127 || after > 127) return TWO_WORD_NAME.test(text);
-    if (isAsciiLetter(before) && after >= 65 && after <= 90) return true;
-    i = j;
-  }
-  return false;
-}
-
-/** `JOINED_TO_CAPITAL.test(text.slice(at, at + 12))`: " and Brown". */
-function joinedToCapital(text: string, at: number): boolean {
-  const limit = Math.min(text.length, at + 12);
-  let i = at;
-  while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++;
-  if (i === at) return false;
-  if (i + 3 <= limit && text.startsWith('and', i)) i += 3;
-  else if (i + 2 <= limit && text.startsWith('or', i)) i += 2;
-  else if (i < limit && text.charCodeAt(i) === 38) i++;
-  else return false;
-  const spaceStart = i;
-  while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++;
-  if (i === spaceStart || i >= limit) return false;
-  const c = text.charCodeAt(i);
-  if (c > 127) return JOINED_TO_CAPITAL.test(text.slice(at, at + 12));
-  return c >= 65 && c <= 90;
-}

@@ -12,8 +12,6 @@ export const SINGLE_CAPITAL = new RegExp(String.raw`^\p{Lu}$`, 'u');
 export const LETTER_OR_DIGIT = new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
 /** "800m", "record": digits, then lower-case letters. */
 export const NUMBER_THEN_LOWER_WORD = new RegExp(String.raw`^\p{N}*\p{Ll}+$`, 'u');
-/** "Britain's", "Reuters'", "AT&T's": a capitalised word, possessive or not. */
-export const POSSESSIVE_CAPITALISED = new RegExp(String.raw`^\p{Lu}\S*['’]s?$`, 'u');
 /** Quoted words that open as a sentence would: a capital, "[" or an ellipsis. */
 export const OPENS_CAPITALISED = new RegExp(String.raw`^[\p{Lu}\[\u2026]`, 'u');
 
