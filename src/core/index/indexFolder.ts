@@ -97,7 +97,8 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   const walkApart = !!options.workerScript && !!options.workers && (savedBytes ?? 0) >= WALK_APART_FROM_BYTES;
   // With no saved index every file is analysed: the workers start now, alongside the walk (~60 ms
   // for the BBC, ~0.6 s at 20x) rather than after it. Left unused if the folder is small.
-  const coldIndexer = savedBytes === undefined && options.workers ? new Indexer({ workers: options.workers, workerScript: options.workerScript, curation: options.curation }) : undefined;
+  const indexerWith = (workers: number) => new Indexer({ workers, workerScript: options.workerScript, curation: options.curation });
+  const coldIndexer = savedBytes === undefined && options.workers ? indexerWith(options.workers) : undefined;
   coldIndexer?.startWorkers();
   const found = Promise.all([
     walkApart ? discoverInWorker(folder, options, options.workerScript!) : discoverArticles(folder, options),
@@ -125,7 +126,7 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
   }));
   const workers = sources.length >= 40 ? options.workers ?? 0 : 0; // starting workers costs more than a few files
   if (!workers) coldIndexer?.dispose();
-  const indexer = workers && coldIndexer ? coldIndexer : new Indexer({ workers, workerScript: options.workerScript, curation: options.curation });
+  const indexer = workers && coldIndexer ? coldIndexer : indexerWith(workers);
   // While the workers analyse, this thread takes in each new analysis for linking (src/core/link:
   // takeInAhead), so that less is left once the last one is in. Not the analyses from the saved
   // index: their saved linking is used when nothing changed.

@@ -107,8 +107,7 @@ const LINK_WORDS_AFTER_ORG = new Set(['of', 'for', 'on']);
 const NATION_AS_PLACE_BEFORE = new Set(['in', 'In', 'from', 'at', 'to', 'across', 'around', 'throughout', 'within', 'near', 'into', 'visit', 'visited', 'tour', 'toured', 'touring', 'born']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr.']);
 const TITLE_CASE_FUNCTION_WORDS = new Set(['Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'A', 'An', 'With', 'From', 'By', 'Is', 'Are', 'My', 'Your', 'Our', 'Says', 'Say', 'Against']);
-/** Lowercase words that end a hyphenated compound without belonging to the name ("London-based"). */
-// \p tests shared by the rules: each \p literal written out inside a function is compiled anew in a cold isolate
+// \p tests shared by the rules, made once from strings (see nlp/chars.ts): a \p expression costs a cold isolate more to compile than to run
 const STARTS_LETTER = new RegExp(String.raw`^\p{L}`, 'u');
 const STARTS_LETTER_OR_DIGIT = new RegExp(String.raw`^[\p{L}\d]`, 'u');
 const LETTER_OR_NUMBER = new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
